@@ -1,0 +1,21 @@
+// Bundles every action entry (src/<name>/index.ts) and the CLI (src/cli.ts) with ncc into dist/<name>/index.js.
+// Output is deterministic so CI can compare it with the committed dist/.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const only = process.argv.slice(2);
+const entries = readdirSync('src', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'lib' && existsSync(join('src', d.name, 'index.ts')))
+  .map((d) => ({ name: d.name, file: join('src', d.name, 'index.ts') }));
+if (existsSync('src/cli.ts')) entries.push({ name: 'cli', file: 'src/cli.ts' });
+
+for (const { name, file } of entries) {
+  if (only.length && !only.includes(name)) continue;
+  const out = join('dist', name);
+  rmSync(out, { recursive: true, force: true });
+  execFileSync('npx', ['ncc', 'build', file, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], { stdio: 'inherit' });
+  // ncc writes ESM for an ESM package; mark the folder so Node reads index.js as a module everywhere.
+  writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
+  console.log(`built dist/${name}/index.js`);
+}

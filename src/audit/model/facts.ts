@@ -1,0 +1,112 @@
+// Facts about the repository that several rules need (what kind of app, which deploy target,
+// which database), each computed once through repo.fact().
+import { posix } from 'node:path';
+import type { PackageJson, Repository } from './repository.js';
+
+export const SERVER_FRAMEWORKS: Record<string, string> = {
+  next: 'Next.js',
+  express: 'Express',
+  '@nestjs/core': 'Nest',
+  fastify: 'Fastify',
+  koa: 'Koa',
+  '@hapi/hapi': 'hapi',
+  '@remix-run/node': 'Remix',
+  '@remix-run/serve': 'Remix',
+  '@react-router/serve': 'React Router',
+  nuxt: 'Nuxt',
+  '@sveltejs/adapter-node': 'SvelteKit (node)',
+  hono: 'Hono',
+  'socket.io': 'Socket.IO',
+};
+
+/** Build definitions that count as a container/build strategy for a deploy target. */
+export const BUILD_DEFINITION_FILES = [
+  'Dockerfile', 'Containerfile', 'nixpacks.toml', 'render.yaml', 'fly.toml', 'Procfile', 'app.json',
+  'vercel.json', 'netlify.toml', 'railway.json', 'railway.toml', 'app.yaml', 'Dockerrun.aws.json',
+];
+
+export const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
+const TEST_PATH = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
+
+export interface AppInfo {
+  pkg: PackageJson;
+  /** Human name of the framework ('Next.js', 'Express', ...). */
+  framework: string;
+  frameworkDep: string;
+}
+
+/** Deployable server apps: a package that depends on a server framework and is not a Worker. */
+export function serverApps(repo: Repository): AppInfo[] {
+  return repo.fact('serverApps', () => {
+    const apps: AppInfo[] = [];
+    for (const pkg of repo.packages) {
+      if (isWorkerPackage(repo, pkg)) continue;
+      const dep = Object.keys(SERVER_FRAMEWORKS).find((d) => d in pkg.dependencies);
+      if (dep) apps.push({ pkg, framework: SERVER_FRAMEWORKS[dep], frameworkDep: dep });
+    }
+    return apps;
+  });
+}
+
+export function isNextApp(app: AppInfo): boolean {
+  return app.frameworkDep === 'next';
+}
+
+/** A Cloudflare Worker: a wrangler config beside the package. */
+export function isWorkerPackage(repo: Repository, pkg: PackageJson): boolean {
+  const at = (name: string) => (pkg.dir ? `${pkg.dir}/${name}` : name);
+  return ['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'].some((f) => repo.has(at(f)));
+}
+
+export function hasWorker(repo: Repository): boolean {
+  return repo.fact('hasWorker', () => repo.byName(/^wrangler\.(toml|jsonc?)$/).length > 0);
+}
+
+/** Build definitions present anywhere in the repository (paths). */
+export function buildDefinitions(repo: Repository): string[] {
+  return repo.fact('buildDefinitions', () => repo.files.filter((f) => BUILD_DEFINITION_FILES.includes(posix.basename(f)) || /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) || /\.Dockerfile$/.test(f)));
+}
+
+export function dockerfiles(repo: Repository): string[] {
+  return repo.fact('dockerfiles', () => repo.files.filter((f) => /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) || /\.Dockerfile$/.test(f)));
+}
+
+/** The repository ships something that runs somewhere: a server app, a Worker, or a build definition. */
+export function hasDeployTarget(repo: Repository): boolean {
+  return repo.fact('hasDeployTarget', () => serverApps(repo).length > 0 || hasWorker(repo) || buildDefinitions(repo).length > 0);
+}
+
+/** Source files of the application (not tests, configs, scripts or examples). */
+export function sourceFiles(repo: Repository): string[] {
+  return repo.fact('sourceFiles', () => repo.files.filter((f) => SOURCE_EXTENSIONS.test(f) && !TEST_PATH.test(f)));
+}
+
+/** Source files that belong to a package folder ('' = whole repository). */
+export function sourceFilesOf(repo: Repository, dir: string): string[] {
+  const files = sourceFiles(repo);
+  return dir ? files.filter((f) => f.startsWith(`${dir}/`)) : files;
+}
+
+export const DATABASE_DEPENDENCIES = [
+  '@prisma/client', 'prisma', 'pg', 'postgres', 'mysql', 'mysql2', 'mongodb', 'mongoose', 'sqlite3', 'better-sqlite3',
+  'sqlite', 'knex', 'sequelize', 'typeorm', 'drizzle-orm', '@libsql/client', 'redis', 'ioredis', '@neondatabase/serverless',
+];
+
+/** The app keeps state: it depends on a database or cache driver/ORM, or declares one (Prisma schema, D1 binding). */
+export function usesDatabase(repo: Repository): boolean {
+  return repo.fact('usesDatabase', () => DATABASE_DEPENDENCIES.some((d) => repo.hasDependency(d)) || repo.byName('schema.prisma').length > 0 || d1Bindings(repo));
+}
+
+function d1Bindings(repo: Repository): boolean {
+  return repo.byName(/^wrangler\.(toml|jsonc?)$/).some((f) => /d1_databases/.test(repo.read(f) ?? ''));
+}
+
+/** All script text of the repository's package.json files, with where each came from. */
+export function packageScripts(repo: Repository): { pkg: PackageJson; name: string; command: string }[] {
+  return repo.packages.flatMap((pkg) => Object.entries(pkg.scripts).map(([name, command]) => ({ pkg, name, command })));
+}
+
+/** Line of `"key"` inside a JSON file (best effort, for annotations). */
+export function jsonKeyLine(repo: Repository, file: string, key: string): number | undefined {
+  return repo.find(file, new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`))?.line;
+}

@@ -1,0 +1,28 @@
+// What a rule is: a stable id, a default severity, and a check over the repository model that
+// returns hits. The engine turns hits into Findings (adding severity, title, remediation).
+import type { Severity } from '../../lib/findings.js';
+import type { Repository } from '../model/repository.js';
+
+export const CATEGORIES = ['container', 'ci', 'scripts', 'database', 'backup', 'secrets', 'config', 'observability', 'security', 'docs'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface RuleHit {
+  /** Names the evidence (file, value, port...) but never a secret's value. */
+  message: string;
+  file?: string;
+  line?: number;
+  endLine?: number;
+}
+
+export interface Rule {
+  id: `${Category}/${string}`;
+  severity: Severity;
+  title: string;
+  /** What to do about it, in a sentence or two (Markdown allowed). */
+  remediation: string;
+  check(repo: Repository): RuleHit[];
+}
+
+export function categoryOf(ruleId: string): Category {
+  return ruleId.split('/')[0] as Category;
+}
