@@ -3,6 +3,8 @@ export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // Fixture repositories hold package.json files of their own: keep them out of the module map.
+  modulePathIgnorePatterns: ['<rootDir>/test/fixtures/', '<rootDir>/examples/'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {

@@ -44,11 +44,15 @@ export class Repository {
   private workflowCache?: Workflow[];
   private readonly memo = new Map<string, unknown>();
 
-  constructor(readonly root: string) {
+  constructor(
+    readonly root: string,
+    ignore: readonly string[] = [],
+  ) {
     const { files, warnings } = walkRepository(root);
-    this.files = files;
+    const ignored = ignore.length ? picomatch(ignore as string[], { dot: true }) : undefined;
+    this.files = ignored ? files.filter((f) => !ignored(f)) : files;
     this.warnings = warnings;
-    this.fileSet = new Set(files);
+    this.fileSet = new Set(this.files);
   }
 
   has(path: string): boolean {

@@ -1,0 +1,4 @@
+// The ci/* rules.
+import type { Rule } from '../rule.js';
+
+export const ciRules: Rule[] = [];

@@ -1,0 +1,4 @@
+// The container/* rules.
+import type { Rule } from '../rule.js';
+
+export const containerRules: Rule[] = [];

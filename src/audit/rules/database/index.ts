@@ -1,0 +1,4 @@
+// The database/* rules.
+import type { Rule } from '../rule.js';
+
+export const databaseRules: Rule[] = [];

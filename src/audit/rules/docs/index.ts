@@ -1,0 +1,4 @@
+// The docs/* rules.
+import type { Rule } from '../rule.js';
+
+export const docsRules: Rule[] = [];

@@ -1,0 +1,4 @@
+// The observability/* rules.
+import type { Rule } from '../rule.js';
+
+export const observabilityRules: Rule[] = [];

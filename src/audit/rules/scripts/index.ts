@@ -1,0 +1,4 @@
+// The scripts/* rules.
+import type { Rule } from '../rule.js';
+
+export const scriptsRules: Rule[] = [];

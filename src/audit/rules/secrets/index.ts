@@ -1,0 +1,4 @@
+// The secrets/* rules.
+import type { Rule } from '../rule.js';
+
+export const secretsRules: Rule[] = [];
