@@ -1,4 +1,65 @@
+// The audit action: read inputs, audit the repository, write the four views of the findings
+// (Markdown report + job summary, SARIF, JSON, annotations), set outputs, apply the gate.
+import { relative } from 'node:path';
 import * as core from '@actions/core';
+import { annotateFindings } from '../lib/annotations.js';
+import { countBySeverity, type Finding } from '../lib/findings.js';
+import { writeFileAtomic } from '../lib/files.js';
+import { writeJobSummary } from '../lib/summary.js';
+import { loadConfig } from './config.js';
+import { runAudit } from './engine.js';
+import { gatePasses } from './gate.js';
+import { getInputs } from './inputs.js';
+import { renderJson } from './report/json.js';
+import { renderMarkdown } from './report/markdown.js';
+import { renderSarif } from './report/sarif.js';
+
 export async function run(): Promise<void> {
-  core.setOutput('score', 100);
+  const inputs = getInputs();
+  const config = loadConfig(inputs.path, inputs.config);
+  const result = await core.group('Audit', async () => {
+    const r = runAudit(inputs.path, { config });
+    core.info(`${r.filesIndexed} files read, ${r.rulesRun} rules run, ${r.findings.length} findings in ${r.durationMs} ms`);
+    return r;
+  });
+  for (const w of result.warnings.slice(0, 20)) core.warning(w.message, { title: 'shipshape: file not read', file: w.file });
+
+  // Annotations and links must be relative to the repository root, which may be above `path`.
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const prefix = relative(workspace, inputs.path).replace(/\\/g, '/');
+  const inRepo = (f: Finding): Finding => (f.file && prefix && !prefix.startsWith('..') ? { ...f, file: `${prefix}/${f.file}` } : f);
+  const passed = gatePasses(result.findings, inputs.failOn);
+  const markdown = renderMarkdown(result, { failOn: inputs.failOn === 'none' ? undefined : inputs.failOn, passed, fileUrl: fileUrl(inRepo) });
+
+  writeFileAtomic(inputs.reportFile, markdown);
+  writeFileAtomic(inputs.sarifFile, renderSarif({ ...result, findings: result.findings.map(inRepo) }));
+  writeFileAtomic(inputs.jsonFile, renderJson(result, { failOn: inputs.failOn, passed }));
+  annotateFindings(result.findings.map(inRepo));
+
+  const counts = countBySeverity(result.findings);
+  core.setOutput('score', result.scores.overall);
+  core.setOutput('critical', counts.critical);
+  core.setOutput('high', counts.high);
+  core.setOutput('medium', counts.medium);
+  core.setOutput('low', counts.low);
+  core.setOutput('report-file', inputs.reportFile);
+  core.setOutput('sarif-file', inputs.sarifFile);
+  core.setOutput('json-file', inputs.jsonFile);
+  core.setOutput('passed', String(passed));
+  await writeJobSummary(markdown);
+
+  if (!passed) {
+    const over = result.findings.filter((f) => !gatePasses([f], inputs.failOn)).length;
+    core.setFailed(`${over} finding${over === 1 ? '' : 's'} at or above ${inputs.failOn} (score ${result.scores.overall}/100); see ${relative(workspace, inputs.reportFile)}`);
+  }
+}
+
+/** A link to the finding's line on GitHub, when running in Actions. */
+function fileUrl(inRepo: (f: Finding) => Finding): ((f: Finding) => string | undefined) | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
+  if (!server || !repo || !sha) return undefined;
+  return (f) => {
+    const file = inRepo(f).file;
+    return file ? `${server}/${repo}/blob/${sha}/${file}${f.line ? `#L${f.line}` : ''}` : undefined;
+  };
 }

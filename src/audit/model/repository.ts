@@ -87,7 +87,7 @@ export class Repository {
       fd = openSync(join(this.root, path), 'r');
       const size = fstatSync(fd).size;
       if (size > MAX_READ_BYTES) {
-        this.warn(path, `not read: ${Math.round(size / 1024)} KiB is over the ${MAX_READ_BYTES / 1024} KiB limit`);
+        this.warn(path, `not read: ${size} bytes is over the ${MAX_READ_BYTES} byte limit`);
         return undefined;
       }
       const buffer = Buffer.alloc(size);

@@ -66,11 +66,15 @@ export function walkRepository(root: string): WalkResult {
   return { files, warnings };
 }
 
+// As in git, the deepest .gitignore with an opinion wins: a `!pattern` below re-includes what a
+// parent ignored.
 function isIgnored(scopes: IgnoreScope[], rel: string, isDir: boolean): boolean {
-  for (const scope of scopes) {
-    if (scope.base && !rel.startsWith(scope.base)) continue;
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const scope = scopes[i];
     const local = rel.slice(scope.base.length) + (isDir ? '/' : '');
-    if (scope.rules.ignores(local)) return true;
+    const verdict = scope.rules.test(local);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
   }
   return false;
 }

@@ -1,0 +1,25 @@
+// Every input of the audit action, read and validated once. Defaults match action.yml.
+import { resolve } from 'node:path';
+import { getChoiceInput, getStringInput } from '../lib/inputs.js';
+import { SEVERITIES, type Severity } from '../lib/findings.js';
+
+export interface AuditInputs {
+  path: string;
+  failOn: Severity | 'none';
+  config?: string;
+  sarifFile: string;
+  reportFile: string;
+  jsonFile: string;
+}
+
+export function getInputs(): AuditInputs {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  return {
+    path: resolve(workspace, getStringInput('path', '.')),
+    failOn: getChoiceInput('fail-on', [...SEVERITIES, 'none'] as const, 'critical'),
+    config: getStringInput('config') || undefined,
+    sarifFile: resolve(workspace, getStringInput('sarif-file', 'shipshape-audit.sarif')),
+    reportFile: resolve(workspace, getStringInput('report-file', 'shipshape-audit.md')),
+    jsonFile: resolve(workspace, getStringInput('json-file', 'shipshape-audit.json')),
+  };
+}

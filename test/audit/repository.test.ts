@@ -1,0 +1,133 @@
+// The repository model on bad and awkward input: every case gives a warning or a clean skip, never a throw.
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Repository, MAX_READ_BYTES } from '../../src/audit/model/repository.js';
+import { runAudit } from '../../src/audit/engine.js';
+import { ConfigurationError } from '../../src/lib/errors.js';
+
+function repoWith(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), 'repo-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+describe('file index', () => {
+  it('honours root and nested .gitignore files and never enters node_modules or .git', () => {
+    const root = repoWith({
+      '.gitignore': 'secret.txt\n/out-root/\n*.log\n',
+      'app/.gitignore': 'generated/\n!keep.log\n',
+      'app/index.js': '',
+      'app/generated/big.js': '',
+      'app/keep.log': '',
+      'app/debug.log': '',
+      'out-root/x.js': '',
+      'secret.txt': '',
+      'node_modules/lib/index.js': '',
+      '.git/HEAD': 'ref: refs/heads/main',
+      'src/main.ts': '',
+    });
+    const repo = new Repository(root);
+    expect(repo.files).toEqual(['.gitignore', 'app/.gitignore', 'app/index.js', 'app/keep.log', 'src/main.ts']);
+  });
+
+  it('lists symbolic links to files but never follows links to folders, so loops end', () => {
+    const root = repoWith({ 'a/file.txt': 'x' });
+    symlinkSync(join(root, 'a'), join(root, 'a', 'loop'));
+    symlinkSync(join(root, 'a', 'file.txt'), join(root, 'link.txt'));
+    symlinkSync(join(root, 'missing'), join(root, 'broken'));
+    const repo = new Repository(root);
+    expect(repo.files).toEqual(['a/file.txt', 'link.txt']);
+    expect(repo.warnings).toEqual([{ file: 'broken', message: 'broken symbolic link' }]);
+  });
+
+  it('skips files it was told to ignore by the config', () => {
+    const root = repoWith({ 'test/fixtures/x/package.json': '{}', 'package.json': '{}' });
+    expect(new Repository(root, ['test/fixtures/**']).files).toEqual(['package.json']);
+  });
+});
+
+describe('reading files', () => {
+  it('warns about binary, non-UTF-8 and oversized files instead of reading them', () => {
+    const root = repoWith({
+      'image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
+      'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9]),
+      'huge.js': 'x'.repeat(MAX_READ_BYTES + 1),
+      'ok.txt': '\uFEFFhello',
+    });
+    const repo = new Repository(root);
+    expect(repo.read('image.png')).toBeUndefined();
+    expect(repo.read('latin1.txt')).toBeUndefined();
+    expect(repo.read('huge.js')).toBeUndefined();
+    expect(repo.read('ok.txt')).toBe('hello');
+    expect(repo.warnings.map((w) => `${w.file}: ${w.message}`)).toEqual([
+      'image.png: not read: binary file',
+      'latin1.txt: not read: not valid UTF-8 text',
+      `huge.js: not read: ${MAX_READ_BYTES + 1} bytes is over the ${MAX_READ_BYTES} byte limit`,
+    ]);
+  });
+
+  it('warns about an unreadable file', () => {
+    if (process.getuid?.() === 0) return; // root reads everything; nothing to test
+    const root = repoWith({ 'locked.txt': 'x' });
+    chmodSync(join(root, 'locked.txt'), 0o000);
+    const repo = new Repository(root);
+    expect(repo.read('locked.txt')).toBeUndefined();
+    expect(repo.warnings[0].message).toMatch(/EACCES/);
+  });
+
+  it('names the file and line of malformed JSON and YAML, and skips an invalid package.json', () => {
+    const root = repoWith({
+      'package.json': '{ "name": "x", }',
+      '.github/workflows/ci.yml': 'on: push\njobs:\n  build:\n    steps:\n      - run: a\n     - run: b\n',
+      'sub/package.json': '{"scripts": {"start": "node ."}}',
+    });
+    const repo = new Repository(root);
+    expect(repo.packages.map((p) => p.file)).toEqual(['sub/package.json']);
+    expect(repo.workflows).toEqual([]);
+    const messages = repo.warnings.map((w) => `${w.file}: ${w.message}`);
+    expect(messages[0]).toMatch(/^package\.json: invalid JSON/);
+    expect(messages[1]).toMatch(/^\.github\/workflows\/ci\.yml: invalid YAML at line \d/);
+  });
+
+  it('gives workflow steps their lines, including the first line of a block run script', () => {
+    const root = repoWith({
+      '.github/workflows/ci.yml': 'name: CI\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: test\n        run: |\n          npm ci\n          npm test\n',
+    });
+    const [wf] = new Repository(root).workflows;
+    expect(wf.jobs[0]).toMatchObject({ id: 'build', line: 4 });
+    expect(wf.jobs[0].steps[0]).toMatchObject({ uses: 'actions/checkout@v4', usesLine: 7 });
+    expect(wf.jobs[0].steps[1]).toMatchObject({ name: 'test', runLine: 10, run: 'npm ci\nnpm test\n' });
+  });
+});
+
+describe('runAudit', () => {
+  it('fails with a one-line ConfigurationError for a path that does not exist or is a file', () => {
+    expect(() => runAudit('/nonexistent/path')).toThrow(new ConfigurationError('path `/nonexistent/path` does not exist'));
+    const root = repoWith({ 'a.txt': '' });
+    expect(() => runAudit(join(root, 'a.txt'))).toThrow(/is not a directory/);
+  });
+
+  it('audits an empty directory without findings or errors', () => {
+    const root = mkdtempSync(join(tmpdir(), 'empty-'));
+    const result = runAudit(root);
+    expect(result.filesIndexed).toBe(0);
+    expect(result.findings).toEqual([]);
+    expect(result.scores.overall).toBe(100);
+  });
+
+  it('keeps auditing when one rule throws, and reports the broken rule as a warning', () => {
+    const root = repoWith({ 'a.txt': '' });
+    const result = runAudit(root, {
+      rules: [
+        { id: 'docs/boom', severity: 'low', title: 'boom', remediation: '', check: () => { throw new Error('kaput'); } },
+        { id: 'docs/ok', severity: 'high', title: 'ok', remediation: 'fix', check: () => [{ message: 'found', file: 'a.txt' }] },
+      ],
+    });
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['docs/ok']);
+    expect(result.warnings).toContainEqual({ file: '.', message: 'rule docs/boom failed: kaput' });
+  });
+});
