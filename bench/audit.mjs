@@ -1,0 +1,85 @@
+// Benchmark: audit of a generated 50,000-file repository with a large ignored node_modules and an
+// ignored build folder beside it. Prints the audit's wall time (the bundled CLI, node start-up
+// included) next to a bare directory walk of the same tree, with and without the ignored parts.
+// Usage: npm run build && node bench/audit.mjs [files=50000] [ignored=100000]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const kept = Number(process.argv[2] ?? 50000);
+const ignored = Number(process.argv[3] ?? 100000);
+const root = join(tmpdir(), `shipshape-bench-${kept}-${ignored}`);
+
+function generate() {
+  const perPackage = 100;
+  let written = 0;
+  const file = (path, text) => {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  file('.gitignore', 'node_modules/\n.generated/\n*.log\n');
+  file('package.json', JSON.stringify({ private: true, workspaces: ['packages/*'], scripts: { start: 'node packages/pkg-0/src/server.js' }, dependencies: { express: '4.21.0', pg: '8.13.0' } }, null, 2));
+  file('.github/workflows/ci.yml', 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci && npm test\n');
+  file('scripts/deploy.sh', '#!/usr/bin/env bash\nset -euo pipefail\necho deploying\n');
+  written += 4;
+  for (let p = 0; written < kept; p++) {
+    file(`packages/pkg-${p}/package.json`, JSON.stringify({ name: `pkg-${p}`, scripts: { build: 'tsc' }, dependencies: { lodash: '4.17.21' } }));
+    written++;
+    for (let i = 0; i < perPackage - 1 && written < kept; i++, written++) {
+      file(`packages/pkg-${p}/src/module-${i}.ts`, `export function f${i}(x: number): number {\n  console.log('computing', x);\n  return x * ${i};\n}\n`);
+    }
+  }
+  for (let i = 0; i < ignored; i++) {
+    const dir = i % 2 ? `node_modules/dep-${Math.floor(i / 100)}` : `.generated/chunk-${Math.floor(i / 100)}`;
+    file(`${dir}/file-${i}.js`, 'module.exports = 1;\n');
+  }
+}
+
+function walk(dir, skip) {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) {
+      if (!skip.has(e.name)) n += walk(join(dir, e.name), skip);
+    } else n++;
+  }
+  return n;
+}
+
+function timeMs(fn) {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+if (!existsSync(join(root, 'package.json'))) {
+  console.log(`generating ${kept} kept + ${ignored} ignored files in ${root} ...`);
+  const g = timeMs(generate);
+  console.log(`generated in ${(g.ms / 1000).toFixed(1)} s`);
+}
+const cli = resolve('dist/cli/index.js');
+const runs = 5;
+const audit = [];
+let report;
+for (let i = 0; i < runs; i++) {
+  const t = timeMs(() => execFileSync(process.execPath, [cli, 'audit', root, '--format', 'json', '--fail-on', 'none'], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+  audit.push(t.ms);
+  report = JSON.parse(t.value);
+}
+const node = median(Array.from({ length: runs }, () => timeMs(() => execFileSync(process.execPath, ['-e', '0'])).ms));
+const bareAll = median(Array.from({ length: runs }, () => timeMs(() => walk(root, new Set())).ms));
+const bareKept = median(Array.from({ length: runs }, () => timeMs(() => walk(root, new Set(['node_modules', '.generated']))).ms));
+const all = walk(root, new Set());
+
+console.log('');
+console.log(`tree: ${all} files in all, ${report.filesIndexed} kept after .gitignore (${all - report.filesIndexed} ignored)`);
+console.log(`audit (CLI, median of ${runs}):            ${median(audit).toFixed(0)} ms wall, ${report.durationMs} ms inside the engine, ${report.findings.length} findings`);
+console.log(`node start-up alone:                      ${node.toFixed(0)} ms`);
+console.log(`bare walk of the whole tree (readdir):    ${bareAll.toFixed(0)} ms`);
+console.log(`bare walk of the kept files only:         ${bareKept.toFixed(0)} ms`);
+console.log(`goal: audit well under 2000 ms -> ${median(audit) < 2000 ? 'met' : 'NOT met'}`);

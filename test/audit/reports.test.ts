@@ -1,0 +1,63 @@
+// The four views of one audit result: Markdown, JSON, SARIF (schema-valid) and the score.
+import { renderMarkdown } from '../../src/audit/report/markdown.js';
+import { renderJson } from '../../src/audit/report/json.js';
+import { renderSarif } from '../../src/audit/report/sarif.js';
+import { scoreFindings } from '../../src/audit/score.js';
+import { gatePasses } from '../../src/audit/gate.js';
+import type { AuditResult } from '../../src/audit/engine.js';
+import type { Finding } from '../../src/lib/findings.js';
+import { sarifSchemaErrors } from '../support/sarif-schema.js';
+
+const findings: Finding[] = [
+  { ruleId: 'database/sqlite-in-production', severity: 'critical', title: 'SQLite in production', message: 'provider "sqlite" in prisma/schema.prisma', file: 'prisma/schema.prisma', line: 6, remediation: 'Use PostgreSQL.' },
+  { ruleId: 'docs/no-runbook', severity: 'low', title: 'No runbook', message: 'no runbook | found', remediation: 'Write one.' },
+];
+const result: AuditResult = {
+  root: '/repo', findings, suppressed: [], warnings: [{ file: 'big.bin', message: 'not read: binary file' }],
+  scores: scoreFindings(findings), filesIndexed: 12, rulesRun: 29, durationMs: 5,
+};
+
+test('scores: each category loses points by severity, overall is the mean', () => {
+  expect(result.scores.categories.database).toBe(60);
+  expect(result.scores.categories.docs).toBe(95);
+  expect(result.scores.categories.ci).toBe(100);
+  expect(result.scores.overall).toBe(Math.round((60 + 95 + 8 * 100) / 10));
+});
+
+test('gate: fails at or above the threshold, never with none', () => {
+  expect(gatePasses(findings, 'critical')).toBe(false);
+  expect(gatePasses(findings.slice(1), 'medium')).toBe(true);
+  expect(gatePasses(findings.slice(1), 'low')).toBe(false);
+  expect(gatePasses(findings, 'none')).toBe(true);
+});
+
+test('Markdown: summary table, findings grouped by severity with evidence and remediation, warnings', () => {
+  const md = renderMarkdown(result, { failOn: 'critical', passed: false });
+  expect(md).toContain('**Overall score: 96/100** — ❌ gate failed (fail-on: critical)');
+  expect(md).toContain('| Database | 60/100 | 1 | 🔴 critical |');
+  expect(md.indexOf('## 🔴 Critical (1)')).toBeLessThan(md.indexOf('## 🔵 Low (1)'));
+  expect(md).toContain('**Location:** `prisma/schema.prisma:6`');
+  expect(md).toContain('**Remediation:** Use PostgreSQL.');
+  expect(md).toContain('| big.bin | not read: binary file |');
+});
+
+test('JSON: the contract shape', () => {
+  const json = JSON.parse(renderJson(result));
+  expect(json.score).toBe(96);
+  expect(json.findings[0]).toEqual({
+    ruleId: 'database/sqlite-in-production', severity: 'critical', title: 'SQLite in production',
+    message: 'provider "sqlite" in prisma/schema.prisma', file: 'prisma/schema.prisma', line: 6, remediation: 'Use PostgreSQL.',
+  });
+  expect(json.findings[1]).toMatchObject({ file: null, line: null });
+});
+
+test('SARIF: valid 2.1.0 with every rule described and results located', () => {
+  const sarif = JSON.parse(renderSarif(result));
+  expect(sarifSchemaErrors(sarif)).toEqual([]);
+  const run = sarif.runs[0];
+  expect(run.results).toHaveLength(2);
+  const ruleIds = run.tool.driver.rules.map((r: { id: string }) => r.id);
+  expect(ruleIds).toContain('shipshape/expired-suppression');
+  expect(run.results[0].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'prisma/schema.prisma' }, region: { startLine: 6 } });
+  expect(ruleIds[run.results[0].ruleIndex]).toBe('database/sqlite-in-production');
+});
