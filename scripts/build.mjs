@@ -19,3 +19,6 @@ for (const { name, file } of entries) {
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
   console.log(`built dist/${name}/index.js`);
 }
+
+// Documentation generated from action.yml files and the rule registry (see scripts/docs.mjs).
+if (!only.length || only.includes('cli') || only.includes('audit')) execFileSync('node', ['scripts/docs.mjs'], { stdio: 'inherit' });

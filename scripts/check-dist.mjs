@@ -2,11 +2,12 @@
 import { execFileSync } from 'node:child_process';
 
 execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-const status = execFileSync('git', ['status', '--porcelain', '--', 'dist'], { encoding: 'utf8' });
+const generated = ['dist', 'docs', 'README.md', 'actions'];
+const status = execFileSync('git', ['status', '--porcelain', '--', ...generated], { encoding: 'utf8' });
 if (status.trim()) {
-  console.error('dist/ is not what `npm run build` produces from src/. Run `npm run build` and commit dist/:');
+  console.error('dist/ or the generated docs are not what `npm run build` produces. Run `npm run build` and commit the result:');
   console.error(status);
-  console.error(execFileSync('git', ['diff', '--stat', '--', 'dist'], { encoding: 'utf8' }));
+  console.error(execFileSync('git', ['diff', '--stat', '--', ...generated], { encoding: 'utf8' }));
   process.exit(1);
 }
 console.log('dist/ is current');

@@ -12,8 +12,10 @@ import { renderJson } from './audit/report/json.js';
 import { renderMarkdown } from './audit/report/markdown.js';
 import { renderSarif } from './audit/report/sarif.js';
 import { VERSION } from './audit/version.js';
+import { renderRuleList } from './audit/report/rule-list.js';
 
-const USAGE = `usage: shipshape audit [dir] [--format markdown|json|sarif] [--fail-on critical|high|medium|low|none] [--config FILE] [--output FILE]`;
+const USAGE = `usage: shipshape audit [dir] [--format markdown|json|sarif] [--fail-on critical|high|medium|low|none] [--config FILE] [--output FILE]
+       shipshape rules [--format markdown|json]`;
 const FORMATS = ['markdown', 'json', 'sarif'] as const;
 
 class UsageError extends Error {}
@@ -35,6 +37,7 @@ export function main(argv: string[]): number {
     if (values.version) return print(VERSION);
     if (values.help) return print(USAGE);
     const [command, dir = '.', ...extra] = positionals;
+    if (command === 'rules') return print(renderRuleList(values.format === 'json' ? 'json' : 'markdown').trimEnd());
     if (command !== 'audit') throw new UsageError(command ? `unknown command \`${command}\`` : 'no command given');
     if (extra.length) throw new UsageError(`unexpected argument \`${extra[0]}\``);
     const format = values.format as (typeof FORMATS)[number];

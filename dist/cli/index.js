@@ -13680,6 +13680,27 @@ function renderSarif(result) {
     return `${JSON.stringify(toSarif({ name: 'shipshape', version: VERSION, informationUri: 'https://github.com/shipshape/shipshape' }, result.findings, rules), null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/audit/report/rule-list.ts
+// The list of every rule (id, severity, title, remediation): `shipshape rules` and docs/rules.md.
+
+
+
+function renderRuleList(format) {
+    if (format === 'json')
+        return `${JSON.stringify(ALL_RULES.map(({ id, severity, title, remediation }) => ({ id, severity, title, remediation })), null, 2)}\n`;
+    const out = ['# Audit rules', '', 'Generated from the rule registry by `npm run build` (`shipshape rules`). Rule ids are stable.', ''];
+    for (const category of CATEGORIES) {
+        const rules = ALL_RULES.filter((r) => categoryOf(r.id) === category);
+        if (!rules.length)
+            continue;
+        out.push(`## ${category}`, '');
+        for (const r of rules) {
+            out.push(`### ${r.id.replace('/', '')}`, '', table(['id', 'default severity', 'what it finds'], [[`\`${r.id}\``, r.severity, r.title]]), '', `**Remediation:** ${r.remediation}`, '');
+        }
+    }
+    return `${out.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The shipshape command: `shipshape audit [dir] [--format markdown|json|sarif] [--fail-on LEVEL]`.
 // Exit 0 when the gate passes, 1 when it fails, 2 for a usage or read error (one line, no stack).
@@ -13695,7 +13716,9 @@ function renderSarif(result) {
 
 
 
-const USAGE = `usage: shipshape audit [dir] [--format markdown|json|sarif] [--fail-on critical|high|medium|low|none] [--config FILE] [--output FILE]`;
+
+const USAGE = `usage: shipshape audit [dir] [--format markdown|json|sarif] [--fail-on critical|high|medium|low|none] [--config FILE] [--output FILE]
+       shipshape rules [--format markdown|json]`;
 const FORMATS = ['markdown', 'json', 'sarif'];
 class UsageError extends Error {
 }
@@ -13718,6 +13741,8 @@ function main(argv) {
         if (values.help)
             return print(USAGE);
         const [command, dir = '.', ...extra] = positionals;
+        if (command === 'rules')
+            return print(renderRuleList(values.format === 'json' ? 'json' : 'markdown').trimEnd());
         if (command !== 'audit')
             throw new UsageError(command ? `unknown command \`${command}\`` : 'no command given');
         if (extra.length)

@@ -1,0 +1,39 @@
+// Regenerates documentation from its sources, so it cannot drift from the code:
+// - the inputs/outputs tables between <!-- inputs:start --> and <!-- inputs:end --> in each
+//   action's README, from its action.yml;
+// - docs/rules.md from the audit's rule registry (through the bundled CLI).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim();
+
+function usageTables(actionYml) {
+  const action = parse(readFileSync(actionYml, 'utf8'));
+  const lines = ['### Inputs', '', '| name | default | description |', '| --- | --- | --- |'];
+  for (const [name, input] of Object.entries(action.inputs ?? {})) {
+    lines.push(`| \`${name}\` | ${input.default === undefined || input.default === '' ? '' : `\`${cell(input.default)}\``} | ${cell(input.description)} |`);
+  }
+  lines.push('', '### Outputs', '', '| name | description |', '| --- | --- |');
+  for (const [name, output] of Object.entries(action.outputs ?? {})) lines.push(`| \`${name}\` | ${cell(output.description)} |`);
+  return lines.join('\n');
+}
+
+const targets = [{ yml: 'action.yml', readme: 'README.md' }];
+if (existsSync('actions')) {
+  for (const d of readdirSync('actions')) targets.push({ yml: join('actions', d, 'action.yml'), readme: join('actions', d, 'README.md') });
+}
+for (const { yml, readme } of targets) {
+  if (!existsSync(yml) || !existsSync(readme)) continue;
+  const text = readFileSync(readme, 'utf8');
+  const re = /<!-- inputs:start -->[\s\S]*?<!-- inputs:end -->/;
+  if (!re.test(text)) continue;
+  const next = text.replace(re, `<!-- inputs:start -->\n${usageTables(yml)}\n<!-- inputs:end -->`);
+  if (next !== text) writeFileSync(readme, next);
+}
+
+if (existsSync('dist/cli/index.js')) {
+  mkdirSync('docs', { recursive: true });
+  writeFileSync('docs/rules.md', execFileSync(process.execPath, ['dist/cli/index.js', 'rules'], { encoding: 'utf8' }));
+}
