@@ -77,3 +77,57 @@ describe('examples/nextjs-sqlite reproduces the seeds', () => {
     expect(result.warnings).toEqual([]);
   });
 });
+
+// Seed 003: a decent Render + Nixpacks deployment with monitoring and security gaps.
+describe('examples/express-render reproduces seed 003', () => {
+  const r = runAudit(resolve('examples/express-render'), { now: new Date('2026-11-22T00:00:00Z') });
+  const ids = new Set(r.findings.map((f) => f.ruleId));
+  it.each([
+    'observability/no-error-tracking',
+    'observability/no-structured-logging',
+    'security/no-security-headers',
+    'security/no-rate-limiting',
+    'security/no-dependency-updates',
+    'docs/no-runbook',
+  ])('finds %s', (id) => expect(ids.has(id)).toBe(true));
+  it.each([
+    'container/no-dockerfile', // render.yaml and nixpacks.toml are its build definition
+    'ci/no-ci-workflow',
+    'ci/no-deploy-job', // the deploy job POSTs the Render deploy hook
+    'ci/no-security-scan', // pnpm audit
+    'ci/unpinned-action',
+    'ci/template-injection',
+    'database/sqlite-in-production',
+    'database/no-migrations',
+    'database/migrations-not-deployed', // render.yaml's startCommand runs prisma migrate deploy
+    'observability/no-health-endpoint',
+    'config/hardcoded-port',
+    'secrets/hardcoded-in-scripts',
+    'secrets/committed-config',
+    'scripts/shell-syntax-error',
+  ])('does not report %s', (id) => expect(ids.has(id)).toBe(false));
+});
+
+// Seed 004: a Cloudflare Worker with D1 and no CI/CD at all.
+describe('examples/cloudflare-worker reproduces seed 004', () => {
+  const r = runAudit(resolve('examples/cloudflare-worker'), { now: new Date('2026-11-22T00:00:00Z') });
+  const ids = new Set(r.findings.map((f) => f.ruleId));
+  it.each([
+    'ci/no-ci-workflow',
+    'database/no-migrations', // schema/schema.sql applied by hand
+    'backup/no-backup',
+    'observability/no-error-tracking',
+    'security/no-dependency-updates',
+    'docs/no-runbook',
+  ])('finds %s', (id) => expect(ids.has(id)).toBe(true));
+  it.each([
+    'container/no-dockerfile', // a Worker needs no container
+    'container/no-compose',
+    'database/sqlite-in-production', // D1 is managed SQLite
+    'ci/no-deploy-job', // reported as no-ci-workflow instead
+    'ci/no-security-scan',
+    'secrets/committed-config', // [vars] hold no secret-looking names
+    'observability/no-health-endpoint',
+    'config/hardcoded-port',
+  ])('does not report %s', (id) => expect(ids.has(id)).toBe(false));
+});

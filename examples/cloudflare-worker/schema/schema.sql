@@ -1,0 +1,5 @@
+CREATE TABLE IF NOT EXISTS widgets (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL,
+  created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
