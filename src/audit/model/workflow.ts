@@ -15,6 +15,7 @@ export interface WorkflowStep {
   runLine?: number;
   with: Record<string, unknown>;
   env: Record<string, unknown>;
+  raw: Record<string, unknown>;
 }
 
 export interface WorkflowJob {
@@ -98,6 +99,7 @@ function parseSteps(owner: YAMLMap, lineOf: (node: Node | null | undefined) => n
       runLine,
       with: objectOf(raw.with),
       env: objectOf(raw.env),
+      raw,
     };
   });
 }

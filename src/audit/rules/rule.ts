@@ -12,6 +12,8 @@ export interface RuleHit {
   file?: string;
   line?: number;
   endLine?: number;
+  /** Overrides the rule's default severity for this hit (e.g. a first-party action left unpinned). */
+  severity?: Severity;
 }
 
 export interface Rule {

@@ -1,4 +1,6 @@
 // The scripts/* rules.
 import type { Rule } from '../rule.js';
+import { shellSyntaxError } from './shell-syntax-error.js';
+import { unreachableAfterExit } from './unreachable-after-exit.js';
 
-export const scriptsRules: Rule[] = [];
+export const scriptsRules: Rule[] = [shellSyntaxError, unreachableAfterExit];

@@ -1,0 +1,19 @@
+// ci/no-ci-workflow: nothing builds or tests the repository on a push.
+import type { Rule } from '../rule.js';
+import { hasDeployTarget } from '../../model/facts.js';
+
+const OTHER_CI = ['.gitlab-ci.yml', '.circleci/config.yml', 'Jenkinsfile', 'azure-pipelines.yml', 'bitbucket-pipelines.yml', '.travis.yml', '.buildkite/pipeline.yml', '.drone.yml'];
+
+export const noCiWorkflow: Rule = {
+  id: 'ci/no-ci-workflow',
+  severity: 'critical',
+  title: 'No CI workflow',
+  remediation:
+    'Add .github/workflows/ci.yml that installs, lints, tests and builds on every push and pull request; copy workflow-templates/shipshape-pipeline.yml from shipshape for the gated pipeline (audit, image, scan, deploy).',
+  check(repo) {
+    if (repo.glob('.github/workflows/*.{yml,yaml}').length || OTHER_CI.some((f) => repo.has(f))) return [];
+    if (!repo.packages.length && !hasDeployTarget(repo)) return [];
+    const pkg = repo.rootPackage?.file ?? repo.packages[0]?.file;
+    return [{ message: `There is no workflow under .github/workflows (nor another CI configuration): nothing tests ${pkg ? `\`${pkg}\`` : 'this repository'} before it ships.`, file: pkg }];
+  },
+};

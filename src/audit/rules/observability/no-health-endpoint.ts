@@ -1,0 +1,46 @@
+// observability/no-health-endpoint: a server app has no route a load balancer or platform can probe
+// (seed 002: "No dedicated /api/health or /healthz endpoint").
+import { serverApps, type AppInfo } from '../../model/facts.js';
+import type { Repository } from '../../model/repository.js';
+import { findInSource } from '../../model/source-scan.js';
+import type { Rule, RuleHit } from '../rule.js';
+
+const HEALTH_WORD = '(?:health|healthz|healthcheck|health-check|_health|ready|readyz|readiness|live|livez|liveness|ping|status)';
+/** A route string in code: '/health', "/api/healthz", `/ready`. */
+const HEALTH_ROUTE = new RegExp(`['"\`](?:/api)?/${HEALTH_WORD}(?:['"\`/?])`);
+/** File-system routes: app/api/health/route.ts, pages/api/healthz.ts, app/health/route.js, routes/health.tsx. */
+const HEALTH_FILE = new RegExp(`(?:^|/)(?:app|pages|routes|src/app|src/pages|src/routes)/(?:api/)?${HEALTH_WORD}(?:/route|/index|/\\+server|)\\.[cm]?[jt]sx?$`);
+/** Libraries that add health routes. */
+const HEALTH_LIBRARY = /^(?:@nestjs\/terminus|@godaddy\/terminus|lightship|express-healthcheck|express-actuator|fastify-healthcheck|@fastify\/under-pressure|@cloudnative\/health-connect|@hapi\/hapi-health|hapi-alive|koa-healthcheck)$/;
+/** Deploy configs that probe a path (render.yaml healthCheckPath, fly.toml checks, HEALTHCHECK). */
+const PROBE_CONFIG = /healthCheckPath\s*:|\[\[?(?:http_service\.)?(?:checks|http_checks)\]\]?|^\s*HEALTHCHECK\s+(?!NONE)|livenessProbe|readinessProbe/m;
+
+export const noHealthEndpoint: Rule = {
+  id: 'observability/no-health-endpoint',
+  severity: 'medium',
+  title: 'No health check endpoint',
+  remediation:
+    'Add a cheap `/health` (liveness) route and a `/ready` route that checks the database, and point the platform\'s health check and the container HEALTHCHECK at it.',
+  check(repo) {
+    const hits: RuleHit[] = [];
+    if (repo.glob(['**/render.yaml', '**/fly.toml', '**/Dockerfile', '**/*.Dockerfile', '**/k8s/**/*.{yml,yaml}', '**/kubernetes/**/*.{yml,yaml}']).some((f) => PROBE_CONFIG.test(repo.read(f) ?? ''))) return hits;
+    for (const app of serverApps(repo)) {
+      if (!hasHealthRoute(repo, app)) {
+        hits.push({
+          message: `The ${app.framework} app in ${app.pkg.file} has no health route (looked for /health, /healthz, /api/health, /ready, /live and health-check libraries)`,
+          file: app.pkg.file,
+        });
+      }
+    }
+    return hits;
+  },
+};
+
+function hasHealthRoute(repo: Repository, app: AppInfo): boolean {
+  const { pkg } = app;
+  const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
+  if (deps.some((d) => HEALTH_LIBRARY.test(d))) return true;
+  const prefix = pkg.dir ? `${pkg.dir}/` : '';
+  if (repo.files.some((f) => f.startsWith(prefix) && HEALTH_FILE.test(f.slice(prefix.length)))) return true;
+  return findInSource(repo, pkg.dir, HEALTH_ROUTE) !== undefined;
+}

@@ -1,0 +1,144 @@
+// secrets/committed-config: a file in the repository (not ignored by .gitignore) holds a live-looking
+// secret: a .env file, wrangler.toml [vars], a compose file's environment, a workflow's env:.
+// Example files (.env.example, env.sample...) and references (`${{ secrets.X }}`, `${VAR}`) are fine.
+// Local/test contexts (.env.test, docker-compose.dev.yml, CI service containers) hold fake values
+// by convention, so there only a live-looking value (known token prefix, high entropy) counts.
+import { parse as parseToml } from 'smol-toml';
+import type { Repository } from '../../model/repository.js';
+import { hasUrlCredentials, isLiteralSecretValue, isSecretName, looksLikeLiveSecret, unquote } from '../../model/secret-values.js';
+import type { Rule, RuleHit } from '../rule.js';
+
+const ENV_FILE = /^\.env(?:\.[\w.-]+)?$/;
+const EXAMPLE_ENV = /(?:^|[._-])(?:example|sample|template|dist|defaults?|schema|tpl|skel|ci-example)(?:$|[._-])/i;
+const LOCAL_CONTEXT = /(?:^|[._-])(?:test|tests|testing|dev|development|local|ci|e2e|spec|mock)(?:$|[._-])/i;
+// .env.local is where real keys live on a developer's machine: committed, it leaks them, so it is
+// not a "local context" for .env files (only .env.test / .env.development are).
+const LOCAL_DOTENV = /(?:^|[._-])(?:test|tests|testing|dev|development|ci|e2e|spec|mock)(?:$|[._-])/i;
+const TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|examples?|testdata)\//;
+
+interface Candidate {
+  name: string;
+  value: string;
+  line?: number;
+  /** Where fake values are the norm: report only live-looking ones. */
+  local: boolean;
+}
+
+export const committedConfig: Rule = {
+  id: 'secrets/committed-config',
+  severity: 'critical',
+  title: 'Secret committed in a configuration file',
+  remediation:
+    'Revoke the secret, delete it from the file and keep it in a secret store (GitHub Actions secrets, `wrangler secret put`, the platform\'s environment settings); commit only an example file with empty values and add the real file to .gitignore.',
+  check(repo) {
+    const hits: RuleHit[] = [];
+    const report = (file: string, where: string, candidates: Candidate[]) => {
+      for (const c of candidates) {
+        const byName = isSecretName(c.name) && (c.local ? looksLikeLiveSecret(c.value) : isLiteralSecretValue(c.value));
+        if (!byName && !hasUrlCredentials(c.value)) continue;
+        const what = byName ? `a ${c.value.length}-character literal` : 'a URL with a password';
+        hits.push({ message: `${file} sets ${c.name} to ${what}${where}`, file, line: c.line });
+      }
+    };
+    for (const file of repo.byName(ENV_FILE)) {
+      const base = file.split('/').pop()!;
+      if (EXAMPLE_ENV.test(base.slice(4)) || TEST_PATH.test(file)) continue;
+      report(file, '', dotenvEntries(repo, file, LOCAL_DOTENV.test(base.slice(4))));
+    }
+    for (const file of repo.byName(/^wrangler\.toml$/)) {
+      if (!TEST_PATH.test(file)) report(file, ' in [vars] (vars are plain text; secrets belong in `wrangler secret`)', wranglerVars(repo, file));
+    }
+    for (const file of repo.byName(/^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/)) {
+      if (!TEST_PATH.test(file)) report(file, ' in a service environment', composeEnvironment(repo, file, LOCAL_CONTEXT.test(file.split('/').pop()!)));
+    }
+    for (const workflow of repo.workflows) {
+      report(workflow.file, ' in an env: block (use `${{ secrets.NAME }}`)', workflowEnv(repo, workflow.file));
+    }
+    return hits;
+  },
+};
+
+function dotenvEntries(repo: Repository, file: string, local: boolean): Candidate[] {
+  const text = repo.read(file) ?? '';
+  const out: Candidate[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=\s*(.*)$/.exec(raw);
+    if (!m) return;
+    let value = m[2].trim();
+    if (!/^["']/.test(value)) value = value.replace(/\s+#.*$/, '');
+    out.push({ name: m[1], value: unquote(value), line: i + 1, local });
+  });
+  return out;
+}
+
+function wranglerVars(repo: Repository, file: string): Candidate[] {
+  const text = repo.read(file);
+  if (text === undefined) return [];
+  let config: Record<string, unknown>;
+  try {
+    config = parseToml(text) as Record<string, unknown>;
+  } catch (error) {
+    repo.warn(file, `invalid TOML: ${(error as Error).message.split('\n')[0]}`);
+    return [];
+  }
+  const tables: Record<string, unknown>[] = [];
+  if (isObject(config.vars)) tables.push(config.vars);
+  if (isObject(config.env)) for (const env of Object.values(config.env)) if (isObject(env) && isObject(env.vars)) tables.push(env.vars);
+  const out: Candidate[] = [];
+  for (const vars of tables) {
+    for (const [name, value] of Object.entries(vars)) {
+      if (typeof value !== 'string') continue;
+      out.push({ name, value, line: keyLine(repo, file, name), local: false });
+    }
+  }
+  return out;
+}
+
+function composeEnvironment(repo: Repository, file: string, local: boolean): Candidate[] {
+  const services = (repo.yaml(file)?.value as { services?: unknown } | undefined)?.services;
+  if (!isObject(services)) return [];
+  const out: Candidate[] = [];
+  for (const service of Object.values(services)) {
+    if (!isObject(service)) continue;
+    for (const [name, value] of envPairs(service.environment)) out.push({ name, value, line: keyLine(repo, file, name), local });
+  }
+  return out;
+}
+
+function workflowEnv(repo: Repository, file: string): Candidate[] {
+  const out: Candidate[] = [];
+  const workflow = repo.workflows.find((w) => w.file === file)!;
+  const add = (env: unknown, local: boolean) => {
+    for (const [name, value] of envPairs(env)) out.push({ name, value, line: keyLine(repo, file, name), local });
+  };
+  add(workflow.env, false);
+  for (const job of workflow.jobs) {
+    add(job.env, false);
+    for (const step of job.steps) add(step.env, false);
+    // Service containers in CI are throw-away databases: their passwords are fake by design.
+    const services = job.raw.services;
+    if (isObject(services)) for (const s of Object.values(services)) if (isObject(s)) add(s.env, true);
+  }
+  return out;
+}
+
+/** `environment:` as a map or as a list of `NAME=value`. */
+function envPairs(env: unknown): [string, string][] {
+  if (Array.isArray(env)) {
+    return env.flatMap((item) => {
+      const m = typeof item === 'string' ? /^([^=]+)=(.*)$/.exec(item) : null;
+      return m ? [[m[1].trim(), m[2]] as [string, string]] : [];
+    });
+  }
+  if (isObject(env)) return Object.entries(env).flatMap(([k, v]) => (typeof v === 'string' || typeof v === 'number' ? [[k, String(v)] as [string, string]] : []));
+  return [];
+}
+
+function keyLine(repo: Repository, file: string, name: string): number | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return repo.find(file, new RegExp(`^[\\t ]*(?:- )?["']?${escaped}["']?\\s*[:=]`, 'm'))?.line;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}

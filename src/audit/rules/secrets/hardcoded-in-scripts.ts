@@ -1,0 +1,42 @@
+// secrets/hardcoded-in-scripts: a package.json script assigns a literal to a secret-looking variable
+// (seed 001: `NEXTAUTH_SECRET=1234… next build`). The message names the script and the variable,
+// never the value.
+import { scriptLine } from '../../model/script-line.js';
+import { hasUrlCredentials, isLiteralSecretValue, isSecretName, looksLikeLiveSecret, unquote } from '../../model/secret-values.js';
+import type { Rule, RuleHit } from '../rule.js';
+
+// `NAME=value` at a word start: plain shell, `export NAME=`, `cross-env NAME=`, `env NAME=`.
+const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^\s;&|)]*)/g;
+
+// Scripts that only run on a developer's machine or in tests, where fake secrets are the norm:
+// there only a live-looking value (known token prefix, long high-entropy string) is reported.
+const LOCAL_SCRIPT = /^(?:pre|post)?(?:test|tests|e2e|cypress|playwright|jest|vitest|dev|develop|storybook|lint|format|typecheck)(?:[:._-].*)?$|(?:^|[:._-])(?:test|e2e|dev|local)$/;
+
+export const hardcodedInScripts: Rule = {
+  id: 'secrets/hardcoded-in-scripts',
+  severity: 'critical',
+  title: 'Secret hardcoded in a package.json script',
+  remediation:
+    'Revoke the secret, remove it from the script and read it from the environment instead (GitHub Actions secrets in CI, the platform\'s secret store in production); the old value stays in git history.',
+  check(repo) {
+    const hits: RuleHit[] = [];
+    for (const pkg of repo.packages) {
+      for (const [name, command] of Object.entries(pkg.scripts)) {
+        const local = LOCAL_SCRIPT.test(name);
+        for (const m of command.matchAll(ASSIGNMENT)) {
+          const variable = m[1];
+          const value = unquote(m[2]);
+          const byName = isSecretName(variable) && (local ? looksLikeLiveSecret(value) : isLiteralSecretValue(value));
+          if (!byName && !hasUrlCredentials(value)) continue;
+          hits.push({
+            message: `${pkg.file} script \`${name}\` sets ${variable} to a literal ${byName ? `${value.length}-character value` : 'URL with a password'}; anyone who can read the repository has it`,
+            file: pkg.file,
+            line: scriptLine(repo, pkg, name),
+          });
+        }
+      }
+    }
+    return hits;
+  },
+};
+
