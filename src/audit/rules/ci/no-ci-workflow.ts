@@ -14,6 +14,12 @@ export const noCiWorkflow: Rule = {
     if (repo.glob('.github/workflows/*.{yml,yaml}').length || OTHER_CI.some((f) => repo.has(f))) return [];
     if (!repo.packages.length && !hasDeployTarget(repo)) return [];
     const pkg = repo.rootPackage?.file ?? repo.packages[0]?.file;
-    return [{ message: `There is no workflow under .github/workflows (nor another CI configuration): nothing tests ${pkg ? `\`${pkg}\`` : 'this repository'} before it ships.`, file: pkg }];
+    // A library without CI is a quality gap; an app that ships to production without it is a blocker.
+    const deploys = hasDeployTarget(repo);
+    return [{
+      message: `There is no workflow under .github/workflows (nor another CI configuration): nothing tests ${pkg ? `\`${pkg}\`` : 'this repository'} before it ${deploys ? 'is deployed' : 'is published'}.`,
+      file: pkg,
+      severity: deploys ? undefined : 'high',
+    }];
   },
 };
