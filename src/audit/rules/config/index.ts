@@ -1,4 +1,5 @@
 // The config/* rules.
 import type { Rule } from '../rule.js';
+import { hardcodedPort } from './hardcoded-port.js';
 
-export const configRules: Rule[] = [];
+export const configRules: Rule[] = [hardcodedPort];

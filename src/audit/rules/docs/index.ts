@@ -1,4 +1,5 @@
 // The docs/* rules.
 import type { Rule } from '../rule.js';
+import { noRunbook } from './no-runbook.js';
 
-export const docsRules: Rule[] = [];
+export const docsRules: Rule[] = [noRunbook];

@@ -1,4 +1,6 @@
 // The secrets/* rules.
 import type { Rule } from '../rule.js';
+import { hardcodedInScripts } from './hardcoded-in-scripts.js';
+import { committedConfig } from './committed-config.js';
 
-export const secretsRules: Rule[] = [];
+export const secretsRules: Rule[] = [hardcodedInScripts, committedConfig];

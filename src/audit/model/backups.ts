@@ -1,0 +1,92 @@
+// Where the repository backs up its data and whether the copies leave the machine. Shared by
+// backup/no-backup and backup/local-only.
+import { posix } from 'node:path';
+import type { Repository } from './repository.js';
+
+export interface BackupJob {
+  file: string;
+  /** Line of the dump/copy command (or 1). */
+  line: number;
+  /** What makes it a backup ("pg_dump", "sqlite3 .backup", "litestream"...). */
+  evidence: string;
+  /** The upload that takes the copy off the machine, when there is one. */
+  offsite?: string;
+  /** A local destination named in the script (BACKUP_DIR=/var/backups...). */
+  destination?: string;
+}
+
+/** Commands that make a copy of a database. */
+const DUMP = /\bpg_dump(?:all)?\b|\bpg_basebackup\b|\bmysqldump\b|\bmariadb-dump\b|\bmongodump\b|\bsqlite3\b[^\n]*\.(?:backup|dump)\b|\bVACUUM\s+INTO\b|\bwrangler\s+d1\s+export\b|\bredis-cli\b[^\n]*\b(?:--rdb|BGSAVE|SAVE)\b|\blitestream\s+replicate\b|\bbackup\(/i;
+/** Commands and SDK calls that put a copy somewhere else. */
+const UPLOAD = /\baws\s+s3\s+(?:cp|sync|mv)\b|\baws\s+s3api\s+put-object\b|\bs3cmd\s+(?:put|sync)\b|\bgsutil\s+(?:-m\s+)?(?:cp|rsync|mv)\b|\bgcloud\s+storage\s+(?:cp|rsync)\b|\baz\s+storage\s+(?:blob|file)\s+upload|\bazcopy\s+(?:copy|sync)\b|\bb2\s+(?:upload[-_]file|upload|sync)\b|\brclone\s+(?:copy|sync|move|copyto|moveto)\b|\brestic\b[^\n]*(?:-r|--repo)\s+["']?(?:s3|b2|sftp|rest|azure|gs|swift|rclone):|\bRESTIC_REPOSITORY=["']?(?:s3|b2|sftp|rest|azure|gs|swift|rclone):|\bborg\s+create\b[^\n]*(?:ssh:\/\/|\w@[\w.-]+:)|\bscp\b[^\n]*\s[\w.-]+@?[\w.-]*:\S|\brsync\b[^\n]*\s(?:[\w.-]+@)?[\w.-]+:[^\s/]*\/|\bmc\s+(?:cp|mirror)\b|\bwrangler\s+r2\s+object\s+put\b|\bcurl\b[^\n]*(?:-T\b|--upload-file)|PutObjectCommand|new\s+Upload\(|\.upload\(|uploadFile\(|actions\/upload-artifact|\bs3:\/\/|\bgs:\/\//i;
+const BACKUP_NAME = /backup|dump|snapshot/i;
+const SCRIPT_EXT = /\.(?:sh|bash|[cm]?[jt]s|py|rb|ya?ml|ps1)$/;
+const LITESTREAM = /^litestream\.ya?ml$/;
+const MAX_SCANNED = 60;
+
+export function backupJobs(repo: Repository): BackupJob[] {
+  return repo.fact('backupJobs', () => {
+    const jobs: BackupJob[] = [];
+    const candidates = new Set<string>();
+    for (const f of repo.files) {
+      const base = posix.basename(f);
+      if (/(?:^|\/)(?:node_modules|__tests__|tests?|fixtures|examples?)\//.test(f)) continue;
+      if ((BACKUP_NAME.test(base) && SCRIPT_EXT.test(base)) || /^crontab$|\.cron$|^cron\.ya?ml$/.test(base)) candidates.add(f);
+    }
+    for (const w of repo.workflows) candidates.add(w.file);
+    for (const f of repo.byName(/\.(?:sh|bash)$/).slice(0, MAX_SCANNED)) candidates.add(f);
+    for (const file of candidates) {
+      const text = repo.read(file) ?? '';
+      const dump = DUMP.exec(text);
+      const namedBackup = BACKUP_NAME.test(posix.basename(file)) && !file.startsWith('.github/');
+      if (!dump && !namedBackup) continue;
+      // A script merely named "backup" that neither dumps nor copies anything (e.g. a restore helper) is not a backup.
+      if (!dump && !/\bcp\b|\btar\b|\bgzip\b|\bzip\b|copyFile|createReadStream/.test(text)) continue;
+      const upload = UPLOAD.exec(text);
+      jobs.push({
+        file,
+        line: dump ? repo.lineAt(file, dump.index) : 1,
+        evidence: dump ? dump[0].trim().slice(0, 40) : posix.basename(file),
+        offsite: upload?.[0].trim().slice(0, 40),
+        destination: localDestination(text),
+      });
+    }
+    for (const file of repo.byName(LITESTREAM)) {
+      const text = repo.read(file) ?? '';
+      const remote = /\burl\s*:\s*["']?((?:s3|gcs|abs|sftp|webdav|nats|file):\/\/|[\w-]+:)|\btype\s*:\s*["']?(?:s3|gcs|abs|sftp|webdav|nats)\b/.exec(text);
+      jobs.push({ file, line: 1, evidence: 'litestream', offsite: remote && !/^file:/.test(remote[1] ?? '') ? remote[0].trim() : undefined, destination: /\bpath\s*:\s*(\S+)/.exec(text)?.[1] });
+    }
+    // package.json scripts that dump a database.
+    for (const pkg of repo.packages) {
+      for (const [name, command] of Object.entries(pkg.scripts)) {
+        const dump = DUMP.exec(command);
+        if (!dump) continue;
+        const upload = UPLOAD.exec(command);
+        jobs.push({ file: pkg.file, line: 1, evidence: `script \`${name}\` (${dump[0].trim()})`, offsite: upload?.[0] });
+      }
+    }
+    return jobs;
+  });
+}
+
+/** A local folder a backup script writes to (`BACKUP_DIR=/var/backups`, `./backups`). */
+function localDestination(text: string): string | undefined {
+  const assigned = /^\s*(?:export\s+|local\s+|readonly\s+)?\w*(?:BACKUP|DEST|OUT|TARGET)\w*=["']?([^\s"';]+)/im.exec(text);
+  if (assigned && !/:\/\//.test(assigned[1])) return assigned[1];
+  const path = /(?:^|[\s"'=])((?:\.{1,2}\/|\/(?:var|srv|opt|home|root|tmp|mnt|data|backups?)\/)[\w./$-]*backups?[\w./$-]*)/im.exec(text);
+  return path?.[1];
+}
+
+/** Databases whose provider keeps backups itself (declared in the repository). */
+export function managedDatabase(repo: Repository): string | undefined {
+  for (const f of repo.byName(/^render\.ya?ml$/)) {
+    const value = repo.yaml(f)?.value as { databases?: unknown } | undefined;
+    if (Array.isArray(value?.databases) && value.databases.length) return `${f} declares a Render managed database`;
+  }
+  const managed = /^(?:@neondatabase\/serverless|@prisma\/adapter-neon|@vercel\/postgres|@planetscale\/database|@prisma\/adapter-planetscale|@supabase\/supabase-js|@libsql\/client|@prisma\/adapter-libsql|@xata\.io\/client|@upstash\/redis|firebase-admin|@aws-sdk\/client-dynamodb|@aws-sdk\/lib-dynamodb|convex)$/;
+  for (const pkg of repo.packages) {
+    const dep = Object.keys(pkg.dependencies).find((d) => managed.test(d));
+    if (dep) return `${pkg.file} uses the managed database client ${dep}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,31 @@
+// observability/no-structured-logging: server code logs with console.* and no structured logger is
+// installed, so production logs cannot be searched by field, level or request (seeds 001, 003).
+import { serverApps } from '../../model/facts.js';
+import { findInSource } from '../../model/source-scan.js';
+import type { Rule, RuleHit } from '../rule.js';
+
+const STRUCTURED_LOGGER = /^(?:pino|pino-http|pino-pretty|nestjs-pino|winston|express-winston|nest-winston|bunyan|tslog|roarr|log4js|loglevel-plugin-remote|@logtail\/.+|@axiomhq\/.+|next-logger|@google-cloud\/logging(?:-winston|-bunyan)?|@aws-lambda-powertools\/logger|@datadog\/browser-logs|signale|consola|evlog|@opentelemetry\/api-logs|@hono\/.*logger)$/;
+const CONSOLE_CALL = /\bconsole\.(?:log|info|warn|error|debug)\s*\(/;
+
+export const noStructuredLogging: Rule = {
+  id: 'observability/no-structured-logging',
+  severity: 'medium',
+  title: 'No structured logging',
+  remediation:
+    'Log through a structured logger (pino, winston) that writes JSON with a level, a timestamp and a request id, and ship those logs to a searchable store.',
+  check(repo) {
+    const hits: RuleHit[] = [];
+    for (const app of serverApps(repo)) {
+      const deps = [...Object.keys(app.pkg.dependencies), ...Object.keys(app.pkg.devDependencies)];
+      if (deps.some((d) => STRUCTURED_LOGGER.test(d)) || repo.hasDependency(STRUCTURED_LOGGER, { runtimeOnly: true })) continue;
+      const call = findInSource(repo, app.pkg.dir, CONSOLE_CALL);
+      if (!call) continue;
+      hits.push({
+        message: `The ${app.framework} app in ${app.pkg.file} logs with \`${call.match[0].replace(/\s*\($/, '')}\` (${call.file}:${call.line}) and has no structured logger (pino, winston, bunyan...)`,
+        file: call.file,
+        line: call.line,
+      });
+    }
+    return hits;
+  },
+};
