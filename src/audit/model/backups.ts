@@ -60,7 +60,8 @@ export function backupJobs(repo: Repository): BackupJob[] {
     for (const pkg of repo.packages) {
       for (const [name, command] of Object.entries(pkg.scripts)) {
         const dump = DUMP.exec(command);
-        if (!dump) continue;
+        // `litestream replicate` with a config file: the config (read above) says where replicas go.
+        if (!dump || (/litestream/i.test(dump[0]) && repo.byName(LITESTREAM).length)) continue;
         const upload = UPLOAD.exec(command);
         jobs.push({ file: pkg.file, line: 1, evidence: `script \`${name}\` (${dump[0].trim()})`, offsite: upload?.[0] });
       }

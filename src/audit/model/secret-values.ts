@@ -13,10 +13,14 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(upper) && !PUBLIC_NAME.test(upper);
 }
 
-/** A URL that carries a password (`postgres://user:pass@host`): a secret whatever its name. */
-export function hasUrlCredentials(value: string): boolean {
+/**
+ * A URL that carries a password (`postgres://user:pass@host`): a secret whatever its name.
+ * `strict` (test/dev contexts) asks for a live-looking password, not `postgres://postgres:pw@localhost`.
+ */
+export function hasUrlCredentials(value: string, strict = false): boolean {
   const m = /^[a-z][\w+.-]*:\/\/([^:/@\s]+):([^@/\s]+)@/i.exec(value);
-  return !!m && !isReference(m[2]) && !isPlaceholder(m[2]);
+  if (!m || isReference(m[2]) || isPlaceholder(m[2])) return false;
+  return !strict || looksLikeLiveSecret(m[2]);
 }
 
 /** `$VAR`, `${VAR}`, `${{ secrets.X }}`, `env("X")`, `@secret` references: not a literal. */

@@ -35,7 +35,7 @@ export const committedConfig: Rule = {
     const report = (file: string, where: string, candidates: Candidate[]) => {
       for (const c of candidates) {
         const byName = isSecretName(c.name) && (c.local ? looksLikeLiveSecret(c.value) : isLiteralSecretValue(c.value));
-        if (!byName && !hasUrlCredentials(c.value)) continue;
+        if (!byName && !hasUrlCredentials(c.value, c.local)) continue;
         const what = byName ? `a ${c.value.length}-character literal` : 'a URL with a password';
         hits.push({ message: `${file} sets ${c.name} to ${what}${where}`, file, line: c.line });
       }

@@ -2,7 +2,7 @@
 // (seed 001: `NEXTAUTH_SECRET=1234… next build`). The message names the script and the variable,
 // never the value.
 import { scriptLine } from '../../model/script-line.js';
-import { hasUrlCredentials, isLiteralSecretValue, isSecretName, looksLikeLiveSecret, unquote } from '../../model/secret-values.js';
+import { hasUrlCredentials, isPlaceholder, isReference, isSecretName, looksLikeLiveSecret, unquote } from '../../model/secret-values.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 // `NAME=value` at a word start: plain shell, `export NAME=`, `cross-env NAME=`, `env NAME=`.
@@ -26,10 +26,14 @@ export const hardcodedInScripts: Rule = {
         for (const m of command.matchAll(ASSIGNMENT)) {
           const variable = m[1];
           const value = unquote(m[2]);
-          const byName = isSecretName(variable) && (local ? looksLikeLiveSecret(value) : isLiteralSecretValue(value));
-          if (!byName && !hasUrlCredentials(value)) continue;
+          // Build/start/deploy scripts configure what runs in production: any literal there is
+          // reported, a placeholder too (`SESSION_SECRET=changeme` is a guessable production secret).
+          // Dev/test scripts carry fake values by convention: only a live-looking one is reported.
+          const byName = isSecretName(variable) && (local ? looksLikeLiveSecret(value) : isProductionLiteral(value));
+          if (!byName && !hasUrlCredentials(value, local)) continue;
+          const what = !byName ? 'a URL with a password' : isPlaceholder(value) ? 'a placeholder value, a guessable secret wherever this script runs' : `a literal ${value.length}-character value; anyone who can read the repository has it`;
           hits.push({
-            message: `${pkg.file} script \`${name}\` sets ${variable} to a literal ${byName ? `${value.length}-character value` : 'URL with a password'}; anyone who can read the repository has it`,
+            message: `${pkg.file} script \`${name}\` sets ${variable} to ${what}`,
             file: pkg.file,
             line: scriptLine(repo, pkg, name),
           });
@@ -40,3 +44,8 @@ export const hardcodedInScripts: Rule = {
   },
 };
 
+
+/** A value written in the script itself: not empty, not `$VAR`/`${VAR}`, not a flag such as `1` or `true`. */
+function isProductionLiteral(value: string): boolean {
+  return value.trim() !== '' && !isReference(value) && !/^(?:true|false|yes|no|on|off|\d{1,3})$/i.test(value.trim());
+}

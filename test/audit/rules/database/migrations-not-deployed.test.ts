@@ -1,0 +1,31 @@
+// database/migrations-not-deployed: migrations exist but nothing in CI, deploy config or start applies them.
+import { ruleFixture } from '../../../support/rule-fixture.js';
+
+const rule = 'database/migrations-not-deployed';
+const fixture = ruleFixture(rule);
+
+describe(rule, () => {
+  it('fires on Prisma migrations that no workflow, Procfile or script deploys (prisma migrate dev does not count in production)', () => {
+    const [finding, ...rest] = fixture('fires-on-prisma-migrations-never-applied');
+    expect(rest).toEqual([]);
+    expect(finding.file).toBe('prisma/migrations/20250201000000_orders/migration.sql');
+    expect(finding.message).toMatch(/holds 2 Prisma migrations/);
+    expect(finding.message).toMatch(/prisma migrate deploy/);
+  });
+
+  it('fires on D1 migrations when the deploy workflow only runs wrangler deploy', () => {
+    const [finding, ...rest] = fixture('fires-on-d1-migrations-not-applied');
+    expect(rest).toEqual([]);
+    expect(finding.file).toBe('migrations/0001_init.sql');
+    expect(finding.message).toMatch(/wrangler d1 migrations apply/);
+  });
+
+  it.each([
+    'near-miss-procfile-release', // release: npx prisma migrate deploy
+    'near-miss-start-script-via-npm-run', // start → npm run migrate:deploy → prisma migrate deploy
+    'near-miss-fly-release-command', // [deploy] release_command
+    'near-miss-workflow-step', // a workflow step runs it
+  ])('does not fire: %s', (name) => {
+    expect(fixture(name)).toEqual([]);
+  });
+});

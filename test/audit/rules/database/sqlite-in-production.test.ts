@@ -1,0 +1,31 @@
+// database/sqlite-in-production: a SQLite file as the production datasource, not D1/Turso or a dev config.
+import { ruleFixture } from '../../../support/rule-fixture.js';
+
+const rule = 'database/sqlite-in-production';
+const fixture = ruleFixture(rule);
+
+describe(rule, () => {
+  it('fires on a Prisma datasource with provider "sqlite", at the provider line', () => {
+    const [finding, ...rest] = fixture('fires-on-sqlite-provider');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ file: 'prisma/schema.prisma', line: 6, severity: 'critical' });
+    expect(finding.message).toMatch(/provider "sqlite"/);
+    expect(finding.message).toContain('file:./dev.db');
+  });
+
+  it('fires on a knexfile whose production section uses sqlite3, not on its development section', () => {
+    const findings = fixture('fires-on-knexfile-production-sqlite');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: 'knexfile.js', line: 7 });
+    expect(findings[0].message).toMatch(/for production/);
+  });
+
+  it.each([
+    'near-miss-d1-binding', // Prisma "sqlite" provider through the D1 adapter: managed
+    'near-miss-turso-libsql', // libSQL adapter: Turso is managed
+    'near-miss-sqlite-only-in-dev-config', // knex development only; a schema under test/
+    'near-miss-cli-without-deploy-target', // a CLI keeps a local database by design
+  ])('does not fire: %s', (name) => {
+    expect(fixture(name)).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+// observability/no-health-endpoint: a server app with no route a platform can probe.
+import { ruleFixture } from '../../../support/rule-fixture.js';
+
+const rule = 'observability/no-health-endpoint';
+const fixture = ruleFixture(rule);
+
+describe(rule, () => {
+  it('fires on an Express app whose only route is /api/orders, naming the framework and package', () => {
+    const [finding, ...rest] = fixture('fires-on-express-without-health');
+    expect(rest).toEqual([]);
+    expect(finding.file).toBe('package.json');
+    expect(finding.message).toMatch(/Express app in package\.json has no health route/);
+  });
+
+  it.each([
+    'near-miss-next-health-route', // app/api/health/route.js
+    'near-miss-express-healthz', // app.get('/healthz')
+    'near-miss-worker', // a Cloudflare Worker is not a server app to probe
+  ])('does not fire: %s', (name) => {
+    expect(fixture(name)).toEqual([]);
+  });
+});

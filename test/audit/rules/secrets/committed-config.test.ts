@@ -1,0 +1,32 @@
+// secrets/committed-config: a tracked file holds a live-looking secret value.
+import { ruleFixture } from '../../../support/rule-fixture.js';
+
+const rule = 'secrets/committed-config';
+const fixture = ruleFixture(rule);
+const VALUE = 'q7R2xV9mK4pL8sW3nZ6tB1yF5hJ0cD';
+
+describe(rule, () => {
+  it.each([
+    ['fires-on-tracked-dotenv', '.env', 3, 'STRIPE_SECRET_KEY'],
+    ['fires-on-wrangler-vars-secret', 'wrangler.toml', 6, 'UPSTREAM_API_TOKEN'],
+    ['fires-on-compose-environment', 'docker-compose.yml', 6, 'JWT_SECRET'],
+    ['fires-on-workflow-env-literal', '.github/workflows/deploy.yml', 9, 'DEPLOY_TOKEN'],
+  ])('%s: reports %s line %i naming the variable, never the value', (name, file, line, variable) => {
+    const [finding, ...rest] = fixture(name);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ file, line, severity: 'critical' });
+    expect(finding.message).toContain(variable);
+    expect(finding.message).not.toContain(VALUE);
+  });
+
+  it('does not report the local postgres password beside the compose secret', () => {
+    expect(fixture('fires-on-compose-environment').map((f) => f.message).join('\n')).not.toMatch(/POSTGRES_PASSWORD/);
+  });
+
+  it.each([
+    'near-miss-examples-and-references', // .env.example, .env.test fakes, ${VAR}, ${{ secrets.X }}, CI service password
+    'near-miss-gitignored-dotenv', // .env and .env.local are ignored by .gitignore: not committed
+  ])('does not fire: %s', (name) => {
+    expect(fixture(name)).toEqual([]);
+  });
+});
