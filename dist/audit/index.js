@@ -32517,7 +32517,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9556);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7031);
 /* harmony import */ var _lib_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7882);
 
 
@@ -32528,7 +32528,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9556:
+/***/ 7031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32897,6 +32897,7 @@ function parseSteps(owner, lineOf) {
             runLine,
             with: objectOf(raw.with),
             env: objectOf(raw.env),
+            raw,
         };
     });
 }
@@ -33143,35 +33144,3417 @@ function stringRecord(value) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/audit/model/facts.ts
+// Facts about the repository that several rules need (what kind of app, which deploy target,
+// which database), each computed once through repo.fact().
+
+const SERVER_FRAMEWORKS = {
+    next: 'Next.js',
+    express: 'Express',
+    '@nestjs/core': 'Nest',
+    fastify: 'Fastify',
+    koa: 'Koa',
+    '@hapi/hapi': 'hapi',
+    '@remix-run/node': 'Remix',
+    '@remix-run/serve': 'Remix',
+    '@react-router/serve': 'React Router',
+    nuxt: 'Nuxt',
+    '@sveltejs/adapter-node': 'SvelteKit (node)',
+    hono: 'Hono',
+    'socket.io': 'Socket.IO',
+};
+/** Build definitions that count as a container/build strategy for a deploy target. */
+const BUILD_DEFINITION_FILES = [
+    'Dockerfile', 'Containerfile', 'nixpacks.toml', 'render.yaml', 'fly.toml', 'Procfile', 'app.json',
+    'vercel.json', 'netlify.toml', 'railway.json', 'railway.toml', 'app.yaml', 'Dockerrun.aws.json',
+];
+const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
+const TEST_PATH = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
+/** Deployable server apps: a package that depends on a server framework and is not a Worker. */
+function serverApps(repo) {
+    return repo.fact('serverApps', () => {
+        const apps = [];
+        for (const pkg of repo.packages) {
+            if (isWorkerPackage(repo, pkg))
+                continue;
+            const dep = Object.keys(SERVER_FRAMEWORKS).find((d) => d in pkg.dependencies);
+            if (dep)
+                apps.push({ pkg, framework: SERVER_FRAMEWORKS[dep], frameworkDep: dep });
+        }
+        return apps;
+    });
+}
+function isNextApp(app) {
+    return app.frameworkDep === 'next';
+}
+/** A Cloudflare Worker: a wrangler config beside the package. */
+function isWorkerPackage(repo, pkg) {
+    const at = (name) => (pkg.dir ? `${pkg.dir}/${name}` : name);
+    return ['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'].some((f) => repo.has(at(f)));
+}
+function hasWorker(repo) {
+    return repo.fact('hasWorker', () => repo.byName(/^wrangler\.(toml|jsonc?)$/).length > 0);
+}
+/** Build definitions present anywhere in the repository (paths). */
+function buildDefinitions(repo) {
+    return repo.fact('buildDefinitions', () => repo.files.filter((f) => BUILD_DEFINITION_FILES.includes(external_node_path_namespaceObject.posix.basename(f)) || /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) || /\.Dockerfile$/.test(f)));
+}
+function dockerfiles(repo) {
+    return repo.fact('dockerfiles', () => repo.files.filter((f) => /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) || /\.Dockerfile$/.test(f)));
+}
+/** The repository ships something that runs somewhere: a server app, a Worker, or a build definition. */
+function hasDeployTarget(repo) {
+    return repo.fact('hasDeployTarget', () => serverApps(repo).length > 0 || hasWorker(repo) || buildDefinitions(repo).length > 0);
+}
+/** Source files of the application (not tests, configs, scripts or examples). */
+function sourceFiles(repo) {
+    return repo.fact('sourceFiles', () => repo.files.filter((f) => SOURCE_EXTENSIONS.test(f) && !TEST_PATH.test(f)));
+}
+/** Source files that belong to a package folder ('' = whole repository). */
+function sourceFilesOf(repo, dir) {
+    const files = sourceFiles(repo);
+    return dir ? files.filter((f) => f.startsWith(`${dir}/`)) : files;
+}
+const DATABASE_DEPENDENCIES = [
+    '@prisma/client', 'prisma', 'pg', 'postgres', 'mysql', 'mysql2', 'mongodb', 'mongoose', 'sqlite3', 'better-sqlite3',
+    'sqlite', 'knex', 'sequelize', 'typeorm', 'drizzle-orm', '@libsql/client', 'redis', 'ioredis', '@neondatabase/serverless',
+];
+/** The app keeps state: it depends on a database or cache driver/ORM, or declares one (Prisma schema, D1 binding). */
+function usesDatabase(repo) {
+    return repo.fact('usesDatabase', () => DATABASE_DEPENDENCIES.some((d) => repo.hasDependency(d)) || repo.byName('schema.prisma').length > 0 || d1Bindings(repo));
+}
+function d1Bindings(repo) {
+    return repo.byName(/^wrangler\.(toml|jsonc?)$/).some((f) => /d1_databases/.test(repo.read(f) ?? ''));
+}
+/** All script text of the repository's package.json files, with where each came from. */
+function packageScripts(repo) {
+    return repo.packages.flatMap((pkg) => Object.entries(pkg.scripts).map(([name, command]) => ({ pkg, name, command })));
+}
+/** Line of `"key"` inside a JSON file (best effort, for annotations). */
+function jsonKeyLine(repo, file, key) {
+    return repo.find(file, new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`))?.line;
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/container/no-dockerfile.ts
+
+const noDockerfile = {
+    id: 'container/no-dockerfile',
+    severity: 'critical',
+    title: 'No container or build definition for a deployable app',
+    remediation: 'Add a multi-stage Dockerfile (for Next.js, one built on `output: \'standalone\'`), or let `actions/container` with `generate: true` write one, build it and push it. A platform build file (render.yaml, fly.toml, nixpacks.toml, Procfile...) also counts.',
+    check(repo) {
+        if (buildDefinitions(repo).length)
+            return [];
+        return serverApps(repo)
+            .filter((app) => !isStaticExport(repo, app.pkg.dir))
+            .map((app) => ({
+            message: `${app.framework} app \`${app.pkg.file}\` has no Dockerfile and no build definition (${BUILD_DEFINITION_FILES.slice(1, 6).join(', ')}, ...): deployments depend on whatever machine builds them.`,
+            file: app.pkg.file,
+            line: jsonKeyLine(repo, app.pkg.file, app.frameworkDep),
+        }));
+    },
+};
+/** `output: 'export'` makes a Next.js app a static site: it needs no server image. */
+function isStaticExport(repo, dir) {
+    const configs = repo.glob(`${dir ? `${dir}/` : ''}next.config.{js,mjs,cjs,ts}`);
+    return configs.some((f) => /output\s*:\s*['"]export['"]/.test(repo.read(f) ?? ''));
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/container/no-compose.ts
+
+const COMPOSE = /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/;
+const noCompose = {
+    id: 'container/no-compose',
+    severity: 'medium',
+    title: 'No compose file for the services the app needs',
+    remediation: 'Add a compose.yaml that starts the app with the same database/cache it uses in production (e.g. postgres:16, redis:7), so developers and CI test against the real thing.',
+    check(repo) {
+        const apps = serverApps(repo);
+        if (!apps.length || repo.byName(COMPOSE).length)
+            return [];
+        for (const app of apps) {
+            const deps = { ...app.pkg.dependencies, ...app.pkg.devDependencies };
+            const db = DATABASE_DEPENDENCIES.find((d) => d in deps) ?? (repo.byName('schema.prisma').length ? 'prisma (schema.prisma)' : undefined);
+            if (db) {
+                return [{ message: `\`${app.pkg.file}\` depends on \`${db}\` but there is no docker-compose/compose file to run that service locally and in tests.`, file: app.pkg.file }];
+            }
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/audit/rules/container/next-standalone-missing.ts
+
+const nextStandaloneMissing = {
+    id: 'container/next-standalone-missing',
+    severity: 'medium',
+    title: "Next.js image without output: 'standalone'",
+    remediation: "Set `output: 'standalone'` in next.config and copy `.next/standalone` and `.next/static` into the final stage: the image shrinks from the whole node_modules to the files the server needs.",
+    check(repo) {
+        if (!dockerfiles(repo).length)
+            return [];
+        return serverApps(repo)
+            .filter(isNextApp)
+            .flatMap((app) => {
+            const prefix = app.pkg.dir ? `${app.pkg.dir}/` : '';
+            const configs = repo.glob(`${prefix}next.config.{js,mjs,cjs,ts}`);
+            const text = configs.map((f) => repo.read(f) ?? '').join('\n');
+            if (/output\s*:\s*['"](standalone|export)['"]/.test(text))
+                return [];
+            const file = configs[0] ?? app.pkg.file;
+            return [{ message: `\`${file}\` does not set output: 'standalone', but the Next.js app is built into a container image (${dockerfiles(repo)[0]}).`, file }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/audit/model/dockerfile.ts
+// A Dockerfile read into instructions with their lines (continuations joined, comments dropped).
+function parseDockerfile(text) {
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const start = i;
+        let current = lines[i];
+        if (/^\s*#/.test(current) || !current.trim())
+            continue;
+        while (/\\\s*$/.test(current) && i + 1 < lines.length) {
+            i++;
+            if (/^\s*#/.test(lines[i]))
+                continue;
+            current = current.replace(/\\\s*$/, ' ') + lines[i];
+        }
+        const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(current);
+        if (m)
+            out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line: start + 1 });
+    }
+    return out;
+}
+/** Instructions of the final build stage (from its FROM on). */
+function finalStage(instructions) {
+    let from = -1;
+    instructions.forEach((ins, i) => {
+        if (ins.keyword === 'FROM')
+            from = i;
+    });
+    return from < 0 ? [] : instructions.slice(from);
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/container/dockerfile-root-user.ts
+
+
+// Base images whose default user is not root.
+const NON_ROOT_BASE = /:nonroot\b|\bchainguard\/|distroless\/[^\s]*nonroot/;
+const dockerfileRootUser = {
+    id: 'container/dockerfile-root-user',
+    severity: 'high',
+    title: 'Container runs as root',
+    remediation: 'Add `USER node` (or a numeric non-root user such as `USER 10001`) to the final stage, after the files are copied with `--chown`; a compromised process then cannot own the container.',
+    check(repo) {
+        return dockerfiles(repo).flatMap((file) => {
+            const text = repo.read(file);
+            if (text === undefined)
+                return [];
+            const stage = finalStage(parseDockerfile(text));
+            if (!stage.length)
+                return [];
+            const from = stage[0];
+            if (NON_ROOT_BASE.test(from.args))
+                return [];
+            const users = stage.filter((i) => i.keyword === 'USER');
+            const last = users[users.length - 1];
+            if (last && !/^(root|0)(:|$)/.test(last.args))
+                return [];
+            return [
+                last
+                    ? { message: `The final stage of \`${file}\` switches back to \`USER ${last.args}\`.`, file, line: last.line }
+                    : { message: `The final stage of \`${file}\` (\`FROM ${from.args}\`, line ${from.line}) has no USER instruction, so the app runs as root.`, file, line: from.line },
+            ];
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/audit/rules/container/index.ts
-const containerRules = [];
+
+
+
+
+const containerRules = [noDockerfile, noCompose, nextStandaloneMissing, dockerfileRootUser];
+
+;// CONCATENATED MODULE: ./src/audit/rules/ci/no-ci-workflow.ts
+
+const OTHER_CI = ['.gitlab-ci.yml', '.circleci/config.yml', 'Jenkinsfile', 'azure-pipelines.yml', 'bitbucket-pipelines.yml', '.travis.yml', '.buildkite/pipeline.yml', '.drone.yml'];
+const noCiWorkflow = {
+    id: 'ci/no-ci-workflow',
+    severity: 'critical',
+    title: 'No CI workflow',
+    remediation: 'Add .github/workflows/ci.yml that installs, lints, tests and builds on every push and pull request; copy workflow-templates/shipshape-pipeline.yml from shipshape for the gated pipeline (audit, image, scan, deploy).',
+    check(repo) {
+        if (repo.glob('.github/workflows/*.{yml,yaml}').length || OTHER_CI.some((f) => repo.has(f)))
+            return [];
+        if (!repo.packages.length && !hasDeployTarget(repo))
+            return [];
+        const pkg = repo.rootPackage?.file ?? repo.packages[0]?.file;
+        // A library without CI is a quality gap; an app that ships to production without it is a blocker.
+        const deploys = hasDeployTarget(repo);
+        return [{
+                message: `There is no workflow under .github/workflows (nor another CI configuration): nothing tests ${pkg ? `\`${pkg}\`` : 'this repository'} before it ${deploys ? 'is deployed' : 'is published'}.`,
+                file: pkg,
+                severity: deploys ? undefined : 'high',
+            }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/audit/model/workflow-steps.ts
+
+function allSteps(workflows) {
+    return workflows.flatMap((workflow) => workflow.jobs.flatMap((job) => job.steps.map((step) => ({ workflow, job, step }))));
+}
+/** Composite (and other) action definitions anywhere in the repository: action.yml / action.yaml. */
+function actionDefinitions(repo) {
+    return repo.fact('actionDefinitions', () => repo.byName(/^action\.ya?ml$/).flatMap((file) => {
+        const parsed = repo.yaml(file);
+        return parsed ? [parseWorkflow(file, parsed, repo.read(file) ?? '')] : [];
+    }));
+}
+/** Line of a character offset inside a step's run script, in the workflow file. */
+function runOffsetLine(step, offset) {
+    if (!step.run || step.runLine === undefined)
+        return step.line;
+    const before = step.run.slice(0, offset);
+    return step.runLine + (before.match(/\n/g)?.length ?? 0);
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/ci/no-deploy-job.ts
+
+
+const DEPLOY_ACTION = /(^|\/)(deploy|[\w-]*-deploy|[\w-]*deploy-[\w-]*)(@|\/|$)|docker\/build-push-action|cloudflare\/wrangler-action|superfly\/flyctl-actions|amondnet\/vercel-action|appleboy\/(ssh|scp)-action|aws-actions\/amazon-ecs|azure\/webapps-deploy|google-github-actions\/deploy|peaceiris\/actions-gh-pages|actions\/deploy-pages|shipshape\/actions\/(container|migrate-deploy)|railwayapp\//i;
+const DEPLOY_COMMAND = /\b(wrangler\s+(deploy|publish|pages\s+deploy)|fly(ctl)?\s+deploy|vercel\b[^\n]*(--prod|deploy)|netlify\s+deploy|railway\s+up|(docker|buildah|podman)\s+push|kubectl\s+(apply|set\s+image|rollout)|helm\s+(upgrade|install)|(serverless|sls)\s+deploy|firebase\s+deploy|gcloud\s+(run|app|functions)\s+deploy|aws\s+(ecs\s+update-service|s3\s+sync|lambda\s+update-function-code)|eb\s+deploy|git\s+push\s+heroku|(npm|pnpm|yarn|bun)\s+(run\s+)?deploy\b|rsync\b[^\n]*@|ssh\s+[^\n]*@[^\n]*(deploy|restart|pull))/i;
+const DEPLOY_HOOK = /\bcurl\b[^\n]*(deploy|hook)/i;
+// Platforms that deploy from the git push themselves: no workflow job is needed.
+const GIT_DEPLOYED = ['vercel.json', 'netlify.toml'];
+const noDeployJob = {
+    id: 'ci/no-deploy-job',
+    severity: 'high',
+    title: 'CI never deploys',
+    remediation: 'Add a deploy job that runs on the default branch after the tests: build and push an image with `actions/container`, then release with `actions/migrate-deploy` (backup, migrate, deploy, health check, rollback).',
+    check(repo) {
+        const workflows = repo.workflows;
+        if (!workflows.length || !hasDeployTarget(repo))
+            return [];
+        if (GIT_DEPLOYED.some((f) => repo.byName(f).length))
+            return [];
+        if (repo.byName('render.yaml').some((f) => !/autoDeploy:\s*false/.test(repo.read(f) ?? '')))
+            return [];
+        const deploys = allSteps(workflows).some(({ step }) => (step.uses && DEPLOY_ACTION.test(step.uses)) || (step.run && (DEPLOY_COMMAND.test(step.run) || DEPLOY_HOOK.test(step.run))));
+        const reusable = workflows.some((w) => w.jobs.some((j) => j.uses && /deploy|release/i.test(j.uses)));
+        if (deploys || reusable)
+            return [];
+        const names = workflows.map((w) => w.file).join(', ');
+        return [{ message: `Workflows (${names}) build and test, but no job deploys: no deploy command, deploy action, registry push or deploy hook.`, file: workflows[0].file, line: 1 }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/audit/model/start-port.ts
+// Which port a start command makes the app listen on, and where that number came from. Shared by
+// ci/lighthouse-port-mismatch, config/hardcoded-port and the Lighthouse action's static guess.
+const FRAMEWORK_DEFAULTS = [
+    [/\bnext\s+(start|dev)\b/, 3000, 'Next.js default'],
+    [/\bnuxt\s+(start|dev|preview)\b|\.output\/server\/index\.m?js/, 3000, 'Nuxt default'],
+    [/\bremix-serve\b|\breact-router-serve\b/, 3000, 'Remix default'],
+    [/\bvite\s+preview\b/, 4173, 'vite preview default'],
+    [/\bvite\b(?!\s+build)/, 5173, 'vite dev default'],
+    [/\bastro\s+(dev|preview)\b/, 4321, 'Astro default'],
+    [/\bserve\b\s/, 3000, 'serve default'],
+    [/\bhttp-server\b/, 8080, 'http-server default'],
+    [/\bwrangler\s+dev\b/, 8787, 'wrangler dev default'],
+];
+/** The port a shell command line sets, from an explicit flag or PORT=, else a framework default. */
+function portFromCommand(command) {
+    const env = /(?:^|[\s;&|(])(?:export\s+)?PORT=["']?(\d{2,5})\b/.exec(command);
+    if (env)
+        return { port: Number(env[1]), source: `PORT=${env[1]}`, literal: true };
+    const flag = /(?:^|\s)(?:-p|--port)(?:\s+|=)["']?(\d{2,5})\b/.exec(command);
+    if (flag)
+        return { port: Number(flag[1]), source: flag[0].trim().replace(/["']/g, ''), literal: true };
+    for (const [re, port, source] of FRAMEWORK_DEFAULTS)
+        if (re.test(command))
+            return { port, source, literal: false };
+    return undefined;
+}
+/** `npm run start`, `pnpm start`, `yarn start`, `bun run start`, `npm start` → 'start'. */
+function scriptNameOf(command) {
+    const m = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/.exec(command);
+    if (!m)
+        return undefined;
+    const name = m[1];
+    if (['install', 'ci', 'i', 'add', 'exec', 'x', 'test', 'audit', 'dlx', 'create'].includes(name))
+        return name === 'test' ? 'test' : undefined;
+    return name;
+}
+/** The port a command starts the app on, following `npm run <script>` into package.json scripts (one level deep). */
+function resolveStartPort(command, scripts) {
+    const direct = portFromCommand(command);
+    if (direct?.literal)
+        return direct;
+    const name = scriptNameOf(command);
+    if (name && scripts[name]) {
+        const viaScript = portFromCommand(scripts[name]);
+        if (viaScript)
+            return { ...viaScript, script: name };
+    }
+    return direct;
+}
+/** Ports named in URLs of a text: http://localhost:3000/path → 3000 (default 80/443 when absent). */
+function localUrlPorts(text) {
+    const out = [];
+    const re = /\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d{2,5}))?[^\s"'`,)\]]*/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        out.push({ url: m[0], port: m[1] ? Number(m[1]) : m[0].startsWith('https') ? 443 : 80, index: m.index });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/ci/lighthouse-port-mismatch.ts
+// ci/lighthouse-port-mismatch: a workflow starts the app on one port and points Lighthouse at
+// another (seed 001: PORT=3005 in the start script, lhci aimed at localhost:3000).
+
+
+
+const RC_FILES = ['lighthouserc.json', '.lighthouserc.json', 'lighthouserc.js', '.lighthouserc.js', 'lighthouserc.cjs', '.lighthouserc.cjs', 'lighthouserc.yml', '.lighthouserc.yml'];
+const lighthousePortMismatch = {
+    id: 'ci/lighthouse-port-mismatch',
+    severity: 'high',
+    title: 'Lighthouse audits a port the app does not listen on',
+    remediation: 'Point Lighthouse at the port the app really uses, or let `actions/lighthouse` start the app, detect the port it listens on and wait until it answers.',
+    check(repo) {
+        const hits = [];
+        for (const workflow of repo.workflows) {
+            for (const job of workflow.jobs) {
+                const start = serverStart(repo, job);
+                if (!start)
+                    continue;
+                for (const target of lighthouseTargets(repo, workflow.file, job)) {
+                    if (target.port === start.port)
+                        continue;
+                    hits.push({
+                        message: `${workflow.file} starts the app with \`${start.command}\` (line ${start.line}), which listens on ${start.port} (${start.origin}), but Lighthouse audits ${target.url} on port ${target.port} (${target.file}${target.line ? ` line ${target.line}` : ''}).`,
+                        file: workflow.file,
+                        line: target.file === workflow.file ? target.line : start.line,
+                    });
+                }
+            }
+        }
+        return hits;
+    },
+};
+/** The backgrounded server of a job and the port it will listen on. */
+function serverStart(repo, job) {
+    for (const step of job.steps) {
+        if (!step.run)
+            continue;
+        const lines = step.run.split('\n');
+        for (let i = 0; i < lines.length; i++) {
+            const cmd = lines[i].trim();
+            if (!/&\s*$/.test(cmd) || /&&\s*$/.test(cmd))
+                continue;
+            const command = cmd.replace(/&\s*$/, '').trim();
+            const dir = workingDirectory(step, job);
+            const pkg = repo.packages.find((p) => p.dir === dir) ?? repo.rootPackage;
+            const guess = resolveStartPort(command, pkg?.scripts ?? {});
+            const envPort = Number(step.env.PORT ?? job.env.PORT ?? NaN);
+            const port = pickPort(guess, envPort);
+            if (!port)
+                continue;
+            const origin = guess?.literal
+                ? `${guess.source}${guess.script ? ` in the \`${guess.script}\` script of ${pkg?.file}` : ''}`
+                : Number.isFinite(envPort)
+                    ? `PORT=${envPort} in the step's env`
+                    : (guess?.source ?? 'default');
+            return { port, origin, command, line: (step.runLine ?? step.line) + i };
+        }
+    }
+    return undefined;
+}
+// A literal port in the command or script wins over the env (it overrides PORT); then env; then a framework default.
+function pickPort(guess, envPort) {
+    if (guess?.literal)
+        return guess.port;
+    if (Number.isFinite(envPort))
+        return envPort;
+    return guess?.port;
+}
+function workingDirectory(step, job) {
+    const wd = (step.raw['working-directory'] ?? job.raw.defaults?.run?.['working-directory']);
+    return wd ? external_node_path_namespaceObject.posix.normalize(wd).replace(/^\.\/?/, '').replace(/\/$/, '') : '';
+}
+function lighthouseTargets(repo, file, job) {
+    const targets = [];
+    for (const step of job.steps) {
+        if (step.uses && /lighthouse-ci-action|lighthouse/i.test(step.uses) && !/shipshape/.test(step.uses)) {
+            for (const u of localUrlPorts(String(step.with.urls ?? step.with.url ?? '')))
+                targets.push({ port: u.port, url: u.url, file, line: step.line });
+        }
+        if (!step.run || !/\b(lhci|lighthouse|unlighthouse)\b/.test(step.run))
+            continue;
+        const urls = localUrlPorts(step.run);
+        for (const u of urls)
+            targets.push({ port: u.port, url: u.url, file, line: runOffsetLine(step, u.index) });
+        if (!urls.length && /\blhci\s+(autorun|collect)\b/.test(step.run))
+            targets.push(...rcTargets(repo));
+    }
+    return targets;
+}
+function rcTargets(repo) {
+    for (const rc of RC_FILES) {
+        const text = repo.read(rc);
+        if (!text)
+            continue;
+        return localUrlPorts(text).map((u) => ({ port: u.port, url: u.url, file: rc, line: repo.lineAt(rc, u.index) }));
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/ci/server-start-without-readiness.ts
+const READINESS = /\bwait-on\b|wait-for-it|\bdockerize\b[^\n]*-wait|curl\b[^\n]*--retry|until\s+[^\n]*(curl|wget|nc|pg_isready)|while\s+![^\n]*(curl|wget|nc)|timeout\s+\d+\s+bash\s+-c|start-server-and-test|\bnpx\s+wait-port|pg_isready|healthcheck/i;
+const serverStartWithoutReadiness = {
+    id: 'ci/server-start-without-readiness',
+    severity: 'medium',
+    title: 'Server started with a fixed sleep instead of a readiness check',
+    remediation: 'Wait until the server answers instead of sleeping: `npx wait-on http://localhost:PORT` or `curl --retry 30 --retry-connrefused --retry-delay 1 http://localhost:PORT`, or let `actions/lighthouse` start the app and poll it.',
+    check(repo) {
+        const hits = [];
+        for (const workflow of repo.workflows) {
+            for (const job of workflow.jobs) {
+                // The job's commands in order, with their lines, across steps.
+                const commands = job.steps.flatMap((step) => (step.run ?? '').split('\n').map((text, i) => ({ text: text.trim(), line: (step.runLine ?? step.line) + i })));
+                const startIndex = commands.findIndex((c) => /&\s*$/.test(c.text) && !/&&\s*$/.test(c.text) && c.text.length > 1);
+                if (startIndex < 0)
+                    continue;
+                const after = commands.slice(startIndex + 1);
+                const sleep = after.find((c) => /^sleep\s+\d+/.test(c.text));
+                if (!sleep)
+                    continue;
+                const waits = after.slice(0, after.indexOf(sleep) + 1).some((c) => READINESS.test(c.text));
+                if (waits)
+                    continue;
+                hits.push({
+                    message: `Job \`${job.id}\` starts \`${commands[startIndex].text}\` (line ${commands[startIndex].line}) and then only waits \`${sleep.text}\`: on a slow runner the next step meets a server that is not up yet, and a crashed server goes unnoticed.`,
+                    file: workflow.file,
+                    line: sleep.line,
+                });
+            }
+        }
+        return hits;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/audit/rules/ci/no-security-scan.ts
+
+const SCAN_COMMAND = /\b(npm\s+audit|pnpm\s+audit|yarn\s+(npm\s+)?audit|bun\s+audit|audit-ci|better-npm-audit|trivy|snyk|grype|osv-scanner|semgrep|npm\s+run\s+audit|retire)\b/i;
+const SCAN_ACTION = /aquasecurity\/trivy-action|github\/codeql-action|snyk\/actions|actions\/dependency-review-action|anchore\/scan-action|google\/osv-scanner|ossf\/scorecard-action|semgrep|shipshape\/actions\/trivy/i;
+const noSecurityScan = {
+    id: 'ci/no-security-scan',
+    severity: 'high',
+    title: 'No dependency or vulnerability scanning in CI',
+    remediation: 'Scan on every pull request: `actions/trivy` with `scan-type: fs` for lockfiles (and `image` for the built image), failing on critical and high; add actions/dependency-review-action on pull requests.',
+    check(repo) {
+        const workflows = repo.workflows;
+        if (!workflows.length)
+            return [];
+        const scans = allSteps(workflows).some(({ step }) => (step.uses && SCAN_ACTION.test(step.uses)) || (step.run && SCAN_COMMAND.test(step.run)));
+        if (scans)
+            return [];
+        // A package script that scans counts when a workflow calls it.
+        const scanScripts = repo.packages.flatMap((p) => Object.entries(p.scripts).filter(([, cmd]) => SCAN_COMMAND.test(cmd)).map(([name]) => name));
+        if (scanScripts.some((name) => allSteps(workflows).some(({ step }) => step.run && new RegExp(`\\brun\\s+${name}\\b`).test(step.run))))
+            return [];
+        return [{ message: `None of the workflows (${workflows.map((w) => w.file).join(', ')}) runs a dependency or vulnerability scan (npm/pnpm/yarn/bun audit, Trivy, CodeQL, Snyk, dependency-review, Grype, OSV).`, file: workflows[0].file, line: 1 }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/audit/rules/ci/template-injection.ts
+
+// Contexts an outside contributor controls (from GitHub's own hardening guide), plus inputs.
+const UNTRUSTED = [
+    /github\.event\.(issue|pull_request|discussion)\.(title|body)/,
+    /github\.event\.(comment|review|review_comment)\.body/,
+    /github\.event\.pull_request\.head\.(ref|label|repo\.default_branch)/,
+    /github\.event\.pages\.[^.]+\.page_name/,
+    /github\.event\.(commits\.[^.]+|head_commit)\.(message|author\.(email|name))/,
+    /github\.event\.workflow_run\.(head_branch|head_commit\.(message|author\.(email|name))|display_title)/,
+    /github\.head_ref/,
+    /\binputs\.[\w-]+/,
+    /github\.event\.inputs\.[\w-]+/,
+];
+const templateInjection = {
+    id: 'ci/template-injection',
+    severity: 'high',
+    title: 'User-controlled expression inside a run script',
+    remediation: 'Pass the value through `env:` and use it as a shell variable: `env: { TITLE: ${{ github.event.pull_request.title }} }` then `run: echo "$TITLE"`. Never put `${{ }}` of user input inside `run:`.',
+    check(repo) {
+        const hits = [];
+        const scan = (workflows, kind) => {
+            for (const { workflow, step } of allSteps(workflows)) {
+                if (!step.run)
+                    continue;
+                const re = /\$\{\{([^}]*)\}\}/g;
+                for (let m = re.exec(step.run); m; m = re.exec(step.run)) {
+                    const expr = m[1].trim();
+                    if (!UNTRUSTED.some((u) => u.test(expr)))
+                        continue;
+                    hits.push({
+                        message: `\`\${{ ${expr} }}\` is expanded inside a run script in ${kind} \`${workflow.file}\`: whoever controls that value can run commands in the job.`,
+                        file: workflow.file,
+                        line: runOffsetLine(step, m.index),
+                    });
+                }
+            }
+        };
+        scan(repo.workflows, 'workflow');
+        scan(actionDefinitions(repo), 'action');
+        return hits;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/audit/rules/ci/unpinned-action.ts
+
+const FIRST_PARTY = /^(actions|github)\//;
+const unpinnedAction = {
+    id: 'ci/unpinned-action',
+    severity: 'high',
+    title: 'Action not pinned to a commit SHA',
+    remediation: 'Reference actions by full 40-character commit SHA with the version as a comment (`uses: owner/action@<sha> # v1.2.3`) and let Dependabot or Renovate update them. First-party actions (actions/*, github/*) are flagged at a lower severity.',
+    check(repo) {
+        const hits = [];
+        const seen = new Set();
+        const check = (file, line, uses) => {
+            if (uses.startsWith('./') || uses.startsWith('docker://'))
+                return;
+            const at = uses.lastIndexOf('@');
+            const ref = at < 0 ? '' : uses.slice(at + 1);
+            if (/^[0-9a-f]{40}$/.test(ref))
+                return;
+            const key = `${file}:${line}`;
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            hits.push({
+                message: `\`${uses}\` is referenced by ${ref ? `the movable ref \`${ref}\`` : 'no ref at all'} in \`${file}\`; whoever can move it decides what runs with your secrets.`,
+                file,
+                line,
+                severity: FIRST_PARTY.test(uses) ? 'medium' : undefined,
+            });
+        };
+        for (const { workflow, step } of [...allSteps(repo.workflows), ...allSteps(actionDefinitions(repo))]) {
+            if (step.uses)
+                check(workflow.file, step.usesLine ?? step.line, step.uses);
+        }
+        for (const workflow of repo.workflows)
+            for (const job of workflow.jobs)
+                if (job.uses)
+                    check(workflow.file, job.line, job.uses);
+        return hits;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/audit/rules/ci/index.ts
-const ciRules = [];
+
+
+
+
+
+
+
+const ciRules = [noCiWorkflow, noDeployJob, lighthousePortMismatch, serverStartWithoutReadiness, noSecurityScan, templateInjection, unpinnedAction];
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/audit/model/shell.ts
+// Shell scripts: which files are shell scripts, and a small reader of their top-level structure.
+
+const MAX_SCRIPTS = 300;
+/** *.sh / *.bash files, and extension-less files in bin/ or scripts/ with a sh/bash shebang. */
+function shellScripts(repo) {
+    return repo.fact('shellScripts', () => {
+        const out = [];
+        for (const file of repo.files) {
+            if (out.length >= MAX_SCRIPTS)
+                break;
+            const base = external_node_path_namespaceObject.posix.basename(file);
+            if (/\.(sh|bash)$/.test(base))
+                out.push(file);
+            else if (!base.includes('.') && /(^|\/)(bin|scripts?)\//.test(file) && /^#!.*\b(ba)?sh\b/.test((repo.read(file) ?? '').slice(0, 100)))
+                out.push(file);
+        }
+        return out;
+    });
+}
+const OPENERS = new Set(['if', 'case', 'for', 'while', 'until', 'select', '{']);
+const CLOSERS = new Set(['fi', 'esac', 'done', '}']);
+/**
+ * The commands of a script with the nesting depth each starts at. Heredoc bodies, comments and
+ * quoted text are skipped. It is a reader of structure, not a shell parser: enough to tell a
+ * top-level `exit` from one inside an if, a loop, a case arm or a function body.
+ */
+function commandsWithDepth(text) {
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    let depth = 0;
+    let heredoc;
+    let parens = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        if (heredoc !== undefined) {
+            if (raw.replace(/^\t+/, '') === heredoc)
+                heredoc = undefined;
+            continue;
+        }
+        const hd = /<<-?\s*(['"]?)([A-Za-z_][\w]*)\1/.exec(raw);
+        if (hd)
+            heredoc = hd[2];
+        const code = stripQuotesAndComments(raw);
+        if (!code.trim())
+            continue;
+        // Each command on the line (split at ; && || |) starts at the current depth.
+        for (const part of code.split(/;;|;|&&|\|\||\||&(?!>)/)) {
+            const words = part.trim().split(/\s+/).filter(Boolean);
+            if (!words.length)
+                continue;
+            const startDepth = depth + (parens > 0 ? 1 : 0);
+            out.push({ text: part.trim(), line: i + 1, depth: startDepth });
+            for (let w = 0; w < words.length; w++) {
+                const word = words[w];
+                const atCommandStart = w === 0 || ['then', 'else', 'do', 'elif', '{', '('].includes(words[w - 1]);
+                if (atCommandStart && OPENERS.has(word))
+                    depth++;
+                else if (CLOSERS.has(word) && (atCommandStart || word === '}'))
+                    depth--;
+                else if (word.endsWith('{') && /\)\s*\{$|^\w+\(\)\{$/.test(words.slice(Math.max(0, w - 1), w + 1).join(' ')))
+                    depth++;
+            }
+            parens += (part.match(/(^|\s)\(/g)?.length ?? 0) - (part.match(/\)(\s|$)/g)?.length ?? 0) * (part.includes('(') ? 1 : 0);
+            if (parens < 0)
+                parens = 0;
+        }
+    }
+    return out;
+}
+function stripQuotesAndComments(line) {
+    let out = '';
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+            continue;
+        }
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            quote = c;
+            out += ' ';
+            continue;
+        }
+        if (c === '#' && (i === 0 || /\s/.test(line[i - 1])))
+            break;
+        out += c;
+    }
+    // ${VAR} and $(...) braces are not blocks.
+    return out.replace(/\$\{[^}]*\}/g, 'X').replace(/\$\(\(?[^)]*\)\)?/g, 'X');
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/scripts/shell-syntax-error.ts
+// scripts/shell-syntax-error: a shell script that bash cannot parse (bash -n), with its line.
+
+
+const shellSyntaxError = {
+    id: 'scripts/shell-syntax-error',
+    severity: 'critical',
+    title: 'Shell script does not parse',
+    remediation: 'Fix the syntax error (run `bash -n` and `shellcheck` on the script), and add both to CI so a broken script never reaches a server.',
+    check(repo) {
+        const hits = [];
+        for (const file of shellScripts(repo)) {
+            const text = repo.read(file);
+            if (text === undefined)
+                continue;
+            // The text goes in on stdin: bash never executes anything with -n.
+            const result = (0,external_node_child_process_namespaceObject.spawnSync)('bash', ['-n'], { input: text, encoding: 'utf8', timeout: 10000 });
+            if (result.error) {
+                repo.warn(file, `bash -n could not run: ${result.error.message}`);
+                continue;
+            }
+            if (result.status === 0)
+                continue;
+            const first = result.stderr.split('\n').find((l) => /line \d+/.test(l)) ?? result.stderr.trim();
+            const line = Number(/line (\d+)/.exec(first)?.[1]) || undefined;
+            const reason = first.replace(/^bash: (line \d+: )?/, '').trim();
+            hits.push({ message: `bash -n rejects \`${file}\`${line ? ` at line ${line}` : ''}: ${reason}`, file, line });
+        }
+        return hits;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/audit/rules/scripts/unreachable-after-exit.ts
+
+const unreachableAfterExit = {
+    id: 'scripts/unreachable-after-exit',
+    severity: 'high',
+    title: 'Code after an unconditional exit never runs',
+    remediation: 'Remove the stray `exit` (or move it into the branch it belongs to) so the rest of the script runs; test the script end to end in CI.',
+    check(repo) {
+        const hits = [];
+        for (const file of shellScripts(repo)) {
+            const text = repo.read(file);
+            if (text === undefined)
+                continue;
+            const commands = commandsWithDepth(text);
+            const index = commands.findIndex((c) => c.depth === 0 && /^exit(\s+\S+)?$/.test(c.text));
+            if (index < 0)
+                continue;
+            const exit = commands[index];
+            const next = commands.slice(index + 1).find((c) => c.line > exit.line);
+            if (!next)
+                continue;
+            hits.push({
+                message: `\`${file}\` exits unconditionally at line ${exit.line} (\`${exit.text}\`), so the code from line ${next.line} on (\`${next.text.slice(0, 60)}\`) never runs.`,
+                file,
+                line: exit.line,
+                endLine: next.line,
+            });
+        }
+        return hits;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/audit/rules/scripts/index.ts
-const scriptsRules = [];
+
+
+const scriptsRules = [shellSyntaxError, unreachableAfterExit];
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/audit/model/migrations.ts
+// Which schema tools the repository uses and which migration history each keeps: Prisma schemas and
+// their migrations folder, Drizzle's out folder, Cloudflare D1 migrations, knex/sequelize/typeorm/
+// dbmate folders, hand-applied schema.sql files. Shared by database/no-migrations and
+// database/migrations-not-deployed.
+
+
+const NOT_PRODUCTION_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
+const within = (repo, dir, re) => {
+    const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
+    return repo.files.filter((f) => f.startsWith(prefix) && re.test(f.slice(prefix.length)));
+};
+/** Schema tools with a known migrations location (Prisma, Drizzle, D1), outside test/example folders. */
+function schemaTools(repo) {
+    return repo.fact('schemaTools', () => {
+        const out = [];
+        const prismaDirs = new Set();
+        for (const file of repo.byName(/\.prisma$/)) {
+            if (NOT_PRODUCTION_PATH.test(file))
+                continue;
+            const text = repo.read(file) ?? '';
+            const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"(\w+)"/.exec(text);
+            if (!provider || provider[1] === 'mongodb')
+                continue; // MongoDB has no Prisma migrations
+            let dir = external_node_path_namespaceObject.posix.dirname(file);
+            if (external_node_path_namespaceObject.posix.basename(dir) === 'schema' && external_node_path_namespaceObject.posix.basename(external_node_path_namespaceObject.posix.dirname(dir)) === 'prisma')
+                dir = external_node_path_namespaceObject.posix.dirname(dir); // multi-file schema
+            if (prismaDirs.has(dir))
+                continue;
+            prismaDirs.add(dir);
+            const migrationsDir = prismaConfigMigrations(repo, dir) ?? external_node_path_namespaceObject.posix.join(dir, 'migrations');
+            out.push({
+                tool: 'Prisma',
+                file,
+                line: repo.find(file, /datasource\s+\w+\s*\{/)?.line,
+                migrationsDir,
+                migrations: within(repo, migrationsDir, /^[^/]+\/migration\.sql$/).sort(),
+                applyCommand: 'prisma migrate deploy',
+                applyPattern: /prisma(?:@[\w.^~-]+)?\s+migrate\s+deploy|migrate-deploy/,
+            });
+        }
+        for (const file of repo.byName(/^drizzle\.config\.[cm]?[jt]s$/)) {
+            if (NOT_PRODUCTION_PATH.test(file))
+                continue;
+            const text = repo.read(file) ?? '';
+            const outDir = /\bout\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1] ?? 'drizzle';
+            const migrationsDir = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(file), outDir));
+            out.push({
+                tool: 'Drizzle',
+                file,
+                line: 1,
+                migrationsDir,
+                migrations: within(repo, migrationsDir, /^[^/]+\.sql$/).sort(),
+                applyCommand: 'drizzle-kit migrate',
+                applyPattern: /drizzle-kit\s+migrate|\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder/,
+            });
+        }
+        for (const file of repo.byName('wrangler.toml')) {
+            if (NOT_PRODUCTION_PATH.test(file))
+                continue;
+            const databases = d1Databases(repo, file);
+            if (!databases.length)
+                continue;
+            const migrationsDir = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(file), databases.find((d) => d.migrations_dir)?.migrations_dir ?? 'migrations'));
+            out.push({
+                tool: 'Cloudflare D1',
+                file,
+                line: repo.find(file, /d1_databases/)?.line,
+                migrationsDir,
+                migrations: within(repo, migrationsDir, /^[^/]+\.sql$/).sort(),
+                applyCommand: 'wrangler d1 migrations apply',
+                applyPattern: /wrangler\s+d1\s+migrations\s+apply|d1\s+migrations\s+apply/,
+            });
+        }
+        return out;
+    });
+}
+/** Migration folders of other tools (knex, sequelize, typeorm, dbmate, node-pg-migrate, golang-migrate, Flyway...). */
+function otherMigrationFolders(repo) {
+    return repo.fact('otherMigrationFolders', () => {
+        const claimed = new Set(schemaTools(repo).map((t) => t.migrationsDir));
+        const byDir = new Map();
+        for (const f of repo.files) {
+            if (NOT_PRODUCTION_PATH.test(f))
+                continue;
+            const m = /^(.*(?:^|\/)(?:migrations|migration|migrate))\/(?:[^/]+\/)?[^/]+\.(?:sql|[cm]?[jt]s)$/.exec(f);
+            if (!m || claimed.has(m[1]) || [...claimed].some((c) => m[1].startsWith(`${c}/`)))
+                continue;
+            if (!byDir.has(m[1]))
+                byDir.set(m[1], []);
+            byDir.get(m[1]).push(f);
+        }
+        return [...byDir.entries()].map(([dir, migrations]) => ({
+            tool: 'migrations',
+            dir,
+            migrations: migrations.sort(),
+            applyCommand: 'your migration tool (knex migrate:latest, sequelize db:migrate, dbmate up...)',
+            // Any tool's apply command; kept loose on purpose (a missed finding beats a false one).
+            applyPattern: /knex\s+migrate:latest|sequelize(?:-cli)?\s+db:migrate|typeorm.*migration:run|dbmate\b|node-pg-migrate|\bmigrate\s+(?:-\w+\s+\S+\s+)*up\b|flyway|liquibase|goose\b.*\bup\b|atlas\s+migrate|\bmigrat/i,
+        }));
+    });
+}
+function d1Databases(repo, file) {
+    try {
+        const config = parse(repo.read(file) ?? '');
+        return Array.isArray(config.d1_databases) ? config.d1_databases : [];
+    }
+    catch {
+        return /d1_databases/.test(repo.read(file) ?? '') ? [{}] : [];
+    }
+}
+/** prisma.config.ts can move the migrations folder (`migrations: { path: 'db/migrations' }`). */
+function prismaConfigMigrations(repo, schemaDir) {
+    const parent = external_node_path_namespaceObject.posix.dirname(schemaDir);
+    for (const dir of [schemaDir, parent]) {
+        for (const ext of ['ts', 'mts', 'js', 'mjs']) {
+            const file = dir === '.' ? `prisma.config.${ext}` : `${dir}/prisma.config.${ext}`;
+            const m = repo.has(file) ? /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/.exec(repo.read(file) ?? '') : null;
+            if (m)
+                return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, m[1]));
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/database/sqlite-in-production.ts
+// database/sqlite-in-production: the production datasource is a SQLite file on the server's disk
+// (Prisma provider "sqlite", a knex/sequelize/typeorm/drizzle sqlite config). One writer at a time,
+// no horizontal scaling, and the data dies with an ephemeral container (seeds 000-002).
+// Managed SQLite (Cloudflare D1, Turso/libSQL) and SQLite only in test/dev configs are fine.
+
+
+
+/** Drivers/adapters that make "sqlite" a managed service (Turso/libSQL, D1) rather than a local file. */
+const MANAGED_SQLITE = /^(?:@prisma\/adapter-libsql|@libsql\/client|@prisma\/adapter-d1|@libsql\/kysely-libsql|drizzle-orm\/d1|@cloudflare\/d1)$/;
+/** Desktop/mobile apps keep a local database by design. */
+const LOCAL_APP = /^(?:electron|@tauri-apps\/api|react-native|expo|@capacitor\/core)$/;
+const DEV_FILE = /(?:^|[._-])(?:test|tests|spec|dev|development|local|e2e|ci)(?:[._-]|$)/i;
+const SQLITE_CLIENT = /['"](?:sqlite3?|better-sqlite3|sqlite)['"]/;
+const sqliteInProduction = {
+    id: 'database/sqlite-in-production',
+    severity: 'critical',
+    title: 'SQLite file as the production database',
+    remediation: 'Move production data to a managed database (PostgreSQL on RDS, Neon, Render or Fly; or managed SQLite such as Turso or Cloudflare D1), keep SQLite for tests if you like, and migrate the data with a tested export/import.',
+    check(repo) {
+        if (!serverApps(repo).length && !buildDefinitions(repo).length)
+            return [];
+        const hits = [];
+        for (const file of repo.byName(/\.prisma$/)) {
+            if (NOT_PRODUCTION_PATH.test(file) || DEV_FILE.test(external_node_path_namespaceObject.posix.basename(file, '.prisma')))
+                continue;
+            const pkg = owningPackage(repo, file);
+            if (pkg && (managedOrLocal(pkg)))
+                continue;
+            const text = repo.read(file) ?? '';
+            const block = /datasource\s+(\w+)\s*\{([^}]*)\}/.exec(text);
+            if (!block || !/provider\s*=\s*"sqlite"/.test(block[2]))
+                continue;
+            const url = /url\s*=\s*("[^"]*"|env\("[^"]*"\))/.exec(block[2])?.[1];
+            if (url && /libsql:|turso/i.test(url))
+                continue;
+            const line = repo.lineAt(file, block.index + block[0].indexOf('provider'));
+            hits.push({
+                message: `${file}: datasource \`${block[1]}\` uses provider "sqlite"${url ? ` with url ${url}` : ''}, a database file on the server's own disk`,
+                file,
+                line,
+            });
+        }
+        for (const file of repo.byName(/^knexfile\.[cm]?[jt]s$/))
+            hits.push(...configHit(repo, file, 'knex client', /client\s*:\s*/));
+        for (const file of repo.byName(/^(?:ormconfig\.(?:json|[cm]?[jt]s)|data-?source\.[cm]?[jt]s)$/))
+            hits.push(...configHit(repo, file, 'TypeORM type', /type\s*:\s*|"type"\s*:\s*/));
+        for (const file of repo.byName('config.json').filter((f) => /(?:^|\/)config\/config\.json$/.test(f)))
+            hits.push(...sequelizeHit(repo, file));
+        for (const file of repo.byName(/^drizzle\.config\.[cm]?[jt]s$/)) {
+            const text = repo.read(file) ?? '';
+            if (NOT_PRODUCTION_PATH.test(file) || !/dialect\s*:\s*['"]sqlite['"]/.test(text) || /driver\s*:\s*['"](?:turso|d1-http|durable-sqlite|expo)['"]/.test(text))
+                continue;
+            const pkg = owningPackage(repo, file);
+            if (pkg && managedOrLocal(pkg))
+                continue;
+            const found = repo.find(file, /dialect\s*:\s*['"]sqlite['"]/);
+            hits.push({ message: `${file} sets Drizzle's dialect to "sqlite" with a local database file`, file, line: found.line });
+        }
+        return hits;
+    },
+};
+function managedOrLocal(pkg) {
+    const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
+    return deps.some((d) => MANAGED_SQLITE.test(d) || LOCAL_APP.test(d));
+}
+/** knexfile / TypeORM config: sqlite in the production section, or in a config with no environments. */
+function configHit(repo, file, what, key) {
+    if (NOT_PRODUCTION_PATH.test(file))
+        return [];
+    const text = repo.read(file) ?? '';
+    const pkg = owningPackage(repo, file);
+    if (pkg && managedOrLocal(pkg))
+        return [];
+    const clientRe = new RegExp(key.source + SQLITE_CLIENT.source);
+    const production = /\bproduction['"]?\s*:/.exec(text);
+    let scope = text;
+    let offset = 0;
+    if (production) {
+        offset = production.index;
+        const rest = text.slice(offset + production[0].length);
+        const nextEnv = /\n\s*['"]?(?:development|dev|test|testing|staging|local)['"]?\s*:/.exec(rest);
+        scope = text.slice(offset, offset + production[0].length + (nextEnv ? nextEnv.index : rest.length));
+    }
+    else if (/\b(?:development|test|staging)['"]?\s*:/.test(text)) {
+        return []; // environments exist but none is production: sqlite is a dev/test choice
+    }
+    const m = clientRe.exec(scope);
+    if (!m)
+        return [];
+    return [{ message: `${file} sets the ${what} to ${m[0].replace(key, '').trim()}${production ? ' for production' : ''}: a database file on the server's own disk`, file, line: repo.lineAt(file, offset + m.index) }];
+}
+function sequelizeHit(repo, file) {
+    if (NOT_PRODUCTION_PATH.test(file))
+        return [];
+    const config = repo.json(file);
+    if (config?.production?.dialect !== 'sqlite')
+        return [];
+    const line = repo.find(file, /"dialect"\s*:\s*"sqlite"/)?.line;
+    return [{ message: `${file} sets Sequelize's production dialect to "sqlite": a database file on the server's own disk`, file, line }];
+}
+/** The nearest package.json above a file. */
+function owningPackage(repo, file) {
+    let best;
+    for (const pkg of repo.packages) {
+        if ((pkg.dir === '' || file.startsWith(`${pkg.dir}/`)) && (!best || pkg.dir.length > best.dir.length))
+            best = pkg;
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/database/no-migrations.ts
+// database/no-migrations: an ORM or schema is used but no migration history is kept, so production
+// schema changes are applied by hand or by `db push` with no record and no review (seeds 000-002:
+// prisma/migrations holds only migration_lock.toml; seed 004: schema.sql applied with wrangler d1 execute).
+
+
+
+const SCHEMA_SQL = /^(?:schema|init|initial|database|db|create[-_]?tables?|tables|setup)\.sql$/i;
+const PUSH_COMMAND = /prisma\s+db\s+push|drizzle-kit\s+push|wrangler\s+d1\s+execute\b[^\n]*--file|psql\b[^\n]*\s-f\s|sqlite3\b[^\n]*<|mysql\b[^\n]*</;
+const noMigrations = {
+    id: 'database/no-migrations',
+    severity: 'high',
+    title: 'No database migration history',
+    remediation: 'Keep schema changes as versioned migrations in git (`prisma migrate dev` to create them, `drizzle-kit generate`, `wrangler d1 migrations create`) and apply them in the deploy with `prisma migrate deploy` or the actions/migrate-deploy action.',
+    check(repo) {
+        const hits = [];
+        const tools = schemaTools(repo);
+        const handApplied = handAppliedSchemaFiles(repo);
+        for (const tool of tools) {
+            if (tool.migrations.length)
+                continue;
+            const lock = repo.has(`${tool.migrationsDir}/migration_lock.toml`) ? ` holds only migration_lock.toml` : ' does not exist';
+            const push = pushScript(repo);
+            const sql = handApplied[0];
+            hits.push({
+                message: `${tool.file} declares a ${tool.tool} schema but ${tool.migrationsDir}/${lock}: no migration history${push ? `; the schema is applied with ${push}` : ''}${sql && !push ? `; ${sql} looks applied by hand` : ''}`,
+                file: tool.file,
+                line: tool.line,
+            });
+        }
+        if (!tools.length && !otherMigrationFolders(repo).length && handApplied.length && usesDatabase(repo)) {
+            const file = handApplied[0];
+            const push = pushScript(repo, external_node_path_namespaceObject.posix.basename(file));
+            hits.push({
+                message: `${file} holds the database schema${push ? ` and is applied by hand with ${push}` : ''}, but the repository keeps no migrations: schema changes leave no history`,
+                file,
+            });
+        }
+        return hits;
+    },
+};
+/** schema.sql-like files outside test/example folders that create tables. */
+function handAppliedSchemaFiles(repo) {
+    return repo
+        .byName(SCHEMA_SQL)
+        .filter((f) => !NOT_PRODUCTION_PATH.test(f) && !/(?:^|\/)(?:migrations?|migrate)\//.test(f) && /create\s+table/i.test(repo.read(f) ?? ''));
+}
+/** A package.json script that pushes a schema without a migration (`prisma db push`, `wrangler d1 execute --file`). */
+function pushScript(repo, mentioning) {
+    for (const pkg of repo.packages) {
+        for (const [name, command] of Object.entries(pkg.scripts)) {
+            if (PUSH_COMMAND.test(command) && (!mentioning || command.includes(mentioning)))
+                return `script \`${name}\` (\`${command.slice(0, 80)}\`) in ${pkg.file}`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/audit/model/deploy-commands.ts
+// The commands that run when the app is built, released or started: workflow steps, deploy configs
+// (render.yaml, Procfile, fly.toml, nixpacks.toml, Dockerfiles, compose...), deploy shell scripts and
+// the package.json scripts they call. Rules ask "does anything that deploys run X?" against this.
+
+const DEPLOY_CONFIG = /^(?:render\.ya?ml|fly\.toml|Procfile|nixpacks\.toml|railway\.(?:json|toml)|app\.json|app\.ya?ml|heroku\.yml|vercel\.json|netlify\.toml|Dockerfile(?:\.[\w-]+)?|Containerfile|[\w-]+\.Dockerfile|(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml|ecosystem\.config\.[cm]?js|Caddyfile|skaffold\.ya?ml|cloudbuild\.ya?ml|buildspec\.ya?ml|appspec\.ya?ml|\.gitlab-ci\.yml|bitbucket-pipelines\.yml|Jenkinsfile|Makefile|Taskfile\.ya?ml|justfile)$/;
+const DEPLOY_DIR = /(?:^|\/)(?:k8s|kubernetes|deploy|deployment|helm|charts|\.platform|\.ebextensions|infra|ops)\/.*\.(?:ya?ml|sh|json|toml)$/;
+const DEPLOY_SCRIPT = /(?:^|[-_./])(?:deploy|release|entrypoint|start|boot|bootstrap|provision|setup|migrate|run|launch|server|install)[\w.-]*\.(?:sh|bash)$/i;
+/** package.json scripts that run on build, release or start. */
+const LIFECYCLE_SCRIPT = /^(?:(?:pre|post)?(?:start|build|install|deploy|release|serve|prod)(?:[:._-].*)?|vercel-build|heroku-postbuild|render-build|railway-build|ci|migrate(?:[:._-].*)?|db:(?:migrate|deploy).*)$/;
+const MAX_FILES = 80;
+const RUN_SCRIPT = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+|--\w+\s+)?([\w:.-]+)/g;
+function deployCommandSources(repo) {
+    return repo.fact('deployCommandSources', () => {
+        const out = [];
+        for (const workflow of repo.workflows) {
+            const parts = workflow.jobs.flatMap((j) => j.steps.flatMap((s) => [s.run ?? '', s.uses ? `uses: ${s.uses}` : '', JSON.stringify(s.with)]));
+            out.push({ file: workflow.file, what: workflow.file, text: parts.join('\n') });
+        }
+        const configs = repo.files.filter((f) => DEPLOY_CONFIG.test(external_node_path_namespaceObject.posix.basename(f)) || DEPLOY_DIR.test(f) || DEPLOY_SCRIPT.test(external_node_path_namespaceObject.posix.basename(f))).slice(0, MAX_FILES);
+        for (const file of configs)
+            out.push({ file, what: file, text: repo.read(file) ?? '' });
+        const seen = new Set();
+        const queue = [];
+        for (const pkg of repo.packages) {
+            for (const [name, command] of Object.entries(pkg.scripts)) {
+                if (LIFECYCLE_SCRIPT.test(name))
+                    queue.push({ file: pkg.file, what: `${pkg.file} script \`${name}\``, text: command });
+            }
+        }
+        out.push(...queue);
+        // Follow `npm run x` from any source into package.json scripts, a few levels deep.
+        const allScripts = repo.packages.flatMap((pkg) => Object.entries(pkg.scripts).map(([name, command]) => ({ pkg, name, command })));
+        let frontier = [...out];
+        for (let depth = 0; depth < 3 && frontier.length; depth++) {
+            const next = [];
+            for (const source of frontier) {
+                for (const m of source.text.matchAll(RUN_SCRIPT)) {
+                    for (const s of allScripts.filter((x) => x.name === m[1])) {
+                        const key = `${s.pkg.file}#${s.name}`;
+                        if (seen.has(key))
+                            continue;
+                        seen.add(key);
+                        next.push({ file: s.pkg.file, what: `${s.pkg.file} script \`${s.name}\``, text: s.command });
+                    }
+                }
+            }
+            out.push(...next);
+            frontier = next;
+        }
+        return out;
+    });
+}
+/** The first deploy command source whose text matches. */
+function findDeployCommand(repo, pattern) {
+    return deployCommandSources(repo).find((s) => pattern.test(s.text));
+}
+
+;// CONCATENATED MODULE: ./src/audit/model/source-scan.ts
+// Bounded scans of an app's source files: rules that look for a pattern in code (a health route,
+// console.* calls, a rate limiter) read at most MAX_SCANNED_FILES files, entry and route files
+// first, so a 50,000-file repository costs the same as a small one.
+
+const MAX_SCANNED_FILES = 400;
+// Files most likely to hold routes and server set-up come first.
+const LIKELY = /(?:^|\/)(?:server|app|index|main|routes?|router|api|health\w*|middleware|http|handlers?|controllers?)(?:\/|\.[cm]?[jt]sx?$)/;
+/** The package's source files in scan order (likely entry/route files first), capped. */
+function scanOrder(repo, dir) {
+    return repo.fact(`scanOrder:${dir}`, () => {
+        const files = sourceFilesOf(repo, dir);
+        const likely = files.filter((f) => LIKELY.test(f));
+        const rest = files.filter((f) => !LIKELY.test(f));
+        return [...likely, ...rest].slice(0, MAX_SCANNED_FILES);
+    });
+}
+/** First match of a pattern among the package's scanned source files. */
+function findInSource(repo, dir, pattern) {
+    return repo.findInFiles(scanOrder(repo, dir), pattern);
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/database/migrations-not-deployed.ts
+// database/migrations-not-deployed: migrations are kept but nothing applies them: no workflow step,
+// deploy config (render.yaml, Procfile release, fly.toml release_command, Dockerfile, nixpacks) or
+// start script runs `prisma migrate deploy` (or the tool's equivalent), so every schema change needs
+// someone to remember a manual step.
+
+
+
+/** Applying migrations from the app's own code at start-up counts too. */
+const MIGRATE_IN_CODE = /\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder|\.migrate\.latest\(|migrationsRun\s*:\s*true|\bnew Umzug\(|runMigrations\(|\bmigrate\.up\(/;
+const migrationsNotDeployed = {
+    id: 'database/migrations-not-deployed',
+    severity: 'high',
+    title: 'Migrations are never applied by the deploy',
+    remediation: 'Apply migrations as a deploy step before the new version starts: a release command (`prisma migrate deploy` in render.yaml preDeployCommand, Procfile `release:`, fly.toml `release_command`) or a CI job using the actions/migrate-deploy action.',
+    check(repo) {
+        const sets = [
+            ...schemaTools(repo).map((t) => ({ label: `${t.tool} migrations`, dir: t.migrationsDir, migrations: t.migrations, command: t.applyCommand, pattern: t.applyPattern })),
+            ...otherMigrationFolders(repo).map((f) => ({ label: 'migrations', dir: f.dir, migrations: f.migrations, command: f.applyCommand, pattern: f.applyPattern })),
+        ].filter((s) => s.migrations.length > 0);
+        if (!sets.length)
+            return [];
+        const sources = deployCommandSources(repo);
+        const hits = [];
+        for (const set of sets) {
+            if (sources.some((s) => set.pattern.test(s.text)))
+                continue;
+            if (findInSource(repo, '', MIGRATE_IN_CODE))
+                continue;
+            const latest = set.migrations[set.migrations.length - 1];
+            hits.push({
+                message: `${set.dir}/ holds ${set.migrations.length} ${set.label} (latest ${latest}) but nothing runs \`${set.command}\`: not a workflow, the deploy config nor the start/build scripts (${sources.length} places checked)`,
+                file: latest,
+            });
+        }
+        return hits;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/audit/rules/database/index.ts
-const databaseRules = [];
+
+
+
+const databaseRules = [sqliteInProduction, noMigrations, migrationsNotDeployed];
+
+;// CONCATENATED MODULE: ./src/audit/model/backups.ts
+// Where the repository backs up its data and whether the copies leave the machine. Shared by
+// backup/no-backup and backup/local-only.
+
+/** Commands that make a copy of a database. */
+const DUMP = /\bpg_dump(?:all)?\b|\bpg_basebackup\b|\bmysqldump\b|\bmariadb-dump\b|\bmongodump\b|\bsqlite3\b[^\n]*\.(?:backup|dump)\b|\bVACUUM\s+INTO\b|\bwrangler\s+d1\s+export\b|\bredis-cli\b[^\n]*\b(?:--rdb|BGSAVE|SAVE)\b|\blitestream\s+replicate\b|\bbackup\(/i;
+/** Commands and SDK calls that put a copy somewhere else. */
+const UPLOAD = /\baws\s+s3\s+(?:cp|sync|mv)\b|\baws\s+s3api\s+put-object\b|\bs3cmd\s+(?:put|sync)\b|\bgsutil\s+(?:-m\s+)?(?:cp|rsync|mv)\b|\bgcloud\s+storage\s+(?:cp|rsync)\b|\baz\s+storage\s+(?:blob|file)\s+upload|\bazcopy\s+(?:copy|sync)\b|\bb2\s+(?:upload[-_]file|upload|sync)\b|\brclone\s+(?:copy|sync|move|copyto|moveto)\b|\brestic\b[^\n]*(?:-r|--repo)\s+["']?(?:s3|b2|sftp|rest|azure|gs|swift|rclone):|\bRESTIC_REPOSITORY=["']?(?:s3|b2|sftp|rest|azure|gs|swift|rclone):|\bborg\s+create\b[^\n]*(?:ssh:\/\/|\w@[\w.-]+:)|\bscp\b[^\n]*\s[\w.-]+@?[\w.-]*:\S|\brsync\b[^\n]*\s(?:[\w.-]+@)?[\w.-]+:[^\s/]*\/|\bmc\s+(?:cp|mirror)\b|\bwrangler\s+r2\s+object\s+put\b|\bcurl\b[^\n]*(?:-T\b|--upload-file)|PutObjectCommand|new\s+Upload\(|\.upload\(|uploadFile\(|actions\/upload-artifact|\bs3:\/\/|\bgs:\/\//i;
+const BACKUP_NAME = /backup|dump|snapshot/i;
+const SCRIPT_EXT = /\.(?:sh|bash|[cm]?[jt]s|py|rb|ya?ml|ps1)$/;
+const LITESTREAM = /^litestream\.ya?ml$/;
+const MAX_SCANNED = 60;
+function backupJobs(repo) {
+    return repo.fact('backupJobs', () => {
+        const jobs = [];
+        const candidates = new Set();
+        for (const f of repo.files) {
+            const base = external_node_path_namespaceObject.posix.basename(f);
+            if (/(?:^|\/)(?:node_modules|__tests__|tests?|fixtures|examples?)\//.test(f))
+                continue;
+            if ((BACKUP_NAME.test(base) && SCRIPT_EXT.test(base)) || /^crontab$|\.cron$|^cron\.ya?ml$/.test(base))
+                candidates.add(f);
+        }
+        for (const w of repo.workflows)
+            candidates.add(w.file);
+        for (const f of repo.byName(/\.(?:sh|bash)$/).slice(0, MAX_SCANNED))
+            candidates.add(f);
+        for (const file of candidates) {
+            const text = repo.read(file) ?? '';
+            const dump = DUMP.exec(text);
+            const namedBackup = BACKUP_NAME.test(external_node_path_namespaceObject.posix.basename(file)) && !file.startsWith('.github/');
+            if (!dump && !namedBackup)
+                continue;
+            // A script merely named "backup" that neither dumps nor copies anything (e.g. a restore helper) is not a backup.
+            if (!dump && !/\bcp\b|\btar\b|\bgzip\b|\bzip\b|copyFile|createReadStream/.test(text))
+                continue;
+            const upload = UPLOAD.exec(text);
+            jobs.push({
+                file,
+                line: dump ? repo.lineAt(file, dump.index) : 1,
+                evidence: dump ? dump[0].trim().slice(0, 40) : external_node_path_namespaceObject.posix.basename(file),
+                offsite: upload?.[0].trim().slice(0, 40),
+                destination: localDestination(text),
+            });
+        }
+        for (const file of repo.byName(LITESTREAM)) {
+            const text = repo.read(file) ?? '';
+            const remote = /\burl\s*:\s*["']?((?:s3|gcs|abs|sftp|webdav|nats|file):\/\/|[\w-]+:)|\btype\s*:\s*["']?(?:s3|gcs|abs|sftp|webdav|nats)\b/.exec(text);
+            jobs.push({ file, line: 1, evidence: 'litestream', offsite: remote && !/^file:/.test(remote[1] ?? '') ? remote[0].trim() : undefined, destination: /\bpath\s*:\s*(\S+)/.exec(text)?.[1] });
+        }
+        // package.json scripts that dump a database.
+        for (const pkg of repo.packages) {
+            for (const [name, command] of Object.entries(pkg.scripts)) {
+                const dump = DUMP.exec(command);
+                // `litestream replicate` with a config file: the config (read above) says where replicas go.
+                if (!dump || (/litestream/i.test(dump[0]) && repo.byName(LITESTREAM).length))
+                    continue;
+                const upload = UPLOAD.exec(command);
+                jobs.push({ file: pkg.file, line: 1, evidence: `script \`${name}\` (${dump[0].trim()})`, offsite: upload?.[0] });
+            }
+        }
+        return jobs;
+    });
+}
+/** A local folder a backup script writes to (`BACKUP_DIR=/var/backups`, `./backups`). */
+function localDestination(text) {
+    const assigned = /^\s*(?:export\s+|local\s+|readonly\s+)?\w*(?:BACKUP|DEST|OUT|TARGET)\w*=["']?([^\s"';]+)/im.exec(text);
+    if (assigned && !/:\/\//.test(assigned[1]))
+        return assigned[1];
+    const path = /(?:^|[\s"'=])((?:\.{1,2}\/|\/(?:var|srv|opt|home|root|tmp|mnt|data|backups?)\/)[\w./$-]*backups?[\w./$-]*)/im.exec(text);
+    return path?.[1];
+}
+/** Databases whose provider keeps backups itself (declared in the repository). */
+function managedDatabase(repo) {
+    for (const f of repo.byName(/^render\.ya?ml$/)) {
+        const value = repo.yaml(f)?.value;
+        if (Array.isArray(value?.databases) && value.databases.length)
+            return `${f} declares a Render managed database`;
+    }
+    const managed = /^(?:@neondatabase\/serverless|@prisma\/adapter-neon|@vercel\/postgres|@planetscale\/database|@prisma\/adapter-planetscale|@supabase\/supabase-js|@libsql\/client|@prisma\/adapter-libsql|@xata\.io\/client|@upstash\/redis|firebase-admin|@aws-sdk\/client-dynamodb|@aws-sdk\/lib-dynamodb|convex)$/;
+    for (const pkg of repo.packages) {
+        const dep = Object.keys(pkg.dependencies).find((d) => managed.test(d));
+        if (dep)
+            return `${pkg.file} uses the managed database client ${dep}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/backup/no-backup.ts
+// backup/no-backup: a stateful app (it depends on a database or declares one) has no backup script,
+// workflow or scheduled job, so one bad migration or disk loss is permanent (seeds 000, 004).
+// Databases whose provider keeps backups (Render managed Postgres, Neon, PlanetScale...) are skipped.
+
+
+/** Caches hold nothing worth restoring. */
+const CACHE_ONLY = new Set(['redis', 'ioredis']);
+const noBackup = {
+    id: 'backup/no-backup',
+    severity: 'high',
+    title: 'No database backups',
+    remediation: 'Schedule a backup that leaves the machine (a nightly workflow running `pg_dump`/`wrangler d1 export` and uploading to S3, GCS or R2; or Litestream for SQLite) and test a restore regularly.',
+    check(repo) {
+        if (!usesDatabase(repo) || !hasDeployTarget(repo))
+            return [];
+        const store = databaseEvidence(repo);
+        if (!store || backupJobs(repo).length || managedDatabase(repo))
+            return [];
+        return [{ message: `The app keeps data (${store.what}) but no backup script, workflow or scheduled job exists (looked for pg_dump, mysqldump, mongodump, sqlite3 .backup, wrangler d1 export, Litestream, *backup* scripts)`, file: store.file, line: store.line }];
+    },
+};
+function databaseEvidence(repo) {
+    const schema = repo.byName('schema.prisma')[0];
+    if (schema)
+        return { what: `Prisma schema ${schema}`, file: schema, line: repo.find(schema, /datasource\s+\w+/)?.line };
+    for (const f of repo.byName(/^wrangler\.(toml|jsonc?)$/)) {
+        const found = repo.find(f, /d1_databases/);
+        if (found)
+            return { what: `D1 database bound in ${f}`, file: f, line: found.line };
+    }
+    for (const pkg of repo.packages) {
+        const dep = DATABASE_DEPENDENCIES.find((d) => !CACHE_ONLY.has(d) && (d in pkg.dependencies || d in pkg.devDependencies));
+        if (dep)
+            return { what: `dependency ${dep} in ${pkg.file}`, file: pkg.file };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/backup/local-only.ts
+// backup/local-only: backups exist but are only written to the same machine (./backups,
+// /var/backups), so the failure that loses the database loses its backups too (seed 002:
+// scripts/database-backup.sh). One off-site copy anywhere in the repository clears the finding.
+
+const localOnly = {
+    id: 'backup/local-only',
+    severity: 'high',
+    title: 'Backups never leave the server',
+    remediation: 'Upload every backup off the machine (`aws s3 cp`, `gsutil cp`, `rclone copy`, `restic` to a remote repository, Litestream replica to s3://) with retention, and test a restore from there.',
+    check(repo) {
+        const jobs = backupJobs(repo);
+        if (!jobs.length || jobs.some((j) => j.offsite))
+            return [];
+        return jobs.map((job) => ({
+            message: `${job.file} makes a backup (${job.evidence})${job.destination ? ` into ${job.destination}` : ''} but never copies it off the machine (no aws s3, gsutil, az storage, b2, rclone, restic remote or Litestream replica)`,
+            file: job.file,
+            line: job.line,
+        }));
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/audit/rules/backup/index.ts
-const backupRules = [];
+
+
+const backupRules = [noBackup, localOnly];
+
+;// CONCATENATED MODULE: ./src/audit/model/script-line.ts
+/** Line of `"name":` inside the package's "scripts" object (the same key may appear elsewhere). */
+function scriptLine(repo, pkg, name) {
+    const text = repo.read(pkg.file);
+    if (!text)
+        return undefined;
+    const scripts = /"scripts"\s*:\s*\{/.exec(text);
+    const key = new RegExp(`"${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`, 'g');
+    key.lastIndex = scripts ? scripts.index : 0;
+    const m = key.exec(text);
+    return m ? repo.lineAt(pkg.file, m.index) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/audit/model/secret-values.ts
+// Which variable names look like secrets and which values look like a live secret rather than a
+// reference or a placeholder. Shared by secrets/hardcoded-in-scripts and secrets/committed-config.
+// Nothing here returns or formats a value: callers only learn "secret-looking" and a length.
+/** Names whose value is public by design even when they end in KEY (browser-exposed, publishable). */
+const PUBLIC_NAME = /^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|EXPO_PUBLIC_|GATSBY_)|PUBLISHABLE|_KEY_ID$|(?:^|_)(?:KEY_ID|TOKEN_(?:EXPIRY|EXPIRES|TTL|URL|ENDPOINT|NAME|HEADER|LIFETIME)|SECRET_(?:NAME|ARN|ID|PATH))$/;
+/** SECRET, TOKEN, *_KEY, PASSWORD, PASS, PWD, CREDENTIALS, PRIVATE_KEY... as a whole name segment. */
+const SECRET_NAME = /(?:^|_)(?:SECRET|SECRETS|TOKEN|PASSWORD|PASSWD|PASS|PWD|PASSPHRASE|CREDENTIALS?|(?:API|ACCESS|SECRET|PRIVATE|SIGNING|ENCRYPTION|AUTH|MASTER|SERVICE|CLIENT)_?KEY|KEY|APIKEY)(?:_|$)/;
+function isSecretName(name) {
+    const upper = name.toUpperCase().replace(/-/g, '_');
+    return SECRET_NAME.test(upper) && !PUBLIC_NAME.test(upper);
+}
+/**
+ * A URL that carries a password (`postgres://user:pass@host`): a secret whatever its name.
+ * `strict` (test/dev contexts) asks for a live-looking password, not `postgres://postgres:pw@localhost`.
+ */
+function hasUrlCredentials(value, strict = false) {
+    const m = /^[a-z][\w+.-]*:\/\/([^:/@\s]+):([^@/\s]+)@/i.exec(value);
+    if (!m || isReference(m[2]) || isPlaceholder(m[2]))
+        return false;
+    return !strict || looksLikeLiveSecret(m[2]);
+}
+/** `$VAR`, `${VAR}`, `${{ secrets.X }}`, `env("X")`, `@secret` references: not a literal. */
+function isReference(value) {
+    return /^\$|\$\{\{|\$\{|^%\w+%$|^env\(|^@|^<%|^\{\{/.test(value.trim());
+}
+// Words people write where a real secret belongs, and well-known local-development defaults
+// (POSTGRES_PASSWORD: postgres in a compose file is a throw-away local database, not a leak).
+const PLACEHOLDER = /^(?:change[-_ ]?me.*|changeit|replace[-_ ]?me.*|secret|secrets?[-_]?here|password|passw0rd|pass|pwd|test|tests|testing|test[-_].*|dummy.*|example.*|sample.*|placeholder.*|todo|tbd|none|null|nil|undefined|empty|x+|\*+|\.+|-+|_+|0+|your[-_ ].*|my[-_]?(?:secret|password|token|key).*|insert[-_ ].*|enter[-_ ].*|fake.*|mock.*|dev|development|local|localhost|postgres|postgresql|root|admin|mysql|mariadb|redis|mongo|guest|default|foo|bar|foobar|baz|abc|abc123|qwerty|letmein|1234|12345|123456|1234567|12345678|123456789|secret[-_]?key|supersecret|super[-_]?secret.*|not[-_]?(?:a[-_]?)?secret.*|ci|ci[-_].*)$/i;
+function isPlaceholder(value) {
+    const v = value.trim();
+    return v === '' || PLACEHOLDER.test(v) || /^<.*>$|^\[.*\]$|^\{.*\}$/.test(v);
+}
+/** Prefixes of real credentials: a value starting with one of these is live whatever the context. */
+const KNOWN_TOKEN = /^(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_|sk_live_|rk_live_|sk-[A-Za-z0-9-_]{20,}|xox[abposr]-|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{30,}|glpat-|npm_[A-Za-z0-9]{30,}|SG\.[\w-]{16,}|-----BEGIN)/;
+/** A literal that plausibly is a real secret: not empty, not a reference, not a placeholder. */
+function isLiteralSecretValue(value) {
+    const v = value.trim();
+    return v.length >= 4 && !isReference(v) && !isPlaceholder(v);
+}
+/**
+ * Stricter test for contexts where fake values are the norm (test scripts, CI service containers,
+ * .env.test): only a known token prefix or a long, mixed, high-entropy string counts.
+ */
+function looksLikeLiveSecret(value) {
+    const v = value.trim();
+    if (!isLiteralSecretValue(v))
+        return false;
+    if (KNOWN_TOKEN.test(v))
+        return true;
+    if (v.length < 20)
+        return false;
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
+    return classes >= 3 && shannonEntropy(v) >= 3.5;
+}
+function shannonEntropy(s) {
+    const counts = new Map();
+    for (const c of s)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values())
+        h -= (n / s.length) * Math.log2(n / s.length);
+    return h;
+}
+/** Strip one pair of matching surrounding quotes. */
+function unquote(value) {
+    const v = value.trim();
+    return /^(["']).*\1$/s.test(v) && v.length >= 2 ? v.slice(1, -1) : v;
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/secrets/hardcoded-in-scripts.ts
+// secrets/hardcoded-in-scripts: a package.json script assigns a literal to a secret-looking variable
+// (seed 001: `NEXTAUTH_SECRET=1234… next build`). The message names the script and the variable,
+// never the value.
+
+
+// `NAME=value` at a word start: plain shell, `export NAME=`, `cross-env NAME=`, `env NAME=`.
+const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^\s;&|)]*)/g;
+// Scripts that only run on a developer's machine or in tests, where fake secrets are the norm:
+// there only a live-looking value (known token prefix, long high-entropy string) is reported.
+const LOCAL_SCRIPT = /^(?:pre|post)?(?:test|tests|e2e|cypress|playwright|jest|vitest|dev|develop|storybook|lint|format|typecheck)(?:[:._-].*)?$|(?:^|[:._-])(?:test|e2e|dev|local)$/;
+const hardcodedInScripts = {
+    id: 'secrets/hardcoded-in-scripts',
+    severity: 'critical',
+    title: 'Secret hardcoded in a package.json script',
+    remediation: 'Revoke the secret, remove it from the script and read it from the environment instead (GitHub Actions secrets in CI, the platform\'s secret store in production); the old value stays in git history.',
+    check(repo) {
+        const hits = [];
+        for (const pkg of repo.packages) {
+            for (const [name, command] of Object.entries(pkg.scripts)) {
+                const local = LOCAL_SCRIPT.test(name);
+                for (const m of command.matchAll(ASSIGNMENT)) {
+                    const variable = m[1];
+                    const value = unquote(m[2]);
+                    // Build/start/deploy scripts configure what runs in production: any literal there is
+                    // reported, a placeholder too (`SESSION_SECRET=changeme` is a guessable production secret).
+                    // Dev/test scripts carry fake values by convention: only a live-looking one is reported.
+                    const byName = isSecretName(variable) && (local ? looksLikeLiveSecret(value) : isProductionLiteral(value));
+                    if (!byName && !hasUrlCredentials(value, local))
+                        continue;
+                    const what = !byName ? 'a URL with a password' : isPlaceholder(value) ? 'a placeholder value, a guessable secret wherever this script runs' : `a literal ${value.length}-character value; anyone who can read the repository has it`;
+                    hits.push({
+                        message: `${pkg.file} script \`${name}\` sets ${variable} to ${what}`,
+                        file: pkg.file,
+                        line: scriptLine(repo, pkg, name),
+                    });
+                }
+            }
+        }
+        return hits;
+    },
+};
+/** A value written in the script itself: not empty, not `$VAR`/`${VAR}`, not a flag such as `1` or `true`. */
+function isProductionLiteral(value) {
+    return value.trim() !== '' && !isReference(value) && !/^(?:true|false|yes|no|on|off|\d{1,3})$/i.test(value.trim());
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/secrets/committed-config.ts
+// secrets/committed-config: a file in the repository (not ignored by .gitignore) holds a live-looking
+// secret: a .env file, wrangler.toml [vars], a compose file's environment, a workflow's env:.
+// Example files (.env.example, env.sample...) and references (`${{ secrets.X }}`, `${VAR}`) are fine.
+// Local/test contexts (.env.test, docker-compose.dev.yml, CI service containers) hold fake values
+// by convention, so there only a live-looking value (known token prefix, high entropy) counts.
+
+
+const ENV_FILE = /^\.env(?:\.[\w.-]+)?$/;
+const EXAMPLE_ENV = /(?:^|[._-])(?:example|sample|template|dist|defaults?|schema|tpl|skel|ci-example)(?:$|[._-])/i;
+const LOCAL_CONTEXT = /(?:^|[._-])(?:test|tests|testing|dev|development|local|ci|e2e|spec|mock)(?:$|[._-])/i;
+// .env.local is where real keys live on a developer's machine: committed, it leaks them, so it is
+// not a "local context" for .env files (only .env.test / .env.development are).
+const LOCAL_DOTENV = /(?:^|[._-])(?:test|tests|testing|dev|development|ci|e2e|spec|mock)(?:$|[._-])/i;
+const committed_config_TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|examples?|testdata)\//;
+const committedConfig = {
+    id: 'secrets/committed-config',
+    severity: 'critical',
+    title: 'Secret committed in a configuration file',
+    remediation: 'Revoke the secret, delete it from the file and keep it in a secret store (GitHub Actions secrets, `wrangler secret put`, the platform\'s environment settings); commit only an example file with empty values and add the real file to .gitignore.',
+    check(repo) {
+        const hits = [];
+        const report = (file, where, candidates) => {
+            for (const c of candidates) {
+                const byName = isSecretName(c.name) && (c.local ? looksLikeLiveSecret(c.value) : isLiteralSecretValue(c.value));
+                if (!byName && !hasUrlCredentials(c.value, c.local))
+                    continue;
+                const what = byName ? `a ${c.value.length}-character literal` : 'a URL with a password';
+                hits.push({ message: `${file} sets ${c.name} to ${what}${where}`, file, line: c.line });
+            }
+        };
+        for (const file of repo.byName(ENV_FILE)) {
+            const base = file.split('/').pop();
+            if (EXAMPLE_ENV.test(base.slice(4)) || committed_config_TEST_PATH.test(file))
+                continue;
+            report(file, '', dotenvEntries(repo, file, LOCAL_DOTENV.test(base.slice(4))));
+        }
+        for (const file of repo.byName(/^wrangler\.toml$/)) {
+            if (!committed_config_TEST_PATH.test(file))
+                report(file, ' in [vars] (vars are plain text; secrets belong in `wrangler secret`)', wranglerVars(repo, file));
+        }
+        for (const file of repo.byName(/^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/)) {
+            if (!committed_config_TEST_PATH.test(file))
+                report(file, ' in a service environment', composeEnvironment(repo, file, LOCAL_CONTEXT.test(file.split('/').pop())));
+        }
+        for (const workflow of repo.workflows) {
+            report(workflow.file, ' in an env: block (use `${{ secrets.NAME }}`)', workflowEnv(repo, workflow.file));
+        }
+        return hits;
+    },
+};
+function dotenvEntries(repo, file, local) {
+    const text = repo.read(file) ?? '';
+    const out = [];
+    text.split('\n').forEach((raw, i) => {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=\s*(.*)$/.exec(raw);
+        if (!m)
+            return;
+        let value = m[2].trim();
+        if (!/^["']/.test(value))
+            value = value.replace(/\s+#.*$/, '');
+        out.push({ name: m[1], value: unquote(value), line: i + 1, local });
+    });
+    return out;
+}
+function wranglerVars(repo, file) {
+    const text = repo.read(file);
+    if (text === undefined)
+        return [];
+    let config;
+    try {
+        config = parse(text);
+    }
+    catch (error) {
+        repo.warn(file, `invalid TOML: ${error.message.split('\n')[0]}`);
+        return [];
+    }
+    const tables = [];
+    if (isObject(config.vars))
+        tables.push(config.vars);
+    if (isObject(config.env))
+        for (const env of Object.values(config.env))
+            if (isObject(env) && isObject(env.vars))
+                tables.push(env.vars);
+    const out = [];
+    for (const vars of tables) {
+        for (const [name, value] of Object.entries(vars)) {
+            if (typeof value !== 'string')
+                continue;
+            out.push({ name, value, line: keyLine(repo, file, name), local: false });
+        }
+    }
+    return out;
+}
+function composeEnvironment(repo, file, local) {
+    const services = repo.yaml(file)?.value?.services;
+    if (!isObject(services))
+        return [];
+    const out = [];
+    for (const service of Object.values(services)) {
+        if (!isObject(service))
+            continue;
+        for (const [name, value] of envPairs(service.environment))
+            out.push({ name, value, line: keyLine(repo, file, name), local });
+    }
+    return out;
+}
+function workflowEnv(repo, file) {
+    const out = [];
+    const workflow = repo.workflows.find((w) => w.file === file);
+    const add = (env, local) => {
+        for (const [name, value] of envPairs(env))
+            out.push({ name, value, line: keyLine(repo, file, name), local });
+    };
+    add(workflow.env, false);
+    for (const job of workflow.jobs) {
+        add(job.env, false);
+        for (const step of job.steps)
+            add(step.env, false);
+        // Service containers in CI are throw-away databases: their passwords are fake by design.
+        const services = job.raw.services;
+        if (isObject(services))
+            for (const s of Object.values(services))
+                if (isObject(s))
+                    add(s.env, true);
+    }
+    return out;
+}
+/** `environment:` as a map or as a list of `NAME=value`. */
+function envPairs(env) {
+    if (Array.isArray(env)) {
+        return env.flatMap((item) => {
+            const m = typeof item === 'string' ? /^([^=]+)=(.*)$/.exec(item) : null;
+            return m ? [[m[1].trim(), m[2]]] : [];
+        });
+    }
+    if (isObject(env))
+        return Object.entries(env).flatMap(([k, v]) => (typeof v === 'string' || typeof v === 'number' ? [[k, String(v)]] : []));
+    return [];
+}
+function keyLine(repo, file, name) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return repo.find(file, new RegExp(`^[\\t ]*(?:- )?["']?${escaped}["']?\\s*[:=]`, 'm'))?.line;
+}
+function isObject(value) {
+    return !!value && typeof value === 'object' && !Array.isArray(value);
+}
 
 ;// CONCATENATED MODULE: ./src/audit/rules/secrets/index.ts
-const secretsRules = [];
+
+
+const secretsRules = [hardcodedInScripts, committedConfig];
+
+;// CONCATENATED MODULE: ./src/audit/rules/config/hardcoded-port.ts
+// config/hardcoded-port: the start script or the server code fixes the port to a literal, so the
+// platform (Render, Fly, Cloud Run, Heroku...) cannot choose it through PORT (seed 000: `PORT=3005`).
+
+
+
+/** Scripts that start the app for production (dev scripts may pin a port). */
+const START_SCRIPTS = ['start', 'start:prod', 'start:production', 'serve', 'prod'];
+/** Server entry files worth reading for `listen(3000)`; reading every source file would not scale. */
+const SERVER_FILE = /(?:^|\/)(?:server|app|index|main|http|listen|start)\.[cm]?[jt]s$/;
+const MAX_SERVER_FILES = 40;
+const hardcodedPort = {
+    id: 'config/hardcoded-port',
+    severity: 'medium',
+    title: 'Port hardcoded instead of read from PORT',
+    remediation: 'Read the port from the environment with a default (`const port = Number(process.env.PORT ?? 3000)`, `next start` without `-p`) and set PORT in the deploy configuration.',
+    check(repo) {
+        const hits = [];
+        for (const { pkg } of serverApps(repo)) {
+            for (const name of START_SCRIPTS) {
+                const command = pkg.scripts[name];
+                const port = command === undefined ? undefined : portFromCommand(command);
+                if (port?.literal) {
+                    hits.push({
+                        message: `${pkg.file} script \`${name}\` fixes the port with \`${port.source}\`; the platform cannot set it through PORT`,
+                        file: pkg.file,
+                        line: scriptLine(repo, pkg, name),
+                    });
+                }
+            }
+            const candidates = sourceFilesOf(repo, pkg.dir).filter((f) => SERVER_FILE.test(f)).slice(0, MAX_SERVER_FILES);
+            for (const file of candidates) {
+                const hit = literalListen(repo.read(file) ?? '');
+                if (hit)
+                    hits.push({ message: `${file} listens on port ${hit.port} (${hit.evidence}) without reading PORT`, file, line: repo.lineAt(file, hit.index) });
+            }
+        }
+        return hits;
+    },
+};
+/** `listen(3000)`, `listen({ port: 3000 })`, or `const port = 3000; … listen(port)`, in a file that never reads PORT. */
+function literalListen(text) {
+    if (/process\.env\.PORT\b|process\.env\[['"]PORT['"]\]|Deno\.env\.get\(['"]PORT|Bun\.env\.PORT|env\.PORT\b/.test(text))
+        return undefined;
+    const direct = /\.listen\(\s*(?:\{\s*port\s*:\s*)?(\d{2,5})\b/.exec(text);
+    if (direct)
+        return { port: Number(direct[1]), evidence: `\`listen(${direct[1]})\``, index: direct.index };
+    const viaName = /\.listen\(\s*(?:\{\s*port\s*:\s*)?([A-Za-z_$][\w$]*)\s*[,)}]/.exec(text);
+    if (viaName) {
+        const decl = new RegExp(`(?:const|let|var)\\s+${viaName[1].replace(/\$/g, '\\$')}\\s*(?::\\s*number\\s*)?=\\s*(\\d{2,5})\\s*[;\\n]`).exec(text);
+        if (decl)
+            return { port: Number(decl[1]), evidence: `\`${viaName[1]} = ${decl[1]}\``, index: decl.index };
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/audit/rules/config/index.ts
-const configRules = [];
+
+const configRules = [hardcodedPort];
+
+;// CONCATENATED MODULE: ./src/audit/rules/observability/no-health-endpoint.ts
+// observability/no-health-endpoint: a server app has no route a load balancer or platform can probe
+// (seed 002: "No dedicated /api/health or /healthz endpoint").
+
+
+const HEALTH_WORD = '(?:health|healthz|healthcheck|health-check|_health|ready|readyz|readiness|live|livez|liveness|ping|status)';
+/** A route string in code: '/health', "/api/healthz", `/ready`. */
+const HEALTH_ROUTE = new RegExp(`['"\`](?:/api)?/${HEALTH_WORD}(?:['"\`/?])`);
+/** File-system routes: app/api/health/route.ts, pages/api/healthz.ts, app/health/route.js, routes/health.tsx. */
+const HEALTH_FILE = new RegExp(`(?:^|/)(?:app|pages|routes|src/app|src/pages|src/routes)/(?:api/)?${HEALTH_WORD}(?:/route|/index|/\\+server|)\\.[cm]?[jt]sx?$`);
+/** Libraries that add health routes. */
+const HEALTH_LIBRARY = /^(?:@nestjs\/terminus|@godaddy\/terminus|lightship|express-healthcheck|express-actuator|fastify-healthcheck|@fastify\/under-pressure|@cloudnative\/health-connect|@hapi\/hapi-health|hapi-alive|koa-healthcheck)$/;
+/** Deploy configs that probe a path (render.yaml healthCheckPath, fly.toml checks, HEALTHCHECK). */
+const PROBE_CONFIG = /healthCheckPath\s*:|\[\[?(?:http_service\.)?(?:checks|http_checks)\]\]?|^\s*HEALTHCHECK\s+(?!NONE)|livenessProbe|readinessProbe/m;
+const noHealthEndpoint = {
+    id: 'observability/no-health-endpoint',
+    severity: 'medium',
+    title: 'No health check endpoint',
+    remediation: 'Add a cheap `/health` (liveness) route and a `/ready` route that checks the database, and point the platform\'s health check and the container HEALTHCHECK at it.',
+    check(repo) {
+        const hits = [];
+        if (probeConfigs(repo).some((f) => PROBE_CONFIG.test(repo.read(f) ?? '')))
+            return hits;
+        for (const app of serverApps(repo)) {
+            if (!hasHealthRoute(repo, app)) {
+                hits.push({
+                    message: `The ${app.framework} app in ${app.pkg.file} has no health route (looked for /health, /healthz, /api/health, /ready, /live and health-check libraries)`,
+                    file: app.pkg.file,
+                });
+            }
+        }
+        return hits;
+    },
+};
+/** Deploy configs that may declare a health probe (a cheap name test: no glob over every file). */
+function probeConfigs(repo) {
+    return repo.byName(/^(?:render\.ya?ml|fly\.toml|Dockerfile(?:\.[\w-]+)?|[\w-]+\.Dockerfile|Containerfile)$/).concat(repo.files.filter((f) => /(?:^|\/)(?:k8s|kubernetes|helm|charts)\/.*\.ya?ml$/.test(f)).slice(0, 50));
+}
+function hasHealthRoute(repo, app) {
+    const { pkg } = app;
+    const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
+    if (deps.some((d) => HEALTH_LIBRARY.test(d)))
+        return true;
+    const prefix = pkg.dir ? `${pkg.dir}/` : '';
+    if (repo.files.some((f) => f.startsWith(prefix) && HEALTH_FILE.test(f.slice(prefix.length))))
+        return true;
+    return findInSource(repo, pkg.dir, HEALTH_ROUTE) !== undefined;
+}
+
+;// CONCATENATED MODULE: ./src/audit/model/integrations.ts
+// Env names may carry a framework prefix for the browser (NEXT_PUBLIC_, VITE_, PUBLIC_...).
+const pre = '^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|EXPO_PUBLIC_|GATSBY_)?';
+const INTEGRATIONS = [
+    { name: 'Sentry', packages: /^(?:@sentry\/.+|toucan-js|sentry-expo|@sentry-internal\/.+)$/, packageHint: '@sentry/*', envName: new RegExp(`${pre}SENTRY_`), manifestWord: /sentry/i, tracksErrors: true },
+    { name: 'Datadog', packages: /^(?:dd-trace|@datadog\/.+|datadog-.+|hot-shots|connect-datadog)$/, packageHint: 'dd-trace or @datadog/*', envName: new RegExp(`${pre}(?:DD_|DATADOG_)`), manifestWord: /ddtrace|datadog/i, tracksErrors: true },
+    { name: 'New Relic', packages: /^(?:newrelic|@newrelic\/.+)$/, packageHint: 'newrelic', envName: new RegExp(`${pre}NEW_RELIC_`), manifestWord: /newrelic/i, tracksErrors: true },
+    { name: 'Bugsnag', packages: /^(?:@bugsnag\/.+|bugsnag)$/, packageHint: '@bugsnag/*', envName: new RegExp(`${pre}BUGSNAG_`), manifestWord: /bugsnag/i, tracksErrors: true },
+    { name: 'Rollbar', packages: /^(?:rollbar|@rollbar\/.+)$/, packageHint: 'rollbar', envName: new RegExp(`${pre}ROLLBAR_`), manifestWord: /rollbar/i, tracksErrors: true },
+    { name: 'Honeybadger', packages: /^@honeybadger-io\/.+$/, packageHint: '@honeybadger-io/*', envName: new RegExp(`${pre}HONEYBADGER_`), manifestWord: /honeybadger/i, tracksErrors: true },
+    { name: 'OpenTelemetry', packages: /^(?:@opentelemetry\/.+|@vercel\/otel|@highlight-run\/.+|@microlabs\/otel-cf-workers)$/, packageHint: '@opentelemetry/*', envName: new RegExp(`${pre}OTEL_`), manifestWord: /opentelemetry/i, tracksErrors: true },
+    { name: 'Better Stack (Logtail)', packages: /^(?:@logtail\/.+|pino-logtail|winston-logtail)$/, packageHint: '@logtail/*', envName: new RegExp(`${pre}(?:LOGTAIL_|BETTERSTACK_|BETTER_STACK_)`), manifestWord: /logtail|betterstack/i, tracksErrors: false },
+];
+/** Further error trackers that have no env-name convention worth matching. */
+const OTHER_TRACKERS = /^(?:@appsignal\/.+|elastic-apm-node|@elastic\/apm-rum|raygun|raygun4js|trackjs|@airbrake\/.+|@highlight-run\/.+|@axiomhq\/.+|posthog-node|@baselime\/.+|@logrocket\/.+|logrocket)$/;
+function installedIntegration(repo, integration) {
+    return repo.hasDependency(integration.packages) || nonJsManifests(repo).some((text) => integration.manifestWord.test(text));
+}
+/** Any error tracker installed in a package.json or a non-JavaScript manifest. */
+function hasErrorTracker(repo) {
+    for (const i of INTEGRATIONS)
+        if (i.tracksErrors && installedIntegration(repo, i))
+            return i.name;
+    if (repo.hasDependency(OTHER_TRACKERS))
+        return 'an error tracker';
+    return undefined;
+}
+const NON_JS_MANIFEST = /^(?:requirements[\w.-]*\.txt|pyproject\.toml|Pipfile|Gemfile|go\.mod|Cargo\.toml|composer\.json|pom\.xml|build\.gradle(?:\.kts)?|mix\.exs)$/;
+/** Texts of non-JavaScript dependency manifests (a Python backend may install sentry-sdk). */
+function nonJsManifests(repo) {
+    return repo.fact('nonJsManifests', () => repo.byName(NON_JS_MANIFEST).slice(0, 50).map((f) => repo.read(f) ?? ''));
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/observability/no-error-tracking.ts
+// observability/no-error-tracking: something is deployed but no error tracker is installed, so
+// production errors are only seen when a user complains (seed 003: "No Sentry/Datadog").
+
+
+const noErrorTracking = {
+    id: 'observability/no-error-tracking',
+    severity: 'high',
+    title: 'No error tracking',
+    remediation: 'Install an error tracker for the runtime you deploy (`@sentry/nextjs`, `@sentry/node`, `toucan-js` on Workers, Datadog, Bugsnag, Rollbar, OpenTelemetry) and set its DSN/key as a secret in the deploy environment.',
+    check(repo) {
+        if (!hasDeployTarget(repo) || repo.packages.length === 0)
+            return [];
+        if (hasErrorTracker(repo))
+            return [];
+        const pkg = serverApps(repo)[0]?.pkg ?? repo.rootPackage ?? repo.packages[0];
+        return [
+            {
+                message: `No error tracker is a dependency of any package (looked for Sentry, Datadog, New Relic, Bugsnag, Rollbar, Honeybadger, OpenTelemetry in ${repo.packages.length} package.json file${repo.packages.length === 1 ? '' : 's'})`,
+                file: pkg.file,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/audit/rules/observability/integration-not-installed.ts
+// observability/integration-not-installed: the configuration names an integration (an env example
+// lists NEXT_PUBLIC_SENTRY_DSN) but its package is not installed, so the team believes errors are
+// tracked while nothing reports them (seed 002).
+
+
+/** Environment files, examples included: they document what the app expects to be configured. */
+const integration_not_installed_ENV_FILE = /^(?:\.env(?:\.[\w.-]+)?|[\w.-]*\.env|env\.(?:example|sample|template|local|dist)|\.env[\w.-]*)$/;
+const integration_not_installed_TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata)\//;
+/** Framework configs that wire an integration in code (withSentryConfig in next.config.mjs). */
+const CONFIG_FILE = /^(?:next|nuxt|vite|astro|svelte|remix)\.config\.[cm]?[jt]s$|^instrumentation(?:-client)?\.[jt]s$|^sentry\.(?:client|server|edge)\.config\.[jt]s$/;
+const CONFIG_USE = [
+    ['Sentry', /withSentryConfig|from\s+['"]@sentry\/|require\(['"]@sentry\//],
+    ['OpenTelemetry', /from\s+['"]@(?:opentelemetry|vercel\/otel)\b|registerOTel/],
+    ['Datadog', /from\s+['"](?:dd-trace|@datadog\/)|require\(['"]dd-trace/],
+];
+const integrationNotInstalled = {
+    id: 'observability/integration-not-installed',
+    severity: 'high',
+    title: 'Configured integration is not installed',
+    remediation: 'Install the integration\'s package and initialise it (e.g. `npm install @sentry/nextjs` and `npx @sentry/wizard -i nextjs`), or delete the unused variables so nobody relies on monitoring that does not exist.',
+    check(repo) {
+        if (repo.packages.length === 0)
+            return [];
+        const hits = [];
+        const reported = new Set();
+        for (const file of repo.files) {
+            const base = external_node_path_namespaceObject.posix.basename(file);
+            if (integration_not_installed_TEST_PATH.test(file) || file.includes('node_modules/'))
+                continue;
+            if (integration_not_installed_ENV_FILE.test(base))
+                envFileHits(repo, file, reported, hits);
+            else if (CONFIG_FILE.test(base))
+                configFileHits(repo, file, reported, hits);
+        }
+        return hits;
+    },
+};
+function envFileHits(repo, file, reported, hits) {
+    const lines = (repo.read(file) ?? '').split('\n');
+    for (const integration of INTEGRATIONS) {
+        const key = `${integration.name}:${file}`;
+        if (reported.has(key))
+            continue;
+        const index = lines.findIndex((l) => {
+            const m = /^\s*(?:export\s+)?([A-Za-z_][\w]*)\s*=/.exec(l);
+            return !!m && integration.envName.test(m[1]);
+        });
+        if (index < 0 || installedIntegration(repo, integration))
+            continue;
+        reported.add(key);
+        const variable = /^\s*(?:export\s+)?([A-Za-z_][\w]*)/.exec(lines[index])[1];
+        hits.push({
+            message: `${file} names ${variable} (${integration.name}) but no ${integration.name} package (${integration.packageHint}) is a dependency`,
+            file,
+            line: index + 1,
+        });
+    }
+}
+function configFileHits(repo, file, reported, hits) {
+    for (const [name, use] of CONFIG_USE) {
+        const integration = INTEGRATIONS.find((i) => i.name === name);
+        const key = `${name}:${file}`;
+        if (reported.has(key))
+            continue;
+        const found = repo.find(file, use);
+        if (!found || installedIntegration(repo, integration))
+            continue;
+        reported.add(key);
+        hits.push({
+            message: `${file} uses ${name} (\`${found.match[0].trim()}\`) but no ${name} package (${integration.packageHint}) is a dependency`,
+            file,
+            line: found.line,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/observability/no-structured-logging.ts
+// observability/no-structured-logging: server code logs with console.* and no structured logger is
+// installed, so production logs cannot be searched by field, level or request (seeds 001, 003).
+
+
+const STRUCTURED_LOGGER = /^(?:pino|pino-http|pino-pretty|nestjs-pino|winston|express-winston|nest-winston|bunyan|tslog|roarr|log4js|loglevel-plugin-remote|@logtail\/.+|@axiomhq\/.+|next-logger|@google-cloud\/logging(?:-winston|-bunyan)?|@aws-lambda-powertools\/logger|@datadog\/browser-logs|signale|consola|evlog|@opentelemetry\/api-logs|@hono\/.*logger)$/;
+const CONSOLE_CALL = /\bconsole\.(?:log|info|warn|error|debug)\s*\(/;
+const noStructuredLogging = {
+    id: 'observability/no-structured-logging',
+    severity: 'medium',
+    title: 'No structured logging',
+    remediation: 'Log through a structured logger (pino, winston) that writes JSON with a level, a timestamp and a request id, and ship those logs to a searchable store.',
+    check(repo) {
+        const hits = [];
+        for (const app of serverApps(repo)) {
+            const deps = [...Object.keys(app.pkg.dependencies), ...Object.keys(app.pkg.devDependencies)];
+            if (deps.some((d) => STRUCTURED_LOGGER.test(d)) || repo.hasDependency(STRUCTURED_LOGGER, { runtimeOnly: true }))
+                continue;
+            const call = findInSource(repo, app.pkg.dir, CONSOLE_CALL);
+            if (!call)
+                continue;
+            hits.push({
+                message: `The ${app.framework} app in ${app.pkg.file} logs with \`${call.match[0].replace(/\s*\($/, '')}\` (${call.file}:${call.line}) and has no structured logger (pino, winston, bunyan...)`,
+                file: call.file,
+                line: call.line,
+            });
+        }
+        return hits;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/audit/rules/observability/index.ts
-const observabilityRules = [];
+
+
+
+
+const observabilityRules = [noHealthEndpoint, noErrorTracking, integrationNotInstalled, noStructuredLogging];
+
+;// CONCATENATED MODULE: ./src/audit/rules/security/no-security-headers.ts
+// security/no-security-headers: an Express/Fastify/Koa/Nest server without helmet or equivalent, or a
+// Next.js app whose config and middleware set no security headers (seed 003).
+
+
+
+const NODE_SERVERS = new Set(['express', 'fastify', 'koa', '@nestjs/core', '@hapi/hapi', 'hono']);
+const HEADER_LIBRARY = /^(?:helmet|@fastify\/helmet|fastify-helmet|koa-helmet|lusca|@hapi\/blankie|blankie|hapi-helmet|next-secure-headers|@next-safe\/middleware|nosecone|@nosecone\/next|@arcjet\/next|secure-headers)$/;
+/** Setting one of these by hand counts as "an equivalent". */
+const SECURITY_HEADER = /Content-Security-Policy|X-Frame-Options|Strict-Transport-Security|X-Content-Type-Options|secureHeaders\s*\(/i;
+const SERVER_CREATION = /\bexpress\(\s*\)|\bFastify\(|\bfastify\(\s*[{)]|\bnew Koa\(|NestFactory\.create\(|Hapi\.server\(|\bnew Hono\(/;
+const noSecurityHeaders = {
+    id: 'security/no-security-headers',
+    severity: 'medium',
+    title: 'No security headers',
+    remediation: 'Set security headers on every response: `app.use(helmet())` (Express), `@fastify/helmet`, `koa-helmet`; for Next.js an `async headers()` in next.config with Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and X-Content-Type-Options.',
+    check(repo) {
+        const hits = [];
+        for (const app of serverApps(repo)) {
+            const deps = [...Object.keys(app.pkg.dependencies), ...Object.keys(app.pkg.devDependencies)];
+            if (deps.some((d) => HEADER_LIBRARY.test(d)))
+                continue;
+            if (isNextApp(app)) {
+                const hit = nextAppWithoutHeaders(repo, app);
+                if (hit)
+                    hits.push(hit);
+            }
+            else if (NODE_SERVERS.has(app.frameworkDep)) {
+                if (findInSource(repo, app.pkg.dir, SECURITY_HEADER))
+                    continue;
+                const created = findInSource(repo, app.pkg.dir, SERVER_CREATION);
+                hits.push({
+                    message: `The ${app.framework} server${created ? ` created in ${created.file}:${created.line}` : ` in ${app.pkg.file}`} sets no security headers (no helmet or equivalent, no Content-Security-Policy/X-Frame-Options set by hand)`,
+                    file: created?.file ?? app.pkg.file,
+                    line: created?.line,
+                });
+            }
+        }
+        return hits;
+    },
+};
+function nextAppWithoutHeaders(repo, app) {
+    const at = (p) => (app.pkg.dir ? `${app.pkg.dir}/${p}` : p);
+    const config = repo.files.find((f) => external_node_path_namespaceObject.posix.dirname(f) === (app.pkg.dir || '.') && /^next\.config\.[cm]?[jt]s$/.test(external_node_path_namespaceObject.posix.basename(f)));
+    if (config && /\bheaders\s*\(|\bheaders\s*:\s*(?:async\s*)?\(/.test(repo.read(config) ?? ''))
+        return undefined;
+    // middleware.ts (proxy.ts since Next.js 16) at the root or in src/.
+    const middleware = ['middleware', 'proxy', 'src/middleware', 'src/proxy'].flatMap((m) => ['ts', 'js', 'mjs', 'tsx'].map((e) => at(`${m}.${e}`))).filter((f) => repo.has(f));
+    if (middleware.some((f) => SECURITY_HEADER.test(repo.read(f) ?? '')))
+        return undefined;
+    // Host-level headers: vercel.json / netlify.toml / _headers.
+    const hostConfigs = [at('vercel.json'), at('netlify.toml'), at('public/_headers'), at('_headers'), 'vercel.json', 'netlify.toml'].filter((f) => repo.has(f));
+    if (hostConfigs.some((f) => SECURITY_HEADER.test(repo.read(f) ?? '')))
+        return undefined;
+    return {
+        message: `The Next.js app in ${app.pkg.file} sets no security headers: ${config ?? 'next.config'} has no \`headers()\`${middleware.length ? ` and ${middleware.join(', ')} sets none` : ' and there is no middleware setting them'}`,
+        file: config ?? app.pkg.file,
+        line: config ? 1 : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/security/no-rate-limiting.ts
+// security/no-rate-limiting: a server exposes an API and nothing limits request rates, so one client
+// can exhaust the database or brute-force logins (seed 003).
+
+
+const RATE_LIMIT_LIBRARY = /^(?:express-rate-limit|express-slow-down|express-brute|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|koa-ratelimit|koa2-ratelimit|@upstash\/ratelimit|@nestjs\/throttler|hono-rate-limiter|@hono-rate-limiter\/.+|next-rate-limit|@arcjet\/.+|@unkey\/ratelimit|@vercel\/firewall|limiter|p-throttle|express-limiter|hapi-rate-limit|hapi-rate-limitor|@hapi\/ratelimit)$/;
+/** A hand-written limiter or a proxy rule (nginx limit_req) counts too. */
+const RATE_LIMIT_CODE = /rate[-_ ]?limit|ratelimit|throttl|limit_req/i;
+const ROUTE_SERVERS = new Set(['express', 'fastify', 'koa', '@nestjs/core', '@hapi/hapi', 'hono', '@remix-run/node', '@remix-run/serve', '@react-router/serve']);
+const noRateLimiting = {
+    id: 'security/no-rate-limiting',
+    severity: 'medium',
+    title: 'No rate limiting on the API',
+    remediation: 'Limit request rates on the API (`express-rate-limit`, `@fastify/rate-limit`, `@upstash/ratelimit` in Next.js middleware or route handlers), stricter on login and write routes.',
+    check(repo) {
+        if (repo.hasDependency(RATE_LIMIT_LIBRARY))
+            return [];
+        if (repo.byName(/\.conf$/).slice(0, 50).some((f) => /\blimit_req\b/.test(repo.read(f) ?? '')))
+            return [];
+        const hits = [];
+        for (const app of serverApps(repo)) {
+            const api = apiEvidence(repo, app);
+            if (!api)
+                continue;
+            if (findInSource(repo, app.pkg.dir, RATE_LIMIT_CODE))
+                continue;
+            hits.push({ message: `The ${app.framework} app exposes an API (${api.what}) with no rate limiting (no express-rate-limit, rate-limiter-flexible, @upstash/ratelimit or similar)`, file: api.file, line: api.line });
+        }
+        return hits;
+    },
+};
+/** Where the app serves an API: Next.js route handlers / API routes, or a server's route definitions. */
+function apiEvidence(repo, app) {
+    const prefix = app.pkg.dir ? `${app.pkg.dir}/` : '';
+    if (isNextApp(app)) {
+        const route = repo.files.find((f) => f.startsWith(prefix) && /^(?:src\/)?(?:app\/(?:.+\/)?api\/.*route\.[jt]sx?|pages\/api\/.+\.[jt]sx?)$/.test(f.slice(prefix.length)));
+        return route ? { what: route, file: route } : undefined;
+    }
+    if (!ROUTE_SERVERS.has(app.frameworkDep))
+        return undefined;
+    const def = findInSource(repo, app.pkg.dir, /\.(?:get|post|put|patch|delete|route|all)\(\s*['"`]\/|@(?:Get|Post|Put|Patch|Delete)\(|\.use\(\s*['"`]\/api/);
+    return def ? { what: `route at ${def.file}:${def.line}`, file: def.file, line: def.line } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/security/no-dependency-updates.ts
+const UPDATE_CONFIGS = [
+    '.github/dependabot.yml', '.github/dependabot.yaml',
+    'renovate.json', 'renovate.json5', '.renovaterc', '.renovaterc.json', '.renovaterc.json5',
+    '.github/renovate.json', '.github/renovate.json5', '.gitlab/renovate.json', '.gitlab/renovate.json5',
+];
+const MANIFEST = /(?:^|\/)(?:package\.json|requirements[\w.-]*\.txt|pyproject\.toml|Gemfile|go\.mod|Cargo\.toml|composer\.json|pom\.xml|build\.gradle(?:\.kts)?)$/;
+const noDependencyUpdates = {
+    id: 'security/no-dependency-updates',
+    severity: 'medium',
+    title: 'No automated dependency updates',
+    remediation: 'Add `.github/dependabot.yml` (package-ecosystem npm and github-actions, weekly, grouped minor/patch updates) or a `renovate.json`, so security fixes arrive as pull requests.',
+    check(repo) {
+        const manifest = repo.files.find((f) => MANIFEST.test(f));
+        if (!manifest)
+            return [];
+        if (UPDATE_CONFIGS.some((f) => repo.has(f)))
+            return [];
+        if (repo.rootPackage && 'renovate' in repo.rootPackage.raw)
+            return [];
+        return [{ message: `No Dependabot (.github/dependabot.yml) or Renovate (renovate.json) configuration, while ${manifest} declares dependencies`, file: repo.rootPackage?.file ?? manifest }];
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/audit/rules/security/index.ts
-const securityRules = [];
+
+
+
+const securityRules = [noSecurityHeaders, noRateLimiting, noDependencyUpdates];
+
+;// CONCATENATED MODULE: ./src/audit/rules/docs/no-runbook.ts
+// docs/no-runbook: something is deployed but no document says how to operate it: how to deploy,
+// roll back, restore a backup, respond to an incident (seeds 003, 004).
+
+
+const DOC = /\.(?:md|mdx|markdown|txt|adoc|rst)$/i;
+const RUNBOOK_NAME = /runbook|run-book|playbook|incident|disaster|(?:^|[-_/])dr(?:[-_.]|$)|on-?call|operations|operating|(?:^|[-_/])ops(?:[-_.]|$)|postmortem|post-mortem|recovery|rollback|(?:^|[-_/])sre(?:[-_.]|$)/i;
+/** A README section on operations counts as a runbook. */
+const RUNBOOK_HEADING = /^#{1,4}\s+.*\b(?:runbook|incident|disaster recovery|rollback|roll back|restor(?:e|ing) (?:from )?(?:a )?backup|on-?call|operations)\b/im;
+const noRunbook = {
+    id: 'docs/no-runbook',
+    severity: 'low',
+    title: 'No operational runbook',
+    remediation: 'Write docs/runbook.md: how to deploy and roll back, where logs and alerts are, how to restore the latest backup (tested), and who to call during an incident.',
+    check(repo) {
+        if (!hasDeployTarget(repo))
+            return [];
+        const docs = repo.files.filter((f) => DOC.test(f) && !f.includes('node_modules/'));
+        if (docs.some((f) => RUNBOOK_NAME.test(f.replace(/\.[^.]+$/, ''))))
+            return [];
+        const readmes = docs.filter((f) => /^readme\./i.test(external_node_path_namespaceObject.posix.basename(f))).slice(0, 20);
+        if (readmes.some((f) => RUNBOOK_HEADING.test(repo.read(f) ?? '')))
+            return [];
+        return [{ message: `No runbook, incident or disaster-recovery document among ${docs.length} documentation file${docs.length === 1 ? '' : 's'} (looked for runbook, incident, disaster-recovery, operations, on-call; and such sections in README files)` }];
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/audit/rules/docs/index.ts
-const docsRules = [];
+
+const docsRules = [noRunbook];
 
 ;// CONCATENATED MODULE: ./src/audit/rules/index.ts
 
@@ -33204,10 +36587,12 @@ function categoryOf(ruleId) {
 }
 
 ;// CONCATENATED MODULE: ./src/audit/score.ts
-// Scores: each category starts at 100 and loses points per finding by severity; the overall score
-// is the mean of the categories, so one bad area cannot hide behind many good ones entirely.
+// Scores: each category starts at 100 and loses points per finding by severity. The overall score
+// is the mean of the categories, capped so that many clean categories cannot hide a blocker: at
+// most 49 while a critical finding remains, at most 79 while a high one does.
 
 const PENALTY = { critical: 40, high: 25, medium: 10, low: 5 };
+const CAP = { critical: 49, high: 79 };
 function scoreFindings(findings) {
     const categories = Object.fromEntries(CATEGORIES.map((c) => [c, 100]));
     for (const f of findings) {
@@ -33216,7 +36601,9 @@ function scoreFindings(findings) {
             categories[c] = Math.max(0, categories[c] - PENALTY[f.severity]);
     }
     const values = Object.values(categories);
-    return { overall: Math.round(values.reduce((a, b) => a + b, 0) / values.length), categories };
+    const mean = Math.round(values.reduce((a, b) => a + b, 0) / values.length);
+    const cap = findings.some((f) => f.severity === 'critical') ? CAP.critical : findings.some((f) => f.severity === 'high') ? CAP.high : 100;
+    return { overall: Math.min(mean, cap), categories };
 }
 
 ;// CONCATENATED MODULE: ./src/audit/engine.ts
@@ -33242,7 +36629,7 @@ function runAudit(root, options = {}) {
     for (const rule of rules) {
         try {
             for (const hit of rule.check(repo)) {
-                raw.push({ ruleId: rule.id, severity: rule.severity, title: rule.title, remediation: rule.remediation, ...hit });
+                raw.push({ ruleId: rule.id, title: rule.title, remediation: rule.remediation, ...hit, severity: hit.severity ?? rule.severity });
             }
         }
         catch (error) {

@@ -1,9 +1,11 @@
-// Scores: each category starts at 100 and loses points per finding by severity; the overall score
-// is the mean of the categories, so one bad area cannot hide behind many good ones entirely.
+// Scores: each category starts at 100 and loses points per finding by severity. The overall score
+// is the mean of the categories, capped so that many clean categories cannot hide a blocker: at
+// most 49 while a critical finding remains, at most 79 while a high one does.
 import { CATEGORIES, categoryOf, type Category } from './rules/rule.js';
 import type { Finding, Severity } from '../lib/findings.js';
 
 export const PENALTY: Record<Severity, number> = { critical: 40, high: 25, medium: 10, low: 5 };
+export const CAP = { critical: 49, high: 79 } as const;
 
 export interface Scores {
   overall: number;
@@ -17,5 +19,7 @@ export function scoreFindings(findings: readonly Finding[]): Scores {
     if (c in categories) categories[c] = Math.max(0, categories[c] - PENALTY[f.severity]);
   }
   const values = Object.values(categories);
-  return { overall: Math.round(values.reduce((a, b) => a + b, 0) / values.length), categories };
+  const mean = Math.round(values.reduce((a, b) => a + b, 0) / values.length);
+  const cap = findings.some((f) => f.severity === 'critical') ? CAP.critical : findings.some((f) => f.severity === 'high') ? CAP.high : 100;
+  return { overall: Math.min(mean, cap), categories };
 }

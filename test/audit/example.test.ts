@@ -61,7 +61,7 @@ describe('examples/nextjs-sqlite reproduces the seeds', () => {
     const exit = byRule('scripts/unreachable-after-exit')[0];
     expect(exit).toMatchObject({ file: 'scripts/bootstrap-ubuntu22.sh', line: 539 });
     expect(exit.message).toMatch(/540/);
-    expect(byRule('secrets/hardcoded-in-scripts')[0]).toMatchObject({ file: 'package.json', line: 6 });
+    expect(byRule('secrets/hardcoded-in-scripts')[0]).toMatchObject({ file: 'package.json', line: 7 });
     expect(byRule('secrets/hardcoded-in-scripts')[0].message).toMatch(/NEXTAUTH_SECRET/);
     expect(byRule('observability/integration-not-installed')[0].message).toMatch(/SENTRY/);
     expect(byRule('backup/local-only')[0].file).toBe('scripts/database-backup.sh');

@@ -17,11 +17,16 @@ const result: AuditResult = {
   scores: scoreFindings(findings), filesIndexed: 12, rulesRun: 29, durationMs: 5,
 };
 
-test('scores: each category loses points by severity, overall is the mean', () => {
+test('scores: each category loses points by severity; overall is the mean, capped by the worst severity', () => {
   expect(result.scores.categories.database).toBe(60);
   expect(result.scores.categories.docs).toBe(95);
   expect(result.scores.categories.ci).toBe(100);
-  expect(result.scores.overall).toBe(Math.round((60 + 95 + 8 * 100) / 10));
+  // The mean would be 96, but a critical finding caps the overall score at 49.
+  expect(result.scores.overall).toBe(49);
+  expect(scoreFindings(findings.slice(1)).overall).toBe(Math.round((95 + 9 * 100) / 10));
+  const high: Finding = { ...findings[0], severity: 'high' };
+  expect(scoreFindings([high]).overall).toBe(79);
+  expect(scoreFindings([]).overall).toBe(100);
 });
 
 test('gate: fails at or above the threshold, never with none', () => {
@@ -33,7 +38,7 @@ test('gate: fails at or above the threshold, never with none', () => {
 
 test('Markdown: summary table, findings grouped by severity with evidence and remediation, warnings', () => {
   const md = renderMarkdown(result, { failOn: 'critical', passed: false });
-  expect(md).toContain('**Overall score: 96/100** — ❌ gate failed (fail-on: critical)');
+  expect(md).toContain('**Overall score: 49/100** — ❌ gate failed (fail-on: critical)');
   expect(md).toContain('| Database | 60/100 | 1 | 🔴 critical |');
   expect(md.indexOf('## 🔴 Critical (1)')).toBeLessThan(md.indexOf('## 🔵 Low (1)'));
   expect(md).toContain('**Location:** `prisma/schema.prisma:6`');
@@ -43,7 +48,7 @@ test('Markdown: summary table, findings grouped by severity with evidence and re
 
 test('JSON: the contract shape', () => {
   const json = JSON.parse(renderJson(result));
-  expect(json.score).toBe(96);
+  expect(json.score).toBe(49);
   expect(json.findings[0]).toEqual({
     ruleId: 'database/sqlite-in-production', severity: 'critical', title: 'SQLite in production',
     message: 'provider "sqlite" in prisma/schema.prisma', file: 'prisma/schema.prisma', line: 6, remediation: 'Use PostgreSQL.',
