@@ -1,5 +1,5 @@
 // The repository model on bad and awkward input: every case gives a warning or a clean skip, never a throw.
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Repository, MAX_READ_BYTES } from '../../src/audit/model/repository.js';
@@ -70,13 +70,13 @@ describe('reading files', () => {
     ]);
   });
 
-  it('warns about an unreadable file', () => {
-    if (process.getuid?.() === 0) return; // root reads everything; nothing to test
-    const root = repoWith({ 'locked.txt': 'x' });
-    chmodSync(join(root, 'locked.txt'), 0o000);
+  it('warns about a file it cannot read (here: removed between the walk and the read) and goes on', () => {
+    const root = repoWith({ 'gone.txt': 'x', 'kept.txt': 'y' });
     const repo = new Repository(root);
-    expect(repo.read('locked.txt')).toBeUndefined();
-    expect(repo.warnings[0].message).toMatch(/EACCES/);
+    rmSync(join(root, 'gone.txt'));
+    expect(repo.read('gone.txt')).toBeUndefined();
+    expect(repo.read('kept.txt')).toBe('y');
+    expect(repo.warnings).toEqual([{ file: 'gone.txt', message: 'not read: ENOENT' }]);
   });
 
   it('names the file and line of malformed JSON and YAML, and skips an invalid package.json', () => {
