@@ -5,12 +5,36 @@
 /** Names whose value is public by design even when they end in KEY (browser-exposed, publishable). */
 const PUBLIC_NAME = /^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|EXPO_PUBLIC_|GATSBY_)|PUBLISHABLE|_KEY_ID$|(?:^|_)(?:KEY_ID|TOKEN_(?:EXPIRY|EXPIRES|TTL|URL|ENDPOINT|NAME|HEADER|LIFETIME)|SECRET_(?:NAME|ARN|ID|PATH))$/;
 
-/** SECRET, TOKEN, *_KEY, PASSWORD, PASS, PWD, CREDENTIALS, PRIVATE_KEY... as a whole name segment. */
-const SECRET_NAME = /(?:^|_)(?:SECRET|SECRETS|TOKEN|PASSWORD|PASSWD|PASS|PWD|PASSPHRASE|CREDENTIALS?|(?:API|ACCESS|SECRET|PRIVATE|SIGNING|ENCRYPTION|AUTH|MASTER|SERVICE|CLIENT)_?KEY|KEY|APIKEY)(?:_|$)/;
+// The secret word must END the name: NEXTAUTH_SECRET, GITHUB_TOKEN, DB_PASSWORD, STRIPE_SECRET_KEY,
+// AWS_SECRET_ACCESS_KEY. Names that only contain it (SECRETS_MANAGER_REGION, TOKEN_EXPIRY,
+// DATABASE_PASSWORD_FILE) name something else.
+const STRONG_SECRET_NAME = /(?:^|_)(?:SECRET|SECRETS|TOKEN|PASSWORD|PASSWD|PASSPHRASE|CREDENTIALS?|(?:API|ACCESS|SECRET|PRIVATE|SIGNING|ENCRYPTION|AUTH|MASTER|SERVICE|CLIENT|LICENSE|WEBHOOK)_?KEY|APIKEY|SECRET_KEY_BASE|AUTH_SALT|WEBHOOK_SECRET)$/;
+// A bare *_KEY / *_PASS / *_PWD is often not a secret (CACHE_KEY=v1, SORT_KEY=name): such names
+// count only with a live-looking value.
+const WEAK_SECRET_NAME = /(?:^|_)(?:KEY|PASS|PWD)$/;
+
+export type SecretNameStrength = 'strong' | 'weak' | undefined;
+
+export function secretNameStrength(name: string): SecretNameStrength {
+  const upper = name.toUpperCase().replace(/-/g, '_');
+  if (PUBLIC_NAME.test(upper)) return undefined;
+  if (STRONG_SECRET_NAME.test(upper)) return 'strong';
+  if (WEAK_SECRET_NAME.test(upper)) return 'weak';
+  return undefined;
+}
 
 export function isSecretName(name: string): boolean {
-  const upper = name.toUpperCase().replace(/-/g, '_');
-  return SECRET_NAME.test(upper) && !PUBLIC_NAME.test(upper);
+  return secretNameStrength(name) !== undefined;
+}
+
+/**
+ * Whether `name=value` holds a secret. `strict` contexts (test scripts, CI, local compose services)
+ * and weak names need a live-looking value; elsewhere any real literal counts.
+ */
+export function isSecretAssignment(name: string, value: string, strict: boolean, literal: (v: string) => boolean = isLiteralSecretValue): boolean {
+  const strength = secretNameStrength(name);
+  if (!strength) return false;
+  return strict || strength === 'weak' ? looksLikeLiveSecret(value) : literal(value);
 }
 
 /**

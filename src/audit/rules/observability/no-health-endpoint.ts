@@ -23,7 +23,7 @@ export const noHealthEndpoint: Rule = {
     'Add a cheap `/health` (liveness) route and a `/ready` route that checks the database, and point the platform\'s health check and the container HEALTHCHECK at it.',
   check(repo) {
     const hits: RuleHit[] = [];
-    if (repo.glob(['**/render.yaml', '**/fly.toml', '**/Dockerfile', '**/*.Dockerfile', '**/k8s/**/*.{yml,yaml}', '**/kubernetes/**/*.{yml,yaml}']).some((f) => PROBE_CONFIG.test(repo.read(f) ?? ''))) return hits;
+    if (probeConfigs(repo).some((f) => PROBE_CONFIG.test(repo.read(f) ?? ''))) return hits;
     for (const app of serverApps(repo)) {
       if (!hasHealthRoute(repo, app)) {
         hits.push({
@@ -35,6 +35,13 @@ export const noHealthEndpoint: Rule = {
     return hits;
   },
 };
+
+/** Deploy configs that may declare a health probe (a cheap name test: no glob over every file). */
+function probeConfigs(repo: Repository): string[] {
+  return repo.byName(/^(?:render\.ya?ml|fly\.toml|Dockerfile(?:\.[\w-]+)?|[\w-]+\.Dockerfile|Containerfile)$/).concat(
+    repo.files.filter((f) => /(?:^|\/)(?:k8s|kubernetes|helm|charts)\/.*\.ya?ml$/.test(f)).slice(0, 50),
+  );
+}
 
 function hasHealthRoute(repo: Repository, app: AppInfo): boolean {
   const { pkg } = app;

@@ -5,7 +5,7 @@
 // by convention, so there only a live-looking value (known token prefix, high entropy) counts.
 import { parse as parseToml } from 'smol-toml';
 import type { Repository } from '../../model/repository.js';
-import { hasUrlCredentials, isLiteralSecretValue, isSecretName, looksLikeLiveSecret, unquote } from '../../model/secret-values.js';
+import { hasUrlCredentials, isSecretAssignment, unquote } from '../../model/secret-values.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 const ENV_FILE = /^\.env(?:\.[\w.-]+)?$/;
@@ -14,6 +14,7 @@ const LOCAL_CONTEXT = /(?:^|[._-])(?:test|tests|testing|dev|development|local|ci
 // .env.local is where real keys live on a developer's machine: committed, it leaks them, so it is
 // not a "local context" for .env files (only .env.test / .env.development are).
 const LOCAL_DOTENV = /(?:^|[._-])(?:test|tests|testing|dev|development|ci|e2e|spec|mock)(?:$|[._-])/i;
+const DATABASE_IMAGE = /(?:^|\/)(?:postgres|postgis|mysql|mariadb|mongo|redis|valkey|rabbitmq|minio|memcached|elasticsearch|opensearch|clickhouse|cassandra|mssql|keycloak|localstack|mailhog|mailpit)(?:[:@/-]|$)/;
 const TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|examples?|testdata)\//;
 
 interface Candidate {
@@ -34,7 +35,7 @@ export const committedConfig: Rule = {
     const hits: RuleHit[] = [];
     const report = (file: string, where: string, candidates: Candidate[]) => {
       for (const c of candidates) {
-        const byName = isSecretName(c.name) && (c.local ? looksLikeLiveSecret(c.value) : isLiteralSecretValue(c.value));
+        const byName = isSecretAssignment(c.name, c.value, c.local);
         if (!byName && !hasUrlCredentials(c.value, c.local)) continue;
         const what = byName ? `a ${c.value.length}-character literal` : 'a URL with a password';
         hits.push({ message: `${file} sets ${c.name} to ${what}${where}`, file, line: c.line });
@@ -100,7 +101,10 @@ function composeEnvironment(repo: Repository, file: string, local: boolean): Can
   const out: Candidate[] = [];
   for (const service of Object.values(services)) {
     if (!isObject(service)) continue;
-    for (const [name, value] of envPairs(service.environment)) out.push({ name, value, line: keyLine(repo, file, name), local });
+    // A database/broker container's own password (POSTGRES_PASSWORD, MYSQL_ROOT_PASSWORD) guards a
+    // container on the compose network; only a live-looking one is reported.
+    const infra = typeof service.image === 'string' && DATABASE_IMAGE.test(service.image);
+    for (const [name, value] of envPairs(service.environment)) out.push({ name, value, line: keyLine(repo, file, name), local: local || infra });
   }
   return out;
 }
@@ -111,10 +115,12 @@ function workflowEnv(repo: Repository, file: string): Candidate[] {
   const add = (env: unknown, local: boolean) => {
     for (const [name, value] of envPairs(env)) out.push({ name, value, line: keyLine(repo, file, name), local });
   };
-  add(workflow.env, false);
+  // Workflow env blocks mostly carry throw-away values for test jobs (JWT_SECRET: test-jwt); a real
+  // credential pasted there is long and random, so only live-looking values are reported.
+  add(workflow.env, true);
   for (const job of workflow.jobs) {
-    add(job.env, false);
-    for (const step of job.steps) add(step.env, false);
+    add(job.env, true);
+    for (const step of job.steps) add(step.env, true);
     // Service containers in CI are throw-away databases: their passwords are fake by design.
     const services = job.raw.services;
     if (isObject(services)) for (const s of Object.values(services)) if (isObject(s)) add(s.env, true);

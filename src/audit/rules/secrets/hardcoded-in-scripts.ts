@@ -2,7 +2,7 @@
 // (seed 001: `NEXTAUTH_SECRET=1234… next build`). The message names the script and the variable,
 // never the value.
 import { scriptLine } from '../../model/script-line.js';
-import { hasUrlCredentials, isPlaceholder, isReference, isSecretName, looksLikeLiveSecret, unquote } from '../../model/secret-values.js';
+import { hasUrlCredentials, isPlaceholder, isReference, isSecretAssignment, unquote } from '../../model/secret-values.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 // `NAME=value` at a word start: plain shell, `export NAME=`, `cross-env NAME=`, `env NAME=`.
@@ -29,7 +29,7 @@ export const hardcodedInScripts: Rule = {
           // Build/start/deploy scripts configure what runs in production: any literal there is
           // reported, a placeholder too (`SESSION_SECRET=changeme` is a guessable production secret).
           // Dev/test scripts carry fake values by convention: only a live-looking one is reported.
-          const byName = isSecretName(variable) && (local ? looksLikeLiveSecret(value) : isProductionLiteral(value));
+          const byName = isSecretAssignment(variable, value, local, isProductionLiteral);
           if (!byName && !hasUrlCredentials(value, local)) continue;
           const what = !byName ? 'a URL with a password' : isPlaceholder(value) ? 'a placeholder value, a guessable secret wherever this script runs' : `a literal ${value.length}-character value; anyone who can read the repository has it`;
           hits.push({
