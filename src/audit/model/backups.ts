@@ -19,7 +19,12 @@ export interface BackupJob {
 const DUMP = /\bpg_dump(?:all)?\b|\bpg_basebackup\b|\bmysqldump\b|\bmariadb-dump\b|\bmongodump\b|\bsqlite3\b[^\n]*\.(?:backup|dump)\b|\bVACUUM\s+INTO\b|\bwrangler\s+d1\s+export\b|\bredis-cli\b[^\n]*\b(?:--rdb|BGSAVE|SAVE)\b|\blitestream\s+replicate\b|\bbackup\(/i;
 /** Commands and SDK calls that put a copy somewhere else. */
 const UPLOAD = /\baws\s+s3\s+(?:cp|sync|mv)\b|\baws\s+s3api\s+put-object\b|\bs3cmd\s+(?:put|sync)\b|\bgsutil\s+(?:-m\s+)?(?:cp|rsync|mv)\b|\bgcloud\s+storage\s+(?:cp|rsync)\b|\baz\s+storage\s+(?:blob|file)\s+upload|\bazcopy\s+(?:copy|sync)\b|\bb2\s+(?:upload[-_]file|upload|sync)\b|\brclone\s+(?:copy|sync|move|copyto|moveto)\b|\brestic\b[^\n]*(?:-r|--repo)\s+["']?(?:s3|b2|sftp|rest|azure|gs|swift|rclone):|\bRESTIC_REPOSITORY=["']?(?:s3|b2|sftp|rest|azure|gs|swift|rclone):|\bborg\s+create\b[^\n]*(?:ssh:\/\/|\w@[\w.-]+:)|\bscp\b[^\n]*\s[\w.-]+@?[\w.-]*:\S|\brsync\b[^\n]*\s(?:[\w.-]+@)?[\w.-]+:[^\s/]*\/|\bmc\s+(?:cp|mirror)\b|\bwrangler\s+r2\s+object\s+put\b|\bcurl\b[^\n]*(?:-T\b|--upload-file)|PutObjectCommand|new\s+Upload\(|\.upload\(|uploadFile\(|actions\/upload-artifact|\bs3:\/\/|\bgs:\/\//i;
-const BACKUP_NAME = /backup|dump|snapshot/i;
+const BACKUP_NAME = /backup/i;
+/** A name that says "database" when the script itself shows no dump command. */
+const DATABASE_WORD = /\b(?:db|database|sql|sqlite3?|postgres(?:ql)?|mysql|mongo(?:db)?|redis|\.db)\b/i;
+/** Schema-only dumps generate reference files; they back nothing up. */
+const SCHEMA_ONLY = /--schema-only|\s-s\s|--no-data|--no-create-info/;
+const MANAGED_HOST = /(?:neon\.tech|supabase\.(?:co|com)|rds\.amazonaws\.com|psdb\.cloud|planetscale\.com|render\.com|railway\.app|rlwy\.net|ondigitalocean\.com|aivencloud\.com|cockroachlabs\.cloud|mongodb\.net|upstash\.io|turso\.io|xata\.sh|database\.azure\.com|timescale\.com|crunchybridge\.com|nhost\.run)\b/i;
 const SCRIPT_EXT = /\.(?:sh|bash|[cm]?[jt]s|py|rb|ya?ml|ps1)$/;
 const LITESTREAM = /^litestream\.ya?ml$/;
 const MAX_SCANNED = 60;
@@ -37,11 +42,12 @@ export function backupJobs(repo: Repository): BackupJob[] {
     for (const f of repo.byName(/\.(?:sh|bash)$/).slice(0, MAX_SCANNED)) candidates.add(f);
     for (const file of candidates) {
       const text = repo.read(file) ?? '';
-      const dump = DUMP.exec(text);
+      let dump = DUMP.exec(text);
+      if (dump && SCHEMA_ONLY.test(text.slice(dump.index, text.indexOf('\n', dump.index) >>> 0))) dump = null;
       const namedBackup = BACKUP_NAME.test(posix.basename(file)) && !file.startsWith('.github/');
       if (!dump && !namedBackup) continue;
-      // A script merely named "backup" that neither dumps nor copies anything (e.g. a restore helper) is not a backup.
-      if (!dump && !/\bcp\b|\btar\b|\bgzip\b|\bzip\b|copyFile|createReadStream/.test(text)) continue;
+      // A script merely named "backup" must copy something of a database to count (not a restore helper).
+      if (!dump && !(DATABASE_WORD.test(text) && /\bcp\b|\btar\b|\bgzip\b|\bzip\b|copyFile|createReadStream/.test(text))) continue;
       const upload = UPLOAD.exec(text);
       jobs.push({
         file,
@@ -88,6 +94,11 @@ export function managedDatabase(repo: Repository): string | undefined {
   for (const pkg of repo.packages) {
     const dep = Object.keys(pkg.dependencies).find((d) => managed.test(d));
     if (dep) return `${pkg.file} uses the managed database client ${dep}`;
+  }
+  // An env example whose DATABASE_URL points at a managed provider (host names only, never values).
+  for (const f of repo.byName(/^(?:\.env(?:\.[\w.-]+)?|env\.(?:example|sample|template))$/).slice(0, 20)) {
+    const host = MANAGED_HOST.exec(repo.read(f) ?? '');
+    if (host) return `${f} points at the managed database host *.${host[0]}`;
   }
   return undefined;
 }

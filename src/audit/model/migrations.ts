@@ -8,6 +8,8 @@ import type { Repository } from './repository.js';
 
 export const NOT_PRODUCTION_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
 
+const MIGRATION_CODE = /MigrationInterface|knex\.schema|\bpgm\.|queryInterface\.|createTable|alterTable|CREATE TABLE|ALTER TABLE|exports\.up\b|export\s+(?:async\s+)?function\s+up\b|\bup\s*:\s*async/;
+
 export interface SchemaTool {
   tool: 'Prisma' | 'Drizzle' | 'Cloudflare D1';
   /** The file that declares the schema or its config (schema.prisma, drizzle.config.ts, wrangler.toml). */
@@ -106,13 +108,17 @@ export function otherMigrationFolders(repo: Repository): MigrationFolder[] {
       if (!byDir.has(m[1])) byDir.set(m[1], []);
       byDir.get(m[1])!.push(f);
     }
-    return [...byDir.entries()].map(([dir, migrations]) => ({
+    // A folder named migrations in a front-end (client-state migrations) is not a database's history:
+    // keep folders of .sql files, or of scripts that look like schema migrations.
+    const looksLikeSchemaMigration = (files: string[]) =>
+      files.some((f) => f.endsWith('.sql')) || MIGRATION_CODE.test(repo.read(files[0]) ?? '');
+    return [...byDir.entries()].filter(([, files]) => looksLikeSchemaMigration(files)).map(([dir, migrations]) => ({
       tool: 'migrations',
       dir,
       migrations: migrations.sort(),
       applyCommand: 'your migration tool (knex migrate:latest, sequelize db:migrate, dbmate up...)',
       // Any tool's apply command; kept loose on purpose (a missed finding beats a false one).
-      applyPattern: /knex\s+migrate:latest|sequelize(?:-cli)?\s+db:migrate|typeorm.*migration:run|dbmate\b|node-pg-migrate|\bmigrate\s+(?:-\w+\s+\S+\s+)*up\b|flyway|liquibase|goose\b.*\bup\b|atlas\s+migrate|\bmigrat/i,
+      applyPattern: /knex\s+migrate:latest|sequelize(?:-cli)?\s+db:migrate|typeorm.*migration:run|dbmate\b|node-pg-migrate|\bmigrate\s+(?:-\w+\s+\S+\s+)*up\b|supabase\s+db\s+push|flyway|liquibase|goose\b.*\bup\b|atlas\s+migrate|\bmigrat/i,
     }));
   });
 }

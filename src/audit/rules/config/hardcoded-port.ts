@@ -1,6 +1,7 @@
 // config/hardcoded-port: the start script or the server code fixes the port to a literal, so the
 // platform (Render, Fly, Cloud Run, Heroku...) cannot choose it through PORT (seed 000: `PORT=3005`).
-import { serverApps, sourceFilesOf } from '../../model/facts.js';
+import { sourceFilesOf } from '../../model/facts.js';
+import { runningServerApps } from '../../model/running-server.js';
 import { scriptLine } from '../../model/script-line.js';
 import { portFromCommand } from '../../model/start-port.js';
 import type { Rule, RuleHit } from '../rule.js';
@@ -19,7 +20,7 @@ export const hardcodedPort: Rule = {
     'Read the port from the environment with a default (`const port = Number(process.env.PORT ?? 3000)`, `next start` without `-p`) and set PORT in the deploy configuration.',
   check(repo) {
     const hits: RuleHit[] = [];
-    for (const { pkg } of serverApps(repo)) {
+    for (const { pkg } of runningServerApps(repo)) {
       for (const name of START_SCRIPTS) {
         const command = pkg.scripts[name];
         const port = command === undefined ? undefined : portFromCommand(command);

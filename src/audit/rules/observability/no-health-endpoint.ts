@@ -1,6 +1,7 @@
 // observability/no-health-endpoint: a server app has no route a load balancer or platform can probe
 // (seed 002: "No dedicated /api/health or /healthz endpoint").
-import { serverApps, type AppInfo } from '../../model/facts.js';
+import { type AppInfo } from '../../model/facts.js';
+import { runningServerApps } from '../../model/running-server.js';
 import type { Repository } from '../../model/repository.js';
 import { findInSource } from '../../model/source-scan.js';
 import type { Rule, RuleHit } from '../rule.js';
@@ -24,7 +25,7 @@ export const noHealthEndpoint: Rule = {
   check(repo) {
     const hits: RuleHit[] = [];
     if (probeConfigs(repo).some((f) => PROBE_CONFIG.test(repo.read(f) ?? ''))) return hits;
-    for (const app of serverApps(repo)) {
+    for (const app of runningServerApps(repo)) {
       if (!hasHealthRoute(repo, app)) {
         hits.push({
           message: `The ${app.framework} app in ${app.pkg.file} has no health route (looked for /health, /healthz, /api/health, /ready, /live and health-check libraries)`,

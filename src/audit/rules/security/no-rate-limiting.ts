@@ -1,6 +1,7 @@
 // security/no-rate-limiting: a server exposes an API and nothing limits request rates, so one client
 // can exhaust the database or brute-force logins (seed 003).
-import { isNextApp, serverApps, type AppInfo } from '../../model/facts.js';
+import { isNextApp, type AppInfo } from '../../model/facts.js';
+import { runningServerApps } from '../../model/running-server.js';
 import type { Repository } from '../../model/repository.js';
 import { findInSource } from '../../model/source-scan.js';
 import type { Rule, RuleHit } from '../rule.js';
@@ -20,7 +21,7 @@ export const noRateLimiting: Rule = {
     if (repo.hasDependency(RATE_LIMIT_LIBRARY)) return [];
     if (repo.byName(/\.conf$/).slice(0, 50).some((f) => /\blimit_req\b/.test(repo.read(f) ?? ''))) return [];
     const hits: RuleHit[] = [];
-    for (const app of serverApps(repo)) {
+    for (const app of runningServerApps(repo)) {
       const api = apiEvidence(repo, app);
       if (!api) continue;
       if (findInSource(repo, app.pkg.dir, RATE_LIMIT_CODE)) continue;

@@ -1,7 +1,8 @@
 // security/no-security-headers: an Express/Fastify/Koa/Nest server without helmet or equivalent, or a
 // Next.js app whose config and middleware set no security headers (seed 003).
 import { posix } from 'node:path';
-import { isNextApp, serverApps, type AppInfo } from '../../model/facts.js';
+import { isNextApp, type AppInfo } from '../../model/facts.js';
+import { runningServerApps } from '../../model/running-server.js';
 import type { Repository } from '../../model/repository.js';
 import { findInSource } from '../../model/source-scan.js';
 import type { Rule, RuleHit } from '../rule.js';
@@ -20,7 +21,7 @@ export const noSecurityHeaders: Rule = {
     'Set security headers on every response: `app.use(helmet())` (Express), `@fastify/helmet`, `koa-helmet`; for Next.js an `async headers()` in next.config with Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and X-Content-Type-Options.',
   check(repo) {
     const hits: RuleHit[] = [];
-    for (const app of serverApps(repo)) {
+    for (const app of runningServerApps(repo)) {
       const deps = [...Object.keys(app.pkg.dependencies), ...Object.keys(app.pkg.devDependencies)];
       if (deps.some((d) => HEADER_LIBRARY.test(d))) continue;
       if (isNextApp(app)) {

@@ -23,6 +23,7 @@ describe(rule, () => {
     'near-miss-uploads-to-s3', // aws s3 cp after the dump
     'near-miss-rclone-remote', // rclone copy to a remote
     'near-miss-litestream-s3-replica', // replica url s3://
+    'near-miss-schema-only-dump', // pg_dump --schema-only and a *dump* script that is not a backup
   ])('does not fire: %s', (name) => {
     expect(fixture(name)).toEqual([]);
   });

@@ -17,6 +17,7 @@ describe(rule, () => {
     'near-miss-redis-cache-only', // a cache holds nothing worth restoring
     'near-miss-scheduled-dump-workflow', // nightly pg_dump workflow
     'near-miss-render-managed-database', // Render keeps managed backups
+    'near-miss-managed-host-in-env-example', // DATABASE_URL on neon.tech: the provider keeps backups
   ])('does not fire: %s', (name) => {
     expect(fixture(name)).toEqual([]);
   });

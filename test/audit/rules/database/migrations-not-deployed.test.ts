@@ -25,6 +25,7 @@ describe(rule, () => {
     'near-miss-start-script-via-npm-run', // start → npm run migrate:deploy → prisma migrate deploy
     'near-miss-fly-release-command', // [deploy] release_command
     'near-miss-workflow-step', // a workflow step runs it
+    'near-miss-client-state-migrations', // src/migrations/ of a front-end migrates browser state, not a database
   ])('does not fire: %s', (name) => {
     expect(fixture(name)).toEqual([]);
   });

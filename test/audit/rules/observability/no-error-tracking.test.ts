@@ -16,6 +16,7 @@ describe(rule, () => {
     'near-miss-sentry-installed', // @sentry/node
     'near-miss-library', // nothing deployed
     'near-miss-python-backend-with-sentry', // sentry-sdk in requirements.txt
+    'near-miss-static-site', // a Vite site on Netlify runs no server code
   ])('does not fire: %s', (name) => {
     expect(fixture(name)).toEqual([]);
   });

@@ -15,6 +15,7 @@ describe(rule, () => {
   it.each([
     'near-miss-pino', // pino installed; a stray console.log is fine
     'near-miss-no-console', // console only in scripts/, which is not server code
+    'near-miss-next-client-console', // console in a client component of a Next.js app: the browser's logger
   ])('does not fire: %s', (name) => {
     expect(fixture(name)).toEqual([]);
   });
