@@ -3,8 +3,8 @@
 // dbmate folders, hand-applied schema.sql files. Shared by database/no-migrations and
 // database/migrations-not-deployed.
 import { posix } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
 import type { Repository } from './repository.js';
+import { WRANGLER_CONFIG, wranglerConfig } from './wrangler-config.js';
 
 export const NOT_PRODUCTION_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
 
@@ -77,7 +77,7 @@ export function schemaTools(repo: Repository): SchemaTool[] {
         applyPattern: /drizzle-kit\s+migrate|\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder/,
       });
     }
-    for (const file of repo.byName('wrangler.toml')) {
+    for (const file of repo.byName(WRANGLER_CONFIG)) {
       if (NOT_PRODUCTION_PATH.test(file)) continue;
       const databases = d1Databases(repo, file);
       if (!databases.length) continue;
@@ -124,12 +124,8 @@ export function otherMigrationFolders(repo: Repository): MigrationFolder[] {
 }
 
 function d1Databases(repo: Repository, file: string): { migrations_dir?: string }[] {
-  try {
-    const config = parseToml(repo.read(file) ?? '') as { d1_databases?: unknown };
-    return Array.isArray(config.d1_databases) ? (config.d1_databases as { migrations_dir?: string }[]) : [];
-  } catch {
-    return /d1_databases/.test(repo.read(file) ?? '') ? [{}] : [];
-  }
+  const databases = wranglerConfig(repo, file)?.d1_databases;
+  return Array.isArray(databases) ? (databases as { migrations_dir?: string }[]) : [];
 }
 
 /** prisma.config.ts can move the migrations folder (`migrations: { path: 'db/migrations' }`). */

@@ -3,9 +3,10 @@
 // Example files (.env.example, env.sample...) and references (`${{ secrets.X }}`, `${VAR}`) are fine.
 // Local/test contexts (.env.test, docker-compose.dev.yml, CI service containers) hold fake values
 // by convention, so there only a live-looking value (known token prefix, high entropy) counts.
-import { parse as parseToml } from 'smol-toml';
 import type { Repository } from '../../model/repository.js';
+import { parse as parseToml } from 'smol-toml';
 import { hasUrlCredentials, isSecretAssignment, unquote } from '../../model/secret-values.js';
+import { WRANGLER_CONFIG, wranglerConfig } from '../../model/wrangler-config.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 const ENV_FILE = /^\.env(?:\.[\w.-]+)?$/;
@@ -46,11 +47,17 @@ export const committedConfig: Rule = {
       if (EXAMPLE_ENV.test(base.slice(4)) || TEST_PATH.test(file)) continue;
       report(file, '', dotenvEntries(repo, file, LOCAL_DOTENV.test(base.slice(4))));
     }
-    for (const file of repo.byName(/^wrangler\.toml$/)) {
+    for (const file of repo.byName(WRANGLER_CONFIG)) {
       if (!TEST_PATH.test(file)) report(file, ' in [vars] (vars are plain text; secrets belong in `wrangler secret`)', wranglerVars(repo, file));
     }
     for (const file of repo.byName(/^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/)) {
       if (!TEST_PATH.test(file)) report(file, ' in a service environment', composeEnvironment(repo, file, LOCAL_CONTEXT.test(file.split('/').pop()!)));
+    }
+    for (const file of repo.byName(/^render\.ya?ml$/)) {
+      if (!TEST_PATH.test(file)) report(file, ' in envVars (use `sync: false` and set it in the dashboard)', renderEnvVars(repo, file));
+    }
+    for (const file of repo.byName('fly.toml')) {
+      if (!TEST_PATH.test(file)) report(file, ' in [env] (use `fly secrets set`)', flyEnv(repo, file));
     }
     for (const workflow of repo.workflows) {
       report(workflow.file, ' in an env: block (use `${{ secrets.NAME }}`)', workflowEnv(repo, workflow.file));
@@ -73,15 +80,8 @@ function dotenvEntries(repo: Repository, file: string, local: boolean): Candidat
 }
 
 function wranglerVars(repo: Repository, file: string): Candidate[] {
-  const text = repo.read(file);
-  if (text === undefined) return [];
-  let config: Record<string, unknown>;
-  try {
-    config = parseToml(text) as Record<string, unknown>;
-  } catch (error) {
-    repo.warn(file, `invalid TOML: ${(error as Error).message.split('\n')[0]}`);
-    return [];
-  }
+  const config = wranglerConfig(repo, file);
+  if (!config) return [];
   const tables: Record<string, unknown>[] = [];
   if (isObject(config.vars)) tables.push(config.vars);
   if (isObject(config.env)) for (const env of Object.values(config.env)) if (isObject(env) && isObject(env.vars)) tables.push(env.vars);
@@ -93,6 +93,32 @@ function wranglerVars(repo: Repository, file: string): Candidate[] {
     }
   }
   return out;
+}
+
+function renderEnvVars(repo: Repository, file: string): Candidate[] {
+  const value = repo.yaml(file)?.value as { services?: unknown; envVarGroups?: unknown } | undefined;
+  const groups = [...(Array.isArray(value?.services) ? value.services : []), ...(Array.isArray(value?.envVarGroups) ? value.envVarGroups : [])];
+  const out: Candidate[] = [];
+  for (const group of groups) {
+    if (!isObject(group) || !Array.isArray(group.envVars)) continue;
+    for (const v of group.envVars) {
+      if (isObject(v) && typeof v.key === 'string' && (typeof v.value === 'string' || typeof v.value === 'number')) {
+        out.push({ name: v.key, value: String(v.value), line: repo.find(file, new RegExp(`key:\\s*["']?${v.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`, 'm'))?.line, local: false });
+      }
+    }
+  }
+  return out;
+}
+
+function flyEnv(repo: Repository, file: string): Candidate[] {
+  let config: Record<string, unknown>;
+  try {
+    config = parseToml(repo.read(file) ?? '') as Record<string, unknown>;
+  } catch {
+    return []; // fly.toml syntax is not this rule's concern
+  }
+  if (!isObject(config.env)) return [];
+  return Object.entries(config.env).flatMap(([name, value]) => (typeof value === 'string' ? [{ name, value, line: keyLine(repo, file, name), local: false }] : []));
 }
 
 function composeEnvironment(repo: Repository, file: string, local: boolean): Candidate[] {

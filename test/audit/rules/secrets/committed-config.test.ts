@@ -11,6 +11,8 @@ describe(rule, () => {
     ['fires-on-wrangler-vars-secret', 'wrangler.toml', 6, 'UPSTREAM_API_TOKEN'],
     ['fires-on-compose-environment', 'docker-compose.yml', 6, 'JWT_SECRET'],
     ['fires-on-workflow-env-literal', '.github/workflows/deploy.yml', 9, 'DEPLOY_TOKEN'],
+    ['fires-on-wrangler-jsonc-vars', 'wrangler.jsonc', 7, 'SIGNING_SECRET'],
+    ['fires-on-render-envvar-value', 'render.yaml', 9, 'JWT_SECRET'],
   ])('%s: reports %s line %i naming the variable, never the value', (name, file, line, variable) => {
     const [finding, ...rest] = fixture(name);
     expect(rest).toEqual([]);
@@ -26,6 +28,7 @@ describe(rule, () => {
   it.each([
     'near-miss-examples-and-references', // .env.example, .env.test fakes, ${VAR}, ${{ secrets.X }}, CI service password
     'near-miss-gitignored-dotenv', // .env and .env.local are ignored by .gitignore: not committed
+    'near-miss-platform-secrets-not-in-config', // render sync: false, fly [env] without secrets, wrangler.json vars
     'near-miss-non-secret-names', // SECRETS_MANAGER_REGION, CACHE_KEY=v1, a mysql container's password, CI test values
   ])('does not fire: %s', (name) => {
     expect(fixture(name)).toEqual([]);
