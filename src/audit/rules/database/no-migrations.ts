@@ -7,6 +7,11 @@ import { NOT_PRODUCTION_PATH, otherMigrationFolders, schemaTools } from '../../m
 import type { Repository } from '../../model/repository.js';
 import type { Rule, RuleHit } from '../rule.js';
 
+const DECLARES: Record<string, string> = {
+  Prisma: 'declares a Prisma schema',
+  Drizzle: 'configures Drizzle',
+  'Cloudflare D1': 'binds a Cloudflare D1 database',
+};
 const SCHEMA_SQL = /^(?:schema|init|initial|database|db|create[-_]?tables?|tables|setup)\.sql$/i;
 const PUSH_COMMAND = /prisma\s+db\s+push|drizzle-kit\s+push|wrangler\s+d1\s+execute\b[^\n]*--file|psql\b[^\n]*\s-f\s|sqlite3\b[^\n]*<|mysql\b[^\n]*</;
 
@@ -22,11 +27,12 @@ export const noMigrations: Rule = {
     const handApplied = handAppliedSchemaFiles(repo);
     for (const tool of tools) {
       if (tool.migrations.length) continue;
-      const lock = repo.has(`${tool.migrationsDir}/migration_lock.toml`) ? ` holds only migration_lock.toml` : ' does not exist';
+      const inDir = repo.files.filter((f) => f.startsWith(`${tool.migrationsDir}/`));
+      const lock = inDir.length === 1 && inDir[0].endsWith('/migration_lock.toml') ? ' holds only migration_lock.toml' : inDir.length ? ' holds no migration file' : ' does not exist';
       const push = pushScript(repo);
       const sql = handApplied[0];
       hits.push({
-        message: `${tool.file} declares a ${tool.tool} schema but ${tool.migrationsDir}/${lock}: no migration history${push ? `; the schema is applied with ${push}` : ''}${sql && !push ? `; ${sql} looks applied by hand` : ''}`,
+        message: `${tool.file} ${DECLARES[tool.tool]} but ${tool.migrationsDir}/${lock}: no migration history${push ? `; the schema is applied with ${push}` : ''}${sql && !push ? `; ${sql} looks applied by hand` : ''}`,
         file: tool.file,
         line: tool.line,
       });

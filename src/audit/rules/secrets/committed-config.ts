@@ -48,7 +48,7 @@ export const committedConfig: Rule = {
       report(file, '', dotenvEntries(repo, file, LOCAL_DOTENV.test(base.slice(4))));
     }
     for (const file of repo.byName(WRANGLER_CONFIG)) {
-      if (!TEST_PATH.test(file)) report(file, ' in [vars] (vars are plain text; secrets belong in `wrangler secret`)', wranglerVars(repo, file));
+      if (!TEST_PATH.test(file)) report(file, ' in its vars (plain text in the repository; secrets belong in `wrangler secret put`)', wranglerVars(repo, file));
     }
     for (const file of repo.byName(/^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/)) {
       if (!TEST_PATH.test(file)) report(file, ' in a service environment', composeEnvironment(repo, file, LOCAL_CONTEXT.test(file.split('/').pop()!)));

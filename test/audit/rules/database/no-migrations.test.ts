@@ -20,6 +20,14 @@ describe(rule, () => {
     expect(finding.message).toMatch(/`db:setup`/);
   });
 
+  it('fires on a Drizzle config whose out folder holds no SQL migration (drizzle-kit push)', () => {
+    const [finding, ...rest] = fixture('fires-on-drizzle-push-only');
+    expect(rest).toEqual([]);
+    expect(finding.file).toBe('drizzle.config.js');
+    expect(finding.message).toMatch(/configures Drizzle but drizzle\/ holds no migration file/);
+    expect(finding.message).toMatch(/drizzle-kit push/);
+  });
+
   it.each([
     'near-miss-migrations-kept', // prisma/migrations/<ts>_init/migration.sql
     'near-miss-mongodb', // Prisma on MongoDB has no migrations

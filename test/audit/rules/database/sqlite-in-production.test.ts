@@ -20,6 +20,12 @@ describe(rule, () => {
     expect(findings[0].message).toMatch(/for production/);
   });
 
+  it('fires on a Drizzle config with dialect "sqlite" and a local file', () => {
+    const [finding, ...rest] = fixture('fires-on-drizzle-sqlite');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ file: 'drizzle.config.js', line: 4 });
+  });
+
   it.each([
     'near-miss-d1-binding', // Prisma "sqlite" provider through the D1 adapter: managed
     'near-miss-turso-libsql', // libSQL adapter: Turso is managed
