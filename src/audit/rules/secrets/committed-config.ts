@@ -24,6 +24,8 @@ interface Candidate {
   line?: number;
   /** Where fake values are the norm: report only live-looking ones. */
   local: boolean;
+  /** The name to judge by, when the key itself is not an env-style name (.npmrc `_authToken`). */
+  secretName?: string;
 }
 
 export const committedConfig: Rule = {
@@ -36,12 +38,15 @@ export const committedConfig: Rule = {
     const hits: RuleHit[] = [];
     const report = (file: string, where: string, candidates: Candidate[]) => {
       for (const c of candidates) {
-        const byName = isSecretAssignment(c.name, c.value, c.local);
+        const byName = isSecretAssignment(c.secretName ?? c.name, c.value, c.local);
         if (!byName && !hasUrlCredentials(c.value, c.local)) continue;
         const what = byName ? `a ${c.value.length}-character literal` : 'a URL with a password';
         hits.push({ message: `${file} sets ${c.name} to ${what}${where}`, file, line: c.line });
       }
     };
+    for (const file of repo.byName(/^\.(?:npmrc|yarnrc\.yml)$/)) {
+      if (!TEST_PATH.test(file)) report(file, ' (registry credentials; use `${NPM_TOKEN}` and a CI secret)', registryTokens(repo, file));
+    }
     for (const file of repo.byName(ENV_FILE)) {
       const base = file.split('/').pop()!;
       if (EXAMPLE_ENV.test(base.slice(4)) || TEST_PATH.test(file)) continue;
@@ -92,6 +97,16 @@ function wranglerVars(repo: Repository, file: string): Candidate[] {
       out.push({ name, value, line: keyLine(repo, file, name), local: false });
     }
   }
+  return out;
+}
+
+/** `//registry.npmjs.org/:_authToken=…` in .npmrc, `npmAuthToken: …` in .yarnrc.yml (named as a TOKEN so the secret test applies). */
+function registryTokens(repo: Repository, file: string): Candidate[] {
+  const out: Candidate[] = [];
+  (repo.read(file) ?? '').split('\n').forEach((line, i) => {
+    const m = /(?:^|:)(_authToken|_auth|_password|npmAuthToken|npmAuthIdent)\s*[=:]\s*(.+)$/.exec(line.trim());
+    if (m) out.push({ name: m[1], secretName: 'NPM_TOKEN', value: unquote(m[2]), line: i + 1, local: false });
+  });
   return out;
 }
 

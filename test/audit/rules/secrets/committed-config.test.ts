@@ -13,6 +13,7 @@ describe(rule, () => {
     ['fires-on-workflow-env-literal', '.github/workflows/deploy.yml', 9, 'DEPLOY_TOKEN'],
     ['fires-on-wrangler-jsonc-vars', 'wrangler.jsonc', 7, 'SIGNING_SECRET'],
     ['fires-on-render-envvar-value', 'render.yaml', 9, 'JWT_SECRET'],
+    ['fires-on-npmrc-auth-token', '.npmrc', 2, '_authToken'],
   ])('%s: reports %s line %i naming the variable, never the value', (name, file, line, variable) => {
     const [finding, ...rest] = fixture(name);
     expect(rest).toEqual([]);
@@ -29,6 +30,7 @@ describe(rule, () => {
     'near-miss-examples-and-references', // .env.example, .env.test fakes, ${VAR}, ${{ secrets.X }}, CI service password
     'near-miss-gitignored-dotenv', // .env and .env.local are ignored by .gitignore: not committed
     'near-miss-platform-secrets-not-in-config', // render sync: false, fly [env] without secrets, wrangler.json vars
+    'near-miss-npmrc-env-reference', // _authToken=${NODE_AUTH_TOKEN}
     'near-miss-non-secret-names', // SECRETS_MANAGER_REGION, CACHE_KEY=v1, a mysql container's password, CI test values
   ])('does not fire: %s', (name) => {
     expect(fixture(name)).toEqual([]);
