@@ -2,6 +2,7 @@
 // backup/no-backup and backup/local-only.
 import { posix } from 'node:path';
 import type { Repository } from './repository.js';
+import { scriptLine } from './script-line.js';
 
 export interface BackupJob {
   file: string;
@@ -52,7 +53,7 @@ export function backupJobs(repo: Repository): BackupJob[] {
       jobs.push({
         file,
         line: dump ? repo.lineAt(file, dump.index) : 1,
-        evidence: dump ? dump[0].trim().slice(0, 40) : posix.basename(file),
+        evidence: dump ? dumpLabel(dump[0]) : posix.basename(file),
         offsite: upload?.[0].trim().slice(0, 40),
         destination: localDestination(text),
       });
@@ -69,11 +70,20 @@ export function backupJobs(repo: Repository): BackupJob[] {
         // `litestream replicate` with a config file: the config (read above) says where replicas go.
         if (!dump || (/litestream/i.test(dump[0]) && repo.byName(LITESTREAM).length)) continue;
         const upload = UPLOAD.exec(command);
-        jobs.push({ file: pkg.file, line: 1, evidence: `script \`${name}\` (${dump[0].trim()})`, offsite: upload?.[0] });
+        jobs.push({ file: pkg.file, line: scriptLine(repo, pkg, name) ?? 1, evidence: `script \`${name}\` (${dumpLabel(dump[0])})`, offsite: upload?.[0] });
       }
     }
     return jobs;
   });
+}
+
+/** A short name for the dump command (the match itself may run on with paths and quotes). */
+function dumpLabel(match: string): string {
+  const m = match.trim();
+  if (/^sqlite3/i.test(m)) return /\.dump/.test(m) ? 'sqlite3 .dump' : 'sqlite3 .backup';
+  if (/^redis-cli/i.test(m)) return 'redis-cli snapshot';
+  if (/^backup\(/.test(m)) return 'database backup() call';
+  return m.split(/\s+/).slice(0, /^(?:wrangler|litestream|VACUUM)/i.test(m) ? 3 : 1).join(' ');
 }
 
 /** A local folder a backup script writes to (`BACKUP_DIR=/var/backups`, `./backups`). */
