@@ -1,6 +1,6 @@
 // observability/no-health-endpoint: a server app has no route a load balancer or platform can probe
 // (seed 002: "No dedicated /api/health or /healthz endpoint").
-import { type AppInfo } from '../../model/facts.js';
+import { sourceFilesOf, type AppInfo } from '../../model/facts.js';
 import { runningServerApps } from '../../model/running-server.js';
 import type { Repository } from '../../model/repository.js';
 import { findInSource } from '../../model/source-scan.js';
@@ -9,8 +9,13 @@ import type { Rule, RuleHit } from '../rule.js';
 const HEALTH_WORD = '(?:health|healthz|healthcheck|health-check|_health|ready|readyz|readiness|live|livez|liveness|ping|status)';
 /** A route string in code: '/health', "/api/healthz", `/ready`. */
 const HEALTH_ROUTE = new RegExp(`['"\`](?:/api)?/${HEALTH_WORD}(?:['"\`/?])`);
-/** File-system routes: app/api/health/route.ts, pages/api/healthz.ts, app/health/route.js, routes/health.tsx. */
-const HEALTH_FILE = new RegExp(`(?:^|/)(?:app|pages|routes|src/app|src/pages|src/routes)/(?:api/)?${HEALTH_WORD}(?:/route|/index|/\\+server|)\\.[cm]?[jt]sx?$`);
+/**
+ * File-system routes and health modules: app/api/health/route.ts, pages/api/healthz.ts, Remix flat
+ * routes (app/routes/api.health.ts), SvelteKit (src/routes/health/+server.ts), Nuxt
+ * (server/api/health.get.ts), a Nest HealthModule (src/health/health.controller.ts).
+ */
+const HEALTH_PATH = /(?:^|\/|[._-])(?:health|healthz|healthcheck|health-check|readyz|readiness|livez|liveness)(?:\/|[._-]|$)/i;
+const ROUTE_DIR_FILE = new RegExp(`(?:^|/)(?:app|pages|routes|src/app|src/pages|src/routes)/(?:api/)?${HEALTH_WORD}(?:/route|/index|/\\+server|)\\.[cm]?[jt]sx?$`);
 /** Libraries that add health routes. */
 const HEALTH_LIBRARY = /^(?:@nestjs\/terminus|@godaddy\/terminus|lightship|express-healthcheck|express-actuator|fastify-healthcheck|@fastify\/under-pressure|@cloudnative\/health-connect|@hapi\/hapi-health|hapi-alive|koa-healthcheck)$/;
 /** Deploy configs that probe a path (render.yaml healthCheckPath, fly.toml checks, HEALTHCHECK). */
@@ -49,6 +54,6 @@ function hasHealthRoute(repo: Repository, app: AppInfo): boolean {
   const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
   if (deps.some((d) => HEALTH_LIBRARY.test(d))) return true;
   const prefix = pkg.dir ? `${pkg.dir}/` : '';
-  if (repo.files.some((f) => f.startsWith(prefix) && HEALTH_FILE.test(f.slice(prefix.length)))) return true;
+  if (sourceFilesOf(repo, pkg.dir).some((f) => HEALTH_PATH.test(f.slice(prefix.length).replace(/\.[cm]?[jt]sx?$/, '')) || ROUTE_DIR_FILE.test(f.slice(prefix.length)))) return true;
   return findInSource(repo, pkg.dir, HEALTH_ROUTE) !== undefined;
 }

@@ -16,6 +16,8 @@ describe(rule, () => {
     'near-miss-next-health-route', // app/api/health/route.js
     'near-miss-express-healthz', // app.get('/healthz')
     'near-miss-worker', // a Cloudflare Worker is not a server app to probe
+    'near-miss-remix-flat-route', // app/routes/api.healthcheck.js
+    'near-miss-nest-health-module', // src/health/health.controller.js
     'near-miss-next-static-export', // output: 'export' builds a static site: no server to probe
   ])('does not fire: %s', (name) => {
     expect(fixture(name)).toEqual([]);
