@@ -1,12 +1,15 @@
 // secrets/hardcoded-in-scripts: a package.json script assigns a literal to a secret-looking variable
-// (seed 001: `NEXTAUTH_SECRET=1234… next build`). The message names the script and the variable,
-// never the value.
+// (seed 001: `NEXTAUTH_SECRET=1234… next build`) or passes one to a credential flag (`--token …`).
+// The message names the script and the variable, never the value.
 import { scriptLine } from '../../model/script-line.js';
-import { hasUrlCredentials, isPlaceholder, isReference, isSecretAssignment, unquote } from '../../model/secret-values.js';
+import { hasUrlCredentials, isPlaceholder, isReference, isSecretAssignment, looksLikeLiveSecret, unquote } from '../../model/secret-values.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 // `NAME=value` at a word start: plain shell, `export NAME=`, `cross-env NAME=`, `env NAME=`.
 const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^\s;&|)]*)/g;
+
+// `--token abc`, `--auth=abc`, `--password abc`: a CLI credential passed as a flag (vercel, netlify...).
+const CREDENTIAL_FLAG = /(?:^|\s)--(token|auth|auth-token|api-key|apikey|access-token|password|secret)(?:=|\s+)("[^"]*"|'[^']*'|[^\s;&|)-][^\s;&|)]*)/g;
 
 // Scripts that only run on a developer's machine or in tests, where fake secrets are the norm:
 // there only a live-looking value (known token prefix, long high-entropy string) is reported.
@@ -23,6 +26,16 @@ export const hardcodedInScripts: Rule = {
     for (const pkg of repo.packages) {
       for (const [name, command] of Object.entries(pkg.scripts)) {
         const local = LOCAL_SCRIPT.test(name);
+        for (const m of command.matchAll(CREDENTIAL_FLAG)) {
+          const value = unquote(m[2]);
+          // A flag has no variable name to go by: report only values that look like real credentials.
+          if (isReference(value) || !looksLikeLiveSecret(value)) continue;
+          hits.push({
+            message: `${pkg.file} script \`${name}\` passes a literal ${value.length}-character credential to \`--${m[1]}\`; anyone who can read the repository has it`,
+            file: pkg.file,
+            line: scriptLine(repo, pkg, name),
+          });
+        }
         for (const m of command.matchAll(ASSIGNMENT)) {
           const variable = m[1];
           const value = unquote(m[2]);

@@ -37,6 +37,14 @@ describe(rule, () => {
     expect(finding.message).not.toContain('changeme');
   });
 
+  it('fires on a literal credential flag (`--token …`), not on `--token $VERCEL_TOKEN`', () => {
+    const [finding, ...rest] = fixture('fires-on-credential-flag');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ file: 'package.json', line: 5 });
+    expect(finding.message).toMatch(/script `deploy` passes a literal 30-character credential to `--token`/);
+    expect(finding.message).not.toContain('q7R2xV9mK4pL8sW3nZ6tB1yF5hJ0cD');
+  });
+
   it('does not fire on $VAR references, public keys, flags or fake values in test and dev scripts', () => {
     expect(fixture('near-miss-references-and-test-values')).toEqual([]);
   });
