@@ -1640,6 +1640,1898 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
+/***/ 4807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 5152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
+
+
+/***/ }),
+
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -32517,7 +34409,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7031);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1810);
 /* harmony import */ var _lib_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7882);
 
 
@@ -32528,7 +34420,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7031:
+/***/ 1810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33815,13 +35707,17 @@ function commandsWithDepth(text) {
         const code = stripQuotesAndComments(raw);
         if (!code.trim())
             continue;
-        // Each command on the line (split at ; && || |) starts at the current depth.
-        for (const part of code.split(/;;|;|&&|\|\||\||&(?!>)/)) {
+        // Each command on the line (split at ; && || |) starts at the current depth; one that follows
+        // && or || runs only on a condition.
+        const pieces = code.split(/(;;|;|&&|\|\||\||&(?!>))/);
+        for (let p = 0; p < pieces.length; p += 2) {
+            const part = pieces[p];
             const words = part.trim().split(/\s+/).filter(Boolean);
             if (!words.length)
                 continue;
             const startDepth = depth + (parens > 0 ? 1 : 0);
-            out.push({ text: part.trim(), line: i + 1, depth: startDepth });
+            const conditional = p > 0 && (pieces[p - 1] === '&&' || pieces[p - 1] === '||');
+            out.push({ text: part.trim(), line: i + 1, depth: startDepth, conditional });
             for (let w = 0; w < words.length; w++) {
                 const word = words[w];
                 const atCommandStart = w === 0 || ['then', 'else', 'do', 'elif', '{', '('].includes(words[w - 1]);
@@ -33914,7 +35810,7 @@ const unreachableAfterExit = {
             if (text === undefined)
                 continue;
             const commands = commandsWithDepth(text);
-            const index = commands.findIndex((c) => c.depth === 0 && /^exit(\s+\S+)?$/.test(c.text));
+            const index = commands.findIndex((c) => c.depth === 0 && !c.conditional && /^exit(\s+\S+)?$/.test(c.text));
             if (index < 0)
                 continue;
             const exit = commands[index];
@@ -33937,6 +35833,8 @@ const unreachableAfterExit = {
 
 const scriptsRules = [shellSyntaxError, unreachableAfterExit];
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -35252,6 +37150,37 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: ./src/audit/model/wrangler-config.ts
+// A Cloudflare Worker's wrangler config as one object, whichever format it is written in:
+// wrangler.toml (smol-toml) or wrangler.json / wrangler.jsonc (jsonc-parser: comments and
+// trailing commas are allowed there, so JSON.parse would reject real files).
+
+
+const WRANGLER_CONFIG = /^wrangler\.(?:toml|jsonc?)$/;
+function wranglerConfig(repo, file) {
+    return repo.fact(`wrangler:${file}`, () => {
+        const text = repo.read(file);
+        if (text === undefined)
+            return undefined;
+        if (file.endsWith('.toml')) {
+            try {
+                return parse(text);
+            }
+            catch (error) {
+                repo.warn(file, `invalid TOML: ${error.message.split('\n')[0]}`);
+                return undefined;
+            }
+        }
+        const errors = [];
+        const value = (0,main.parse)(text, errors, { allowTrailingComma: true });
+        if (errors.length) {
+            repo.warn(file, `invalid JSON: ${(0,main.printParseErrorCode)(errors[0].error)} at line ${repo.lineAt(file, errors[0].offset)}`);
+            return undefined;
+        }
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/audit/model/migrations.ts
 // Which schema tools the repository uses and which migration history each keeps: Prisma schemas and
 // their migrations folder, Drizzle's out folder, Cloudflare D1 migrations, knex/sequelize/typeorm/
@@ -35260,6 +37189,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 const NOT_PRODUCTION_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
+const MIGRATION_CODE = /MigrationInterface|knex\.schema|\bpgm\.|queryInterface\.|createTable|alterTable|CREATE TABLE|ALTER TABLE|exports\.up\b|export\s+(?:async\s+)?function\s+up\b|\bup\s*:\s*async/;
 const within = (repo, dir, re) => {
     const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
     return repo.files.filter((f) => f.startsWith(prefix) && re.test(f.slice(prefix.length)));
@@ -35309,7 +37239,7 @@ function schemaTools(repo) {
                 applyPattern: /drizzle-kit\s+migrate|\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder/,
             });
         }
-        for (const file of repo.byName('wrangler.toml')) {
+        for (const file of repo.byName(WRANGLER_CONFIG)) {
             if (NOT_PRODUCTION_PATH.test(file))
                 continue;
             const databases = d1Databases(repo, file);
@@ -35344,24 +37274,22 @@ function otherMigrationFolders(repo) {
                 byDir.set(m[1], []);
             byDir.get(m[1]).push(f);
         }
-        return [...byDir.entries()].map(([dir, migrations]) => ({
+        // A folder named migrations in a front-end (client-state migrations) is not a database's history:
+        // keep folders of .sql files, or of scripts that look like schema migrations.
+        const looksLikeSchemaMigration = (files) => files.some((f) => f.endsWith('.sql')) || MIGRATION_CODE.test(repo.read(files[0]) ?? '');
+        return [...byDir.entries()].filter(([, files]) => looksLikeSchemaMigration(files)).map(([dir, migrations]) => ({
             tool: 'migrations',
             dir,
             migrations: migrations.sort(),
             applyCommand: 'your migration tool (knex migrate:latest, sequelize db:migrate, dbmate up...)',
             // Any tool's apply command; kept loose on purpose (a missed finding beats a false one).
-            applyPattern: /knex\s+migrate:latest|sequelize(?:-cli)?\s+db:migrate|typeorm.*migration:run|dbmate\b|node-pg-migrate|\bmigrate\s+(?:-\w+\s+\S+\s+)*up\b|flyway|liquibase|goose\b.*\bup\b|atlas\s+migrate|\bmigrat/i,
+            applyPattern: /knex\s+migrate:latest|sequelize(?:-cli)?\s+db:migrate|typeorm.*migration:run|dbmate\b|node-pg-migrate|\bmigrate\s+(?:-\w+\s+\S+\s+)*up\b|supabase\s+db\s+push|flyway|liquibase|goose\b.*\bup\b|atlas\s+migrate|\bmigrat/i,
         }));
     });
 }
 function d1Databases(repo, file) {
-    try {
-        const config = parse(repo.read(file) ?? '');
-        return Array.isArray(config.d1_databases) ? config.d1_databases : [];
-    }
-    catch {
-        return /d1_databases/.test(repo.read(file) ?? '') ? [{}] : [];
-    }
+    const databases = wranglerConfig(repo, file)?.d1_databases;
+    return Array.isArray(databases) ? databases : [];
 }
 /** prisma.config.ts can move the migrations folder (`migrations: { path: 'db/migrations' }`). */
 function prismaConfigMigrations(repo, schemaDir) {
@@ -35404,7 +37332,7 @@ const sqliteInProduction = {
             if (NOT_PRODUCTION_PATH.test(file) || DEV_FILE.test(external_node_path_namespaceObject.posix.basename(file, '.prisma')))
                 continue;
             const pkg = owningPackage(repo, file);
-            if (pkg && (managedOrLocal(pkg)))
+            if (pkg && (managedOrLocal(repo, pkg)))
                 continue;
             const text = repo.read(file) ?? '';
             const block = /datasource\s+(\w+)\s*\{([^}]*)\}/.exec(text);
@@ -35431,7 +37359,7 @@ const sqliteInProduction = {
             if (NOT_PRODUCTION_PATH.test(file) || !/dialect\s*:\s*['"]sqlite['"]/.test(text) || /driver\s*:\s*['"](?:turso|d1-http|durable-sqlite|expo)['"]/.test(text))
                 continue;
             const pkg = owningPackage(repo, file);
-            if (pkg && managedOrLocal(pkg))
+            if (pkg && managedOrLocal(repo, pkg))
                 continue;
             const found = repo.find(file, /dialect\s*:\s*['"]sqlite['"]/);
             hits.push({ message: `${file} sets Drizzle's dialect to "sqlite" with a local database file`, file, line: found.line });
@@ -35439,7 +37367,10 @@ const sqliteInProduction = {
         return hits;
     },
 };
-function managedOrLocal(pkg) {
+function managedOrLocal(repo, pkg) {
+    // A Worker cannot open a file: its "sqlite" is D1 (or a Durable Object's storage).
+    if (isWorkerPackage(repo, pkg))
+        return true;
     const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
     return deps.some((d) => MANAGED_SQLITE.test(d) || LOCAL_APP.test(d));
 }
@@ -35449,7 +37380,7 @@ function configHit(repo, file, what, key) {
         return [];
     const text = repo.read(file) ?? '';
     const pkg = owningPackage(repo, file);
-    if (pkg && managedOrLocal(pkg))
+    if (pkg && managedOrLocal(repo, pkg))
         return [];
     const clientRe = new RegExp(key.source + SQLITE_CLIENT.source);
     const production = /\bproduction['"]?\s*:/.exec(text);
@@ -35495,6 +37426,11 @@ function owningPackage(repo, file) {
 
 
 
+const DECLARES = {
+    Prisma: 'declares a Prisma schema',
+    Drizzle: 'configures Drizzle',
+    'Cloudflare D1': 'binds a Cloudflare D1 database',
+};
 const SCHEMA_SQL = /^(?:schema|init|initial|database|db|create[-_]?tables?|tables|setup)\.sql$/i;
 const PUSH_COMMAND = /prisma\s+db\s+push|drizzle-kit\s+push|wrangler\s+d1\s+execute\b[^\n]*--file|psql\b[^\n]*\s-f\s|sqlite3\b[^\n]*<|mysql\b[^\n]*</;
 const noMigrations = {
@@ -35509,11 +37445,12 @@ const noMigrations = {
         for (const tool of tools) {
             if (tool.migrations.length)
                 continue;
-            const lock = repo.has(`${tool.migrationsDir}/migration_lock.toml`) ? ` holds only migration_lock.toml` : ' does not exist';
+            const inDir = repo.files.filter((f) => f.startsWith(`${tool.migrationsDir}/`));
+            const lock = inDir.length === 1 && inDir[0].endsWith('/migration_lock.toml') ? ' holds only migration_lock.toml' : inDir.length ? ' holds no migration file' : ' does not exist';
             const push = pushScript(repo);
             const sql = handApplied[0];
             hits.push({
-                message: `${tool.file} declares a ${tool.tool} schema but ${tool.migrationsDir}/${lock}: no migration history${push ? `; the schema is applied with ${push}` : ''}${sql && !push ? `; ${sql} looks applied by hand` : ''}`,
+                message: `${tool.file} ${DECLARES[tool.tool]} but ${tool.migrationsDir}/${lock}: no migration history${push ? `; the schema is applied with ${push}` : ''}${sql && !push ? `; ${sql} looks applied by hand` : ''}`,
                 file: tool.file,
                 line: tool.line,
             });
@@ -35671,15 +37608,34 @@ const migrationsNotDeployed = {
 
 const databaseRules = [sqliteInProduction, noMigrations, migrationsNotDeployed];
 
+;// CONCATENATED MODULE: ./src/audit/model/script-line.ts
+/** Line of `"name":` inside the package's "scripts" object (the same key may appear elsewhere). */
+function scriptLine(repo, pkg, name) {
+    const text = repo.read(pkg.file);
+    if (!text)
+        return undefined;
+    const scripts = /"scripts"\s*:\s*\{/.exec(text);
+    const key = new RegExp(`"${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`, 'g');
+    key.lastIndex = scripts ? scripts.index : 0;
+    const m = key.exec(text);
+    return m ? repo.lineAt(pkg.file, m.index) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/audit/model/backups.ts
 // Where the repository backs up its data and whether the copies leave the machine. Shared by
 // backup/no-backup and backup/local-only.
+
 
 /** Commands that make a copy of a database. */
 const DUMP = /\bpg_dump(?:all)?\b|\bpg_basebackup\b|\bmysqldump\b|\bmariadb-dump\b|\bmongodump\b|\bsqlite3\b[^\n]*\.(?:backup|dump)\b|\bVACUUM\s+INTO\b|\bwrangler\s+d1\s+export\b|\bredis-cli\b[^\n]*\b(?:--rdb|BGSAVE|SAVE)\b|\blitestream\s+replicate\b|\bbackup\(/i;
 /** Commands and SDK calls that put a copy somewhere else. */
 const UPLOAD = /\baws\s+s3\s+(?:cp|sync|mv)\b|\baws\s+s3api\s+put-object\b|\bs3cmd\s+(?:put|sync)\b|\bgsutil\s+(?:-m\s+)?(?:cp|rsync|mv)\b|\bgcloud\s+storage\s+(?:cp|rsync)\b|\baz\s+storage\s+(?:blob|file)\s+upload|\bazcopy\s+(?:copy|sync)\b|\bb2\s+(?:upload[-_]file|upload|sync)\b|\brclone\s+(?:copy|sync|move|copyto|moveto)\b|\brestic\b[^\n]*(?:-r|--repo)\s+["']?(?:s3|b2|sftp|rest|azure|gs|swift|rclone):|\bRESTIC_REPOSITORY=["']?(?:s3|b2|sftp|rest|azure|gs|swift|rclone):|\bborg\s+create\b[^\n]*(?:ssh:\/\/|\w@[\w.-]+:)|\bscp\b[^\n]*\s[\w.-]+@?[\w.-]*:\S|\brsync\b[^\n]*\s(?:[\w.-]+@)?[\w.-]+:[^\s/]*\/|\bmc\s+(?:cp|mirror)\b|\bwrangler\s+r2\s+object\s+put\b|\bcurl\b[^\n]*(?:-T\b|--upload-file)|PutObjectCommand|new\s+Upload\(|\.upload\(|uploadFile\(|actions\/upload-artifact|\bs3:\/\/|\bgs:\/\//i;
-const BACKUP_NAME = /backup|dump|snapshot/i;
+const BACKUP_NAME = /backup/i;
+/** A name that says "database" when the script itself shows no dump command. */
+const DATABASE_WORD = /\b(?:db|database|sql|sqlite3?|postgres(?:ql)?|mysql|mongo(?:db)?|redis|\.db)\b/i;
+/** Schema-only dumps generate reference files; they back nothing up. */
+const SCHEMA_ONLY = /--schema-only|\s-s\s|--no-data|--no-create-info/;
+const MANAGED_HOST = /(?:neon\.tech|supabase\.(?:co|com)|rds\.amazonaws\.com|psdb\.cloud|planetscale\.com|render\.com|railway\.app|rlwy\.net|ondigitalocean\.com|aivencloud\.com|cockroachlabs\.cloud|mongodb\.net|upstash\.io|turso\.io|xata\.sh|database\.azure\.com|timescale\.com|crunchybridge\.com|nhost\.run)\b/i;
 const SCRIPT_EXT = /\.(?:sh|bash|[cm]?[jt]s|py|rb|ya?ml|ps1)$/;
 const LITESTREAM = /^litestream\.ya?ml$/;
 const MAX_SCANNED = 60;
@@ -35700,18 +37656,20 @@ function backupJobs(repo) {
             candidates.add(f);
         for (const file of candidates) {
             const text = repo.read(file) ?? '';
-            const dump = DUMP.exec(text);
+            let dump = DUMP.exec(text);
+            if (dump && SCHEMA_ONLY.test(text.slice(dump.index, text.indexOf('\n', dump.index) >>> 0)))
+                dump = null;
             const namedBackup = BACKUP_NAME.test(external_node_path_namespaceObject.posix.basename(file)) && !file.startsWith('.github/');
             if (!dump && !namedBackup)
                 continue;
-            // A script merely named "backup" that neither dumps nor copies anything (e.g. a restore helper) is not a backup.
-            if (!dump && !/\bcp\b|\btar\b|\bgzip\b|\bzip\b|copyFile|createReadStream/.test(text))
+            // A script merely named "backup" must copy something of a database to count (not a restore helper).
+            if (!dump && !(DATABASE_WORD.test(text) && /\bcp\b|\btar\b|\bgzip\b|\bzip\b|copyFile|createReadStream/.test(text)))
                 continue;
             const upload = UPLOAD.exec(text);
             jobs.push({
                 file,
                 line: dump ? repo.lineAt(file, dump.index) : 1,
-                evidence: dump ? dump[0].trim().slice(0, 40) : external_node_path_namespaceObject.posix.basename(file),
+                evidence: dump ? dumpLabel(dump[0]) : external_node_path_namespaceObject.posix.basename(file),
                 offsite: upload?.[0].trim().slice(0, 40),
                 destination: localDestination(text),
             });
@@ -35729,11 +37687,22 @@ function backupJobs(repo) {
                 if (!dump || (/litestream/i.test(dump[0]) && repo.byName(LITESTREAM).length))
                     continue;
                 const upload = UPLOAD.exec(command);
-                jobs.push({ file: pkg.file, line: 1, evidence: `script \`${name}\` (${dump[0].trim()})`, offsite: upload?.[0] });
+                jobs.push({ file: pkg.file, line: scriptLine(repo, pkg, name) ?? 1, evidence: `script \`${name}\` (${dumpLabel(dump[0])})`, offsite: upload?.[0] });
             }
         }
         return jobs;
     });
+}
+/** A short name for the dump command (the match itself may run on with paths and quotes). */
+function dumpLabel(match) {
+    const m = match.trim();
+    if (/^sqlite3/i.test(m))
+        return /\.dump/.test(m) ? 'sqlite3 .dump' : 'sqlite3 .backup';
+    if (/^redis-cli/i.test(m))
+        return 'redis-cli snapshot';
+    if (/^backup\(/.test(m))
+        return 'database backup() call';
+    return m.split(/\s+/).slice(0, /^(?:wrangler|litestream|VACUUM)/i.test(m) ? 3 : 1).join(' ');
 }
 /** A local folder a backup script writes to (`BACKUP_DIR=/var/backups`, `./backups`). */
 function localDestination(text) {
@@ -35755,6 +37724,12 @@ function managedDatabase(repo) {
         const dep = Object.keys(pkg.dependencies).find((d) => managed.test(d));
         if (dep)
             return `${pkg.file} uses the managed database client ${dep}`;
+    }
+    // An env example whose DATABASE_URL points at a managed provider (host names only, never values).
+    for (const f of repo.byName(/^(?:\.env(?:\.[\w.-]+)?|env\.(?:example|sample|template))$/).slice(0, 20)) {
+        const host = MANAGED_HOST.exec(repo.read(f) ?? '');
+        if (host)
+            return `${f} points at the managed database host *.${host[0]}`;
     }
     return undefined;
 }
@@ -35825,30 +37800,41 @@ const localOnly = {
 
 const backupRules = [noBackup, localOnly];
 
-;// CONCATENATED MODULE: ./src/audit/model/script-line.ts
-/** Line of `"name":` inside the package's "scripts" object (the same key may appear elsewhere). */
-function scriptLine(repo, pkg, name) {
-    const text = repo.read(pkg.file);
-    if (!text)
-        return undefined;
-    const scripts = /"scripts"\s*:\s*\{/.exec(text);
-    const key = new RegExp(`"${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`, 'g');
-    key.lastIndex = scripts ? scripts.index : 0;
-    const m = key.exec(text);
-    return m ? repo.lineAt(pkg.file, m.index) : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/audit/model/secret-values.ts
 // Which variable names look like secrets and which values look like a live secret rather than a
 // reference or a placeholder. Shared by secrets/hardcoded-in-scripts and secrets/committed-config.
 // Nothing here returns or formats a value: callers only learn "secret-looking" and a length.
 /** Names whose value is public by design even when they end in KEY (browser-exposed, publishable). */
 const PUBLIC_NAME = /^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|EXPO_PUBLIC_|GATSBY_)|PUBLISHABLE|_KEY_ID$|(?:^|_)(?:KEY_ID|TOKEN_(?:EXPIRY|EXPIRES|TTL|URL|ENDPOINT|NAME|HEADER|LIFETIME)|SECRET_(?:NAME|ARN|ID|PATH))$/;
-/** SECRET, TOKEN, *_KEY, PASSWORD, PASS, PWD, CREDENTIALS, PRIVATE_KEY... as a whole name segment. */
-const SECRET_NAME = /(?:^|_)(?:SECRET|SECRETS|TOKEN|PASSWORD|PASSWD|PASS|PWD|PASSPHRASE|CREDENTIALS?|(?:API|ACCESS|SECRET|PRIVATE|SIGNING|ENCRYPTION|AUTH|MASTER|SERVICE|CLIENT)_?KEY|KEY|APIKEY)(?:_|$)/;
-function isSecretName(name) {
+// The secret word must END the name: NEXTAUTH_SECRET, GITHUB_TOKEN, DB_PASSWORD, STRIPE_SECRET_KEY,
+// AWS_SECRET_ACCESS_KEY. Names that only contain it (SECRETS_MANAGER_REGION, TOKEN_EXPIRY,
+// DATABASE_PASSWORD_FILE) name something else.
+const STRONG_SECRET_NAME = /(?:^|_)(?:SECRET|SECRETS|TOKEN|PASSWORD|PASSWD|PASSPHRASE|CREDENTIALS?|(?:API|ACCESS|SECRET|PRIVATE|SIGNING|ENCRYPTION|AUTH|MASTER|SERVICE|CLIENT|LICENSE|WEBHOOK)_?KEY|APIKEY|SECRET_KEY_BASE|AUTH_SALT|WEBHOOK_SECRET)$/;
+// A bare *_KEY / *_PASS / *_PWD is often not a secret (CACHE_KEY=v1, SORT_KEY=name): such names
+// count only with a live-looking value.
+const WEAK_SECRET_NAME = /(?:^|_)(?:KEY|PASS|PWD)$/;
+function secretNameStrength(name) {
     const upper = name.toUpperCase().replace(/-/g, '_');
-    return SECRET_NAME.test(upper) && !PUBLIC_NAME.test(upper);
+    if (PUBLIC_NAME.test(upper))
+        return undefined;
+    if (STRONG_SECRET_NAME.test(upper))
+        return 'strong';
+    if (WEAK_SECRET_NAME.test(upper))
+        return 'weak';
+    return undefined;
+}
+function isSecretName(name) {
+    return secretNameStrength(name) !== undefined;
+}
+/**
+ * Whether `name=value` holds a secret. `strict` contexts (test scripts, CI, local compose services)
+ * and weak names need a live-looking value; elsewhere any real literal counts.
+ */
+function isSecretAssignment(name, value, strict, literal = isLiteralSecretValue) {
+    const strength = secretNameStrength(name);
+    if (!strength)
+        return false;
+    return strict || strength === 'weak' ? looksLikeLiveSecret(value) : literal(value);
 }
 /**
  * A URL that carries a password (`postgres://user:pass@host`): a secret whatever its name.
@@ -35910,12 +37896,14 @@ function unquote(value) {
 
 ;// CONCATENATED MODULE: ./src/audit/rules/secrets/hardcoded-in-scripts.ts
 // secrets/hardcoded-in-scripts: a package.json script assigns a literal to a secret-looking variable
-// (seed 001: `NEXTAUTH_SECRET=1234… next build`). The message names the script and the variable,
-// never the value.
+// (seed 001: `NEXTAUTH_SECRET=1234… next build`) or passes one to a credential flag (`--token …`).
+// The message names the script and the variable, never the value.
 
 
 // `NAME=value` at a word start: plain shell, `export NAME=`, `cross-env NAME=`, `env NAME=`.
 const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^\s;&|)]*)/g;
+// `--token abc`, `--auth=abc`, `--password abc`: a CLI credential passed as a flag (vercel, netlify...).
+const CREDENTIAL_FLAG = /(?:^|\s)--(token|auth|auth-token|api-key|apikey|access-token|password|secret)(?:=|\s+)("[^"]*"|'[^']*'|[^\s;&|)-][^\s;&|)]*)/g;
 // Scripts that only run on a developer's machine or in tests, where fake secrets are the norm:
 // there only a live-looking value (known token prefix, long high-entropy string) is reported.
 const LOCAL_SCRIPT = /^(?:pre|post)?(?:test|tests|e2e|cypress|playwright|jest|vitest|dev|develop|storybook|lint|format|typecheck)(?:[:._-].*)?$|(?:^|[:._-])(?:test|e2e|dev|local)$/;
@@ -35929,13 +37917,24 @@ const hardcodedInScripts = {
         for (const pkg of repo.packages) {
             for (const [name, command] of Object.entries(pkg.scripts)) {
                 const local = LOCAL_SCRIPT.test(name);
+                for (const m of command.matchAll(CREDENTIAL_FLAG)) {
+                    const value = unquote(m[2]);
+                    // A flag has no variable name to go by: report only values that look like real credentials.
+                    if (isReference(value) || !looksLikeLiveSecret(value))
+                        continue;
+                    hits.push({
+                        message: `${pkg.file} script \`${name}\` passes a literal ${value.length}-character credential to \`--${m[1]}\`; anyone who can read the repository has it`,
+                        file: pkg.file,
+                        line: scriptLine(repo, pkg, name),
+                    });
+                }
                 for (const m of command.matchAll(ASSIGNMENT)) {
                     const variable = m[1];
                     const value = unquote(m[2]);
                     // Build/start/deploy scripts configure what runs in production: any literal there is
                     // reported, a placeholder too (`SESSION_SECRET=changeme` is a guessable production secret).
                     // Dev/test scripts carry fake values by convention: only a live-looking one is reported.
-                    const byName = isSecretName(variable) && (local ? looksLikeLiveSecret(value) : isProductionLiteral(value));
+                    const byName = isSecretAssignment(variable, value, local, isProductionLiteral);
                     if (!byName && !hasUrlCredentials(value, local))
                         continue;
                     const what = !byName ? 'a URL with a password' : isPlaceholder(value) ? 'a placeholder value, a guessable secret wherever this script runs' : `a literal ${value.length}-character value; anyone who can read the repository has it`;
@@ -35956,11 +37955,7 @@ function isProductionLiteral(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/audit/rules/secrets/committed-config.ts
-// secrets/committed-config: a file in the repository (not ignored by .gitignore) holds a live-looking
-// secret: a .env file, wrangler.toml [vars], a compose file's environment, a workflow's env:.
-// Example files (.env.example, env.sample...) and references (`${{ secrets.X }}`, `${VAR}`) are fine.
-// Local/test contexts (.env.test, docker-compose.dev.yml, CI service containers) hold fake values
-// by convention, so there only a live-looking value (known token prefix, high entropy) counts.
+
 
 
 const ENV_FILE = /^\.env(?:\.[\w.-]+)?$/;
@@ -35969,6 +37964,7 @@ const LOCAL_CONTEXT = /(?:^|[._-])(?:test|tests|testing|dev|development|local|ci
 // .env.local is where real keys live on a developer's machine: committed, it leaks them, so it is
 // not a "local context" for .env files (only .env.test / .env.development are).
 const LOCAL_DOTENV = /(?:^|[._-])(?:test|tests|testing|dev|development|ci|e2e|spec|mock)(?:$|[._-])/i;
+const DATABASE_IMAGE = /(?:^|\/)(?:postgres|postgis|mysql|mariadb|mongo|redis|valkey|rabbitmq|minio|memcached|elasticsearch|opensearch|clickhouse|cassandra|mssql|keycloak|localstack|mailhog|mailpit)(?:[:@/-]|$)/;
 const committed_config_TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|examples?|testdata)\//;
 const committedConfig = {
     id: 'secrets/committed-config',
@@ -35979,26 +37975,38 @@ const committedConfig = {
         const hits = [];
         const report = (file, where, candidates) => {
             for (const c of candidates) {
-                const byName = isSecretName(c.name) && (c.local ? looksLikeLiveSecret(c.value) : isLiteralSecretValue(c.value));
+                const byName = isSecretAssignment(c.secretName ?? c.name, c.value, c.local);
                 if (!byName && !hasUrlCredentials(c.value, c.local))
                     continue;
                 const what = byName ? `a ${c.value.length}-character literal` : 'a URL with a password';
                 hits.push({ message: `${file} sets ${c.name} to ${what}${where}`, file, line: c.line });
             }
         };
+        for (const file of repo.byName(/^\.(?:npmrc|yarnrc\.yml)$/)) {
+            if (!committed_config_TEST_PATH.test(file))
+                report(file, ' (registry credentials; use `${NPM_TOKEN}` and a CI secret)', registryTokens(repo, file));
+        }
         for (const file of repo.byName(ENV_FILE)) {
             const base = file.split('/').pop();
             if (EXAMPLE_ENV.test(base.slice(4)) || committed_config_TEST_PATH.test(file))
                 continue;
             report(file, '', dotenvEntries(repo, file, LOCAL_DOTENV.test(base.slice(4))));
         }
-        for (const file of repo.byName(/^wrangler\.toml$/)) {
+        for (const file of repo.byName(WRANGLER_CONFIG)) {
             if (!committed_config_TEST_PATH.test(file))
-                report(file, ' in [vars] (vars are plain text; secrets belong in `wrangler secret`)', wranglerVars(repo, file));
+                report(file, ' in its vars (plain text in the repository; secrets belong in `wrangler secret put`)', wranglerVars(repo, file));
         }
         for (const file of repo.byName(/^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/)) {
             if (!committed_config_TEST_PATH.test(file))
                 report(file, ' in a service environment', composeEnvironment(repo, file, LOCAL_CONTEXT.test(file.split('/').pop())));
+        }
+        for (const file of repo.byName(/^render\.ya?ml$/)) {
+            if (!committed_config_TEST_PATH.test(file))
+                report(file, ' in envVars (use `sync: false` and set it in the dashboard)', renderEnvVars(repo, file));
+        }
+        for (const file of repo.byName('fly.toml')) {
+            if (!committed_config_TEST_PATH.test(file))
+                report(file, ' in [env] (use `fly secrets set`)', flyEnv(repo, file));
         }
         for (const workflow of repo.workflows) {
             report(workflow.file, ' in an env: block (use `${{ secrets.NAME }}`)', workflowEnv(repo, workflow.file));
@@ -36021,17 +38029,9 @@ function dotenvEntries(repo, file, local) {
     return out;
 }
 function wranglerVars(repo, file) {
-    const text = repo.read(file);
-    if (text === undefined)
+    const config = wranglerConfig(repo, file);
+    if (!config)
         return [];
-    let config;
-    try {
-        config = parse(text);
-    }
-    catch (error) {
-        repo.warn(file, `invalid TOML: ${error.message.split('\n')[0]}`);
-        return [];
-    }
     const tables = [];
     if (isObject(config.vars))
         tables.push(config.vars);
@@ -36049,6 +38049,43 @@ function wranglerVars(repo, file) {
     }
     return out;
 }
+/** `//registry.npmjs.org/:_authToken=…` in .npmrc, `npmAuthToken: …` in .yarnrc.yml (named as a TOKEN so the secret test applies). */
+function registryTokens(repo, file) {
+    const out = [];
+    (repo.read(file) ?? '').split('\n').forEach((line, i) => {
+        const m = /(?:^|:)(_authToken|_auth|_password|npmAuthToken|npmAuthIdent)\s*[=:]\s*(.+)$/.exec(line.trim());
+        if (m)
+            out.push({ name: m[1], secretName: 'NPM_TOKEN', value: unquote(m[2]), line: i + 1, local: false });
+    });
+    return out;
+}
+function renderEnvVars(repo, file) {
+    const value = repo.yaml(file)?.value;
+    const groups = [...(Array.isArray(value?.services) ? value.services : []), ...(Array.isArray(value?.envVarGroups) ? value.envVarGroups : [])];
+    const out = [];
+    for (const group of groups) {
+        if (!isObject(group) || !Array.isArray(group.envVars))
+            continue;
+        for (const v of group.envVars) {
+            if (isObject(v) && typeof v.key === 'string' && (typeof v.value === 'string' || typeof v.value === 'number')) {
+                out.push({ name: v.key, value: String(v.value), line: repo.find(file, new RegExp(`key:\\s*["']?${v.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`, 'm'))?.line, local: false });
+            }
+        }
+    }
+    return out;
+}
+function flyEnv(repo, file) {
+    let config;
+    try {
+        config = parse(repo.read(file) ?? '');
+    }
+    catch {
+        return []; // fly.toml syntax is not this rule's concern
+    }
+    if (!isObject(config.env))
+        return [];
+    return Object.entries(config.env).flatMap(([name, value]) => (typeof value === 'string' ? [{ name, value, line: keyLine(repo, file, name), local: false }] : []));
+}
 function composeEnvironment(repo, file, local) {
     const services = repo.yaml(file)?.value?.services;
     if (!isObject(services))
@@ -36057,8 +38094,11 @@ function composeEnvironment(repo, file, local) {
     for (const service of Object.values(services)) {
         if (!isObject(service))
             continue;
+        // A database/broker container's own password (POSTGRES_PASSWORD, MYSQL_ROOT_PASSWORD) guards a
+        // container on the compose network; only a live-looking one is reported.
+        const infra = typeof service.image === 'string' && DATABASE_IMAGE.test(service.image);
         for (const [name, value] of envPairs(service.environment))
-            out.push({ name, value, line: keyLine(repo, file, name), local });
+            out.push({ name, value, line: keyLine(repo, file, name), local: local || infra });
     }
     return out;
 }
@@ -36069,11 +38109,13 @@ function workflowEnv(repo, file) {
         for (const [name, value] of envPairs(env))
             out.push({ name, value, line: keyLine(repo, file, name), local });
     };
-    add(workflow.env, false);
+    // Workflow env blocks mostly carry throw-away values for test jobs (JWT_SECRET: test-jwt); a real
+    // credential pasted there is long and random, so only live-looking values are reported.
+    add(workflow.env, true);
     for (const job of workflow.jobs) {
-        add(job.env, false);
+        add(job.env, true);
         for (const step of job.steps)
-            add(step.env, false);
+            add(step.env, true);
         // Service containers in CI are throw-away databases: their passwords are fake by design.
         const services = job.raw.services;
         if (isObject(services))
@@ -36108,9 +38150,29 @@ function isObject(value) {
 
 const secretsRules = [hardcodedInScripts, committedConfig];
 
+;// CONCATENATED MODULE: ./src/audit/model/running-server.ts
+// Server apps that run a server process in production. A Next.js app built with `output: 'export'`
+// (or `next export`) is a static site: health routes, rate limits, server logging and the port do
+// not apply to it, so server-oriented rules skip it.
+
+
+function runningServerApps(repo) {
+    return repo.fact('runningServerApps', () => serverApps(repo).filter((app) => !isStaticNextExport(repo, app)));
+}
+function isStaticNextExport(repo, app) {
+    if (!isNextApp(app))
+        return false;
+    if (Object.values(app.pkg.scripts).some((s) => /\bnext\s+export\b/.test(s)))
+        return true;
+    const dir = app.pkg.dir || '.';
+    const config = repo.files.find((f) => external_node_path_namespaceObject.posix.dirname(f) === dir && /^next\.config\.[cm]?[jt]s$/.test(external_node_path_namespaceObject.posix.basename(f)));
+    return !!config && /\boutput\s*:\s*['"`]export['"`]/.test(repo.read(config) ?? '');
+}
+
 ;// CONCATENATED MODULE: ./src/audit/rules/config/hardcoded-port.ts
 // config/hardcoded-port: the start script or the server code fixes the port to a literal, so the
 // platform (Render, Fly, Cloud Run, Heroku...) cannot choose it through PORT (seed 000: `PORT=3005`).
+
 
 
 
@@ -36126,7 +38188,7 @@ const hardcodedPort = {
     remediation: 'Read the port from the environment with a default (`const port = Number(process.env.PORT ?? 3000)`, `next start` without `-p`) and set PORT in the deploy configuration.',
     check(repo) {
         const hits = [];
-        for (const { pkg } of serverApps(repo)) {
+        for (const { pkg } of runningServerApps(repo)) {
             for (const name of START_SCRIPTS) {
                 const command = pkg.scripts[name];
                 const port = command === undefined ? undefined : portFromCommand(command);
@@ -36173,11 +38235,17 @@ const configRules = [hardcodedPort];
 // (seed 002: "No dedicated /api/health or /healthz endpoint").
 
 
+
 const HEALTH_WORD = '(?:health|healthz|healthcheck|health-check|_health|ready|readyz|readiness|live|livez|liveness|ping|status)';
 /** A route string in code: '/health', "/api/healthz", `/ready`. */
 const HEALTH_ROUTE = new RegExp(`['"\`](?:/api)?/${HEALTH_WORD}(?:['"\`/?])`);
-/** File-system routes: app/api/health/route.ts, pages/api/healthz.ts, app/health/route.js, routes/health.tsx. */
-const HEALTH_FILE = new RegExp(`(?:^|/)(?:app|pages|routes|src/app|src/pages|src/routes)/(?:api/)?${HEALTH_WORD}(?:/route|/index|/\\+server|)\\.[cm]?[jt]sx?$`);
+/**
+ * File-system routes and health modules: app/api/health/route.ts, pages/api/healthz.ts, Remix flat
+ * routes (app/routes/api.health.ts), SvelteKit (src/routes/health/+server.ts), Nuxt
+ * (server/api/health.get.ts), a Nest HealthModule (src/health/health.controller.ts).
+ */
+const HEALTH_PATH = /(?:^|\/|[._-])(?:health|healthz|healthcheck|health-check|readyz|readiness|livez|liveness)(?:\/|[._-]|$)/i;
+const ROUTE_DIR_FILE = new RegExp(`(?:^|/)(?:app|pages|routes|src/app|src/pages|src/routes)/(?:api/)?${HEALTH_WORD}(?:/route|/index|/\\+server|)\\.[cm]?[jt]sx?$`);
 /** Libraries that add health routes. */
 const HEALTH_LIBRARY = /^(?:@nestjs\/terminus|@godaddy\/terminus|lightship|express-healthcheck|express-actuator|fastify-healthcheck|@fastify\/under-pressure|@cloudnative\/health-connect|@hapi\/hapi-health|hapi-alive|koa-healthcheck)$/;
 /** Deploy configs that probe a path (render.yaml healthCheckPath, fly.toml checks, HEALTHCHECK). */
@@ -36191,7 +38259,7 @@ const noHealthEndpoint = {
         const hits = [];
         if (probeConfigs(repo).some((f) => PROBE_CONFIG.test(repo.read(f) ?? '')))
             return hits;
-        for (const app of serverApps(repo)) {
+        for (const app of runningServerApps(repo)) {
             if (!hasHealthRoute(repo, app)) {
                 hits.push({
                     message: `The ${app.framework} app in ${app.pkg.file} has no health route (looked for /health, /healthz, /api/health, /ready, /live and health-check libraries)`,
@@ -36212,7 +38280,7 @@ function hasHealthRoute(repo, app) {
     if (deps.some((d) => HEALTH_LIBRARY.test(d)))
         return true;
     const prefix = pkg.dir ? `${pkg.dir}/` : '';
-    if (repo.files.some((f) => f.startsWith(prefix) && HEALTH_FILE.test(f.slice(prefix.length))))
+    if (sourceFilesOf(repo, pkg.dir).some((f) => HEALTH_PATH.test(f.slice(prefix.length).replace(/\.[cm]?[jt]sx?$/, '')) || ROUTE_DIR_FILE.test(f.slice(prefix.length))))
         return true;
     return findInSource(repo, pkg.dir, HEALTH_ROUTE) !== undefined;
 }
@@ -36261,7 +38329,7 @@ const noErrorTracking = {
     title: 'No error tracking',
     remediation: 'Install an error tracker for the runtime you deploy (`@sentry/nextjs`, `@sentry/node`, `toucan-js` on Workers, Datadog, Bugsnag, Rollbar, OpenTelemetry) and set its DSN/key as a secret in the deploy environment.',
     check(repo) {
-        if (!hasDeployTarget(repo) || repo.packages.length === 0)
+        if (!runsCode(repo) || repo.packages.length === 0)
             return [];
         if (hasErrorTracker(repo))
             return [];
@@ -36274,6 +38342,13 @@ const noErrorTracking = {
         ];
     },
 };
+/**
+ * Something executes in production: a server app, a Worker, a container or a process platform.
+ * A static site on Netlify/Vercel alone is not counted: an error tracker there is optional.
+ */
+function runsCode(repo) {
+    return serverApps(repo).length > 0 || hasWorker(repo) || dockerfiles(repo).length > 0 || repo.byName(/^(?:Procfile|render\.ya?ml|fly\.toml|app\.ya?ml|railway\.(?:json|toml)|nixpacks\.toml)$/).length > 0;
+}
 
 ;// CONCATENATED MODULE: ./src/audit/rules/observability/integration-not-installed.ts
 // observability/integration-not-installed: the configuration names an integration (an env example
@@ -36357,7 +38432,9 @@ function configFileHits(repo, file, reported, hits) {
 // installed, so production logs cannot be searched by field, level or request (seeds 001, 003).
 
 
+
 const STRUCTURED_LOGGER = /^(?:pino|pino-http|pino-pretty|nestjs-pino|winston|express-winston|nest-winston|bunyan|tslog|roarr|log4js|loglevel-plugin-remote|@logtail\/.+|@axiomhq\/.+|next-logger|@google-cloud\/logging(?:-winston|-bunyan)?|@aws-lambda-powertools\/logger|@datadog\/browser-logs|signale|consola|evlog|@opentelemetry\/api-logs|@hono\/.*logger)$/;
+const NEXT_SERVER_FILE = /(?:^|\/)(?:route|middleware|proxy|instrumentation|actions)\.[cm]?[jt]sx?$|(?:^|\/)pages\/api\/|(?:^|\/)server\/|\.server\.[cm]?[jt]sx?$/;
 const CONSOLE_CALL = /\bconsole\.(?:log|info|warn|error|debug)\s*\(/;
 const noStructuredLogging = {
     id: 'observability/no-structured-logging',
@@ -36366,11 +38443,14 @@ const noStructuredLogging = {
     remediation: 'Log through a structured logger (pino, winston) that writes JSON with a level, a timestamp and a request id, and ship those logs to a searchable store.',
     check(repo) {
         const hits = [];
-        for (const app of serverApps(repo)) {
+        for (const app of runningServerApps(repo)) {
             const deps = [...Object.keys(app.pkg.dependencies), ...Object.keys(app.pkg.devDependencies)];
             if (deps.some((d) => STRUCTURED_LOGGER.test(d)) || repo.hasDependency(STRUCTURED_LOGGER, { runtimeOnly: true }))
                 continue;
-            const call = findInSource(repo, app.pkg.dir, CONSOLE_CALL);
+            // In a Next.js app most files render in the browser, where console is the only logger;
+            // only server code (route handlers, API routes, middleware, server/ folders) counts.
+            const files = isNextApp(app) ? scanOrder(repo, app.pkg.dir).filter((f) => NEXT_SERVER_FILE.test(f)) : scanOrder(repo, app.pkg.dir);
+            const call = repo.findInFiles(files, CONSOLE_CALL);
             if (!call)
                 continue;
             hits.push({
@@ -36396,6 +38476,7 @@ const observabilityRules = [noHealthEndpoint, noErrorTracking, integrationNotIns
 
 
 
+
 const NODE_SERVERS = new Set(['express', 'fastify', 'koa', '@nestjs/core', '@hapi/hapi', 'hono']);
 const HEADER_LIBRARY = /^(?:helmet|@fastify\/helmet|fastify-helmet|koa-helmet|lusca|@hapi\/blankie|blankie|hapi-helmet|next-secure-headers|@next-safe\/middleware|nosecone|@nosecone\/next|@arcjet\/next|secure-headers)$/;
 /** Setting one of these by hand counts as "an equivalent". */
@@ -36408,7 +38489,7 @@ const noSecurityHeaders = {
     remediation: 'Set security headers on every response: `app.use(helmet())` (Express), `@fastify/helmet`, `koa-helmet`; for Next.js an `async headers()` in next.config with Content-Security-Policy, Strict-Transport-Security, X-Frame-Options and X-Content-Type-Options.',
     check(repo) {
         const hits = [];
-        for (const app of serverApps(repo)) {
+        for (const app of runningServerApps(repo)) {
             const deps = [...Object.keys(app.pkg.dependencies), ...Object.keys(app.pkg.devDependencies)];
             if (deps.some((d) => HEADER_LIBRARY.test(d)))
                 continue;
@@ -36456,6 +38537,7 @@ function nextAppWithoutHeaders(repo, app) {
 // can exhaust the database or brute-force logins (seed 003).
 
 
+
 const RATE_LIMIT_LIBRARY = /^(?:express-rate-limit|express-slow-down|express-brute|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|koa-ratelimit|koa2-ratelimit|@upstash\/ratelimit|@nestjs\/throttler|hono-rate-limiter|@hono-rate-limiter\/.+|next-rate-limit|@arcjet\/.+|@unkey\/ratelimit|@vercel\/firewall|limiter|p-throttle|express-limiter|hapi-rate-limit|hapi-rate-limitor|@hapi\/ratelimit)$/;
 /** A hand-written limiter or a proxy rule (nginx limit_req) counts too. */
 const RATE_LIMIT_CODE = /rate[-_ ]?limit|ratelimit|throttl|limit_req/i;
@@ -36471,7 +38553,7 @@ const noRateLimiting = {
         if (repo.byName(/\.conf$/).slice(0, 50).some((f) => /\blimit_req\b/.test(repo.read(f) ?? '')))
             return [];
         const hits = [];
-        for (const app of serverApps(repo)) {
+        for (const app of runningServerApps(repo)) {
             const api = apiEvidence(repo, app);
             if (!api)
                 continue;

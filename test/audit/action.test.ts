@@ -40,7 +40,7 @@ describe('audit action (dist/audit)', () => {
     // Paths in SARIF and annotations are relative to the repository root, not to `path`.
     const uris = sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
     expect(uris.filter((u: string) => u !== '.').every((u: string) => u.startsWith('examples/nextjs-sqlite/'))).toBe(true);
-    expect(run.stdout).toMatch(/::error file=examples\/nextjs-sqlite\/[^,]+,line=\d+/);
+    expect(run.stdout).toMatch(/::error title=[^\n]*,file=examples\/nextjs-sqlite\/[^,]+,line=\d+::/);
   });
 
   it('passes the gate with fail-on none and still reports', async () => {

@@ -31,8 +31,8 @@ const CLOSERS = new Set(['fi', 'esac', 'done', '}']);
  * quoted text are skipped. It is a reader of structure, not a shell parser: enough to tell a
  * top-level `exit` from one inside an if, a loop, a case arm or a function body.
  */
-export function commandsWithDepth(text: string): { text: string; line: number; depth: number }[] {
-  const out: { text: string; line: number; depth: number }[] = [];
+export function commandsWithDepth(text: string): { text: string; line: number; depth: number; conditional: boolean }[] {
+  const out: { text: string; line: number; depth: number; conditional: boolean }[] = [];
   const lines = text.split(/\r?\n/);
   let depth = 0;
   let heredoc: string | undefined;
@@ -47,12 +47,16 @@ export function commandsWithDepth(text: string): { text: string; line: number; d
     if (hd) heredoc = hd[2];
     const code = stripQuotesAndComments(raw);
     if (!code.trim()) continue;
-    // Each command on the line (split at ; && || |) starts at the current depth.
-    for (const part of code.split(/;;|;|&&|\|\||\||&(?!>)/)) {
+    // Each command on the line (split at ; && || |) starts at the current depth; one that follows
+    // && or || runs only on a condition.
+    const pieces = code.split(/(;;|;|&&|\|\||\||&(?!>))/);
+    for (let p = 0; p < pieces.length; p += 2) {
+      const part = pieces[p];
       const words = part.trim().split(/\s+/).filter(Boolean);
       if (!words.length) continue;
       const startDepth = depth + (parens > 0 ? 1 : 0);
-      out.push({ text: part.trim(), line: i + 1, depth: startDepth });
+      const conditional = p > 0 && (pieces[p - 1] === '&&' || pieces[p - 1] === '||');
+      out.push({ text: part.trim(), line: i + 1, depth: startDepth, conditional });
       for (let w = 0; w < words.length; w++) {
         const word = words[w];
         const atCommandStart = w === 0 || ['then', 'else', 'do', 'elif', '{', '('].includes(words[w - 1]);

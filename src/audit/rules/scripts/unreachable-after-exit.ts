@@ -14,7 +14,7 @@ export const unreachableAfterExit: Rule = {
       const text = repo.read(file);
       if (text === undefined) continue;
       const commands = commandsWithDepth(text);
-      const index = commands.findIndex((c) => c.depth === 0 && /^exit(\s+\S+)?$/.test(c.text));
+      const index = commands.findIndex((c) => c.depth === 0 && !c.conditional && /^exit(\s+\S+)?$/.test(c.text));
       if (index < 0) continue;
       const exit = commands[index];
       const next = commands.slice(index + 1).find((c) => c.line > exit.line);
