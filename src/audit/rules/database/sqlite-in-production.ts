@@ -3,7 +3,7 @@
 // no horizontal scaling, and the data dies with an ephemeral container (seeds 000-002).
 // Managed SQLite (Cloudflare D1, Turso/libSQL) and SQLite only in test/dev configs are fine.
 import { posix } from 'node:path';
-import { buildDefinitions, serverApps } from '../../model/facts.js';
+import { buildDefinitions, isWorkerPackage, serverApps } from '../../model/facts.js';
 import { NOT_PRODUCTION_PATH } from '../../model/migrations.js';
 import type { PackageJson, Repository } from '../../model/repository.js';
 import type { Rule, RuleHit } from '../rule.js';
@@ -27,7 +27,7 @@ export const sqliteInProduction: Rule = {
     for (const file of repo.byName(/\.prisma$/)) {
       if (NOT_PRODUCTION_PATH.test(file) || DEV_FILE.test(posix.basename(file, '.prisma'))) continue;
       const pkg = owningPackage(repo, file);
-      if (pkg && (managedOrLocal(pkg))) continue;
+      if (pkg && (managedOrLocal(repo, pkg))) continue;
       const text = repo.read(file) ?? '';
       const block = /datasource\s+(\w+)\s*\{([^}]*)\}/.exec(text);
       if (!block || !/provider\s*=\s*"sqlite"/.test(block[2])) continue;
@@ -47,7 +47,7 @@ export const sqliteInProduction: Rule = {
       const text = repo.read(file) ?? '';
       if (NOT_PRODUCTION_PATH.test(file) || !/dialect\s*:\s*['"]sqlite['"]/.test(text) || /driver\s*:\s*['"](?:turso|d1-http|durable-sqlite|expo)['"]/.test(text)) continue;
       const pkg = owningPackage(repo, file);
-      if (pkg && managedOrLocal(pkg)) continue;
+      if (pkg && managedOrLocal(repo, pkg)) continue;
       const found = repo.find(file, /dialect\s*:\s*['"]sqlite['"]/)!;
       hits.push({ message: `${file} sets Drizzle's dialect to "sqlite" with a local database file`, file, line: found.line });
     }
@@ -55,7 +55,9 @@ export const sqliteInProduction: Rule = {
   },
 };
 
-function managedOrLocal(pkg: PackageJson): boolean {
+function managedOrLocal(repo: Repository, pkg: PackageJson): boolean {
+  // A Worker cannot open a file: its "sqlite" is D1 (or a Durable Object's storage).
+  if (isWorkerPackage(repo, pkg)) return true;
   const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
   return deps.some((d) => MANAGED_SQLITE.test(d) || LOCAL_APP.test(d));
 }
@@ -65,7 +67,7 @@ function configHit(repo: Repository, file: string, what: string, key: RegExp): R
   if (NOT_PRODUCTION_PATH.test(file)) return [];
   const text = repo.read(file) ?? '';
   const pkg = owningPackage(repo, file);
-  if (pkg && managedOrLocal(pkg)) return [];
+  if (pkg && managedOrLocal(repo, pkg)) return [];
   const clientRe = new RegExp(key.source + SQLITE_CLIENT.source);
   const production = /\bproduction['"]?\s*:/.exec(text);
   let scope = text;

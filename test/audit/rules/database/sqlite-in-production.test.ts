@@ -28,6 +28,7 @@ describe(rule, () => {
 
   it.each([
     'near-miss-d1-binding', // Prisma "sqlite" provider through the D1 adapter: managed
+    'near-miss-worker-drizzle-sqlite', // Drizzle "sqlite" inside a Worker is D1
     'near-miss-turso-libsql', // libSQL adapter: Turso is managed
     'near-miss-sqlite-only-in-dev-config', // knex development only; a schema under test/
     'near-miss-cli-without-deploy-target', // a CLI keeps a local database by design
