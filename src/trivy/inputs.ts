@@ -1,0 +1,89 @@
+// Every input of the Trivy action, read and validated once. Defaults match action.yml.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigurationError } from '../lib/errors.js';
+import { getBooleanInput, getChoiceInput, getListInput, getStringInput } from '../lib/inputs.js';
+import { SEVERITIES, type Severity } from '../lib/findings.js';
+import { DEFAULT_DOWNLOAD_URL } from './install.js';
+import type { Scanner } from './report.js';
+
+export const SCAN_TYPES = ['fs', 'image', 'config', 'repo'] as const;
+export type ScanType = (typeof SCAN_TYPES)[number];
+const SCANNERS: readonly Scanner[] = ['vuln', 'misconfig', 'secret', 'license'];
+const TRIVY_SEVERITIES = ['UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
+
+export const DEFAULT_VERSION = '0.69.3';
+
+export interface TrivyInputs {
+  version: string;
+  downloadUrl: string;
+  scanType: ScanType;
+  target: string;
+  /** The target as a path on disk, when it is one (fs, config, an image archive). */
+  targetPath?: string;
+  scanners: Scanner[];
+  severity: string[];
+  ignoreUnfixed: boolean;
+  ignoreFile?: string;
+  failOn: Severity[];
+  onError: 'fail' | 'warn';
+  sarifFile: string;
+  jsonFile: string;
+  cacheDb: boolean;
+  workspace: string;
+}
+
+export function getInputs(): TrivyInputs {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const version = getStringInput('version', DEFAULT_VERSION).replace(/^v/, '');
+  if (!/^\d+\.\d+\.\d+$/.test(version)) throw new ConfigurationError(`input \`version\` must be a release like ${DEFAULT_VERSION} (got \`${version}\`)`);
+  const downloadUrl = getStringInput('download-url', DEFAULT_DOWNLOAD_URL);
+  if (!/^https?:\/\//.test(downloadUrl)) throw new ConfigurationError(`input \`download-url\` must be an http(s) URL (got \`${downloadUrl}\`)`);
+  const scanType = getChoiceInput('scan-type', SCAN_TYPES, 'fs');
+  const target = getStringInput('target', scanType === 'image' ? '' : '.');
+  if (!target) throw new ConfigurationError('input `target` is required for scan-type image (an image reference or an OCI/docker archive path)');
+  let targetPath: string | undefined;
+  if (scanType === 'fs' || scanType === 'config') {
+    targetPath = resolve(workspace, target);
+    if (!existsSync(targetPath)) throw new ConfigurationError(`input \`target\`: ${target} does not exist`);
+  } else if (scanType === 'image' && existsSync(resolve(workspace, target))) {
+    targetPath = resolve(workspace, target);
+  }
+  const scanners = getListInput('scanners', ['vuln', 'secret']).map((s) => s.toLowerCase());
+  for (const s of scanners) {
+    if (!SCANNERS.includes(s as Scanner)) throw new ConfigurationError(`input \`scanners\` must list some of ${SCANNERS.join(', ')} (got \`${s}\`)`);
+  }
+  const severity = getListInput('severity', [...TRIVY_SEVERITIES]).map((s) => s.toUpperCase());
+  for (const s of severity) {
+    if (!(TRIVY_SEVERITIES as readonly string[]).includes(s)) throw new ConfigurationError(`input \`severity\` must list some of ${TRIVY_SEVERITIES.join(', ')} (got \`${s}\`)`);
+  }
+  const failOn = getListInput('fail-on', ['critical', 'high']).map((s) => s.toLowerCase());
+  const none = failOn.length === 1 && failOn[0] === 'none';
+  for (const s of none ? [] : failOn) {
+    if (!SEVERITIES.includes(s as Severity)) throw new ConfigurationError(`input \`fail-on\` must list some of ${SEVERITIES.join(', ')}, or be none (got \`${s}\`)`);
+  }
+  let ignoreFile = getStringInput('ignore-file') || undefined;
+  if (ignoreFile) {
+    ignoreFile = resolve(workspace, ignoreFile);
+    if (!existsSync(ignoreFile)) throw new ConfigurationError(`input \`ignore-file\`: ${getStringInput('ignore-file')} does not exist`);
+  } else {
+    ignoreFile = ['.trivyignore.yaml', '.trivyignore.yml', '.trivyignore'].map((f) => resolve(workspace, f)).find(existsSync);
+  }
+  return {
+    version,
+    downloadUrl,
+    scanType,
+    target,
+    targetPath,
+    scanners: scanners as Scanner[],
+    severity,
+    ignoreUnfixed: getBooleanInput('ignore-unfixed', false),
+    ignoreFile,
+    failOn: none ? [] : (failOn as Severity[]),
+    onError: getChoiceInput('on-error', ['fail', 'warn'] as const, 'fail'),
+    sarifFile: resolve(workspace, getStringInput('sarif-file', 'trivy-results.sarif')),
+    jsonFile: resolve(workspace, getStringInput('json-file', 'trivy-results.json')),
+    cacheDb: getBooleanInput('cache-db', true),
+    workspace,
+  };
+}

@@ -1,0 +1,77 @@
+// The Trivy action: install (verified, cached), restore the database, scan once, read the JSON,
+// apply ignores, gate, and write SARIF, summary, annotations and outputs. It fails closed.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import * as core from '@actions/core';
+import { annotateFindings } from '../lib/annotations.js';
+import { ConfigurationError, errorMessage } from '../lib/errors.js';
+import { countBySeverity } from '../lib/findings.js';
+import { writeJson } from '../lib/files.js';
+import { writeJobSummary } from '../lib/summary.js';
+import { restoreDatabase, saveDatabase } from './database.js';
+import { errorGate, evaluateGate, type GateResult } from './gate.js';
+import { applyIgnores, loadIgnoreFile, type AppliedIgnores } from './ignores.js';
+import { getInputs, type TrivyInputs } from './inputs.js';
+import { installTrivy } from './install.js';
+import { parseTrivyJson, trivyFindings, withoutFindings } from './report.js';
+import { convertToSarif, runScan } from './scan.js';
+import { renderSummary } from './summary.js';
+
+export async function run(): Promise<void> {
+  const inputs = getInputs();
+  // Ignore files are input too: a bad one fails now, before anything runs, whatever on-error says.
+  const ignores = inputs.ignoreFile ? loadIgnoreFile(inputs.ignoreFile) : [];
+  const title = `${inputs.scanType} ${inputs.target}`;
+  let applied: AppliedIgnores | undefined;
+  let gate: GateResult;
+  try {
+    applied = await scanAndRead(inputs, ignores);
+    gate = evaluateGate(applied.kept, inputs.failOn);
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    gate = errorGate(errorMessage(error), inputs.onError);
+    // Nothing was verified: `passed` stays false even when on-error lets the step succeed.
+    core.setOutput('passed', 'false');
+    await writeJobSummary(renderSummary(title, undefined, gate, inputs.failOn));
+    if (inputs.onError === 'warn') {
+      core.warning(`Trivy gate not enforced (on-error: warn): ${gate.reason}`);
+      return;
+    }
+    throw new Error(`Trivy gate failed closed: ${gate.reason}`);
+  }
+
+  for (const e of applied.expired) core.warning(`ignore of ${e.id} expired on ${e.expires} (${e.source}); it no longer applies`);
+  const prefix = inputs.targetPath && inputs.scanType !== 'image' ? relative(inputs.workspace, inputs.targetPath).replace(/\\/g, '/') : '';
+  annotateFindings(applied.kept.filter((f) => f.file).map((f) => ({ ...f, file: prefix && !prefix.startsWith('..') ? `${prefix}/${f.file}` : f.file })));
+
+  const counts = countBySeverity(applied.kept);
+  core.setOutput('critical', counts.critical);
+  core.setOutput('high', counts.high);
+  core.setOutput('medium', counts.medium);
+  core.setOutput('low', counts.low);
+  core.setOutput('total', applied.kept.length);
+  core.setOutput('json-file', inputs.jsonFile);
+  core.setOutput('sarif-file', inputs.sarifFile);
+  core.setOutput('passed', String(gate.passed));
+  await writeJobSummary(renderSummary(title, applied, gate, inputs.failOn));
+  if (!gate.passed) core.setFailed(`Trivy gate: ${gate.reason} (fail-on: ${inputs.failOn.join(', ')})`);
+}
+
+async function scanAndRead(inputs: TrivyInputs, ignores: ReturnType<typeof loadIgnoreFile>): Promise<AppliedIgnores> {
+  const { path: trivy } = await core.group('Install Trivy', () => installTrivy({ version: inputs.version, downloadUrl: inputs.downloadUrl }));
+  const cacheDir = join(homedir(), '.cache', 'trivy');
+  const restored = await core.group('Restore the vulnerability database', () => restoreDatabase(cacheDir, inputs.cacheDb && inputs.scanType !== 'config'));
+  const work = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'trivy-scan-'));
+  const emptyIgnoreFile = join(work, 'empty.trivyignore');
+  writeFileSync(emptyIgnoreFile, '');
+  await core.group(`Scan (${inputs.scanType} ${inputs.target})`, () => runScan(trivy, inputs, { cacheDir, skipDbUpdate: restored.fresh, emptyIgnoreFile }));
+  const report = parseTrivyJson(readFileSync(inputs.jsonFile, 'utf8'), inputs.jsonFile);
+  const applied = applyIgnores(trivyFindings(report), ignores, new Date());
+  // SARIF of what remains after ignores, converted by Trivy from the same scan's JSON.
+  const filtered = join(work, 'filtered.json');
+  writeJson(filtered, withoutFindings(report, applied.ignored.map((i) => i.finding)));
+  await core.group('Write SARIF', () => convertToSarif(trivy, filtered, inputs.sarifFile, inputs.workspace));
+  await saveDatabase(cacheDir, restored, inputs.cacheDb && inputs.scanType !== 'config');
+  return applied;
+}
