@@ -65,3 +65,11 @@ export function parseOutputFile(text: string): Record<string, string> {
   }
   return out;
 }
+
+/** The log as the runner shows it: `::add-mask::` commands are consumed by the runner, never displayed. */
+export function visibleLog(stdout: string): string {
+  return stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+}

@@ -1,0 +1,46 @@
+// Deploying: the user's deploy-command, a deploy hook URL (Render, Railway, any POST endpoint),
+// or a built-in target (fly, cloudflare, vercel). Hook URLs are secrets and are masked.
+import * as core from '@actions/core';
+import { runCommand } from '../lib/exec.js';
+import { fetchWithRetry } from '../lib/http.js';
+
+export const DEPLOY_TARGETS = ['fly', 'cloudflare', 'vercel'] as const;
+export type DeployTarget = (typeof DEPLOY_TARGETS)[number];
+
+export type DeployPlan =
+  | { kind: 'command'; command: string }
+  | { kind: 'hook'; url: string }
+  | { kind: 'target'; target: DeployTarget; argv: string[] }
+  | { kind: 'none' };
+
+/** Built-in targets; their tokens come from the job's env (FLY_API_TOKEN, CLOUDFLARE_API_TOKEN, VERCEL_TOKEN). */
+export function targetCommand(target: DeployTarget): string[] {
+  switch (target) {
+    case 'fly':
+      return ['flyctl', 'deploy', '--remote-only'];
+    case 'cloudflare':
+      return ['npx', '--no-install', 'wrangler', 'deploy'];
+    case 'vercel':
+      return ['npx', '--no-install', 'vercel', 'deploy', '--prod', '--yes'];
+  }
+}
+
+export async function deploy(plan: DeployPlan, cwd: string, env: Record<string, string>): Promise<string> {
+  switch (plan.kind) {
+    case 'none':
+      return 'nothing to deploy (no deploy-command, deploy-hook-url or deploy-target)';
+    case 'command':
+      // The workflow author's own command line, run by bash like a `run:` step; secrets reach it by env.
+      await runCommand('bash', ['-c', plan.command], { cwd, env, onLine: (line) => core.info(line) });
+      return 'deploy-command succeeded';
+    case 'target':
+      await runCommand(plan.argv[0], plan.argv.slice(1), { cwd, env, onLine: (line) => core.info(line) });
+      return `${plan.target} deploy succeeded`;
+    case 'hook': {
+      const response = await fetchWithRetry(plan.url, { method: 'POST' }, { attempts: 3, baseDelayMs: 1000, onRetry: (n, why, ms) => core.info(`deploy hook attempt ${n} failed (${why}); retrying in ${ms} ms`) }, 'deploy hook');
+      const body = (await response.text()).slice(0, 200);
+      if (!response.ok) throw new Error(`deploy hook answered HTTP ${response.status}${body ? `: ${body.replace(/\s+/g, ' ')}` : ''}`);
+      return `deploy hook answered HTTP ${response.status}`;
+    }
+  }
+}
