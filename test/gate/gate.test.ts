@@ -1,0 +1,47 @@
+// The gate over a real audit report (of the bundled example) and Trivy's real reports.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runDist } from '../support/run-dist.js';
+import { sarifSchemaErrors } from '../support/sarif-schema.js';
+
+const TRIVY = resolve('..', 'shared', 'fixtures', 'trivy');
+const dir = mkdtempSync(join(tmpdir(), 'gate-'));
+const auditJson = join(dir, 'audit.json');
+writeFileSync(auditJson, spawnSync(process.execPath, ['bin/shipshape.js', 'audit', 'examples/express-render', '--format', 'json', '--fail-on', 'none'], { encoding: 'utf8' }).stdout);
+const auditScore = JSON.parse(readFileSync(auditJson, 'utf8')).score as number;
+
+test('passes when no report breaks the policy, with counts across reports', async () => {
+  const run = await runDist('gate', { 'trivy-report': `${TRIVY}/alpine-310.json\n${TRIVY}/npm.json`, 'fail-on': 'high' });
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs).toMatchObject({ passed: 'true', medium: '5', total: '5', reasons: '' });
+  expect(run.summary).toContain('## shipshape gate: ✅ passed');
+});
+
+test('fails on a critical in Trivy and a low audit score, listing both reasons; writes one SARIF', async () => {
+  const sarif = join(dir, 'gate.sarif');
+  const run = await runDist('gate', { 'audit-report': auditJson, 'trivy-report': `${TRIVY}/debian-buster.json`, 'fail-on': 'critical', 'min-score': String(auditScore + 1), 'sarif-file': sarif });
+  expect(run.exitCode).toBe(1);
+  expect(run.outputs.passed).toBe('false');
+  // Audit reports are read first, then Trivy's.
+  expect(run.outputs.reasons.split('\n')).toEqual([
+    `audit (${auditJson}): score ${auditScore} is below min-score ${auditScore + 1}`,
+    `trivy (${TRIVY}/debian-buster.json): 1 finding at or above critical`,
+  ]);
+  expect(sarifSchemaErrors(JSON.parse(readFileSync(sarif, 'utf8')))).toEqual([]);
+});
+
+test('fails closed on a report that is missing or not what it claims to be', async () => {
+  const notAudit = join(dir, 'not-audit.json');
+  writeFileSync(notAudit, '{"hello": "world"}');
+  const run = await runDist('gate', { 'audit-report': notAudit, 'trivy-report': join(dir, 'missing.json') });
+  expect(run.exitCode).toBe(1);
+  expect(run.stdout).toContain(`unreadable report: ${notAudit} is not a shipshape audit report`);
+  expect(run.stdout).toContain(`unreadable report: ${join(dir, 'missing.json')} does not exist`);
+});
+
+test('needs at least one report, and a valid fail-on', async () => {
+  expect((await runDist('gate', {})).stdout).toContain('::error::set at least one of `audit-report` and `trivy-report`');
+  expect((await runDist('gate', { 'trivy-report': `${TRIVY}/npm.json`, 'fail-on': 'severe' })).stdout).toContain('::error::input `fail-on` must be one of critical, high, medium, low, none (got `severe`)');
+});
