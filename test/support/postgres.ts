@@ -2,10 +2,10 @@
 // password-protected role so masking is exercised. One cluster per test file.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { freePort } from './free-port.js';
 
 const BIN = '/usr/lib/postgresql/15/bin';
 
@@ -20,17 +20,6 @@ export interface Postgres {
 
 export const ROLE = 'shipshape';
 export const PASSWORD = 'pg-S3cret-pa55word';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 function asPostgres(args: string[]): void {
   const r = spawnSync('runuser', ['-u', 'postgres', '--', ...args], { encoding: 'utf8' });

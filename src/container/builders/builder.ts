@@ -1,0 +1,39 @@
+// The one shape both builders share, so main.ts orders the phases without knowing which tool runs.
+export interface BuildRequest {
+  context: string;
+  file: string;
+  /** Full references to tag (and push). */
+  references: string[];
+  labels: Record<string, string>;
+  buildArgs: Record<string, string>;
+  platforms: string[];
+  cacheFrom: string[];
+  cacheTo: string[];
+  push: boolean;
+  /** Write the built image as an OCI archive here ('' = don't). */
+  ociArchive: string;
+  /** Speak TLS to the registry (false for loopback registries or `insecure: true`). */
+  tlsVerify: boolean;
+}
+
+export interface BuildResult {
+  imageId: string;
+  /** The manifest digest the registry reported for the push (empty when not pushed). */
+  digest: string;
+  /** The manifest digest inside the OCI archive (empty when none was written). */
+  archiveDigest: string;
+  notes: string[];
+}
+
+export interface Builder {
+  readonly name: 'docker' | 'buildah';
+  login(registry: string, username: string, password: string, tlsVerify: boolean): Promise<void>;
+  logout(registry: string): Promise<void>;
+  build(request: BuildRequest, log: (line: string) => void): Promise<BuildResult>;
+}
+
+/** Attempts and back-off for pushes; tests shorten the delay through the environment. */
+export function pushRetryPolicy(env: NodeJS.ProcessEnv = process.env): { attempts: number; delayMs: number } {
+  const delay = Number(env.SHIPSHAPE_PUSH_RETRY_DELAY_MS);
+  return { attempts: 3, delayMs: Number.isFinite(delay) && delay >= 0 && env.SHIPSHAPE_PUSH_RETRY_DELAY_MS !== undefined ? delay : 2000 };
+}

@@ -1,0 +1,135 @@
+// actions/container: Dockerfile (found or generated) → builder → tags and labels → login → build and
+// push (or archive) → outputs and summary. Decisions live in the pure modules; this file orders them.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as core from '@actions/core';
+import { ConfigurationError, errorMessage } from '../lib/errors.js';
+import { timedGroup, writeJobSummary } from '../lib/summary.js';
+import { BuildahBuilder } from './builders/buildah.js';
+import type { Builder } from './builders/builder.js';
+import { buildahAvailable, selectBuilder } from './builders/select-builder.js';
+import { detectApp } from './detect-app.js';
+import { generateDockerfile } from './generate-dockerfile.js';
+import { getInputs, type ContainerInputs } from './inputs.js';
+import { computeOciLabels } from './labels.js';
+import { isLoopbackRegistry } from './reference.js';
+import { renderSummary, type ContainerResult } from './summary.js';
+import { computeImageTags } from './tags.js';
+
+export async function run(): Promise<void> {
+  const inputs = getInputs();
+  const { references, tags, version } = computeImageTags(inputs.image, inputs.git, inputs.tags, inputs.latest);
+  const labels = computeOciLabels({ serverUrl: inputs.serverUrl, repository: inputs.repository, sha: inputs.git.sha, version, created: new Date() });
+  const tlsVerify = !(inputs.insecure || isLoopbackRegistry(inputs.image.registry));
+  const log = (line: string) => core.info(line);
+
+  const result: ContainerResult = {
+    builder: '',
+    builderReason: '',
+    dockerfile: '',
+    dockerfileGenerated: false,
+    references,
+    tags,
+    imageId: '',
+    digest: '',
+    pushed: false,
+    ociArchive: '',
+    pushedArchive: '',
+    labels,
+    notes: [],
+    buildMs: 0,
+  };
+
+  let builder: Builder;
+  if (inputs.pushArchive) {
+    // Pushing an archive is a copy, not a build: buildah does it daemonless on every runner.
+    if (!(await buildahAvailable())) throw new ConfigurationError('input `push-archive` needs buildah (apt-get install buildah)');
+    builder = new BuildahBuilder();
+    result.builder = 'buildah';
+    result.builderReason = 'push-archive copies the archive with buildah';
+    result.dockerfile = '(none: pushing an archive)';
+  } else {
+    const dockerfile = await core.group('Dockerfile', async () => prepareDockerfile(inputs, result));
+    result.dockerfile = relative(inputs.workspace, dockerfile) || dockerfile;
+    const selected = await selectBuilder(inputs.builder);
+    builder = selected.builder;
+    result.builder = builder.name;
+    result.builderReason = selected.reason;
+  }
+  core.info(`builder: ${result.builder} (${result.builderReason})`);
+  core.setOutput('builder', result.builder);
+  core.setOutput('dockerfile-generated', String(result.dockerfileGenerated));
+
+  // Credentials are used for pulls too (a private base image on the same registry), so a
+  // build-only run logs in as well when it has them.
+  const needsLogin = Boolean(inputs.password);
+  if (needsLogin) {
+    await core.group(`Login to ${inputs.image.registry}`, () => builder.login(inputs.image.registry, inputs.username, inputs.password, tlsVerify));
+  }
+  try {
+    if (inputs.pushArchive) {
+      const { value, ms } = await timedGroup('Push archive', () => (builder as BuildahBuilder).pushArchive(inputs.pushArchive, references, tlsVerify, log));
+      Object.assign(result, { imageId: value.imageId, digest: value.digest, pushed: true, pushedArchive: inputs.pushArchive, buildMs: ms });
+    } else {
+      const { value, ms } = await timedGroup(inputs.push ? 'Build and push' : 'Build', () =>
+        builder.build(
+          {
+            context: inputs.context,
+            file: inputs.file,
+            references,
+            labels,
+            buildArgs: inputs.buildArgs,
+            platforms: inputs.platforms,
+            cacheFrom: inputs.cacheFrom,
+            cacheTo: inputs.cacheTo,
+            push: inputs.push,
+            ociArchive: inputs.ociArchive,
+            tlsVerify,
+          },
+          log,
+        ),
+      );
+      result.imageId = value.imageId;
+      // Without a push, the archive's manifest digest is the one a later push-archive run will push.
+      result.digest = value.digest || value.archiveDigest;
+      result.pushed = inputs.push;
+      result.ociArchive = inputs.ociArchive;
+      result.notes.push(...value.notes);
+      result.buildMs = ms;
+    }
+  } finally {
+    if (needsLogin) await builder.logout(inputs.image.registry).catch((error) => core.warning(`logout failed: ${errorMessage(error)}`));
+  }
+
+  for (const note of result.notes) core.notice(note);
+  core.setOutput('digest', result.digest);
+  core.setOutput('image-id', result.imageId);
+  core.setOutput('tags', references.join('\n'));
+  const base = `${inputs.image.registry}/${inputs.image.repository}`;
+  core.setOutput('image', result.digest ? `${base}@${result.digest}` : base);
+  core.info(`${result.pushed ? 'pushed' : 'built'} ${references.join(', ')}${result.digest ? ` (${result.digest})` : ''}`);
+  await writeJobSummary(renderSummary(result));
+}
+
+/** Use the repository's Dockerfile, or write one for the detected app when `generate` is on. */
+function prepareDockerfile(inputs: ContainerInputs, result: ContainerResult): string {
+  if (existsSync(inputs.file)) {
+    core.info(`using ${inputs.file}`);
+    return inputs.file;
+  }
+  const shown = relative(inputs.workspace, inputs.file) || inputs.file;
+  if (!inputs.generate) throw new ConfigurationError(`no Dockerfile at ${shown} and input \`generate\` is false: add a Dockerfile, set \`file\`, or set generate: true`);
+  const app = detectApp(inputs.context);
+  if (!app) throw new ConfigurationError(`no Dockerfile at ${shown} and no package.json in \`context\` to generate one from: add a Dockerfile or set \`file\``);
+  const generated = generateDockerfile(app);
+  writeFileSync(inputs.file, generated.dockerfile);
+  const ignore = join(inputs.context, '.dockerignore');
+  if (!existsSync(ignore)) writeFileSync(ignore, generated.dockerignore);
+  result.dockerfileGenerated = true;
+  result.notes.push(
+    `generated ${shown} for a ${app.kind === 'nextjs' ? 'Next.js' : 'Node.js'} app (${app.packageManager}, port ${app.port}${app.healthPath ? `, health ${app.healthPath}` : ''}): commit it to own it`,
+    ...generated.notes,
+  );
+  core.info(generated.dockerfile);
+  return inputs.file;
+}
