@@ -1,0 +1,144 @@
+// Long-running children (an app server under test): started in their own process group with the
+// output kept as a tail for error messages, and stopped as a whole group on every exit path,
+// including the runner's cancel (SIGINT, then SIGTERM).
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { killGroup } from './exec.js';
+import { sleep } from './http.js';
+import { redact } from './redact.js';
+
+export interface ProcessGroup {
+  /** Pid of the started process, also the group id (it is started detached). */
+  readonly pid: number;
+  /** Set once the started process itself has exited. */
+  readonly exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  /** The last lines it printed (stdout and stderr interleaved), secrets redacted. */
+  tail(count?: number): string[];
+  /** Whether any member of the group is still alive. */
+  alive(): boolean;
+  /** SIGTERM the group, then SIGKILL whatever remains after `graceMs`. Safe to call twice. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+export interface StartOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  onLine?: (line: string) => void;
+  /** How many output lines to keep for error messages. */
+  keepLines?: number;
+}
+
+const running = new Set<ProcessGroup>();
+let signalsHooked = false;
+
+export function startProcessGroup(file: string, args: readonly string[], options: StartOptions = {}): ProcessGroup {
+  const keep = options.keepLines ?? 40;
+  const lines: string[] = [];
+  const child = spawn(file, [...args], {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env } as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  if (!child.pid) throw new Error(`could not start ${file}`);
+  const pid = child.pid;
+  let exit: ProcessGroup['exit'];
+  let spawnError: Error | undefined;
+  child.on('error', (error) => (spawnError = error));
+  child.on('exit', (code, signal) => (exit = { code, signal }));
+  const collect = (stream: NodeJS.ReadableStream) => {
+    let pending = '';
+    stream.on('data', (chunk: Buffer) => {
+      pending += chunk.toString('utf8');
+      const parts = pending.split(/\r?\n/);
+      pending = parts.pop() ?? '';
+      for (const line of parts) push(line);
+    });
+    stream.on('end', () => pending && push(pending));
+  };
+  const push = (raw: string) => {
+    const line = redact(raw);
+    lines.push(line);
+    if (lines.length > keep) lines.shift();
+    options.onLine?.(line);
+  };
+  collect(child.stdout!);
+  collect(child.stderr!);
+  let stopping: Promise<void> | undefined;
+  const group: ProcessGroup = {
+    pid,
+    get exit() {
+      return exit ?? (spawnError ? { code: 127, signal: null } : undefined);
+    },
+    tail: (count = keep) => lines.slice(-count),
+    alive: () => groupAlive(pid),
+    stop(graceMs = 5000) {
+      stopping ??= (async () => {
+        killGroup(pid, 'SIGTERM');
+        const deadline = Date.now() + graceMs;
+        while (groupAlive(pid) && Date.now() < deadline) await sleep(100);
+        if (groupAlive(pid)) killGroup(pid, 'SIGKILL');
+        while (groupAlive(pid) && Date.now() < deadline + 2000) await sleep(50);
+        running.delete(group);
+      })();
+      return stopping;
+    },
+  };
+  running.add(group);
+  hookSignals();
+  return group;
+}
+
+/** Whether a process group still has a live (non-zombie) member. */
+export function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+  } catch {
+    return false;
+  }
+  // kill(0) also succeeds for zombies nobody has reaped yet; on Linux, look closer.
+  try {
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      } catch {
+        continue;
+      }
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 1).trim().split(/\s+/);
+      if (Number(pgrp) === pgid && state !== 'Z') return true;
+    }
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** Extra cleanup to run (synchronously) when the runner cancels the step, e.g. killing a browser. */
+const onCancel = new Set<() => void>();
+export function cleanupOnCancel(fn: () => void): () => void {
+  onCancel.add(fn);
+  hookSignals();
+  return () => onCancel.delete(fn);
+}
+
+// On cancel the runner signals the action's node process; nothing async is sure to run then, so
+// every group is killed at once and the process exits with the signal's conventional code.
+function hookSignals(): void {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      for (const group of running) killGroup(group.pid, 'SIGKILL');
+      for (const fn of onCancel) {
+        try {
+          fn();
+        } catch {
+          /* best effort */
+        }
+      }
+      process.exit(code);
+    });
+  }
+}

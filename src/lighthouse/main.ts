@@ -1,0 +1,98 @@
+// The Lighthouse action: start the app (unless `url` is external), find the port it really listens
+// on, wait for HTTP, audit every path in one browser, check budgets, and write reports, summary,
+// annotations and outputs. The app's process group is stopped on every exit path.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as core from '@actions/core';
+import { annotateFindings } from '../lib/annotations.js';
+import { errorMessage } from '../lib/errors.js';
+import { writeJson } from '../lib/files.js';
+import { startProcessGroup, type ProcessGroup } from '../lib/process.js';
+import { toSarif } from '../lib/sarif.js';
+import { timedGroup, writeJobSummary } from '../lib/summary.js';
+import { auditPages } from './audit.js';
+import { budgetFindings, checkBudgetsMeasurable, evaluateBudgets } from './budgets.js';
+import { mismatchMessage } from './choose-port.js';
+import { findChrome } from './chrome.js';
+import { getInputs, type LighthouseInputs } from './inputs.js';
+import { loadLighthouse } from './lighthouse-module.js';
+import { AppStartError, waitUntilReady } from './readiness.js';
+import { CATEGORIES, pageScores } from './scores.js';
+import { guessPort, readPackageJson, resolveStartCommand } from './start-command.js';
+import { renderSummary, type LighthouseResult } from './summary.js';
+
+export async function run(): Promise<void> {
+  const inputs = getInputs();
+  checkBudgetsMeasurable(inputs.budgets.budgets, inputs.categories);
+  for (const ignored of inputs.budgets.ignored) core.warning(`lighthouserc: not enforced by this action: ${ignored}`);
+  const chromePath = findChrome(inputs.chromePath);
+  const api = await timedGroup('Install Lighthouse', () => loadLighthouse());
+  core.info(`Lighthouse ${api.value.version}, ${chromePath}`);
+
+  let app: ProcessGroup | undefined;
+  try {
+    const target: LighthouseResult['target'] = { url: '', notHttp: [] };
+    let origin: string;
+    if (inputs.url?.external) {
+      origin = new URL(inputs.url.href).origin;
+      target.url = inputs.url.href;
+      core.info(`auditing ${inputs.url.href} as given; no server is started`);
+    } else {
+      const pkg = readPackageJson(inputs.workingDirectory);
+      const command = resolveStartCommand(inputs.startCommand, inputs.workingDirectory, pkg);
+      const dotEnv = existsSync(join(inputs.workingDirectory, '.env')) ? readFileSync(join(inputs.workingDirectory, '.env'), 'utf8') : '';
+      const guess = guessPort(inputs.startCommand || pkg?.scripts?.start || '', inputs.env, dotEnv, pkg);
+      const ready = await timedGroup(`Start the app (${command.display})`, async () => {
+        app = startProcessGroup(command.file, command.args, { cwd: inputs.workingDirectory, env: inputs.env, onLine: (line) => core.info(line) });
+        core.info(`started in process group ${app.pid}; waiting up to ${inputs.startTimeoutMs / 1000} s for HTTP`);
+        try {
+          return await waitUntilReady(app, { expected: inputs.expectedPort, guess: guess?.port, strict: inputs.strictPort, timeoutMs: inputs.startTimeoutMs });
+        } catch (error) {
+          if (error instanceof AppStartError && error.lastLines.length) core.error(`the app's last output:\n${error.lastLines.slice(-15).join('\n')}`);
+          throw error;
+        }
+      });
+      const { choice } = ready.value;
+      origin = ready.value.origin;
+      Object.assign(target, { url: `${origin}${inputs.paths[0]}`, started: command.display, choice, guessReason: guess?.reason, notHttp: choice.notHttp });
+      core.info(`the app answers HTTP on port ${choice.port} (${choice.source === 'guess' ? `a guess: ${guess?.reason}` : 'detected from /proc'}) after ${(ready.ms / 1000).toFixed(1)} s`);
+      if (choice.notHttp.length) core.info(`also listening, not HTTP: ${choice.notHttp.join(', ')}`);
+      if (choice.mismatch) core.warning(`${mismatchMessage(choice)}; auditing port ${choice.port} (set strict-port: true to fail instead)`);
+    }
+
+    const pages = inputs.url?.external && inputs.paths.length === 1 && inputs.paths[0] === '/'
+      ? [{ path: new URL(inputs.url.href).pathname, url: inputs.url.href }]
+      : inputs.paths.map((path) => ({ path, url: new URL(path, origin).href }));
+    const audits = await timedGroup(`Audit ${pages.length} path${pages.length > 1 ? 's' : ''} × ${inputs.runs} run${inputs.runs > 1 ? 's' : ''} (${inputs.preset})`, () =>
+      auditPages(api.value, { pages, runs: inputs.runs, preset: inputs.preset, categories: inputs.categories, chromePath, reportDir: inputs.reportDir }),
+    );
+    await app?.stop();
+
+    const scores = audits.value.map((a) => pageScores(a, a.lhr));
+    const checks = evaluateBudgets(audits.value.map((a) => ({ path: a.path, lhr: a.lhr })), inputs.budgets.budgets);
+    const findings = budgetFindings(checks, new Map(audits.value.map((a) => [a.path, relative(inputs.workspace, a.htmlReport)])), (source) =>
+      source.startsWith('input') ? undefined : relative(inputs.workspace, source).replace(/\\/g, '/'),
+    );
+    const result: LighthouseResult = { target, preset: inputs.preset, runs: inputs.runs, categories: inputs.categories, pages: scores, checks, ignoredAssertions: inputs.budgets.ignored, reportDir: inputs.reportDir };
+    writeOutputs(result, inputs);
+    if (findings.length) writeJson(join(inputs.reportDir, 'budgets.sarif'), toSarif({ name: 'shipshape-lighthouse', version: api.value.version, informationUri: 'https://github.com/GoogleChrome/lighthouse' }, findings));
+    annotateFindings(findings);
+    await writeJobSummary(renderSummary(result));
+    const missed = checks.filter((c) => !c.passed && c.budget.level === 'error');
+    if (missed.length) core.setFailed(`Lighthouse budgets missed: ${missed.map((c) => `${c.path} ${c.text}`).join('; ')}`);
+  } finally {
+    if (app) {
+      await app.stop().catch((error: unknown) => core.warning(`could not stop the app: ${errorMessage(error)}`));
+    }
+  }
+}
+
+function writeOutputs(result: LighthouseResult, inputs: LighthouseInputs): void {
+  const first = result.pages[0];
+  core.setOutput('url', first?.url ?? result.target.url);
+  core.setOutput('port', result.target.choice?.port ?? (new URL(result.target.url).port || ''));
+  core.setOutput('port-mismatch', String(Boolean(result.target.choice?.mismatch)));
+  for (const c of CATEGORIES) core.setOutput(c, first?.scores[c] ?? '');
+  core.setOutput('scores-json', JSON.stringify(result.pages.map((p) => ({ path: p.path, url: p.url, ...p.scores, metrics: p.metrics }))));
+  core.setOutput('report-dir', inputs.reportDir);
+}
