@@ -70,9 +70,9 @@ export async function run(): Promise<void> {
 
     const scores = audits.value.map((a) => pageScores(a, a.lhr));
     const checks = evaluateBudgets(audits.value.map((a) => ({ path: a.path, lhr: a.lhr })), inputs.budgets.budgets);
-    const findings = budgetFindings(checks, new Map(audits.value.map((a) => [a.path, relative(inputs.workspace, a.htmlReport)])), (source) =>
-      source.startsWith('input') ? undefined : relative(inputs.workspace, source).replace(/\\/g, '/'),
-    );
+    // Paths inside the workspace are shown relative to it (annotations need that); others as they are.
+    const shown = (path: string) => (relative(inputs.workspace, path).startsWith('..') ? path : relative(inputs.workspace, path).replace(/\\/g, '/'));
+    const findings = budgetFindings(checks, new Map(audits.value.map((a) => [a.path, shown(a.htmlReport)])), (source) => (source.startsWith('input') ? undefined : shown(source)));
     const result: LighthouseResult = { target, preset: inputs.preset, runs: inputs.runs, categories: inputs.categories, pages: scores, checks, ignoredAssertions: inputs.budgets.ignored, reportDir: inputs.reportDir };
     writeOutputs(result, inputs);
     if (findings.length) writeJson(join(inputs.reportDir, 'budgets.sarif'), toSarif({ name: 'shipshape-lighthouse', version: api.value.version, informationUri: 'https://github.com/GoogleChrome/lighthouse' }, findings));
