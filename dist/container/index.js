@@ -31614,7 +31614,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2081);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6555);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1679);
 
 
 await (0,_lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -31624,7 +31624,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6555:
+/***/ 1679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31965,15 +31965,23 @@ class BuildahBuilder {
 
 
 
-/** On GitHub, buildx's own GitHub Actions cache backend is the default when the user names none. */
-function defaultDockerCache(request, env) {
+/**
+ * On GitHub, buildx's own GitHub Actions cache backend is the default when the user names none, but
+ * only on a builder that can export a cache: the default `docker` driver cannot (it fails the build
+ * with "Cache export feature is currently not supported for docker driver").
+ */
+function defaultDockerCache(request, env, driver) {
     const onGitHub = Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
-    if (request.cacheFrom.length || request.cacheTo.length || !onGitHub)
+    if (request.cacheFrom.length || request.cacheTo.length || !onGitHub || driver === 'docker')
         return { cacheFrom: request.cacheFrom, cacheTo: request.cacheTo };
     return { cacheFrom: ['type=gha'], cacheTo: ['type=gha,mode=max'] };
 }
+/** `Driver: docker-container` from `docker buildx inspect`. */
+function parseBuildxDriver(inspect) {
+    return /^Driver:\s*(\S+)/m.exec(inspect)?.[1] ?? 'docker';
+}
 /** The `docker buildx build` argument list (pure). */
-function buildxBuildArgs(request, metadataFile, env = {}) {
+function buildxBuildArgs(request, metadataFile, env = {}, driver = 'docker-container') {
     const args = ['buildx', 'build', '--file', request.file, '--metadata-file', metadataFile];
     for (const ref of request.references)
         args.push('--tag', ref);
@@ -31983,7 +31991,7 @@ function buildxBuildArgs(request, metadataFile, env = {}) {
         args.push('--build-arg', `${key}=${value}`);
     if (request.platforms.length)
         args.push('--platform', request.platforms.join(','));
-    const cache = defaultDockerCache(request, env);
+    const cache = defaultDockerCache(request, env, driver);
     for (const spec of cache.cacheFrom)
         args.push('--cache-from', spec);
     for (const spec of cache.cacheTo)
@@ -32016,15 +32024,26 @@ class DockerBuilder {
         (0,external_node_fs_namespaceObject.rmSync)(this.workDir, { recursive: true, force: true });
     }
     async build(request, log) {
+        const inspect = await runCommand('docker', ['buildx', 'inspect'], { allowFailure: true, timeoutMs: 30000 });
+        const driver = parseBuildxDriver(inspect.stdout);
+        const notes = [];
+        if (driver === 'docker') {
+            if (request.ociArchive || request.platforms.length > 1) {
+                throw new errors/* ConfigurationError */.j(`${request.ociArchive ? 'input `oci-archive`' : 'more than one of `platforms`'} needs a buildx builder with the docker-container driver (add docker/setup-buildx-action before this step) or builder: buildah`);
+            }
+            if (Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL) && !request.cacheFrom.length && !request.cacheTo.length) {
+                notes.push('no build cache: the buildx builder uses the docker driver, which cannot export one; add docker/setup-buildx-action before this step for the type=gha cache');
+            }
+        }
         const metadataFile = (0,external_node_path_namespaceObject.join)(this.workDir, 'metadata.json');
-        await runCommand('docker', buildxBuildArgs(request, metadataFile, process.env), { onLine: log, cwd: request.context });
+        await runCommand('docker', buildxBuildArgs(request, metadataFile, process.env, driver), { onLine: log, cwd: request.context });
         const metadata = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(metadataFile, 'utf8'));
         const digest = request.push ? (metadata['containerimage.digest'] ?? '') : '';
         return {
             imageId: metadata['containerimage.config.digest'] ?? '',
             digest,
             archiveDigest: request.ociArchive ? (metadata['containerimage.digest'] ?? '') : '',
-            notes: [],
+            notes,
         };
     }
 }
@@ -32056,7 +32075,7 @@ async function buildahAvailable() {
         return false;
     }
 }
-async function selectBuilder(choice, probes = { docker: dockerDaemonAnswers, buildah: buildahAvailable }) {
+async function selectBuilder(choice, probes = { docker: dockerDaemonAnswers, buildah: buildahAvailable }, wantsArchive = false) {
     if (choice === 'docker') {
         if (!(await probes.docker()))
             throw new errors/* ConfigurationError */.j('input `builder` is docker, but no Docker daemon with buildx answers here: use builder: buildah or auto');
@@ -32067,6 +32086,10 @@ async function selectBuilder(choice, probes = { docker: dockerDaemonAnswers, bui
             throw new errors/* ConfigurationError */.j('input `builder` is buildah, but buildah is not installed (apt-get install buildah)');
         return { builder: new BuildahBuilder(), reason: 'builder: buildah was asked for' };
     }
+    // push-archive pushes with buildah; writing the archive with it too keeps one tool on both ends, and
+    // buildx's default docker driver cannot write an OCI archive at all.
+    if (wantsArchive && (await probes.buildah()))
+        return { builder: new BuildahBuilder(), reason: 'an OCI archive was asked for: buildah writes it and later pushes it unchanged' };
     if (await probes.docker())
         return { builder: new DockerBuilder(), reason: 'a Docker daemon with buildx answers' };
     if (await probes.buildah())
@@ -32074,9 +32097,71 @@ async function selectBuilder(choice, probes = { docker: dockerDaemonAnswers, bui
     throw new errors/* ConfigurationError */.j('input `builder` is auto, but neither a Docker daemon with buildx nor buildah is available: install buildah (apt-get install buildah) or run on a runner with Docker');
 }
 
+;// CONCATENATED MODULE: ./src/audit/model/start-port.ts
+// Which port a start command makes the app listen on, and where that number came from. Shared by
+// ci/lighthouse-port-mismatch, config/hardcoded-port and the Lighthouse action's static guess.
+const FRAMEWORK_DEFAULTS = [
+    [/\bnext\s+(start|dev)\b/, 3000, 'Next.js default'],
+    [/\bnuxt\s+(start|dev|preview)\b|\.output\/server\/index\.m?js/, 3000, 'Nuxt default'],
+    [/\bremix-serve\b|\breact-router-serve\b/, 3000, 'Remix default'],
+    [/\bvite\s+preview\b/, 4173, 'vite preview default'],
+    [/\bvite\b(?!\s+build)/, 5173, 'vite dev default'],
+    [/\bastro\s+(dev|preview)\b/, 4321, 'Astro default'],
+    [/\bserve\b\s/, 3000, 'serve default'],
+    [/\bhttp-server\b/, 8080, 'http-server default'],
+    [/\bwrangler\s+dev\b/, 8787, 'wrangler dev default'],
+];
+/** The port a shell command line sets, from an explicit flag or PORT=, else a framework default. */
+function portFromCommand(command) {
+    const env = /(?:^|[\s;&|(])(?:export\s+)?PORT=["']?(\d{2,5})\b/.exec(command);
+    if (env)
+        return { port: Number(env[1]), source: `PORT=${env[1]}`, literal: true };
+    const flag = /(?:^|\s)(?:-p|--port)(?:\s+|=)["']?(\d{2,5})\b/.exec(command);
+    if (flag)
+        return { port: Number(flag[1]), source: flag[0].trim().replace(/["']/g, ''), literal: true };
+    for (const [re, port, source] of FRAMEWORK_DEFAULTS)
+        if (re.test(command))
+            return { port, source, literal: false };
+    return undefined;
+}
+/** `npm run start`, `pnpm start`, `yarn start`, `bun run start`, `npm start` → 'start'. */
+function scriptNameOf(command) {
+    const m = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/.exec(command);
+    if (!m)
+        return undefined;
+    const name = m[1];
+    if (['install', 'ci', 'i', 'add', 'exec', 'x', 'test', 'audit', 'dlx', 'create'].includes(name))
+        return name === 'test' ? 'test' : undefined;
+    return name;
+}
+/** The port a command starts the app on, following `npm run <script>` into package.json scripts (one level deep). */
+function resolveStartPort(command, scripts) {
+    const direct = portFromCommand(command);
+    if (direct?.literal)
+        return direct;
+    const name = scriptNameOf(command);
+    if (name && scripts[name]) {
+        const viaScript = portFromCommand(scripts[name]);
+        if (viaScript)
+            return { ...viaScript, script: name };
+    }
+    return direct;
+}
+/** Ports named in URLs of a text: http://localhost:3000/path → 3000 (default 80/443 when absent). */
+function localUrlPorts(text) {
+    const out = [];
+    const re = /\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d{2,5}))?[^\s"'`,)\]]*/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        out.push({ url: m[0], port: m[1] ? Number(m[1]) : m[0].startsWith('https') ? 443 : 80, index: m.index });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/container/detect-app.ts
 // What kind of app the build context holds, read from its files, for generating a Dockerfile:
 // package manager by lockfile, Next.js and its `output: 'standalone'`, start command, port, health route.
+
+
 
 
 const LOCKFILES = [
@@ -32095,7 +32180,7 @@ function detectApp(context) {
     const pkgPath = (0,external_node_path_namespaceObject.join)(context, 'package.json');
     if (!(0,external_node_fs_namespaceObject.existsSync)(pkgPath))
         return undefined;
-    const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(pkgPath, 'utf8'));
+    const pkg = readPackageJson(pkgPath);
     const deps = { ...pkg.dependencies, ...pkg.devDependencies };
     const found = LOCKFILES.find(([file]) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(context, file)));
     const declared = pkg.packageManager?.split('@')[0];
@@ -32113,19 +32198,31 @@ function detectApp(context) {
         hasDependencies: Object.keys(pkg.dependencies ?? {}).length > 0 || (isNext && Object.keys(deps).length > 0),
         hasBuildScript: Boolean(pkg.scripts?.build),
         startCommand: startArgv(startScript, packageManager),
-        port: isNext ? detectPort(startScript, sources) ?? 3000 : detectPort(startScript, sources) ?? 3000,
-        healthPath: detectHealthPath(context, sources),
+        port: detectPort(startScript, sources) ?? 3000,
+        healthPath: detectHealthPath(sources),
         nextStandalone: isNext ? /output\s*:\s*['"`]standalone['"`]/.test(nextConfig) : undefined,
         nextConfigFile,
         hasPublicDir: (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(context, 'public')),
     };
 }
-/** `node server.js` runs as exec-form CMD (signals reach node); anything else goes through the package manager. */
+function readPackageJson(path) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`cannot generate a Dockerfile: ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+}
+/**
+ * `node server.js` runs as exec-form CMD (signals reach node); anything else runs the start script.
+ * The final stage has no corepack, so pnpm and yarn apps start through npm, which runs any
+ * package.json script; bun images have bun.
+ */
 function startArgv(script, pm) {
     const words = script.trim().split(/\s+/).filter(Boolean);
     if (words.length >= 2 && (words[0] === 'node' || words[0] === 'bun') && words.every((w) => /^[\w./@=-]+$/.test(w)))
         return words;
-    return pm === 'npm' ? ['npm', 'start'] : [pm, 'start'];
+    return pm === 'bun' ? ['bun', 'run', 'start'] : ['npm', 'start'];
 }
 function listSources(context, dir = context, out = [], budget = { files: 400 }) {
     let entries;
@@ -32139,7 +32236,13 @@ function listSources(context, dir = context, out = [], budget = { files: 400 }) 
         if (budget.files <= 0)
             break;
         const full = (0,external_node_path_namespaceObject.join)(dir, name);
-        const st = (0,external_node_fs_namespaceObject.statSync)(full);
+        let st;
+        try {
+            st = (0,external_node_fs_namespaceObject.statSync)(full);
+        }
+        catch {
+            continue; // a dangling link or a file removed meanwhile
+        }
         if (st.isDirectory()) {
             if (!SKIP_DIRS.has(name) && !name.startsWith('.'))
                 listSources(context, full, out, budget);
@@ -32151,11 +32254,14 @@ function listSources(context, dir = context, out = [], budget = { files: 400 }) 
     }
     return out;
 }
-/** The port the app really listens on: `-p N`/`--port N` in the start script, `PORT || N`, or `.listen(N`. */
+/**
+ * The port the app listens on: what the start script sets (`-p N`, `PORT=N`, a framework's default,
+ * read as the audit reads it), else `PORT || N` or `.listen(N` in the server code.
+ */
 function detectPort(startScript, sources) {
-    const flag = /(?:-p|--port)[\s=]+(\d{2,5})\b/.exec(startScript) ?? /\bPORT=(\d{2,5})\b/.exec(startScript);
-    if (flag)
-        return Number(flag[1]);
+    const fromScript = portFromCommand(startScript);
+    if (fromScript?.literal)
+        return fromScript.port;
     for (const { text } of sources) {
         const fallback = /PORT\s*(?:\|\||\?\?)\s*['"]?(\d{2,5})/.exec(text);
         if (fallback)
@@ -32164,10 +32270,10 @@ function detectPort(startScript, sources) {
         if (listen)
             return Number(listen[1]);
     }
-    return undefined;
+    return fromScript?.port;
 }
 /** A health route: a framework route file (app/api/health/route.ts, pages/api/health.ts) or a path string in a handler. */
-function detectHealthPath(context, sources) {
+function detectHealthPath(sources) {
     for (const { path } of sources) {
         const route = /^(?:src\/)?(?:app\/(.+)\/route|pages\/(.+))\.[cm]?[jt]sx?$/.exec(path);
         const urlPath = route ? `/${(route[1] ?? route[2]).replace(/\/index$/, '')}` : undefined;
@@ -32179,7 +32285,6 @@ function detectHealthPath(context, sources) {
         if (sources.some(({ text }) => quoted.test(text)))
             return candidate;
     }
-    void context;
     return undefined;
 }
 
@@ -32231,12 +32336,15 @@ function nodeDockerfile(app) {
     const lines = ['# Generated by shipshape/container for a Node.js app. Commit it and adjust as needed.', `ARG ${arg}=${ref}`, ''];
     if (app.hasDependencies) {
         lines.push(`FROM \${${arg}} AS deps`, 'WORKDIR /app', manifestFiles(app), `RUN ${installCommand(app, !app.hasBuildScript)}`, '');
-        if (app.hasBuildScript) {
-            lines.push(`FROM deps AS build`, 'COPY . .', `RUN ${runScript(app.packageManager, 'build')}`, '');
-        }
+    }
+    if (app.hasBuildScript) {
+        lines.push(app.hasDependencies ? 'FROM deps AS build' : `FROM \${${arg}} AS build`);
+        if (!app.hasDependencies)
+            lines.push('WORKDIR /app');
+        lines.push('COPY . .', `RUN ${runScript(app.packageManager, 'build')}`, '');
     }
     lines.push(`FROM \${${arg}}`, 'WORKDIR /app', 'ENV NODE_ENV=production', `ENV PORT=${app.port}`);
-    if (app.hasDependencies && app.hasBuildScript) {
+    if (app.hasBuildScript) {
         // The build stage holds dev dependencies too; a production-only install would need a third stage.
         lines.push('COPY --from=build /app ./');
     }
@@ -32525,6 +32633,8 @@ function readGitContext(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/container/labels.ts
+// OCI annotations every image gets, so a registry page and a scanner can trace it to its source commit.
+
 function computeOciLabels(ctx) {
     const labels = {
         'org.opencontainers.image.created': ctx.created.toISOString(),
@@ -32537,6 +32647,26 @@ function computeOciLabels(ctx) {
     if (ctx.sha)
         labels['org.opencontainers.image.revision'] = ctx.sha;
     return labels;
+}
+/**
+ * `created` is the commit's time (or SOURCE_DATE_EPOCH), not the clock: a rebuild of the same commit
+ * then has the same labels, so the builder's layer cache holds to the last step and the image is
+ * reproducible. Outside a git checkout it falls back to now.
+ */
+async function imageCreatedTime(workspace, env = process.env) {
+    const epoch = Number(env.SOURCE_DATE_EPOCH);
+    if (env.SOURCE_DATE_EPOCH && Number.isInteger(epoch) && epoch >= 0)
+        return new Date(epoch * 1000);
+    try {
+        const log = await runCommand('git', ['log', '-1', '--format=%ct'], { cwd: workspace, allowFailure: true, timeoutMs: 10000 });
+        const seconds = Number(log.stdout.trim());
+        if (log.exitCode === 0 && Number.isInteger(seconds) && seconds > 0)
+            return new Date(seconds * 1000);
+    }
+    catch {
+        /* no git on the runner */
+    }
+    return new Date();
 }
 
 ;// CONCATENATED MODULE: ./src/lib/markdown.ts
@@ -32685,7 +32815,8 @@ function computeImageTags(image, ctx, explicit, latest = 'auto') {
 async function run() {
     const inputs = getInputs();
     const { references, tags, version } = computeImageTags(inputs.image, inputs.git, inputs.tags, inputs.latest);
-    const labels = computeOciLabels({ serverUrl: inputs.serverUrl, repository: inputs.repository, sha: inputs.git.sha, version, created: new Date() });
+    const created = await imageCreatedTime(inputs.workspace);
+    const labels = computeOciLabels({ serverUrl: inputs.serverUrl, repository: inputs.repository, sha: inputs.git.sha, version, created });
     const tlsVerify = !(inputs.insecure || isLoopbackRegistry(inputs.image.registry));
     const log = (line) => lib_core/* info */.pq(line);
     const result = {
@@ -32717,7 +32848,7 @@ async function run() {
     else {
         const dockerfile = await lib_core/* group */.Os('Dockerfile', async () => prepareDockerfile(inputs, result));
         result.dockerfile = (0,external_node_path_namespaceObject.relative)(inputs.workspace, dockerfile) || dockerfile;
-        const selected = await selectBuilder(inputs.builder);
+        const selected = await selectBuilder(inputs.builder, undefined, Boolean(inputs.ociArchive));
         builder = selected.builder;
         result.builder = builder.name;
         result.builderReason = selected.reason;

@@ -2,6 +2,8 @@
 // package manager by lockfile, Next.js and its `output: 'standalone'`, start command, port, health route.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { portFromCommand } from '../audit/model/start-port.js';
+import { ConfigurationError } from '../lib/errors.js';
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'bun';
 
@@ -40,7 +42,7 @@ const HEALTH_PATHS = ['/healthz', '/health', '/api/health', '/api/healthz', '/li
 export function detectApp(context: string): DetectedApp | undefined {
   const pkgPath = join(context, 'package.json');
   if (!existsSync(pkgPath)) return undefined;
-  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as {
+  const pkg = readPackageJson(pkgPath) as {
     dependencies?: Record<string, string>;
     devDependencies?: Record<string, string>;
     scripts?: Record<string, string>;
@@ -64,19 +66,31 @@ export function detectApp(context: string): DetectedApp | undefined {
     hasDependencies: Object.keys(pkg.dependencies ?? {}).length > 0 || (isNext && Object.keys(deps).length > 0),
     hasBuildScript: Boolean(pkg.scripts?.build),
     startCommand: startArgv(startScript, packageManager),
-    port: isNext ? detectPort(startScript, sources) ?? 3000 : detectPort(startScript, sources) ?? 3000,
-    healthPath: detectHealthPath(context, sources),
+    port: detectPort(startScript, sources) ?? 3000,
+    healthPath: detectHealthPath(sources),
     nextStandalone: isNext ? /output\s*:\s*['"`]standalone['"`]/.test(nextConfig) : undefined,
     nextConfigFile,
     hasPublicDir: existsSync(join(context, 'public')),
   };
 }
 
-/** `node server.js` runs as exec-form CMD (signals reach node); anything else goes through the package manager. */
+function readPackageJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigurationError(`cannot generate a Dockerfile: ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/**
+ * `node server.js` runs as exec-form CMD (signals reach node); anything else runs the start script.
+ * The final stage has no corepack, so pnpm and yarn apps start through npm, which runs any
+ * package.json script; bun images have bun.
+ */
 export function startArgv(script: string, pm: PackageManager): string[] {
   const words = script.trim().split(/\s+/).filter(Boolean);
   if (words.length >= 2 && (words[0] === 'node' || words[0] === 'bun') && words.every((w) => /^[\w./@=-]+$/.test(w))) return words;
-  return pm === 'npm' ? ['npm', 'start'] : [pm, 'start'];
+  return pm === 'bun' ? ['bun', 'run', 'start'] : ['npm', 'start'];
 }
 
 interface SourceFile {
@@ -94,7 +108,12 @@ function listSources(context: string, dir = context, out: SourceFile[] = [], bud
   for (const name of entries) {
     if (budget.files <= 0) break;
     const full = join(dir, name);
-    const st = statSync(full);
+    let st;
+    try {
+      st = statSync(full);
+    } catch {
+      continue; // a dangling link or a file removed meanwhile
+    }
     if (st.isDirectory()) {
       if (!SKIP_DIRS.has(name) && !name.startsWith('.')) listSources(context, full, out, budget);
     } else if (SOURCE.test(name) && st.size < 512 * 1024 && !/\.(test|spec)\./.test(name)) {
@@ -105,21 +124,24 @@ function listSources(context: string, dir = context, out: SourceFile[] = [], bud
   return out;
 }
 
-/** The port the app really listens on: `-p N`/`--port N` in the start script, `PORT || N`, or `.listen(N`. */
+/**
+ * The port the app listens on: what the start script sets (`-p N`, `PORT=N`, a framework's default,
+ * read as the audit reads it), else `PORT || N` or `.listen(N` in the server code.
+ */
 export function detectPort(startScript: string, sources: readonly SourceFile[]): number | undefined {
-  const flag = /(?:-p|--port)[\s=]+(\d{2,5})\b/.exec(startScript) ?? /\bPORT=(\d{2,5})\b/.exec(startScript);
-  if (flag) return Number(flag[1]);
+  const fromScript = portFromCommand(startScript);
+  if (fromScript?.literal) return fromScript.port;
   for (const { text } of sources) {
     const fallback = /PORT\s*(?:\|\||\?\?)\s*['"]?(\d{2,5})/.exec(text);
     if (fallback) return Number(fallback[1]);
     const listen = /\.listen\(\s*(\d{2,5})\b/.exec(text);
     if (listen) return Number(listen[1]);
   }
-  return undefined;
+  return fromScript?.port;
 }
 
 /** A health route: a framework route file (app/api/health/route.ts, pages/api/health.ts) or a path string in a handler. */
-export function detectHealthPath(context: string, sources: readonly SourceFile[]): string | undefined {
+export function detectHealthPath(sources: readonly SourceFile[]): string | undefined {
   for (const { path } of sources) {
     const route = /^(?:src\/)?(?:app\/(.+)\/route|pages\/(.+))\.[cm]?[jt]sx?$/.exec(path);
     const urlPath = route ? `/${(route[1] ?? route[2]).replace(/\/index$/, '')}` : undefined;
@@ -129,6 +151,5 @@ export function detectHealthPath(context: string, sources: readonly SourceFile[]
     const quoted = new RegExp(`['"\`]${candidate.replace(/\//g, '\\/')}['"\`]`);
     if (sources.some(({ text }) => quoted.test(text))) return candidate;
   }
-  void context;
   return undefined;
 }

@@ -11,7 +11,7 @@ import { buildahAvailable, selectBuilder } from './builders/select-builder.js';
 import { detectApp } from './detect-app.js';
 import { generateDockerfile } from './generate-dockerfile.js';
 import { getInputs, type ContainerInputs } from './inputs.js';
-import { computeOciLabels } from './labels.js';
+import { computeOciLabels, imageCreatedTime } from './labels.js';
 import { isLoopbackRegistry } from './reference.js';
 import { renderSummary, type ContainerResult } from './summary.js';
 import { computeImageTags } from './tags.js';
@@ -19,7 +19,8 @@ import { computeImageTags } from './tags.js';
 export async function run(): Promise<void> {
   const inputs = getInputs();
   const { references, tags, version } = computeImageTags(inputs.image, inputs.git, inputs.tags, inputs.latest);
-  const labels = computeOciLabels({ serverUrl: inputs.serverUrl, repository: inputs.repository, sha: inputs.git.sha, version, created: new Date() });
+  const created = await imageCreatedTime(inputs.workspace);
+  const labels = computeOciLabels({ serverUrl: inputs.serverUrl, repository: inputs.repository, sha: inputs.git.sha, version, created });
   const tlsVerify = !(inputs.insecure || isLoopbackRegistry(inputs.image.registry));
   const log = (line: string) => core.info(line);
 
@@ -51,7 +52,7 @@ export async function run(): Promise<void> {
   } else {
     const dockerfile = await core.group('Dockerfile', async () => prepareDockerfile(inputs, result));
     result.dockerfile = relative(inputs.workspace, dockerfile) || dockerfile;
-    const selected = await selectBuilder(inputs.builder);
+    const selected = await selectBuilder(inputs.builder, undefined, Boolean(inputs.ociArchive));
     builder = selected.builder;
     result.builder = builder.name;
     result.builderReason = selected.reason;

@@ -7,21 +7,30 @@ import { ConfigurationError } from '../../lib/errors.js';
 import { runCommand } from '../../lib/exec.js';
 import type { BuildRequest, BuildResult, Builder } from './builder.js';
 
-/** On GitHub, buildx's own GitHub Actions cache backend is the default when the user names none. */
-export function defaultDockerCache(request: BuildRequest, env: NodeJS.ProcessEnv): { cacheFrom: string[]; cacheTo: string[] } {
+/**
+ * On GitHub, buildx's own GitHub Actions cache backend is the default when the user names none, but
+ * only on a builder that can export a cache: the default `docker` driver cannot (it fails the build
+ * with "Cache export feature is currently not supported for docker driver").
+ */
+export function defaultDockerCache(request: BuildRequest, env: NodeJS.ProcessEnv, driver: string): { cacheFrom: string[]; cacheTo: string[] } {
   const onGitHub = Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
-  if (request.cacheFrom.length || request.cacheTo.length || !onGitHub) return { cacheFrom: request.cacheFrom, cacheTo: request.cacheTo };
+  if (request.cacheFrom.length || request.cacheTo.length || !onGitHub || driver === 'docker') return { cacheFrom: request.cacheFrom, cacheTo: request.cacheTo };
   return { cacheFrom: ['type=gha'], cacheTo: ['type=gha,mode=max'] };
 }
 
+/** `Driver: docker-container` from `docker buildx inspect`. */
+export function parseBuildxDriver(inspect: string): string {
+  return /^Driver:\s*(\S+)/m.exec(inspect)?.[1] ?? 'docker';
+}
+
 /** The `docker buildx build` argument list (pure). */
-export function buildxBuildArgs(request: BuildRequest, metadataFile: string, env: NodeJS.ProcessEnv = {}): string[] {
+export function buildxBuildArgs(request: BuildRequest, metadataFile: string, env: NodeJS.ProcessEnv = {}, driver = 'docker-container'): string[] {
   const args = ['buildx', 'build', '--file', request.file, '--metadata-file', metadataFile];
   for (const ref of request.references) args.push('--tag', ref);
   for (const [key, value] of Object.entries(request.labels)) args.push('--label', `${key}=${value}`);
   for (const [key, value] of Object.entries(request.buildArgs)) args.push('--build-arg', `${key}=${value}`);
   if (request.platforms.length) args.push('--platform', request.platforms.join(','));
-  const cache = defaultDockerCache(request, env);
+  const cache = defaultDockerCache(request, env, driver);
   for (const spec of cache.cacheFrom) args.push('--cache-from', spec);
   for (const spec of cache.cacheTo) args.push('--cache-to', spec);
   const outputs: string[] = [];
@@ -51,15 +60,28 @@ export class DockerBuilder implements Builder {
   }
 
   async build(request: BuildRequest, log: (line: string) => void): Promise<BuildResult> {
+    const inspect = await runCommand('docker', ['buildx', 'inspect'], { allowFailure: true, timeoutMs: 30000 });
+    const driver = parseBuildxDriver(inspect.stdout);
+    const notes: string[] = [];
+    if (driver === 'docker') {
+      if (request.ociArchive || request.platforms.length > 1) {
+        throw new ConfigurationError(
+          `${request.ociArchive ? 'input `oci-archive`' : 'more than one of `platforms`'} needs a buildx builder with the docker-container driver (add docker/setup-buildx-action before this step) or builder: buildah`,
+        );
+      }
+      if (Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL) && !request.cacheFrom.length && !request.cacheTo.length) {
+        notes.push('no build cache: the buildx builder uses the docker driver, which cannot export one; add docker/setup-buildx-action before this step for the type=gha cache');
+      }
+    }
     const metadataFile = join(this.workDir, 'metadata.json');
-    await runCommand('docker', buildxBuildArgs(request, metadataFile, process.env), { onLine: log, cwd: request.context });
+    await runCommand('docker', buildxBuildArgs(request, metadataFile, process.env, driver), { onLine: log, cwd: request.context });
     const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;
     const digest = request.push ? (metadata['containerimage.digest'] ?? '') : '';
     return {
       imageId: metadata['containerimage.config.digest'] ?? '',
       digest,
       archiveDigest: request.ociArchive ? (metadata['containerimage.digest'] ?? '') : '',
-      notes: [],
+      notes,
     };
   }
 }
