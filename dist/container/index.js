@@ -31614,7 +31614,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2081);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1679);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2341);
 
 
 await (0,_lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -31624,7 +31624,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1679:
+/***/ 2341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32490,9 +32490,18 @@ function getKeyValueInput(name) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/lib/loopback.ts
+// Whether a host name is this machine's loopback: localhost (and *.localhost), 127.0.0.0/8, ::1.
+// A name that only starts with 127. (127.example.com) is a DNS name, not loopback.
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
 ;// CONCATENATED MODULE: ./src/container/reference.ts
 // Image references (registry/name[:tag]) parsed and checked the way Docker's reference grammar does,
 // so a bad `image` or `tags` value fails before anything is built.
+
 
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -32535,7 +32544,7 @@ function formatReference(ref) {
 /** Docker's rule: loopback and localhost registries speak plain HTTP; everything else needs TLS. */
 function isLoopbackRegistry(registry) {
     const host = registry.startsWith('[') ? registry.slice(0, registry.indexOf(']') + 1) : registry.split(':')[0];
-    return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+    return isLoopbackHost(host);
 }
 
 ;// CONCATENATED MODULE: ./src/container/inputs.ts

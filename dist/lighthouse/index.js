@@ -33118,7 +33118,7 @@ async function runAction(main) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2081);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2772);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9806);
 
 
 await (0,_lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -33128,7 +33128,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2772:
+/***/ 9806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35058,6 +35058,14 @@ function mismatchMessage(choice) {
     return `port mismatch: input \`${m.expected.input}\` expects port ${m.expected.port}, but the app listens on port ${m.actual}`;
 }
 
+;// CONCATENATED MODULE: ./src/lib/loopback.ts
+// Whether a host name is this machine's loopback: localhost (and *.localhost), 127.0.0.0/8, ::1.
+// A name that only starts with 127. (127.example.com) is a DNS name, not loopback.
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
 ;// CONCATENATED MODULE: ./src/lib/inputs.ts
 // Input parsing shared by every action: each helper reads one input and fails with a one-line
 // ConfigurationError that names the input and the expected form.
@@ -35243,8 +35251,10 @@ function unquote(value) {
 
 
 
+
 // This machine: where the action starts the app. Any other host is a deployed site, audited as given.
-const isLocalHost = (host) => host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || ['0.0.0.0', '[::1]', '[::]'].includes(host);
+// 0.0.0.0 and [::] (any address) reach this machine too.
+const isLocalHost = (host) => isLoopbackHost(host) || ['0.0.0.0', '[::]'].includes(host);
 function getInputs() {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const workingDirectory = (0,external_node_path_namespaceObject.resolve)(workspace, getStringInput('working-directory', '.'));
@@ -35257,9 +35267,16 @@ function getInputs() {
         if (isSecretName(name))
             (0,redact/* registerSecret */.c)(value);
     const url = parseUrl(getStringInput('url'));
+    const startCommand = getStringInput('start-command');
+    const alreadyRunning = startCommand.toLowerCase() === 'none';
+    if (alreadyRunning && !url)
+        throw new errors/* ConfigurationError */.j('input `start-command` is none (the app already runs): set `url` to its address');
     const rawPort = getStringInput('port');
     let expectedPort;
-    if (rawPort) {
+    if (alreadyRunning) {
+        // Nothing is started, so there is no port to compare with.
+    }
+    else if (rawPort) {
         expectedPort = { port: getIntegerInput('port', 0, { min: 1, max: 65535 }), input: 'port' };
         if (url && !url.external && url.port !== expectedPort.port) {
             throw new errors/* ConfigurationError */.j(`input \`port\` (${expectedPort.port}) and input \`url\` (port ${url.port}) disagree; set one of them`);
@@ -35288,8 +35305,9 @@ function getInputs() {
     return {
         workspace,
         workingDirectory,
-        startCommand: getStringInput('start-command'),
+        startCommand: alreadyRunning ? '' : startCommand,
         url: url && { href: url.href, external: url.external },
+        auditAsGiven: alreadyRunning || Boolean(url?.external),
         expectedPort,
         strictPort: getBooleanInput('strict-port', false),
         paths,
@@ -36525,7 +36543,7 @@ function renderSummary(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/lighthouse/main.ts
-// The Lighthouse action: start the app (unless `url` is external), find the port it really listens
+// The Lighthouse action: start the app (unless `url` is external or start-command is none), find the port it really listens
 // on, wait for HTTP, audit every path in one browser, check budgets, and write reports, summary,
 // annotations and outputs. The app's process group is stopped on every exit path.
 
@@ -36559,7 +36577,7 @@ async function run() {
     try {
         const target = { url: '', notHttp: [] };
         let origin;
-        if (inputs.url?.external) {
+        if (inputs.auditAsGiven && inputs.url) {
             origin = new URL(inputs.url.href).origin;
             target.url = inputs.url.href;
             lib_core/* info */.pq(`auditing ${inputs.url.href} as given; no server is started`);
@@ -36590,7 +36608,7 @@ async function run() {
             if (choice.mismatch)
                 lib_core/* warning */.$e(`${mismatchMessage(choice)}; auditing port ${choice.port} (set strict-port: true to fail instead)`);
         }
-        const pages = inputs.url?.external && inputs.paths.length === 1 && inputs.paths[0] === '/'
+        const pages = inputs.auditAsGiven && inputs.url && inputs.paths.length === 1 && inputs.paths[0] === '/'
             ? [{ path: new URL(inputs.url.href).pathname, url: inputs.url.href }]
             : inputs.paths.map((path) => ({ path, url: new URL(path, origin).href }));
         const audits = await timedGroup(`Audit ${pages.length} path${pages.length > 1 ? 's' : ''} × ${inputs.runs} run${inputs.runs > 1 ? 's' : ''} (${inputs.preset})`, () => auditPages(api.value, { pages, runs: inputs.runs, preset: inputs.preset, categories: inputs.categories, chromePath, reportDir: inputs.reportDir }));

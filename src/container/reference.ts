@@ -1,6 +1,7 @@
 // Image references (registry/name[:tag]) parsed and checked the way Docker's reference grammar does,
 // so a bad `image` or `tags` value fails before anything is built.
 import { ConfigurationError } from '../lib/errors.js';
+import { isLoopbackHost } from '../lib/loopback.js';
 
 export interface ImageReference {
   /** Registry host (with port), e.g. ghcr.io or 127.0.0.1:5000; docker.io when none is written. */
@@ -50,5 +51,5 @@ export function formatReference(ref: ImageReference): string {
 /** Docker's rule: loopback and localhost registries speak plain HTTP; everything else needs TLS. */
 export function isLoopbackRegistry(registry: string): boolean {
   const host = registry.startsWith('[') ? registry.slice(0, registry.indexOf(']') + 1) : registry.split(':')[0];
-  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+  return isLoopbackHost(host);
 }

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../lib/errors.js';
+import { isLoopbackHost } from '../lib/loopback.js';
 import { getBooleanInput, getChoiceInput, getIntegerInput, getKeyValueInput, getListInput, getStringInput } from '../lib/inputs.js';
 import { registerSecret } from '../lib/redact.js';
 import { isSecretName } from '../audit/model/secret-values.js';
@@ -15,6 +16,8 @@ export interface LighthouseInputs {
   startCommand: string;
   /** The `url` input parsed; `external` when it points away from this machine (no server started). */
   url?: { href: string; external: boolean };
+  /** No server is started: `url` is external, or `start-command: none` says the app already runs. */
+  auditAsGiven: boolean;
   expectedPort?: ExpectedPort;
   strictPort: boolean;
   paths: string[];
@@ -29,7 +32,8 @@ export interface LighthouseInputs {
 }
 
 // This machine: where the action starts the app. Any other host is a deployed site, audited as given.
-const isLocalHost = (host: string) => host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || ['0.0.0.0', '[::1]', '[::]'].includes(host);
+// 0.0.0.0 and [::] (any address) reach this machine too.
+export const isLocalHost = (host: string) => isLoopbackHost(host) || ['0.0.0.0', '[::]'].includes(host);
 
 export function getInputs(): LighthouseInputs {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -42,9 +46,14 @@ export function getInputs(): LighthouseInputs {
   for (const [name, value] of Object.entries(env)) if (isSecretName(name)) registerSecret(value);
 
   const url = parseUrl(getStringInput('url'));
+  const startCommand = getStringInput('start-command');
+  const alreadyRunning = startCommand.toLowerCase() === 'none';
+  if (alreadyRunning && !url) throw new ConfigurationError('input `start-command` is none (the app already runs): set `url` to its address');
   const rawPort = getStringInput('port');
   let expectedPort: ExpectedPort | undefined;
-  if (rawPort) {
+  if (alreadyRunning) {
+    // Nothing is started, so there is no port to compare with.
+  } else if (rawPort) {
     expectedPort = { port: getIntegerInput('port', 0, { min: 1, max: 65535 }), input: 'port' };
     if (url && !url.external && url.port !== expectedPort.port) {
       throw new ConfigurationError(`input \`port\` (${expectedPort.port}) and input \`url\` (port ${url.port}) disagree; set one of them`);
@@ -70,8 +79,9 @@ export function getInputs(): LighthouseInputs {
   return {
     workspace,
     workingDirectory,
-    startCommand: getStringInput('start-command'),
+    startCommand: alreadyRunning ? '' : startCommand,
     url: url && { href: url.href, external: url.external },
+    auditAsGiven: alreadyRunning || Boolean(url?.external),
     expectedPort,
     strictPort: getBooleanInput('strict-port', false),
     paths,

@@ -1,4 +1,4 @@
-// The Lighthouse action: start the app (unless `url` is external), find the port it really listens
+// The Lighthouse action: start the app (unless `url` is external or start-command is none), find the port it really listens
 // on, wait for HTTP, audit every path in one browser, check budgets, and write reports, summary,
 // annotations and outputs. The app's process group is stopped on every exit path.
 import { existsSync, readFileSync } from 'node:fs';
@@ -33,7 +33,7 @@ export async function run(): Promise<void> {
   try {
     const target: LighthouseResult['target'] = { url: '', notHttp: [] };
     let origin: string;
-    if (inputs.url?.external) {
+    if (inputs.auditAsGiven && inputs.url) {
       origin = new URL(inputs.url.href).origin;
       target.url = inputs.url.href;
       core.info(`auditing ${inputs.url.href} as given; no server is started`);
@@ -60,7 +60,7 @@ export async function run(): Promise<void> {
       if (choice.mismatch) core.warning(`${mismatchMessage(choice)}; auditing port ${choice.port} (set strict-port: true to fail instead)`);
     }
 
-    const pages = inputs.url?.external && inputs.paths.length === 1 && inputs.paths[0] === '/'
+    const pages = inputs.auditAsGiven && inputs.url && inputs.paths.length === 1 && inputs.paths[0] === '/'
       ? [{ path: new URL(inputs.url.href).pathname, url: inputs.url.href }]
       : inputs.paths.map((path) => ({ path, url: new URL(path, origin).href }));
     const audits = await timedGroup(`Audit ${pages.length} path${pages.length > 1 ? 's' : ''} × ${inputs.runs} run${inputs.runs > 1 ? 's' : ''} (${inputs.preset})`, () =>

@@ -2,10 +2,11 @@
 // real lighthouse package (SHIPSHAPE_LIGHTHOUSE_DIR points at the repository's copy).
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDist, visibleLog } from '../support/run-dist.js';
 import { processesIn } from '../support/app-processes.js';
+import { isLocalHost } from '../../src/lighthouse/inputs.js';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'lighthouse');
 const env = { SHIPSHAPE_LIGHTHOUSE_DIR: join(process.cwd(), 'node_modules', 'lighthouse') };
@@ -69,26 +70,36 @@ test('an app with a raw TCP port and an HTTP port: the HTTP one is audited, the 
   expect(processesIn(join(FIXTURES, 'two-ports'))).toEqual([]);
 });
 
-describe('an external url', () => {
+describe('an app that already runs (start-command: none)', () => {
   let server: Server;
-  let host: string;
   beforeAll(async () => {
-    // A non-loopback address of this machine stands in for a deployed site.
-    host = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal)?.address ?? '127.0.0.1';
     server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Deployed</title></head><body><h1>Deployed</h1></body></html>'));
-    await new Promise<void>((done) => server.listen(0, '0.0.0.0', done));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   });
   afterAll(() => server.close());
 
   test('is audited as given, with no server started (the folder has no package.json)', async () => {
     const port = (server.address() as { port: number }).port;
-    const url = `http://${host}:${port}/landing`;
-    const run = await lighthouse('..', { 'working-directory': mkdtempSync(join(tmpdir(), 'lh-empty-')), url, categories: 'accessibility' });
+    const url = `http://127.0.0.1:${port}/landing`;
+    const run = await lighthouse('..', { 'working-directory': mkdtempSync(join(tmpdir(), 'lh-empty-')), url, 'start-command': 'none', categories: 'accessibility' });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ url, port: String(port), accessibility: '100', 'port-mismatch': 'false' });
     expect(run.log).toContain(`auditing ${url} as given; no server is started`);
     expect(existsSync(join(run.reportDir, 'landing.report.json'))).toBe(true);
   });
+});
+
+test.each([
+  ['localhost', true],
+  ['app.localhost', true],
+  ['127.0.0.1', true],
+  ['[::1]', true],
+  ['0.0.0.0', true],
+  ['example.com', false],
+  ['127.example.com', false],
+  ['staging.example.com', false],
+])('host %s is this machine (start the app): %s', (host, local) => {
+  expect(isLocalHost(host)).toBe(local);
 });
 
 test.each([
@@ -98,6 +109,7 @@ test.each([
   [{ budgets: 'speed=fast' }, 'input `budgets`: unknown budget `speed` (use performance, accessibility, best-practices, seo or fcp, lcp, tbt, cls, si, tti, ttfb)'],
   [{ budgets: 'lcp=fast' }, 'input `budgets`: lcp must be milliseconds like 2500, or seconds like 2.5s (got `fast`)'],
   [{ url: 'ftp://example.com/' }, 'input `url` must be an http(s) address (got `ftp://example.com/`)'],
+  [{ 'start-command': 'none' }, 'input `start-command` is none (the app already runs): set `url` to its address'],
   [{ port: '70000' }, 'input `port` must be a whole number from 1 to 65535 (got `70000`)'],
   [{ 'start-command': '', 'working-directory': 'test/fixtures/lighthouse/proc' }, 'input `start-command` is required: there is no package.json in'],
   [{ budgets: 'seo=90', categories: 'performance' }, 'budget seo (input `budgets`) needs input `categories` to include seo (got `performance`)'],
