@@ -34409,7 +34409,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1810);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7320);
 /* harmony import */ var _lib_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7882);
 
 
@@ -34420,7 +34420,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1810:
+/***/ 7320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35346,9 +35346,10 @@ const noDeployJob = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/audit/model/start-port.ts
+;// CONCATENATED MODULE: ./src/lib/start-port.ts
 // Which port a start command makes the app listen on, and where that number came from. Shared by
-// ci/lighthouse-port-mismatch, config/hardcoded-port and the Lighthouse action's static guess.
+// ci/lighthouse-port-mismatch, config/hardcoded-port, the Lighthouse action's static guess and the
+// container action's generated EXPOSE.
 const FRAMEWORK_DEFAULTS = [
     [/\bnext\s+(start|dev)\b/, 3000, 'Next.js default'],
     [/\bnuxt\s+(start|dev|preview)\b|\.output\/server\/index\.m?js/, 3000, 'Nuxt default'],

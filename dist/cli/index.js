@@ -15575,9 +15575,10 @@ const noDeployJob = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/audit/model/start-port.ts
+;// CONCATENATED MODULE: ./src/lib/start-port.ts
 // Which port a start command makes the app listen on, and where that number came from. Shared by
-// ci/lighthouse-port-mismatch, config/hardcoded-port and the Lighthouse action's static guess.
+// ci/lighthouse-port-mismatch, config/hardcoded-port, the Lighthouse action's static guess and the
+// container action's generated EXPOSE.
 const FRAMEWORK_DEFAULTS = [
     [/\bnext\s+(start|dev)\b/, 3000, 'Next.js default'],
     [/\bnuxt\s+(start|dev|preview)\b|\.output\/server\/index\.m?js/, 3000, 'Nuxt default'],

@@ -31614,7 +31614,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2081);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2341);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2592);
 
 
 await (0,_lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -31624,7 +31624,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2341:
+/***/ 2592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32097,9 +32097,10 @@ async function selectBuilder(choice, probes = { docker: dockerDaemonAnswers, bui
     throw new errors/* ConfigurationError */.j('input `builder` is auto, but neither a Docker daemon with buildx nor buildah is available: install buildah (apt-get install buildah) or run on a runner with Docker');
 }
 
-;// CONCATENATED MODULE: ./src/audit/model/start-port.ts
+;// CONCATENATED MODULE: ./src/lib/start-port.ts
 // Which port a start command makes the app listen on, and where that number came from. Shared by
-// ci/lighthouse-port-mismatch, config/hardcoded-port and the Lighthouse action's static guess.
+// ci/lighthouse-port-mismatch, config/hardcoded-port, the Lighthouse action's static guess and the
+// container action's generated EXPOSE.
 const FRAMEWORK_DEFAULTS = [
     [/\bnext\s+(start|dev)\b/, 3000, 'Next.js default'],
     [/\bnuxt\s+(start|dev|preview)\b|\.output\/server\/index\.m?js/, 3000, 'Nuxt default'],
@@ -32157,13 +32158,24 @@ function localUrlPorts(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/container/detect-app.ts
-// What kind of app the build context holds, read from its files, for generating a Dockerfile:
-// package manager by lockfile, Next.js and its `output: 'standalone'`, start command, port, health route.
+;// CONCATENATED MODULE: ./src/lib/package-json.ts
+// A Node project's package.json and its package manager, as the actions that run or build the app
+// (container, lighthouse) read them.
 
 
 
-
+/** The folder's package.json, undefined when there is none; invalid JSON is a one-line error naming `what`. */
+function readPackageJson(dir, what) {
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`${what}: ${file} is not valid JSON (${(0,errors/* errorMessage */.g)(error)})`);
+    }
+}
 const LOCKFILES = [
     ['pnpm-lock.yaml', 'pnpm'],
     ['yarn.lock', 'yarn'],
@@ -32172,19 +32184,32 @@ const LOCKFILES = [
     ['package-lock.json', 'npm'],
     ['npm-shrinkwrap.json', 'npm'],
 ];
+/** The lockfile present decides (it is what installs reproduce); else package.json's packageManager; else npm. */
+function detectPackageManager(dir, pkg) {
+    const found = LOCKFILES.find(([file]) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, file)));
+    if (found)
+        return { manager: found[1], lockfile: found[0] };
+    const declared = /^(npm|pnpm|yarn|bun)@/.exec(pkg?.packageManager ?? '')?.[1];
+    return { manager: declared ?? 'npm' };
+}
+
+;// CONCATENATED MODULE: ./src/container/detect-app.ts
+// What kind of app the build context holds, read from its files, for generating a Dockerfile:
+// package manager by lockfile, Next.js and its `output: 'standalone'`, start command, port, health route.
+
+
+
+
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.next', 'dist', 'build', 'coverage', 'test', 'tests', '__tests__']);
 const HEALTH_PATHS = ['/healthz', '/health', '/api/health', '/api/healthz', '/livez', '/readyz'];
 /** Returns undefined when the context has no package.json (nothing we know how to containerise). */
 function detectApp(context) {
-    const pkgPath = (0,external_node_path_namespaceObject.join)(context, 'package.json');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(pkgPath))
+    const pkg = readPackageJson(context, 'cannot generate a Dockerfile');
+    if (!pkg)
         return undefined;
-    const pkg = readPackageJson(pkgPath);
     const deps = { ...pkg.dependencies, ...pkg.devDependencies };
-    const found = LOCKFILES.find(([file]) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(context, file)));
-    const declared = pkg.packageManager?.split('@')[0];
-    const packageManager = found?.[1] ?? (declared && ['npm', 'pnpm', 'yarn', 'bun'].includes(declared) ? declared : 'npm');
+    const { manager: packageManager, lockfile } = detectPackageManager(context, pkg);
     const sources = listSources(context);
     const isNext = 'next' in deps;
     const nextConfigFile = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs'].find((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(context, f)));
@@ -32193,7 +32218,7 @@ function detectApp(context) {
     return {
         kind: isNext ? 'nextjs' : 'node',
         packageManager,
-        lockfile: found?.[0],
+        lockfile,
         yarnBerry: (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(context, '.yarnrc.yml')),
         hasDependencies: Object.keys(pkg.dependencies ?? {}).length > 0 || (isNext && Object.keys(deps).length > 0),
         hasBuildScript: Boolean(pkg.scripts?.build),
@@ -32204,14 +32229,6 @@ function detectApp(context) {
         nextConfigFile,
         hasPublicDir: (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(context, 'public')),
     };
-}
-function readPackageJson(path) {
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`cannot generate a Dockerfile: ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
 }
 /**
  * `node server.js` runs as exec-form CMD (signals reach node); anything else runs the start script.

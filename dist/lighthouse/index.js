@@ -33118,7 +33118,7 @@ async function runAction(main) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2081);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9806);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2186);
 
 
 await (0,_lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -33128,7 +33128,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9806:
+/***/ 2186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36409,6 +36409,102 @@ async function answersHttp(host, port, timeoutMs) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lib/package-json.ts
+// A Node project's package.json and its package manager, as the actions that run or build the app
+// (container, lighthouse) read them.
+
+
+
+/** The folder's package.json, undefined when there is none; invalid JSON is a one-line error naming `what`. */
+function readPackageJson(dir, what) {
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`${what}: ${file} is not valid JSON (${(0,errors/* errorMessage */.g)(error)})`);
+    }
+}
+const LOCKFILES = [
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['yarn.lock', 'yarn'],
+    ['bun.lock', 'bun'],
+    ['bun.lockb', 'bun'],
+    ['package-lock.json', 'npm'],
+    ['npm-shrinkwrap.json', 'npm'],
+];
+/** The lockfile present decides (it is what installs reproduce); else package.json's packageManager; else npm. */
+function detectPackageManager(dir, pkg) {
+    const found = LOCKFILES.find(([file]) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, file)));
+    if (found)
+        return { manager: found[1], lockfile: found[0] };
+    const declared = /^(npm|pnpm|yarn|bun)@/.exec(pkg?.packageManager ?? '')?.[1];
+    return { manager: declared ?? 'npm' };
+}
+
+;// CONCATENATED MODULE: ./src/lib/start-port.ts
+// Which port a start command makes the app listen on, and where that number came from. Shared by
+// ci/lighthouse-port-mismatch, config/hardcoded-port, the Lighthouse action's static guess and the
+// container action's generated EXPOSE.
+const FRAMEWORK_DEFAULTS = [
+    [/\bnext\s+(start|dev)\b/, 3000, 'Next.js default'],
+    [/\bnuxt\s+(start|dev|preview)\b|\.output\/server\/index\.m?js/, 3000, 'Nuxt default'],
+    [/\bremix-serve\b|\breact-router-serve\b/, 3000, 'Remix default'],
+    [/\bvite\s+preview\b/, 4173, 'vite preview default'],
+    [/\bvite\b(?!\s+build)/, 5173, 'vite dev default'],
+    [/\bastro\s+(dev|preview)\b/, 4321, 'Astro default'],
+    [/\bserve\b\s/, 3000, 'serve default'],
+    [/\bhttp-server\b/, 8080, 'http-server default'],
+    [/\bwrangler\s+dev\b/, 8787, 'wrangler dev default'],
+];
+/** The port a shell command line sets, from an explicit flag or PORT=, else a framework default. */
+function portFromCommand(command) {
+    const env = /(?:^|[\s;&|(])(?:export\s+)?PORT=["']?(\d{2,5})\b/.exec(command);
+    if (env)
+        return { port: Number(env[1]), source: `PORT=${env[1]}`, literal: true };
+    const flag = /(?:^|\s)(?:-p|--port)(?:\s+|=)["']?(\d{2,5})\b/.exec(command);
+    if (flag)
+        return { port: Number(flag[1]), source: flag[0].trim().replace(/["']/g, ''), literal: true };
+    for (const [re, port, source] of FRAMEWORK_DEFAULTS)
+        if (re.test(command))
+            return { port, source, literal: false };
+    return undefined;
+}
+/** `npm run start`, `pnpm start`, `yarn start`, `bun run start`, `npm start` → 'start'. */
+function scriptNameOf(command) {
+    const m = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/.exec(command);
+    if (!m)
+        return undefined;
+    const name = m[1];
+    if (['install', 'ci', 'i', 'add', 'exec', 'x', 'test', 'audit', 'dlx', 'create'].includes(name))
+        return name === 'test' ? 'test' : undefined;
+    return name;
+}
+/** The port a command starts the app on, following `npm run <script>` into package.json scripts (one level deep). */
+function resolveStartPort(command, scripts) {
+    const direct = portFromCommand(command);
+    if (direct?.literal)
+        return direct;
+    const name = scriptNameOf(command);
+    if (name && scripts[name]) {
+        const viaScript = portFromCommand(scripts[name]);
+        if (viaScript)
+            return { ...viaScript, script: name };
+    }
+    return direct;
+}
+/** Ports named in URLs of a text: http://localhost:3000/path → 3000 (default 80/443 when absent). */
+function localUrlPorts(text) {
+    const out = [];
+    const re = /\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d{2,5}))?[^\s"'`,)\]]*/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        out.push({ url: m[0], port: m[1] ? Number(m[1]) : m[0].startsWith('https') ? 443 : 80, index: m.index });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/lighthouse/start-command.ts
 // What starts the app: the `start-command` input as a shell line, or else the package's start
 // script through the package manager the repository uses; and a static guess of its port, which is
@@ -36416,29 +36512,9 @@ async function answersHttp(host, port, timeoutMs) {
 
 
 
-function readPackageJson(dir) {
-    const file = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        return undefined;
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j(`input \`working-directory\`: ${file} is not valid JSON`);
-    }
-}
-/** The package manager: packageManager field first, then the lockfile present. */
-function packageManager(pkg, files) {
-    const declared = /^(npm|pnpm|yarn|bun)@/.exec(pkg?.packageManager ?? '')?.[1];
-    if (declared)
-        return declared;
-    if (files.includes('pnpm-lock.yaml'))
-        return 'pnpm';
-    if (files.includes('yarn.lock'))
-        return 'yarn';
-    if (files.includes('bun.lockb') || files.includes('bun.lock'))
-        return 'bun';
-    return 'npm';
+/** The folder's package.json; invalid JSON is a one-line error naming the input. */
+function readAppPackageJson(dir) {
+    return readPackageJson(dir, 'input `working-directory`');
 }
 function resolveStartCommand(input, dir, pkg) {
     // The input is a command line by contract (like a workflow `run:`): it goes to sh as one argument.
@@ -36447,7 +36523,7 @@ function resolveStartCommand(input, dir, pkg) {
     if (!pkg?.scripts?.start) {
         throw new errors/* ConfigurationError */.j(`input \`start-command\` is required: ${pkg ? 'package.json has no start script' : 'there is no package.json'} in ${dir}`);
     }
-    const pm = packageManager(pkg, ['pnpm-lock.yaml', 'yarn.lock', 'bun.lockb', 'bun.lock'].filter((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, f))));
+    const pm = detectPackageManager(dir, pkg).manager;
     return { file: pm, args: ['run', 'start'], display: `${pm} run start` };
 }
 const FRAMEWORK_PORTS = [
@@ -36465,14 +36541,16 @@ const FRAMEWORK_PORTS = [
 ];
 /** A static guess of the port from the start command, .env and framework defaults. */
 function guessPort(command, env, dotEnv, pkg) {
-    const fromCommand = /(?:^|\s)PORT=["']?(\d{2,5})/.exec(command) ?? /(?:\s-p|\s--port)[=\s]+(\d{2,5})\b/.exec(` ${command}`);
-    if (fromCommand)
-        return { port: Number(fromCommand[1]), reason: `the start command sets it (${fromCommand[0].trim()})` };
+    const fromCommand = portFromCommand(command);
+    if (fromCommand?.literal)
+        return { port: fromCommand.port, reason: `the start command sets it (${fromCommand.source})` };
     if (/^\d{2,5}$/.test(env.PORT ?? ''))
         return { port: Number(env.PORT), reason: 'PORT in input `env`' };
     const dot = /^\s*(?:export\s+)?PORT\s*=\s*["']?(\d{2,5})/m.exec(dotEnv);
     if (dot)
         return { port: Number(dot[1]), reason: 'PORT in .env' };
+    if (fromCommand)
+        return { port: fromCommand.port, reason: fromCommand.source };
     const deps = { ...pkg?.dependencies, ...pkg?.devDependencies };
     for (const [name, port] of FRAMEWORK_PORTS)
         if (deps[name])
@@ -36583,7 +36661,7 @@ async function run() {
             lib_core/* info */.pq(`auditing ${inputs.url.href} as given; no server is started`);
         }
         else {
-            const pkg = readPackageJson(inputs.workingDirectory);
+            const pkg = readAppPackageJson(inputs.workingDirectory);
             const command = resolveStartCommand(inputs.startCommand, inputs.workingDirectory, pkg);
             const dotEnv = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(inputs.workingDirectory, '.env')) ? (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(inputs.workingDirectory, '.env'), 'utf8') : '';
             const guess = guessPort(inputs.startCommand || pkg?.scripts?.start || '', inputs.env, dotEnv, pkg);

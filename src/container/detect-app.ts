@@ -2,10 +2,8 @@
 // package manager by lockfile, Next.js and its `output: 'standalone'`, start command, port, health route.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { portFromCommand } from '../audit/model/start-port.js';
-import { ConfigurationError } from '../lib/errors.js';
-
-export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'bun';
+import { portFromCommand } from '../lib/start-port.js';
+import { detectPackageManager, readPackageJson, type PackageManager } from '../lib/package-json.js';
 
 export interface DetectedApp {
   kind: 'nextjs' | 'node';
@@ -26,33 +24,16 @@ export interface DetectedApp {
   hasPublicDir: boolean;
 }
 
-const LOCKFILES: [string, PackageManager][] = [
-  ['pnpm-lock.yaml', 'pnpm'],
-  ['yarn.lock', 'yarn'],
-  ['bun.lock', 'bun'],
-  ['bun.lockb', 'bun'],
-  ['package-lock.json', 'npm'],
-  ['npm-shrinkwrap.json', 'npm'],
-];
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.next', 'dist', 'build', 'coverage', 'test', 'tests', '__tests__']);
 const HEALTH_PATHS = ['/healthz', '/health', '/api/health', '/api/healthz', '/livez', '/readyz'];
 
 /** Returns undefined when the context has no package.json (nothing we know how to containerise). */
 export function detectApp(context: string): DetectedApp | undefined {
-  const pkgPath = join(context, 'package.json');
-  if (!existsSync(pkgPath)) return undefined;
-  const pkg = readPackageJson(pkgPath) as {
-    dependencies?: Record<string, string>;
-    devDependencies?: Record<string, string>;
-    scripts?: Record<string, string>;
-    packageManager?: string;
-    main?: string;
-  };
+  const pkg = readPackageJson(context, 'cannot generate a Dockerfile');
+  if (!pkg) return undefined;
   const deps = { ...pkg.dependencies, ...pkg.devDependencies };
-  const found = LOCKFILES.find(([file]) => existsSync(join(context, file)));
-  const declared = pkg.packageManager?.split('@')[0] as PackageManager | undefined;
-  const packageManager: PackageManager = found?.[1] ?? (declared && ['npm', 'pnpm', 'yarn', 'bun'].includes(declared) ? declared : 'npm');
+  const { manager: packageManager, lockfile } = detectPackageManager(context, pkg);
   const sources = listSources(context);
   const isNext = 'next' in deps;
   const nextConfigFile = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs'].find((f) => existsSync(join(context, f)));
@@ -61,7 +42,7 @@ export function detectApp(context: string): DetectedApp | undefined {
   return {
     kind: isNext ? 'nextjs' : 'node',
     packageManager,
-    lockfile: found?.[0],
+    lockfile,
     yarnBerry: existsSync(join(context, '.yarnrc.yml')),
     hasDependencies: Object.keys(pkg.dependencies ?? {}).length > 0 || (isNext && Object.keys(deps).length > 0),
     hasBuildScript: Boolean(pkg.scripts?.build),
@@ -72,14 +53,6 @@ export function detectApp(context: string): DetectedApp | undefined {
     nextConfigFile,
     hasPublicDir: existsSync(join(context, 'public')),
   };
-}
-
-function readPackageJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new ConfigurationError(`cannot generate a Dockerfile: ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
 }
 
 /**

@@ -18,7 +18,7 @@ import { getInputs, type LighthouseInputs } from './inputs.js';
 import { loadLighthouse } from './lighthouse-module.js';
 import { AppStartError, waitUntilReady } from './readiness.js';
 import { CATEGORIES, pageScores } from './scores.js';
-import { guessPort, readPackageJson, resolveStartCommand } from './start-command.js';
+import { guessPort, readAppPackageJson, resolveStartCommand } from './start-command.js';
 import { renderSummary, type LighthouseResult } from './summary.js';
 
 export async function run(): Promise<void> {
@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
       target.url = inputs.url.href;
       core.info(`auditing ${inputs.url.href} as given; no server is started`);
     } else {
-      const pkg = readPackageJson(inputs.workingDirectory);
+      const pkg = readAppPackageJson(inputs.workingDirectory);
       const command = resolveStartCommand(inputs.startCommand, inputs.workingDirectory, pkg);
       const dotEnv = existsSync(join(inputs.workingDirectory, '.env')) ? readFileSync(join(inputs.workingDirectory, '.env'), 'utf8') : '';
       const guess = guessPort(inputs.startCommand || pkg?.scripts?.start || '', inputs.env, dotEnv, pkg);

@@ -65,7 +65,9 @@ test('the static guess reads the start command, env, .env and framework defaults
   expect(guessPort('next start -p 4000', {}, '', undefined)?.port).toBe(4000);
   expect(guessPort('node server.js', { PORT: '8080' }, '', undefined)?.reason).toBe('PORT in input `env`');
   expect(guessPort('node server.js', {}, 'export PORT=7000\n', undefined)?.port).toBe(7000);
-  expect(guessPort('vite preview', {}, '', { devDependencies: { vite: '5' } })).toEqual({ port: 5173, reason: "vite's default" });
+  // vite preview serves on 4173, not vite dev's 5173.
+  expect(guessPort('vite preview', {}, '', { devDependencies: { vite: '5' } })).toEqual({ port: 4173, reason: 'vite preview default' });
+  expect(guessPort('node server.js', {}, '', { dependencies: { express: '5' } })).toEqual({ port: 3000, reason: "express's default" });
   expect(guessPort('node server.js', {}, '', {})).toBeUndefined();
 });
 

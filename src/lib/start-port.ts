@@ -1,5 +1,6 @@
 // Which port a start command makes the app listen on, and where that number came from. Shared by
-// ci/lighthouse-port-mismatch, config/hardcoded-port and the Lighthouse action's static guess.
+// ci/lighthouse-port-mismatch, config/hardcoded-port, the Lighthouse action's static guess and the
+// container action's generated EXPOSE.
 
 export interface PortGuess {
   port: number;
