@@ -8,7 +8,7 @@ work=$1 image=$2
 root=$work/rootfs
 rm -rf "$work" && mkdir -p "$root"/{bin,usr/bin,usr/lib,tmp,etc}
 cp /bin/busybox "$root/bin/busybox"
-for applet in sh ls cat env wget id; do ln -s busybox "$root/bin/$applet"; done
+for applet in sh ls cat env wget id sleep seq kill; do ln -s busybox "$root/bin/$applet"; done
 ln -s /bin/busybox "$root/usr/bin/env" # npm's shebang is #!/usr/bin/env node
 node=$(readlink -f "$(command -v node)")
 cp "$node" "$root/usr/bin/node"

@@ -10,6 +10,8 @@ export interface BuildahStorage {
   env: Record<string, string>;
   /** The local base image with node and npm, for NODE_IMAGE / FROM lines. */
   nodeImage: string;
+  /** Runs buildah on this storage and returns its standard output. */
+  buildah(args: string[]): string;
   remove(): void;
 }
 
@@ -21,5 +23,6 @@ export function createBuildahStorage(): BuildahStorage {
   writeFileSync(conf, `[storage]\ndriver = "vfs"\ngraphroot = "${join(dir, 'graph')}"\nrunroot = "${join(dir, 'run')}"\n`);
   const env = { CONTAINERS_STORAGE_CONF: conf, STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot' };
   execFileSync('bash', [join('test', 'support', 'build-node-base-image.sh'), join(dir, 'base'), NODE_IMAGE], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-  return { env, nodeImage: NODE_IMAGE, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  const buildah = (args: string[]) => execFileSync('buildah', args, { env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return { env, nodeImage: NODE_IMAGE, buildah, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
