@@ -36,6 +36,29 @@ test('the seed: the workflow expects 3000, the app listens on 3005; the action a
   expect(processesIn(join(FIXTURES, 'seed-port-3005'))).toEqual([]);
 });
 
+test.each([
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const)('a cancelled step (%s) stops the app it started', async (signal, code) => {
+  const app = join(FIXTURES, 'never-listens');
+  const run = await runDist('lighthouse', { 'working-directory': app, 'start-timeout': '60', runs: '1' }, {
+    env,
+    onSpawn: (child) => {
+      // Cancel as the runner does, once the app is up and the action is waiting for it.
+      const poll = setInterval(() => {
+        if (processesIn(app).length) {
+          clearInterval(poll);
+          child.kill(signal);
+        }
+      }, 100);
+      child.on('exit', () => clearInterval(poll));
+    },
+  });
+  expect(run.exitCode).toBe(code);
+  expect(run.stdout).toContain('started in process group');
+  expect(processesIn(app)).toEqual([]);
+});
+
 test('strict-port: the same mismatch fails the step before any audit, and the app is stopped', async () => {
   const run = await lighthouse('seed-port-3005', { port: '3000', 'strict-port': 'true' });
   expect(run.exitCode).toBe(1);

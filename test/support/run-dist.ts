@@ -1,6 +1,6 @@
 // Runs a bundled action (dist/<name>/index.js) the way the GitHub runner does: inputs as INPUT_*
 // variables, outputs and the job summary written to files, and returns what it wrote.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,7 +16,7 @@ export interface DistRun {
 export async function runDist(
   action: string,
   inputs: Record<string, string>,
-  options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+  options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number; onSpawn?: (child: ChildProcess) => void } = {},
 ): Promise<DistRun> {
   const dir = mkdtempSync(join(tmpdir(), `run-${action}-`));
   const outputFile = join(dir, 'output');
@@ -37,6 +37,7 @@ export async function runDist(
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const entry = resolve('dist', action, 'index.js');
   const child = spawn(process.execPath, [entry], { cwd: options.cwd ?? process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
