@@ -31641,6 +31641,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var lib_core = __nccwpck_require__(3218);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
+// EXTERNAL MODULE: ./src/lib/redact.ts
+var redact = __nccwpck_require__(310);
 ;// CONCATENATED MODULE: ./src/lib/summary.ts
 // Job summary writing: a failure to write the summary only warns (the step's result stands).
 
@@ -31666,8 +31668,6 @@ async function timedGroup(name, fn) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./src/lib/redact.ts
-var redact = __nccwpck_require__(310);
 ;// CONCATENATED MODULE: ./src/lib/exec.ts
 // Running processes: arguments as arrays (never a shell string built from input), secrets by stdin
 // or env, output captured for errors. Errors name the command, never its stdin or env.
@@ -32728,7 +32728,8 @@ function renderSummary(r) {
         rows.push(['OCI archive', codeSpan(r.ociArchive)]);
     if (r.pushedArchive)
         rows.push(['Pushed archive', codeSpan(r.pushedArchive)]);
-    const parts = ['## Container image', '', table(['', ''], rows), '', '### Tags', '', ...r.references.map((ref) => `- ${codeSpan(ref)}`)];
+    const status = r.failure ? [`❌ **${r.failure.phase} failed:** ${r.failure.message}`, ''] : [];
+    const parts = ['## Container image', '', ...status, table(['', ''], rows), '', '### Tags', '', ...r.references.map((ref) => `- ${codeSpan(ref)}`)];
     if (Object.keys(r.labels).length)
         parts.push('', '### Labels', '', table(['Label', 'Value'], Object.entries(r.labels)));
     if (r.notes.length)
@@ -32838,6 +32839,7 @@ function computeImageTags(image, ctx, explicit, latest = 'auto') {
 
 
 
+
 async function run() {
     const inputs = getInputs();
     const { references, tags, version } = computeImageTags(inputs.image, inputs.git, inputs.tags, inputs.latest);
@@ -32885,10 +32887,11 @@ async function run() {
     // Credentials are used for pulls too (a private base image on the same registry), so a
     // build-only run logs in as well when it has them.
     const needsLogin = Boolean(inputs.password);
-    if (needsLogin) {
-        await lib_core/* group */.Os(`Login to ${inputs.image.registry}`, () => builder.login(inputs.image.registry, inputs.username, inputs.password, tlsVerify));
-    }
+    let phase = `Login to ${inputs.image.registry}`;
     try {
+        if (needsLogin)
+            await lib_core/* group */.Os(phase, () => builder.login(inputs.image.registry, inputs.username, inputs.password, tlsVerify));
+        phase = inputs.pushArchive ? 'Push archive' : inputs.push ? 'Build and push' : 'Build';
         if (inputs.pushArchive) {
             const { value, ms } = await timedGroup('Push archive', () => builder.pushArchive(inputs.pushArchive, references, tlsVerify, log));
             Object.assign(result, { imageId: value.imageId, digest: value.digest, pushed: true, pushedArchive: inputs.pushArchive, buildMs: ms });
@@ -32915,6 +32918,12 @@ async function run() {
             result.notes.push(...value.notes);
             result.buildMs = ms;
         }
+    }
+    catch (error) {
+        // The summary says what failed and where, as the step's error does, with what was decided before.
+        result.failure = { phase, message: (0,redact/* redact */.E)((0,errors/* errorMessage */.g)(error)) };
+        await writeJobSummary(renderSummary(result));
+        throw error;
     }
     finally {
         if (needsLogin)

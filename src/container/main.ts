@@ -4,6 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';
+import { redact } from '../lib/redact.js';
 import { timedGroup, writeJobSummary } from '../lib/summary.js';
 import { BuildahBuilder } from './builders/buildah.js';
 import type { Builder } from './builders/builder.js';
@@ -64,10 +65,10 @@ export async function run(): Promise<void> {
   // Credentials are used for pulls too (a private base image on the same registry), so a
   // build-only run logs in as well when it has them.
   const needsLogin = Boolean(inputs.password);
-  if (needsLogin) {
-    await core.group(`Login to ${inputs.image.registry}`, () => builder.login(inputs.image.registry, inputs.username, inputs.password, tlsVerify));
-  }
+  let phase = `Login to ${inputs.image.registry}`;
   try {
+    if (needsLogin) await core.group(phase, () => builder.login(inputs.image.registry, inputs.username, inputs.password, tlsVerify));
+    phase = inputs.pushArchive ? 'Push archive' : inputs.push ? 'Build and push' : 'Build';
     if (inputs.pushArchive) {
       const { value, ms } = await timedGroup('Push archive', () => (builder as BuildahBuilder).pushArchive(inputs.pushArchive, references, tlsVerify, log));
       Object.assign(result, { imageId: value.imageId, digest: value.digest, pushed: true, pushedArchive: inputs.pushArchive, buildMs: ms });
@@ -98,6 +99,11 @@ export async function run(): Promise<void> {
       result.notes.push(...value.notes);
       result.buildMs = ms;
     }
+  } catch (error) {
+    // The summary says what failed and where, as the step's error does, with what was decided before.
+    result.failure = { phase, message: redact(errorMessage(error)) };
+    await writeJobSummary(renderSummary(result));
+    throw error;
   } finally {
     if (needsLogin) await builder.logout(inputs.image.registry).catch((error) => core.warning(`logout failed: ${errorMessage(error)}`));
   }

@@ -162,6 +162,8 @@ test('a push that keeps failing stops after 3 attempts with one line and no secr
     const run = await container(ws, { image: `${proxy.host}/acme/broken`, tags: 'never' });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(new RegExp(`::error::push to ${proxy.host}/acme/broken:never failed after 3 attempts: .+`));
+    expect(run.summary).toContain(`❌ **Build and push failed:** push to ${proxy.host}/acme/broken:never failed after 3 attempts`);
+    expect(run.summary).toContain('| Builder | buildah (builder: buildah was asked for) |');
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
     expect(visibleLog(run.stdout) + run.stderr).not.toContain(registry.password);
   } finally {
@@ -175,6 +177,8 @@ test('a registry that refuses the login fails with one line that never shows the
   const run = await container(ws, { image: `${registry.host}/acme/denied`, password: wrong });
   expect(run.exitCode).toBe(1);
   expect(run.stdout).toMatch(new RegExp(`::error::login to ${registry.host} as ci was refused: .+`));
+  expect(run.summary).toContain(`❌ **Login to ${registry.host} failed:** login to ${registry.host} as ci was refused`);
+  expect(run.summary).not.toContain(wrong);
   expect(run.stdout).toContain(`::add-mask::${wrong}`);
   expect(visibleLog(run.stdout) + run.stderr).not.toContain(wrong);
 });
