@@ -112,14 +112,11 @@ describe('an app that already runs (start-command: none)', () => {
   });
 });
 
+// Loopback itself is isLoopbackHost's (test/lib); the action also counts the any-address as this machine.
 test.each([
   ['localhost', true],
-  ['app.localhost', true],
-  ['127.0.0.1', true],
-  ['[::1]', true],
   ['0.0.0.0', true],
-  ['example.com', false],
-  ['127.example.com', false],
+  ['[::]', true],
   ['staging.example.com', false],
 ])('host %s is this machine (start the app): %s', (host, local) => {
   expect(isLocalHost(host)).toBe(local);
