@@ -32893,11 +32893,11 @@ async function run() {
             await lib_core/* group */.Os(phase, () => builder.login(inputs.image.registry, inputs.username, inputs.password, tlsVerify));
         phase = inputs.pushArchive ? 'Push archive' : inputs.push ? 'Build and push' : 'Build';
         if (inputs.pushArchive) {
-            const { value, ms } = await timedGroup('Push archive', () => builder.pushArchive(inputs.pushArchive, references, tlsVerify, log));
+            const { value, ms } = await timedGroup(phase, () => builder.pushArchive(inputs.pushArchive, references, tlsVerify, log));
             Object.assign(result, { imageId: value.imageId, digest: value.digest, pushed: true, pushedArchive: inputs.pushArchive, buildMs: ms });
         }
         else {
-            const { value, ms } = await timedGroup(inputs.push ? 'Build and push' : 'Build', () => builder.build({
+            const { value, ms } = await timedGroup(phase, () => builder.build({
                 context: inputs.context,
                 file: inputs.file,
                 references,

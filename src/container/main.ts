@@ -70,10 +70,10 @@ export async function run(): Promise<void> {
     if (needsLogin) await core.group(phase, () => builder.login(inputs.image.registry, inputs.username, inputs.password, tlsVerify));
     phase = inputs.pushArchive ? 'Push archive' : inputs.push ? 'Build and push' : 'Build';
     if (inputs.pushArchive) {
-      const { value, ms } = await timedGroup('Push archive', () => (builder as BuildahBuilder).pushArchive(inputs.pushArchive, references, tlsVerify, log));
+      const { value, ms } = await timedGroup(phase, () => (builder as BuildahBuilder).pushArchive(inputs.pushArchive, references, tlsVerify, log));
       Object.assign(result, { imageId: value.imageId, digest: value.digest, pushed: true, pushedArchive: inputs.pushArchive, buildMs: ms });
     } else {
-      const { value, ms } = await timedGroup(inputs.push ? 'Build and push' : 'Build', () =>
+      const { value, ms } = await timedGroup(phase, () =>
         builder.build(
           {
             context: inputs.context,
