@@ -1,6 +1,6 @@
 // The bundled Lighthouse action run like the runner runs it, on real apps, real Chromium and the
 // real lighthouse package (SHIPSHAPE_LIGHTHOUSE_DIR points at the repository's copy).
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +40,10 @@ test.each([
   ['SIGINT', 130],
   ['SIGTERM', 143],
 ] as const)('a cancelled step (%s) stops the app it started', async (signal, code) => {
-  const app = join(FIXTURES, 'never-listens');
+  // A private copy: port-detection.test.ts runs never-listens too, in another worker, and the
+  // process checks here go by folder.
+  const app = mkdtempSync(join(tmpdir(), 'lh-cancel-'));
+  cpSync(join(FIXTURES, 'never-listens'), app, { recursive: true });
   const run = await runDist('lighthouse', { 'working-directory': app, 'start-timeout': '60', runs: '1' }, {
     env,
     onSpawn: (child) => {
