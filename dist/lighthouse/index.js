@@ -33118,7 +33118,7 @@ async function runAction(main) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2081);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2186);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5953);
 
 
 await (0,_lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -33128,7 +33128,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2186:
+/***/ 5953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33296,6 +33296,42 @@ function killGroup(pid, signal = 'SIGTERM') {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lib/proc-stat.ts
+// Every process's /proc/<pid>/stat (Linux), parsed: pid, parent, process group, state. Shared by the
+// process-group liveness check (src/lib/process.ts) and the Lighthouse action's port detection.
+
+/** One /proc/<pid>/stat line. The command name is in parentheses and may itself hold spaces and parentheses. */
+function parseStat(text) {
+    const close = text.lastIndexOf(')');
+    const open = text.indexOf('(');
+    if (open < 0 || close < open)
+        return undefined;
+    const pid = Number(text.slice(0, open).trim());
+    const [state, ppid, pgrp] = text.slice(close + 1).trim().split(/\s+/);
+    if (!Number.isInteger(pid) || !state)
+        return undefined;
+    return { pid, ppid: Number(ppid), pgrp: Number(pgrp), state };
+}
+/** Every process's stat line (processes that exit while we read are skipped). */
+function readProcStats() {
+    const out = [];
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
+        if (!/^\d+$/.test(name))
+            continue;
+        let stat;
+        try {
+            stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${name}/stat`, 'utf8');
+        }
+        catch {
+            continue; // exited meanwhile
+        }
+        const parsed = parseStat(stat);
+        if (parsed)
+            out.push(parsed);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/http.ts
 // HTTP with bounded retries and exponential back-off, on Node's own fetch.
 class HttpError extends Error {
@@ -33434,24 +33470,10 @@ function groupAlive(pgid) {
     }
     // kill(0) also succeeds for zombies nobody has reaped yet; on Linux, look closer.
     try {
-        for (const name of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
-            if (!/^\d+$/.test(name))
-                continue;
-            let stat;
-            try {
-                stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${name}/stat`, 'utf8');
-            }
-            catch {
-                continue;
-            }
-            const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 1).trim().split(/\s+/);
-            if (Number(pgrp) === pgid && state !== 'Z')
-                return true;
-        }
-        return false;
+        return readProcStats().some((s) => s.pgrp === pgid && s.state !== 'Z');
     }
     catch {
-        return true;
+        return true; // no /proc to look at: kill(0) is all we know
     }
 }
 /** Extra cleanup to run (synchronously) when the runner cancels the step, e.g. killing a browser. */
@@ -36195,19 +36217,8 @@ async function installLighthouse() {
 // the `socket:[inode]` links under /proc/<pid>/fd, matched against LISTEN rows of /proc/net/tcp(6).
 // The parsing is pure (tested on real /proc text); the reading is a thin layer over it.
 
+
 const TCP_LISTEN = '0A';
-/** One /proc/<pid>/stat line. The command name is in parentheses and may itself hold spaces and parentheses. */
-function parseStat(text) {
-    const close = text.lastIndexOf(')');
-    const open = text.indexOf('(');
-    if (open < 0 || close < open)
-        return undefined;
-    const pid = Number(text.slice(0, open).trim());
-    const [state, ppid, pgrp] = text.slice(close + 1).trim().split(/\s+/);
-    if (!Number.isInteger(pid) || !state)
-        return undefined;
-    return { pid, ppid: Number(ppid), pgrp: Number(pgrp), state };
-}
 /**
  * The pids of a started process's tree: its descendants (by parent pid) and the members of its
  * process group (a daemonising child is re-parented to init but keeps the group). Zombies are left out.
@@ -36283,19 +36294,6 @@ function canReadProc() {
     catch {
         return false;
     }
-}
-/** Every process's stat line (processes that exit while we read are skipped). */
-function readProcStats() {
-    const out = [];
-    for (const name of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
-        if (!/^\d+$/.test(name))
-            continue;
-        const stat = readOptional(`/proc/${name}/stat`);
-        const parsed = stat && parseStat(stat);
-        if (parsed)
-            out.push(parsed);
-    }
-    return out;
 }
 /** The ports the tree of `rootPid` (process group `pgid`) listens on right now. */
 function detectListeningPorts(rootPid, pgid = rootPid) {

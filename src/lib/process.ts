@@ -2,8 +2,8 @@
 // output kept as a tail for error messages, and stopped as a whole group on every exit path,
 // including the runner's cancel (SIGINT, then SIGTERM).
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { killGroup } from './exec.js';
+import { readProcStats } from './proc-stat.js';
 import { sleep } from './http.js';
 import { redact } from './redact.js';
 
@@ -98,20 +98,9 @@ export function groupAlive(pgid: number): boolean {
   }
   // kill(0) also succeeds for zombies nobody has reaped yet; on Linux, look closer.
   try {
-    for (const name of readdirSync('/proc')) {
-      if (!/^\d+$/.test(name)) continue;
-      let stat: string;
-      try {
-        stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      } catch {
-        continue;
-      }
-      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 1).trim().split(/\s+/);
-      if (Number(pgrp) === pgid && state !== 'Z') return true;
-    }
-    return false;
+    return readProcStats().some((s) => s.pgrp === pgid && s.state !== 'Z');
   } catch {
-    return true;
+    return true; // no /proc to look at: kill(0) is all we know
   }
 }
 

@@ -3,13 +3,7 @@
 // the `socket:[inode]` links under /proc/<pid>/fd, matched against LISTEN rows of /proc/net/tcp(6).
 // The parsing is pure (tested on real /proc text); the reading is a thin layer over it.
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
-
-export interface ProcStat {
-  pid: number;
-  ppid: number;
-  pgrp: number;
-  state: string;
-}
+import { readProcStats, type ProcStat } from '../lib/proc-stat.js';
 
 export interface ListeningSocket {
   port: number;
@@ -19,17 +13,6 @@ export interface ListeningSocket {
 }
 
 const TCP_LISTEN = '0A';
-
-/** One /proc/<pid>/stat line. The command name is in parentheses and may itself hold spaces and parentheses. */
-export function parseStat(text: string): ProcStat | undefined {
-  const close = text.lastIndexOf(')');
-  const open = text.indexOf('(');
-  if (open < 0 || close < open) return undefined;
-  const pid = Number(text.slice(0, open).trim());
-  const [state, ppid, pgrp] = text.slice(close + 1).trim().split(/\s+/);
-  if (!Number.isInteger(pid) || !state) return undefined;
-  return { pid, ppid: Number(ppid), pgrp: Number(pgrp), state };
-}
 
 /**
  * The pids of a started process's tree: its descendants (by parent pid) and the members of its
@@ -100,18 +83,6 @@ export function canReadProc(): boolean {
   } catch {
     return false;
   }
-}
-
-/** Every process's stat line (processes that exit while we read are skipped). */
-export function readProcStats(): ProcStat[] {
-  const out: ProcStat[] = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    const stat = readOptional(`/proc/${name}/stat`);
-    const parsed = stat && parseStat(stat);
-    if (parsed) out.push(parsed);
-  }
-  return out;
 }
 
 /** The ports the tree of `rootPid` (process group `pgid`) listens on right now. */
