@@ -31821,16 +31821,22 @@ function safeUrl(url) {
 }
 
 ;// CONCATENATED MODULE: ./src/container/builders/builder.ts
+// The one shape both builders share, so main.ts orders the phases without knowing which tool runs.
+
 /** Attempts and back-off for pushes; tests shorten the delay through the environment. */
 function pushRetryPolicy(env = process.env) {
     const delay = Number(env.SHIPSHAPE_PUSH_RETRY_DELAY_MS);
     return { attempts: 3, delayMs: Number.isFinite(delay) && delay >= 0 && env.SHIPSHAPE_PUSH_RETRY_DELAY_MS !== undefined ? delay : 2000 };
 }
+/** A refused `login --password-stdin`: the tool's last stderr line (its own "Error:" prefix dropped), never the password. */
+function loginRefused(tool, registry, username, result) {
+    const why = (result.stderr.trim().split('\n').pop() ?? '').replace(/^Error( response from daemon)?:\s*/, '');
+    return new errors/* ConfigurationError */.j(`login to ${registry} as ${username} was refused: ${why || `${tool} exited with ${result.exitCode}`}`);
+}
 
 ;// CONCATENATED MODULE: ./src/container/builders/buildah.ts
 // The daemonless builder: buildah with chroot isolation (works as root in a container and rootless),
 // layer cache on, pushes with back-off, the digest taken from --digestfile (what the registry accepted).
-
 
 
 
@@ -31885,8 +31891,7 @@ class BuildahBuilder {
             args.push('--tls-verify=false');
         const result = await runCommand('buildah', [...args, registry], { stdin: password, allowFailure: true, timeoutMs: 60000 });
         if (result.exitCode !== 0) {
-            const why = (result.stderr.trim().split('\n').pop() ?? '').replace(/^Error:\s*/, '');
-            throw new errors/* ConfigurationError */.j(`login to ${registry} as ${username} was refused: ${why || `buildah exited with ${result.exitCode}`}`);
+            throw loginRefused('buildah', registry, username, result);
         }
     }
     async logout(registry) {
@@ -31965,6 +31970,7 @@ class BuildahBuilder {
 
 
 
+
 /**
  * On GitHub, buildx's own GitHub Actions cache backend is the default when the user names none, but
  * only on a builder that can export a cache: the default `docker` driver cannot (it fails the build
@@ -32015,8 +32021,7 @@ class DockerBuilder {
     async login(registry, username, password) {
         const result = await runCommand('docker', ['login', '--username', username, '--password-stdin', registry], { stdin: password, allowFailure: true, timeoutMs: 60000 });
         if (result.exitCode !== 0) {
-            const why = (result.stderr.trim().split('\n').pop() ?? '').replace(/^Error( response from daemon)?:\s*/, '');
-            throw new errors/* ConfigurationError */.j(`login to ${registry} as ${username} was refused: ${why || `docker exited with ${result.exitCode}`}`);
+            throw loginRefused('docker', registry, username, result);
         }
     }
     async logout(registry) {

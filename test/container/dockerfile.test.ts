@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildahBuildArgs, buildahCacheRepository } from '../../src/container/builders/buildah.js';
-import type { BuildRequest } from '../../src/container/builders/builder.js';
+import { loginRefused, type BuildRequest } from '../../src/container/builders/builder.js';
 import { buildxBuildArgs, parseBuildxDriver } from '../../src/container/builders/docker.js';
 import { selectBuilder } from '../../src/container/builders/select-builder.js';
 import { detectApp } from '../../src/container/detect-app.js';
@@ -197,6 +197,14 @@ describe('builder commands', () => {
     expect(args.at(-1)).toBe('/ws');
     expect(buildahBuildArgs(request, '/tmp/iid', '/tmp/auth.json')).toEqual(expect.arrayContaining(['--authfile', '/tmp/auth.json']));
     expect(buildahCacheRepository('type=local,src=/tmp/cache')).toBeUndefined();
+  });
+
+  test("a refused login names the registry and the tool's reason, without its Error: prefix", () => {
+    const docker = { exitCode: 1, stdout: '', timedOut: false, stderr: 'Error response from daemon: Get "https://ghcr.io/v2/": denied: denied\n' };
+    expect(loginRefused('docker', 'ghcr.io', 'octocat', docker).message).toBe('login to ghcr.io as octocat was refused: Get "https://ghcr.io/v2/": denied: denied');
+    const buildah = { exitCode: 125, stdout: '', timedOut: false, stderr: 'Error: authenticating creds for "127.0.0.1:5000": invalid username/password\n' };
+    expect(loginRefused('buildah', '127.0.0.1:5000', 'ci', buildah).message).toBe('login to 127.0.0.1:5000 as ci was refused: authenticating creds for "127.0.0.1:5000": invalid username/password');
+    expect(loginRefused('buildah', 'r', 'u', { ...buildah, stderr: '' }).message).toBe('login to r as u was refused: buildah exited with 125');
   });
 
   test('auto picks buildx where a daemon answers, buildah otherwise, and says why', async () => {

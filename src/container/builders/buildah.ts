@@ -7,8 +7,7 @@ import { errorMessage } from '../../lib/errors.js';
 import { runCommand } from '../../lib/exec.js';
 import { sleep } from '../../lib/http.js';
 import type { BuildRequest, BuildResult, Builder } from './builder.js';
-import { pushRetryPolicy } from './builder.js';
-import { ConfigurationError } from '../../lib/errors.js';
+import { loginRefused, pushRetryPolicy } from './builder.js';
 
 /** `type=registry,ref=R` (buildx form) or a bare repository → the repository buildah's --cache-from/--cache-to take. */
 export function buildahCacheRepository(spec: string): string | undefined {
@@ -50,8 +49,7 @@ export class BuildahBuilder implements Builder {
     if (!tlsVerify) args.push('--tls-verify=false');
     const result = await runCommand('buildah', [...args, registry], { stdin: password, allowFailure: true, timeoutMs: 60000 });
     if (result.exitCode !== 0) {
-      const why = (result.stderr.trim().split('\n').pop() ?? '').replace(/^Error:\s*/, '');
-      throw new ConfigurationError(`login to ${registry} as ${username} was refused: ${why || `buildah exited with ${result.exitCode}`}`);
+      throw loginRefused('buildah', registry, username, result);
     }
   }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError } from '../../lib/errors.js';
 import { runCommand } from '../../lib/exec.js';
-import type { BuildRequest, BuildResult, Builder } from './builder.js';
+import { loginRefused, type BuildRequest, type BuildResult, type Builder } from './builder.js';
 
 /**
  * On GitHub, buildx's own GitHub Actions cache backend is the default when the user names none, but
@@ -49,8 +49,7 @@ export class DockerBuilder implements Builder {
   async login(registry: string, username: string, password: string): Promise<void> {
     const result = await runCommand('docker', ['login', '--username', username, '--password-stdin', registry], { stdin: password, allowFailure: true, timeoutMs: 60000 });
     if (result.exitCode !== 0) {
-      const why = (result.stderr.trim().split('\n').pop() ?? '').replace(/^Error( response from daemon)?:\s*/, '');
-      throw new ConfigurationError(`login to ${registry} as ${username} was refused: ${why || `docker exited with ${result.exitCode}`}`);
+      throw loginRefused('docker', registry, username, result);
     }
   }
 
