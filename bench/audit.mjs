@@ -19,15 +19,36 @@ function generate() {
     writeFileSync(join(root, path), text);
   };
   file('.gitignore', 'node_modules/\n.generated/\n*.log\n');
-  file('package.json', JSON.stringify({ private: true, workspaces: ['packages/*'], scripts: { start: 'node packages/pkg-0/src/server.js' }, dependencies: { express: '4.21.0', pg: '8.13.0' } }, null, 2));
-  file('.github/workflows/ci.yml', 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci && npm test\n');
+  file(
+    'package.json',
+    JSON.stringify(
+      {
+        private: true,
+        workspaces: ['packages/*'],
+        scripts: { start: 'node packages/pkg-0/src/server.js' },
+        dependencies: { express: '4.21.0', pg: '8.13.0' },
+      },
+      null,
+      2,
+    ),
+  );
+  file(
+    '.github/workflows/ci.yml',
+    'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci && npm test\n',
+  );
   file('scripts/deploy.sh', '#!/usr/bin/env bash\nset -euo pipefail\necho deploying\n');
   written += 4;
   for (let p = 0; written < kept; p++) {
-    file(`packages/pkg-${p}/package.json`, JSON.stringify({ name: `pkg-${p}`, scripts: { build: 'tsc' }, dependencies: { lodash: '4.17.21' } }));
+    file(
+      `packages/pkg-${p}/package.json`,
+      JSON.stringify({ name: `pkg-${p}`, scripts: { build: 'tsc' }, dependencies: { lodash: '4.17.21' } }),
+    );
     written++;
     for (let i = 0; i < perPackage - 1 && written < kept; i++, written++) {
-      file(`packages/pkg-${p}/src/module-${i}.ts`, `export function f${i}(x: number): number {\n  console.log('computing', x);\n  return x * ${i};\n}\n`);
+      file(
+        `packages/pkg-${p}/src/module-${i}.ts`,
+        `export function f${i}(x: number): number {\n  console.log('computing', x);\n  return x * ${i};\n}\n`,
+      );
     }
   }
   for (let i = 0; i < ignored; i++) {
@@ -67,18 +88,29 @@ const runs = 5;
 const audit = [];
 let report;
 for (let i = 0; i < runs; i++) {
-  const t = timeMs(() => execFileSync(process.execPath, [cli, 'audit', root, '--format', 'json', '--fail-on', 'none'], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+  const t = timeMs(() =>
+    execFileSync(process.execPath, [cli, 'audit', root, '--format', 'json', '--fail-on', 'none'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    }),
+  );
   audit.push(t.ms);
   report = JSON.parse(t.value);
 }
 const node = median(Array.from({ length: runs }, () => timeMs(() => execFileSync(process.execPath, ['-e', '0'])).ms));
 const bareAll = median(Array.from({ length: runs }, () => timeMs(() => walk(root, new Set())).ms));
-const bareKept = median(Array.from({ length: runs }, () => timeMs(() => walk(root, new Set(['node_modules', '.generated']))).ms));
+const bareKept = median(
+  Array.from({ length: runs }, () => timeMs(() => walk(root, new Set(['node_modules', '.generated']))).ms),
+);
 const all = walk(root, new Set());
 
 console.log('');
-console.log(`tree: ${all} files in all, ${report.filesIndexed} kept after .gitignore (${all - report.filesIndexed} ignored)`);
-console.log(`audit (CLI, median of ${runs}):            ${median(audit).toFixed(0)} ms wall, ${report.durationMs} ms inside the engine, ${report.findings.length} findings`);
+console.log(
+  `tree: ${all} files in all, ${report.filesIndexed} kept after .gitignore (${all - report.filesIndexed} ignored)`,
+);
+console.log(
+  `audit (CLI, median of ${runs}):            ${median(audit).toFixed(0)} ms wall, ${report.durationMs} ms inside the engine, ${report.findings.length} findings`,
+);
 console.log(`node start-up alone:                      ${node.toFixed(0)} ms`);
 console.log(`bare walk of the whole tree (readdir):    ${bareAll.toFixed(0)} ms`);
 console.log(`bare walk of the kept files only:         ${bareKept.toFixed(0)} ms`);

@@ -10,12 +10,14 @@ import { join, resolve } from 'node:path';
 const runs = Number(process.argv[2] ?? 3);
 const preset = process.argv[3] ?? 'desktop';
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
-const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+const flags =
+  '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="A small product page"><title>Bench</title><style>body{font-family:sans-serif;max-width:40em;margin:auto}</style></head>
 <body><main><h1>Bench page</h1>${'<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>'.repeat(30)}<img src="/img.svg" alt="a square" width="200" height="200"></main>
 <script>for (let i = 0, x = 0; i < 2e6; i++) x += i;</script></body></html>`;
-const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><rect width="200" height="200" fill="teal"/></svg>';
+const svg =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><rect width="200" height="200" fill="teal"/></svg>';
 const port = 4310;
 const url = `http://127.0.0.1:${port}/`;
 const work = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
@@ -28,7 +30,6 @@ require('node:http').createServer((req, res) => req.url === '/img.svg'
   : res.writeHead(200, { 'content-type': 'text/html' }).end(page)).listen(${port}, () => console.log('listening on ${port}'));\n`,
 );
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 // This action, as the runner runs it: inputs in INPUT_* variables, outputs to a file.
 function action() {
   const outputs = join(work, 'action-outputs');
@@ -73,21 +74,35 @@ function lhci() {
     `--upload.outputDir=${join(dir, 'out')}`,
   ];
   const start = Date.now();
-  const result = spawnSync(process.execPath, args, { cwd: work, encoding: 'utf8', env: { ...process.env, CHROME_PATH: chrome } });
+  const result = spawnSync(process.execPath, args, {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, CHROME_PATH: chrome },
+  });
   const ms = Date.now() - start;
   if (result.status !== 0) throw new Error(`lhci failed:\n${result.stdout}\n${result.stderr}`);
   const manifest = JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8'));
   const representative = manifest.find((m) => m.isRepresentativeRun) ?? manifest[0];
-  return { ms, score: Math.round(representative.summary.performance * 100), all: manifest.map((m) => Math.round(m.summary.performance * 100)) };
+  return {
+    ms,
+    score: Math.round(representative.summary.performance * 100),
+    all: manifest.map((m) => Math.round(m.summary.performance * 100)),
+  };
 }
 
-console.log(`auditing ${url} with ${runs} runs each (${preset} preset, Chromium ${execFileSync(chrome, ['--version'], { encoding: 'utf8' }).trim()})`);
+console.log(
+  `auditing ${url} with ${runs} runs each (${preset} preset, Chromium ${execFileSync(chrome, ['--version'], { encoding: 'utf8' }).trim()})`,
+);
 {
   const ours = action();
   const theirs = lhci();
   console.log('');
   console.log(`                          wall time   median performance score`);
   console.log(`shipshape lighthouse      ${(ours.ms / 1000).toFixed(1).padStart(6)} s   ${ours.score}`);
-  console.log(`lhci autorun              ${(theirs.ms / 1000).toFixed(1).padStart(6)} s   ${theirs.score} (runs: ${theirs.all.join(', ')})`);
-  console.log(`speed-up: ${(theirs.ms / ours.ms).toFixed(2)}x; scores ${ours.score === theirs.score ? 'equal' : `differ by ${Math.abs(ours.score - theirs.score)}`}`);
+  console.log(
+    `lhci autorun              ${(theirs.ms / 1000).toFixed(1).padStart(6)} s   ${theirs.score} (runs: ${theirs.all.join(', ')})`,
+  );
+  console.log(
+    `speed-up: ${(theirs.ms / ours.ms).toFixed(2)}x; scores ${ours.score === theirs.score ? 'equal' : `differ by ${Math.abs(ours.score - theirs.score)}`}`,
+  );
 }

@@ -5,7 +5,9 @@ execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 const generated = ['dist', 'docs', 'README.md', 'actions'];
 const status = execFileSync('git', ['status', '--porcelain', '--', ...generated], { encoding: 'utf8' });
 if (status.trim()) {
-  console.error('dist/ or the generated docs are not what `npm run build` produces. Run `npm run build` and commit the result:');
+  console.error(
+    'dist/ or the generated docs are not what `npm run build` produces. Run `npm run build` and commit the result:',
+  );
   console.error(status);
   console.error(execFileSync('git', ['diff', '--stat', '--', ...generated], { encoding: 'utf8' }));
   process.exit(1);

@@ -7,22 +7,30 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
+    .trim();
 
 function usageTables(actionYml) {
   const action = parse(readFileSync(actionYml, 'utf8'));
   const lines = ['### Inputs', '', '| name | default | description |', '| --- | --- | --- |'];
   for (const [name, input] of Object.entries(action.inputs ?? {})) {
-    lines.push(`| \`${name}\` | ${input.default === undefined || input.default === '' ? '' : `\`${cell(input.default)}\``} | ${cell(input.description)} |`);
+    lines.push(
+      `| \`${name}\` | ${input.default === undefined || input.default === '' ? '' : `\`${cell(input.default)}\``} | ${cell(input.description)} |`,
+    );
   }
   lines.push('', '### Outputs', '', '| name | description |', '| --- | --- |');
-  for (const [name, output] of Object.entries(action.outputs ?? {})) lines.push(`| \`${name}\` | ${cell(output.description)} |`);
+  for (const [name, output] of Object.entries(action.outputs ?? {}))
+    lines.push(`| \`${name}\` | ${cell(output.description)} |`);
   return lines.join('\n');
 }
 
 const targets = [{ yml: 'action.yml', readme: 'README.md' }];
 if (existsSync('actions')) {
-  for (const d of readdirSync('actions')) targets.push({ yml: join('actions', d, 'action.yml'), readme: join('actions', d, 'README.md') });
+  for (const d of readdirSync('actions'))
+    targets.push({ yml: join('actions', d, 'action.yml'), readme: join('actions', d, 'README.md') });
 }
 for (const { yml, readme } of targets) {
   if (!existsSync(yml) || !existsSync(readme)) continue;

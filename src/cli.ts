@@ -41,7 +41,8 @@ export function main(argv: string[]): number {
     if (command !== 'audit') throw new UsageError(command ? `unknown command \`${command}\`` : 'no command given');
     if (extra.length) throw new UsageError(`unexpected argument \`${extra[0]}\``);
     const format = values.format as (typeof FORMATS)[number];
-    if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got \`${values.format}\`)`);
+    if (!FORMATS.includes(format))
+      throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got \`${values.format}\`)`);
     const failOn = values['fail-on']!.toLowerCase() as Severity | 'none';
     if (failOn !== 'none' && !SEVERITIES.includes(failOn as Severity)) {
       throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, none (got \`${values['fail-on']}\`)`);

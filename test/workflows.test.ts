@@ -13,7 +13,9 @@ function actionlint(pattern: string, cwd = process.cwd()) {
   return { code: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
-const folders = ['.github/workflows', 'workflow-templates', 'examples/nextjs-sqlite/.github/workflows'].filter(existsSync);
+const folders = ['.github/workflows', 'workflow-templates', 'examples/nextjs-sqlite/.github/workflows'].filter(
+  existsSync,
+);
 
 test.each(folders)('workflows in %s pass actionlint', (folder) => {
   const r = actionlint(`${folder}/*.{yml,yaml}`);
@@ -24,7 +26,10 @@ test.each(folders)('workflows in %s pass actionlint', (folder) => {
 test('the lint really fails on a broken workflow', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lint-'));
   mkdirSync(join(dir, 'wf'));
-  writeFileSync(join(dir, 'wf', 'bad.yml'), 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: [missing]\n    steps:\n      - run: echo hi\n');
+  writeFileSync(
+    join(dir, 'wf', 'bad.yml'),
+    'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: [missing]\n    steps:\n      - run: echo hi\n',
+  );
   const r = actionlint('wf/*.yml', dir);
   expect(r.code).toBe(1);
   expect(r.output).toContain('needs job "missing" which does not exist');

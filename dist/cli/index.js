@@ -14818,7 +14818,9 @@ function parseConfig(text, file) {
         else
             throw new errors_ConfigurationError(`${file}: rule \`${id}\` must be off or one of ${SEVERITIES.join(', ')} (got \`${String(setting)}\`)`);
     }
-    const suppressionsNode = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('suppressions', true) : undefined;
+    const suppressionsNode = (0,dist/* isMap */.jh)(doc.contents)
+        ? doc.contents.get('suppressions', true)
+        : undefined;
     const list = value.suppressions ?? [];
     if (!Array.isArray(list))
         throw new errors_ConfigurationError(`${file}: \`suppressions\` must be a list`);
@@ -14837,7 +14839,14 @@ function parseConfig(text, file) {
         }
         const path = typeof e.path === 'string' && e.path ? e.path : '**';
         const glob = picomatch_default()(path, { dot: true });
-        config.suppressions.push({ rule: e.rule, path, reason: e.reason.trim(), expires, line, matches: (f) => glob(f) || f === path });
+        config.suppressions.push({
+            rule: e.rule,
+            path,
+            reason: e.reason.trim(),
+            expires,
+            line,
+            matches: (f) => glob(f) || f === path,
+        });
     });
     return config;
 }
@@ -14882,8 +14891,23 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 
 // Never descended into: VCS data, dependencies, and build output of the common frameworks.
 const ALWAYS_SKIPPED = new Set([
-    '.git', 'node_modules', '.next', '.nuxt', '.svelte-kit', '.output', '.turbo', '.vercel', '.wrangler',
-    '.cache', 'coverage', 'dist', 'build', '.parcel-cache', 'bower_components', '.yarn', '.pnpm-store',
+    '.git',
+    'node_modules',
+    '.next',
+    '.nuxt',
+    '.svelte-kit',
+    '.output',
+    '.turbo',
+    '.vercel',
+    '.wrangler',
+    '.cache',
+    'coverage',
+    'dist',
+    'build',
+    '.parcel-cache',
+    'bower_components',
+    '.yarn',
+    '.pnpm-store',
 ]);
 function walkRepository(root) {
     const files = [];
@@ -14894,7 +14918,10 @@ function walkRepository(root) {
             entries = (0,external_node_fs_namespaceObject.readdirSync)(relDir ? (0,external_node_path_namespaceObject.join)(root, relDir) : root, { withFileTypes: true });
         }
         catch (error) {
-            warnings.push({ file: relDir || '.', message: `folder could not be read (${error.code ?? 'error'})` });
+            warnings.push({
+                file: relDir || '.',
+                message: `folder could not be read (${error.code ?? 'error'})`,
+            });
             return;
         }
         const prefix = relDir ? `${relDir}/` : '';
@@ -14905,7 +14932,10 @@ function walkRepository(root) {
                 ownScopes = [...scopes, { base: prefix, rules: ignore_default()().add(text) }];
             }
             catch {
-                warnings.push({ file: `${prefix}.gitignore`, message: '.gitignore could not be read; its rules were not applied' });
+                warnings.push({
+                    file: `${prefix}.gitignore`,
+                    message: '.gitignore could not be read; its rules were not applied',
+                });
             }
         }
         for (const entry of entries) {
@@ -14981,7 +15011,13 @@ function parseWorkflow(file, parsed, text) {
     // A composite action.yml keeps its steps under runs.steps: model it as one job named `composite`.
     const runsNode = (0,dist/* isMap */.jh)(root) ? root.get('runs', true) : undefined;
     if ((0,dist/* isMap */.jh)(runsNode) && (0,dist/* isSeq */.oP)(runsNode.get('steps', true))) {
-        jobs.push({ id: 'composite', line: lineOf(runsNode), steps: parseSteps(runsNode, lineOf), env: {}, raw: objectOf(runsNode.toJSON()) });
+        jobs.push({
+            id: 'composite',
+            line: lineOf(runsNode),
+            steps: parseSteps(runsNode, lineOf),
+            env: {},
+            raw: objectOf(runsNode.toJSON()),
+        });
     }
     return {
         file,
@@ -15286,8 +15322,19 @@ const SERVER_FRAMEWORKS = {
 };
 /** Build definitions that count as a container/build strategy for a deploy target. */
 const BUILD_DEFINITION_FILES = [
-    'Dockerfile', 'Containerfile', 'nixpacks.toml', 'render.yaml', 'fly.toml', 'Procfile', 'app.json',
-    'vercel.json', 'netlify.toml', 'railway.json', 'railway.toml', 'app.yaml', 'Dockerrun.aws.json',
+    'Dockerfile',
+    'Containerfile',
+    'nixpacks.toml',
+    'render.yaml',
+    'fly.toml',
+    'Procfile',
+    'app.json',
+    'vercel.json',
+    'netlify.toml',
+    'railway.json',
+    'railway.toml',
+    'app.yaml',
+    'Dockerrun.aws.json',
 ];
 const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
 const TEST_PATH = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
@@ -15318,7 +15365,9 @@ function hasWorker(repo) {
 }
 /** Build definitions present anywhere in the repository (paths). */
 function buildDefinitions(repo) {
-    return repo.fact('buildDefinitions', () => repo.files.filter((f) => BUILD_DEFINITION_FILES.includes(external_node_path_namespaceObject.posix.basename(f)) || /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) || /\.Dockerfile$/.test(f)));
+    return repo.fact('buildDefinitions', () => repo.files.filter((f) => BUILD_DEFINITION_FILES.includes(external_node_path_namespaceObject.posix.basename(f)) ||
+        /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) ||
+        /\.Dockerfile$/.test(f)));
 }
 function dockerfiles(repo) {
     return repo.fact('dockerfiles', () => repo.files.filter((f) => /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) || /\.Dockerfile$/.test(f)));
@@ -15337,12 +15386,31 @@ function sourceFilesOf(repo, dir) {
     return dir ? files.filter((f) => f.startsWith(`${dir}/`)) : files;
 }
 const DATABASE_DEPENDENCIES = [
-    '@prisma/client', 'prisma', 'pg', 'postgres', 'mysql', 'mysql2', 'mongodb', 'mongoose', 'sqlite3', 'better-sqlite3',
-    'sqlite', 'knex', 'sequelize', 'typeorm', 'drizzle-orm', '@libsql/client', 'redis', 'ioredis', '@neondatabase/serverless',
+    '@prisma/client',
+    'prisma',
+    'pg',
+    'postgres',
+    'mysql',
+    'mysql2',
+    'mongodb',
+    'mongoose',
+    'sqlite3',
+    'better-sqlite3',
+    'sqlite',
+    'knex',
+    'sequelize',
+    'typeorm',
+    'drizzle-orm',
+    '@libsql/client',
+    'redis',
+    'ioredis',
+    '@neondatabase/serverless',
 ];
 /** The app keeps state: it depends on a database or cache driver/ORM, or declares one (Prisma schema, D1 binding). */
 function usesDatabase(repo) {
-    return repo.fact('usesDatabase', () => DATABASE_DEPENDENCIES.some((d) => repo.hasDependency(d)) || repo.byName('schema.prisma').length > 0 || d1Bindings(repo));
+    return repo.fact('usesDatabase', () => DATABASE_DEPENDENCIES.some((d) => repo.hasDependency(d)) ||
+        repo.byName('schema.prisma').length > 0 ||
+        d1Bindings(repo));
 }
 function d1Bindings(repo) {
     return repo.byName(/^wrangler\.(toml|jsonc?)$/).some((f) => /d1_databases/.test(repo.read(f) ?? ''));
@@ -15362,7 +15430,7 @@ const noDockerfile = {
     id: 'container/no-dockerfile',
     severity: 'critical',
     title: 'No container or build definition for a deployable app',
-    remediation: 'Add a multi-stage Dockerfile (for Next.js, one built on `output: \'standalone\'`), or let `actions/container` with `generate: true` write one, build it and push it. A platform build file (render.yaml, fly.toml, nixpacks.toml, Procfile...) also counts.',
+    remediation: "Add a multi-stage Dockerfile (for Next.js, one built on `output: 'standalone'`), or let `actions/container` with `generate: true` write one, build it and push it. A platform build file (render.yaml, fly.toml, nixpacks.toml, Procfile...) also counts.",
     check(repo) {
         if (buildDefinitions(repo).length)
             return [];
@@ -15395,9 +15463,15 @@ const noCompose = {
             return [];
         for (const app of apps) {
             const deps = { ...app.pkg.dependencies, ...app.pkg.devDependencies };
-            const db = DATABASE_DEPENDENCIES.find((d) => d in deps) ?? (repo.byName('schema.prisma').length ? 'prisma (schema.prisma)' : undefined);
+            const db = DATABASE_DEPENDENCIES.find((d) => d in deps) ??
+                (repo.byName('schema.prisma').length ? 'prisma (schema.prisma)' : undefined);
             if (db) {
-                return [{ message: `\`${app.pkg.file}\` depends on \`${db}\` but there is no docker-compose/compose file to run that service locally and in tests.`, file: app.pkg.file }];
+                return [
+                    {
+                        message: `\`${app.pkg.file}\` depends on \`${db}\` but there is no docker-compose/compose file to run that service locally and in tests.`,
+                        file: app.pkg.file,
+                    },
+                ];
             }
         }
         return [];
@@ -15423,7 +15497,12 @@ const nextStandaloneMissing = {
             if (/output\s*:\s*['"](standalone|export)['"]/.test(text))
                 return [];
             const file = configs[0] ?? app.pkg.file;
-            return [{ message: `\`${file}\` does not set output: 'standalone', but the Next.js app is built into a container image (${dockerfiles(repo)[0]}).`, file }];
+            return [
+                {
+                    message: `\`${file}\` does not set output: 'standalone', but the Next.js app is built into a container image (${dockerfiles(repo)[0]}).`,
+                    file,
+                },
+            ];
         });
     },
 };
@@ -15488,7 +15567,11 @@ const dockerfileRootUser = {
             return [
                 last
                     ? { message: `The final stage of \`${file}\` switches back to \`USER ${last.args}\`.`, file, line: last.line }
-                    : { message: `The final stage of \`${file}\` (\`FROM ${from.args}\`, line ${from.line}) has no USER instruction, so the app runs as root.`, file, line: from.line },
+                    : {
+                        message: `The final stage of \`${file}\` (\`FROM ${from.args}\`, line ${from.line}) has no USER instruction, so the app runs as root.`,
+                        file,
+                        line: from.line,
+                    },
             ];
         });
     },
@@ -15503,7 +15586,16 @@ const containerRules = [noDockerfile, noCompose, nextStandaloneMissing, dockerfi
 
 ;// CONCATENATED MODULE: ./src/audit/rules/ci/no-ci-workflow.ts
 
-const OTHER_CI = ['.gitlab-ci.yml', '.circleci/config.yml', 'Jenkinsfile', 'azure-pipelines.yml', 'bitbucket-pipelines.yml', '.travis.yml', '.buildkite/pipeline.yml', '.drone.yml'];
+const OTHER_CI = [
+    '.gitlab-ci.yml',
+    '.circleci/config.yml',
+    'Jenkinsfile',
+    'azure-pipelines.yml',
+    'bitbucket-pipelines.yml',
+    '.travis.yml',
+    '.buildkite/pipeline.yml',
+    '.drone.yml',
+];
 const noCiWorkflow = {
     id: 'ci/no-ci-workflow',
     severity: 'critical',
@@ -15517,11 +15609,13 @@ const noCiWorkflow = {
         const pkg = repo.rootPackage?.file ?? repo.packages[0]?.file;
         // A library without CI is a quality gap; an app that ships to production without it is a blocker.
         const deploys = hasDeployTarget(repo);
-        return [{
+        return [
+            {
                 message: `There is no workflow under .github/workflows (nor another CI configuration): nothing tests ${pkg ? `\`${pkg}\`` : 'this repository'} before it ${deploys ? 'is deployed' : 'is published'}.`,
                 file: pkg,
                 severity: deploys ? undefined : 'high',
-            }];
+            },
+        ];
     },
 };
 
@@ -15566,12 +15660,19 @@ const noDeployJob = {
             return [];
         if (repo.byName('render.yaml').some((f) => !/autoDeploy:\s*false/.test(repo.read(f) ?? '')))
             return [];
-        const deploys = allSteps(workflows).some(({ step }) => (step.uses && DEPLOY_ACTION.test(step.uses)) || (step.run && (DEPLOY_COMMAND.test(step.run) || DEPLOY_HOOK.test(step.run))));
+        const deploys = allSteps(workflows).some(({ step }) => (step.uses && DEPLOY_ACTION.test(step.uses)) ||
+            (step.run && (DEPLOY_COMMAND.test(step.run) || DEPLOY_HOOK.test(step.run))));
         const reusable = workflows.some((w) => w.jobs.some((j) => j.uses && /deploy|release/i.test(j.uses)));
         if (deploys || reusable)
             return [];
         const names = workflows.map((w) => w.file).join(', ');
-        return [{ message: `Workflows (${names}) build and test, but no job deploys: no deploy command, deploy action, registry push or deploy hook.`, file: workflows[0].file, line: 1 }];
+        return [
+            {
+                message: `Workflows (${names}) build and test, but no job deploys: no deploy command, deploy action, registry push or deploy hook.`,
+                file: workflows[0].file,
+                line: 1,
+            },
+        ];
     },
 };
 
@@ -15642,7 +15743,16 @@ function localUrlPorts(text) {
 
 
 
-const RC_FILES = ['lighthouserc.json', '.lighthouserc.json', 'lighthouserc.js', '.lighthouserc.js', 'lighthouserc.cjs', '.lighthouserc.cjs', 'lighthouserc.yml', '.lighthouserc.yml'];
+const RC_FILES = [
+    'lighthouserc.json',
+    '.lighthouserc.json',
+    'lighthouserc.js',
+    '.lighthouserc.js',
+    'lighthouserc.cjs',
+    '.lighthouserc.cjs',
+    'lighthouserc.yml',
+    '.lighthouserc.yml',
+];
 const lighthousePortMismatch = {
     id: 'ci/lighthouse-port-mismatch',
     severity: 'high',
@@ -15706,8 +15816,14 @@ function pickPort(guess, envPort) {
     return guess?.port;
 }
 function workingDirectory(step, job) {
-    const wd = (step.raw['working-directory'] ?? job.raw.defaults?.run?.['working-directory']);
-    return wd ? external_node_path_namespaceObject.posix.normalize(wd).replace(/^\.\/?/, '').replace(/\/$/, '') : '';
+    const wd = (step.raw['working-directory'] ??
+        job.raw.defaults?.run?.['working-directory']);
+    return wd
+        ? external_node_path_namespaceObject.posix
+            .normalize(wd)
+            .replace(/^\.\/?/, '')
+            .replace(/\/$/, '')
+        : '';
 }
 function lighthouseTargets(repo, file, job) {
     const targets = [];
@@ -15787,10 +15903,18 @@ const noSecurityScan = {
         if (scans)
             return [];
         // A package script that scans counts when a workflow calls it.
-        const scanScripts = repo.packages.flatMap((p) => Object.entries(p.scripts).filter(([, cmd]) => SCAN_COMMAND.test(cmd)).map(([name]) => name));
+        const scanScripts = repo.packages.flatMap((p) => Object.entries(p.scripts)
+            .filter(([, cmd]) => SCAN_COMMAND.test(cmd))
+            .map(([name]) => name));
         if (scanScripts.some((name) => allSteps(workflows).some(({ step }) => step.run && new RegExp(`\\brun\\s+${name}\\b`).test(step.run))))
             return [];
-        return [{ message: `None of the workflows (${workflows.map((w) => w.file).join(', ')}) runs a dependency or vulnerability scan (npm/pnpm/yarn/bun audit, Trivy, CodeQL, Snyk, dependency-review, Grype, OSV).`, file: workflows[0].file, line: 1 }];
+        return [
+            {
+                message: `None of the workflows (${workflows.map((w) => w.file).join(', ')}) runs a dependency or vulnerability scan (npm/pnpm/yarn/bun audit, Trivy, CodeQL, Snyk, dependency-review, Grype, OSV).`,
+                file: workflows[0].file,
+                line: 1,
+            },
+        ];
     },
 };
 
@@ -15887,7 +16011,15 @@ const unpinnedAction = {
 
 
 
-const ciRules = [noCiWorkflow, noDeployJob, lighthousePortMismatch, serverStartWithoutReadiness, noSecurityScan, templateInjection, unpinnedAction];
+const ciRules = [
+    noCiWorkflow,
+    noDeployJob,
+    lighthousePortMismatch,
+    serverStartWithoutReadiness,
+    noSecurityScan,
+    templateInjection,
+    unpinnedAction,
+];
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -15905,7 +16037,9 @@ function shellScripts(repo) {
             const base = external_node_path_namespaceObject.posix.basename(file);
             if (/\.(sh|bash)$/.test(base))
                 out.push(file);
-            else if (!base.includes('.') && /(^|\/)(bin|scripts?)\//.test(file) && /^#!.*\b(ba)?sh\b/.test((repo.read(file) ?? '').slice(0, 100)))
+            else if (!base.includes('.') &&
+                /(^|\/)(bin|scripts?)\//.test(file) &&
+                /^#!.*\b(ba)?sh\b/.test((repo.read(file) ?? '').slice(0, 100)))
                 out.push(file);
         }
         return out;
@@ -15958,7 +16092,8 @@ function commandsWithDepth(text) {
                 else if (word.endsWith('{') && /\)\s*\{$|^\w+\(\)\{$/.test(words.slice(Math.max(0, w - 1), w + 1).join(' ')))
                     depth++;
             }
-            parens += (part.match(/(^|\s)\(/g)?.length ?? 0) - (part.match(/\)(\s|$)/g)?.length ?? 0) * (part.includes('(') ? 1 : 0);
+            parens +=
+                (part.match(/(^|\s)\(/g)?.length ?? 0) - (part.match(/\)(\s|$)/g)?.length ?? 0) * (part.includes('(') ? 1 : 0);
             if (parens < 0)
                 parens = 0;
         }
@@ -17507,7 +17642,9 @@ function otherMigrationFolders(repo) {
         // A folder named migrations in a front-end (client-state migrations) is not a database's history:
         // keep folders of .sql files, or of scripts that look like schema migrations.
         const looksLikeSchemaMigration = (files) => files.some((f) => f.endsWith('.sql')) || MIGRATION_CODE.test(repo.read(files[0]) ?? '');
-        return [...byDir.entries()].filter(([, files]) => looksLikeSchemaMigration(files)).map(([dir, migrations]) => ({
+        return [...byDir.entries()]
+            .filter(([, files]) => looksLikeSchemaMigration(files))
+            .map(([dir, migrations]) => ({
             tool: 'migrations',
             dir,
             migrations: migrations.sort(),
@@ -17527,7 +17664,9 @@ function prismaConfigMigrations(repo, schemaDir) {
     for (const dir of [schemaDir, parent]) {
         for (const ext of ['ts', 'mts', 'js', 'mjs']) {
             const file = dir === '.' ? `prisma.config.${ext}` : `${dir}/prisma.config.${ext}`;
-            const m = repo.has(file) ? /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/.exec(repo.read(file) ?? '') : null;
+            const m = repo.has(file)
+                ? /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/.exec(repo.read(file) ?? '')
+                : null;
             if (m)
                 return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, m[1]));
         }
@@ -17562,7 +17701,7 @@ const sqliteInProduction = {
             if (NOT_PRODUCTION_PATH.test(file) || DEV_FILE.test(external_node_path_namespaceObject.posix.basename(file, '.prisma')))
                 continue;
             const pkg = owningPackage(repo, file);
-            if (pkg && (managedOrLocal(repo, pkg)))
+            if (pkg && managedOrLocal(repo, pkg))
                 continue;
             const text = repo.read(file) ?? '';
             const block = /datasource\s+(\w+)\s*\{([^}]*)\}/.exec(text);
@@ -17586,13 +17725,19 @@ const sqliteInProduction = {
             hits.push(...sequelizeHit(repo, file));
         for (const file of repo.byName(/^drizzle\.config\.[cm]?[jt]s$/)) {
             const text = repo.read(file) ?? '';
-            if (NOT_PRODUCTION_PATH.test(file) || !/dialect\s*:\s*['"]sqlite['"]/.test(text) || /driver\s*:\s*['"](?:turso|d1-http|durable-sqlite|expo)['"]/.test(text))
+            if (NOT_PRODUCTION_PATH.test(file) ||
+                !/dialect\s*:\s*['"]sqlite['"]/.test(text) ||
+                /driver\s*:\s*['"](?:turso|d1-http|durable-sqlite|expo)['"]/.test(text))
                 continue;
             const pkg = owningPackage(repo, file);
             if (pkg && managedOrLocal(repo, pkg))
                 continue;
             const found = repo.find(file, /dialect\s*:\s*['"]sqlite['"]/);
-            hits.push({ message: `${file} sets Drizzle's dialect to "sqlite" with a local database file`, file, line: found.line });
+            hits.push({
+                message: `${file} sets Drizzle's dialect to "sqlite" with a local database file`,
+                file,
+                line: found.line,
+            });
         }
         return hits;
     },
@@ -17628,7 +17773,13 @@ function configHit(repo, file, what, key) {
     const m = clientRe.exec(scope);
     if (!m)
         return [];
-    return [{ message: `${file} sets the ${what} to ${m[0].replace(key, '').trim()}${production ? ' for production' : ''}: a database file on the server's own disk`, file, line: repo.lineAt(file, offset + m.index) }];
+    return [
+        {
+            message: `${file} sets the ${what} to ${m[0].replace(key, '').trim()}${production ? ' for production' : ''}: a database file on the server's own disk`,
+            file,
+            line: repo.lineAt(file, offset + m.index),
+        },
+    ];
 }
 function sequelizeHit(repo, file) {
     if (NOT_PRODUCTION_PATH.test(file))
@@ -17637,7 +17788,13 @@ function sequelizeHit(repo, file) {
     if (config?.production?.dialect !== 'sqlite')
         return [];
     const line = repo.find(file, /"dialect"\s*:\s*"sqlite"/)?.line;
-    return [{ message: `${file} sets Sequelize's production dialect to "sqlite": a database file on the server's own disk`, file, line }];
+    return [
+        {
+            message: `${file} sets Sequelize's production dialect to "sqlite": a database file on the server's own disk`,
+            file,
+            line,
+        },
+    ];
 }
 /** The nearest package.json above a file. */
 function owningPackage(repo, file) {
@@ -17676,7 +17833,11 @@ const noMigrations = {
             if (tool.migrations.length)
                 continue;
             const inDir = repo.files.filter((f) => f.startsWith(`${tool.migrationsDir}/`));
-            const lock = inDir.length === 1 && inDir[0].endsWith('/migration_lock.toml') ? ' holds only migration_lock.toml' : inDir.length ? ' holds no migration file' : ' does not exist';
+            const lock = inDir.length === 1 && inDir[0].endsWith('/migration_lock.toml')
+                ? ' holds only migration_lock.toml'
+                : inDir.length
+                    ? ' holds no migration file'
+                    : ' does not exist';
             const push = pushScript(repo);
             const sql = handApplied[0];
             hits.push({
@@ -17700,7 +17861,9 @@ const noMigrations = {
 function handAppliedSchemaFiles(repo) {
     return repo
         .byName(SCHEMA_SQL)
-        .filter((f) => !NOT_PRODUCTION_PATH.test(f) && !/(?:^|\/)(?:migrations?|migrate)\//.test(f) && /create\s+table/i.test(repo.read(f) ?? ''));
+        .filter((f) => !NOT_PRODUCTION_PATH.test(f) &&
+        !/(?:^|\/)(?:migrations?|migrate)\//.test(f) &&
+        /create\s+table/i.test(repo.read(f) ?? ''));
 }
 /** A package.json script that pushes a schema without a migration (`prisma db push`, `wrangler d1 execute --file`). */
 function pushScript(repo, mentioning) {
@@ -17732,7 +17895,9 @@ function deployCommandSources(repo) {
             const parts = workflow.jobs.flatMap((j) => j.steps.flatMap((s) => [s.run ?? '', s.uses ? `uses: ${s.uses}` : '', JSON.stringify(s.with)]));
             out.push({ file: workflow.file, what: workflow.file, text: parts.join('\n') });
         }
-        const configs = repo.files.filter((f) => DEPLOY_CONFIG.test(external_node_path_namespaceObject.posix.basename(f)) || DEPLOY_DIR.test(f) || DEPLOY_SCRIPT.test(external_node_path_namespaceObject.posix.basename(f))).slice(0, MAX_FILES);
+        const configs = repo.files
+            .filter((f) => DEPLOY_CONFIG.test(external_node_path_namespaceObject.posix.basename(f)) || DEPLOY_DIR.test(f) || DEPLOY_SCRIPT.test(external_node_path_namespaceObject.posix.basename(f)))
+            .slice(0, MAX_FILES);
         for (const file of configs)
             out.push({ file, what: file, text: repo.read(file) ?? '' });
         const seen = new Set();
@@ -17810,8 +17975,20 @@ const migrationsNotDeployed = {
     remediation: 'Apply migrations as a deploy step before the new version starts: a release command (`prisma migrate deploy` in render.yaml preDeployCommand, Procfile `release:`, fly.toml `release_command`) or a CI job using the actions/migrate-deploy action.',
     check(repo) {
         const sets = [
-            ...schemaTools(repo).map((t) => ({ label: `${t.tool} migrations`, dir: t.migrationsDir, migrations: t.migrations, command: t.applyCommand, pattern: t.applyPattern })),
-            ...otherMigrationFolders(repo).map((f) => ({ label: 'migrations', dir: f.dir, migrations: f.migrations, command: f.applyCommand, pattern: f.applyPattern })),
+            ...schemaTools(repo).map((t) => ({
+                label: `${t.tool} migrations`,
+                dir: t.migrationsDir,
+                migrations: t.migrations,
+                command: t.applyCommand,
+                pattern: t.applyPattern,
+            })),
+            ...otherMigrationFolders(repo).map((f) => ({
+                label: 'migrations',
+                dir: f.dir,
+                migrations: f.migrations,
+                command: f.applyCommand,
+                pattern: f.applyPattern,
+            })),
         ].filter((s) => s.migrations.length > 0);
         if (!sets.length)
             return [];
@@ -17893,7 +18070,8 @@ function backupJobs(repo) {
             if (!dump && !namedBackup)
                 continue;
             // A script merely named "backup" must copy something of a database to count (not a restore helper).
-            if (!dump && !(DATABASE_WORD.test(text) && /\bcp\b|\btar\b|\bgzip\b|\bzip\b|copyFile|createReadStream/.test(text)))
+            if (!dump &&
+                !(DATABASE_WORD.test(text) && /\bcp\b|\btar\b|\bgzip\b|\bzip\b|copyFile|createReadStream/.test(text)))
                 continue;
             const upload = UPLOAD.exec(text);
             jobs.push({
@@ -17907,7 +18085,13 @@ function backupJobs(repo) {
         for (const file of repo.byName(LITESTREAM)) {
             const text = repo.read(file) ?? '';
             const remote = /\burl\s*:\s*["']?((?:s3|gcs|abs|sftp|webdav|nats|file):\/\/|[\w-]+:)|\btype\s*:\s*["']?(?:s3|gcs|abs|sftp|webdav|nats)\b/.exec(text);
-            jobs.push({ file, line: 1, evidence: 'litestream', offsite: remote && !/^file:/.test(remote[1] ?? '') ? remote[0].trim() : undefined, destination: /\bpath\s*:\s*(\S+)/.exec(text)?.[1] });
+            jobs.push({
+                file,
+                line: 1,
+                evidence: 'litestream',
+                offsite: remote && !/^file:/.test(remote[1] ?? '') ? remote[0].trim() : undefined,
+                destination: /\bpath\s*:\s*(\S+)/.exec(text)?.[1],
+            });
         }
         // package.json scripts that dump a database.
         for (const pkg of repo.packages) {
@@ -17917,7 +18101,12 @@ function backupJobs(repo) {
                 if (!dump || (/litestream/i.test(dump[0]) && repo.byName(LITESTREAM).length))
                     continue;
                 const upload = UPLOAD.exec(command);
-                jobs.push({ file: pkg.file, line: scriptLine(repo, pkg, name) ?? 1, evidence: `script \`${name}\` (${dumpLabel(dump[0])})`, offsite: upload?.[0] });
+                jobs.push({
+                    file: pkg.file,
+                    line: scriptLine(repo, pkg, name) ?? 1,
+                    evidence: `script \`${name}\` (${dumpLabel(dump[0])})`,
+                    offsite: upload?.[0],
+                });
             }
         }
         return jobs;
@@ -17932,7 +18121,10 @@ function dumpLabel(match) {
         return 'redis-cli snapshot';
     if (/^backup\(/.test(m))
         return 'database backup() call';
-    return m.split(/\s+/).slice(0, /^(?:wrangler|litestream|VACUUM)/i.test(m) ? 3 : 1).join(' ');
+    return m
+        .split(/\s+/)
+        .slice(0, /^(?:wrangler|litestream|VACUUM)/i.test(m) ? 3 : 1)
+        .join(' ');
 }
 /** A local folder a backup script writes to (`BACKUP_DIR=/var/backups`, `./backups`). */
 function localDestination(text) {
@@ -17983,7 +18175,13 @@ const noBackup = {
         const store = databaseEvidence(repo);
         if (!store || backupJobs(repo).length || managedDatabase(repo))
             return [];
-        return [{ message: `The app keeps data (${store.what}) but no backup script, workflow or scheduled job exists (looked for pg_dump, mysqldump, mongodump, sqlite3 .backup, wrangler d1 export, Litestream, *backup* scripts)`, file: store.file, line: store.line }];
+        return [
+            {
+                message: `The app keeps data (${store.what}) but no backup script, workflow or scheduled job exists (looked for pg_dump, mysqldump, mongodump, sqlite3 .backup, wrangler d1 export, Litestream, *backup* scripts)`,
+                file: store.file,
+                line: store.line,
+            },
+        ];
     },
 };
 function databaseEvidence(repo) {
@@ -18141,7 +18339,7 @@ const hardcodedInScripts = {
     id: 'secrets/hardcoded-in-scripts',
     severity: 'critical',
     title: 'Secret hardcoded in a package.json script',
-    remediation: 'Revoke the secret, remove it from the script and read it from the environment instead (GitHub Actions secrets in CI, the platform\'s secret store in production); the old value stays in git history.',
+    remediation: "Revoke the secret, remove it from the script and read it from the environment instead (GitHub Actions secrets in CI, the platform's secret store in production); the old value stays in git history.",
     check(repo) {
         const hits = [];
         for (const pkg of repo.packages) {
@@ -18167,7 +18365,11 @@ const hardcodedInScripts = {
                     const byName = isSecretAssignment(variable, value, local, isProductionLiteral);
                     if (!byName && !hasUrlCredentials(value, local))
                         continue;
-                    const what = !byName ? 'a URL with a password' : isPlaceholder(value) ? 'a placeholder value, a guessable secret wherever this script runs' : `a literal ${value.length}-character value; anyone who can read the repository has it`;
+                    const what = !byName
+                        ? 'a URL with a password'
+                        : isPlaceholder(value)
+                            ? 'a placeholder value, a guessable secret wherever this script runs'
+                            : `a literal ${value.length}-character value; anyone who can read the repository has it`;
                     hits.push({
                         message: `${pkg.file} script \`${name}\` sets ${variable} to ${what}`,
                         file: pkg.file,
@@ -18200,7 +18402,7 @@ const committedConfig = {
     id: 'secrets/committed-config',
     severity: 'critical',
     title: 'Secret committed in a configuration file',
-    remediation: 'Revoke the secret, delete it from the file and keep it in a secret store (GitHub Actions secrets, `wrangler secret put`, the platform\'s environment settings); commit only an example file with empty values and add the real file to .gitignore.',
+    remediation: "Revoke the secret, delete it from the file and keep it in a secret store (GitHub Actions secrets, `wrangler secret put`, the platform's environment settings); commit only an example file with empty values and add the real file to .gitignore.",
     check(repo) {
         const hits = [];
         const report = (file, where, candidates) => {
@@ -18291,14 +18493,22 @@ function registryTokens(repo, file) {
 }
 function renderEnvVars(repo, file) {
     const value = repo.yaml(file)?.value;
-    const groups = [...(Array.isArray(value?.services) ? value.services : []), ...(Array.isArray(value?.envVarGroups) ? value.envVarGroups : [])];
+    const groups = [
+        ...(Array.isArray(value?.services) ? value.services : []),
+        ...(Array.isArray(value?.envVarGroups) ? value.envVarGroups : []),
+    ];
     const out = [];
     for (const group of groups) {
         if (!isObject(group) || !Array.isArray(group.envVars))
             continue;
         for (const v of group.envVars) {
             if (isObject(v) && typeof v.key === 'string' && (typeof v.value === 'string' || typeof v.value === 'number')) {
-                out.push({ name: v.key, value: String(v.value), line: repo.find(file, new RegExp(`key:\\s*["']?${v.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`, 'm'))?.line, local: false });
+                out.push({
+                    name: v.key,
+                    value: String(v.value),
+                    line: repo.find(file, new RegExp(`key:\\s*["']?${v.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`, 'm'))?.line,
+                    local: false,
+                });
             }
         }
     }
@@ -18314,7 +18524,7 @@ function flyEnv(repo, file) {
     }
     if (!isObject(config.env))
         return [];
-    return Object.entries(config.env).flatMap(([name, value]) => (typeof value === 'string' ? [{ name, value, line: keyLine(repo, file, name), local: false }] : []));
+    return Object.entries(config.env).flatMap(([name, value]) => typeof value === 'string' ? [{ name, value, line: keyLine(repo, file, name), local: false }] : []);
 }
 function composeEnvironment(repo, file, local) {
     const services = repo.yaml(file)?.value?.services;
@@ -18364,7 +18574,7 @@ function envPairs(env) {
         });
     }
     if (isObject(env))
-        return Object.entries(env).flatMap(([k, v]) => (typeof v === 'string' || typeof v === 'number' ? [[k, String(v)]] : []));
+        return Object.entries(env).flatMap(([k, v]) => typeof v === 'string' || typeof v === 'number' ? [[k, String(v)]] : []);
     return [];
 }
 function keyLine(repo, file, name) {
@@ -18430,11 +18640,17 @@ const hardcodedPort = {
                     });
                 }
             }
-            const candidates = sourceFilesOf(repo, pkg.dir).filter((f) => SERVER_FILE.test(f)).slice(0, MAX_SERVER_FILES);
+            const candidates = sourceFilesOf(repo, pkg.dir)
+                .filter((f) => SERVER_FILE.test(f))
+                .slice(0, MAX_SERVER_FILES);
             for (const file of candidates) {
                 const hit = literalListen(repo.read(file) ?? '');
                 if (hit)
-                    hits.push({ message: `${file} listens on port ${hit.port} (${hit.evidence}) without reading PORT`, file, line: repo.lineAt(file, hit.index) });
+                    hits.push({
+                        message: `${file} listens on port ${hit.port} (${hit.evidence}) without reading PORT`,
+                        file,
+                        line: repo.lineAt(file, hit.index),
+                    });
             }
         }
         return hits;
@@ -18484,7 +18700,7 @@ const noHealthEndpoint = {
     id: 'observability/no-health-endpoint',
     severity: 'medium',
     title: 'No health check endpoint',
-    remediation: 'Add a cheap `/health` (liveness) route and a `/ready` route that checks the database, and point the platform\'s health check and the container HEALTHCHECK at it.',
+    remediation: "Add a cheap `/health` (liveness) route and a `/ready` route that checks the database, and point the platform's health check and the container HEALTHCHECK at it.",
     check(repo) {
         const hits = [];
         if (probeConfigs(repo).some((f) => PROBE_CONFIG.test(repo.read(f) ?? '')))
@@ -18502,7 +18718,9 @@ const noHealthEndpoint = {
 };
 /** Deploy configs that may declare a health probe (a cheap name test: no glob over every file). */
 function probeConfigs(repo) {
-    return repo.byName(/^(?:render\.ya?ml|fly\.toml|Dockerfile(?:\.[\w-]+)?|[\w-]+\.Dockerfile|Containerfile)$/).concat(repo.files.filter((f) => /(?:^|\/)(?:k8s|kubernetes|helm|charts)\/.*\.ya?ml$/.test(f)).slice(0, 50));
+    return repo
+        .byName(/^(?:render\.ya?ml|fly\.toml|Dockerfile(?:\.[\w-]+)?|[\w-]+\.Dockerfile|Containerfile)$/)
+        .concat(repo.files.filter((f) => /(?:^|\/)(?:k8s|kubernetes|helm|charts)\/.*\.ya?ml$/.test(f)).slice(0, 50));
 }
 function hasHealthRoute(repo, app) {
     const { pkg } = app;
@@ -18510,7 +18728,8 @@ function hasHealthRoute(repo, app) {
     if (deps.some((d) => HEALTH_LIBRARY.test(d)))
         return true;
     const prefix = pkg.dir ? `${pkg.dir}/` : '';
-    if (sourceFilesOf(repo, pkg.dir).some((f) => HEALTH_PATH.test(f.slice(prefix.length).replace(/\.[cm]?[jt]sx?$/, '')) || ROUTE_DIR_FILE.test(f.slice(prefix.length))))
+    if (sourceFilesOf(repo, pkg.dir).some((f) => HEALTH_PATH.test(f.slice(prefix.length).replace(/\.[cm]?[jt]sx?$/, '')) ||
+        ROUTE_DIR_FILE.test(f.slice(prefix.length))))
         return true;
     return findInSource(repo, pkg.dir, HEALTH_ROUTE) !== undefined;
 }
@@ -18519,19 +18738,75 @@ function hasHealthRoute(repo, app) {
 // Env names may carry a framework prefix for the browser (NEXT_PUBLIC_, VITE_, PUBLIC_...).
 const pre = '^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|EXPO_PUBLIC_|GATSBY_)?';
 const INTEGRATIONS = [
-    { name: 'Sentry', packages: /^(?:@sentry\/.+|toucan-js|sentry-expo|@sentry-internal\/.+)$/, packageHint: '@sentry/*', envName: new RegExp(`${pre}SENTRY_`), manifestWord: /sentry/i, tracksErrors: true },
-    { name: 'Datadog', packages: /^(?:dd-trace|@datadog\/.+|datadog-.+|hot-shots|connect-datadog)$/, packageHint: 'dd-trace or @datadog/*', envName: new RegExp(`${pre}(?:DD_|DATADOG_)`), manifestWord: /ddtrace|datadog/i, tracksErrors: true },
-    { name: 'New Relic', packages: /^(?:newrelic|@newrelic\/.+)$/, packageHint: 'newrelic', envName: new RegExp(`${pre}NEW_RELIC_`), manifestWord: /newrelic/i, tracksErrors: true },
-    { name: 'Bugsnag', packages: /^(?:@bugsnag\/.+|bugsnag)$/, packageHint: '@bugsnag/*', envName: new RegExp(`${pre}BUGSNAG_`), manifestWord: /bugsnag/i, tracksErrors: true },
-    { name: 'Rollbar', packages: /^(?:rollbar|@rollbar\/.+)$/, packageHint: 'rollbar', envName: new RegExp(`${pre}ROLLBAR_`), manifestWord: /rollbar/i, tracksErrors: true },
-    { name: 'Honeybadger', packages: /^@honeybadger-io\/.+$/, packageHint: '@honeybadger-io/*', envName: new RegExp(`${pre}HONEYBADGER_`), manifestWord: /honeybadger/i, tracksErrors: true },
-    { name: 'OpenTelemetry', packages: /^(?:@opentelemetry\/.+|@vercel\/otel|@highlight-run\/.+|@microlabs\/otel-cf-workers)$/, packageHint: '@opentelemetry/*', envName: new RegExp(`${pre}OTEL_`), manifestWord: /opentelemetry/i, tracksErrors: true },
-    { name: 'Better Stack (Logtail)', packages: /^(?:@logtail\/.+|pino-logtail|winston-logtail)$/, packageHint: '@logtail/*', envName: new RegExp(`${pre}(?:LOGTAIL_|BETTERSTACK_|BETTER_STACK_)`), manifestWord: /logtail|betterstack/i, tracksErrors: false },
+    {
+        name: 'Sentry',
+        packages: /^(?:@sentry\/.+|toucan-js|sentry-expo|@sentry-internal\/.+)$/,
+        packageHint: '@sentry/*',
+        envName: new RegExp(`${pre}SENTRY_`),
+        manifestWord: /sentry/i,
+        tracksErrors: true,
+    },
+    {
+        name: 'Datadog',
+        packages: /^(?:dd-trace|@datadog\/.+|datadog-.+|hot-shots|connect-datadog)$/,
+        packageHint: 'dd-trace or @datadog/*',
+        envName: new RegExp(`${pre}(?:DD_|DATADOG_)`),
+        manifestWord: /ddtrace|datadog/i,
+        tracksErrors: true,
+    },
+    {
+        name: 'New Relic',
+        packages: /^(?:newrelic|@newrelic\/.+)$/,
+        packageHint: 'newrelic',
+        envName: new RegExp(`${pre}NEW_RELIC_`),
+        manifestWord: /newrelic/i,
+        tracksErrors: true,
+    },
+    {
+        name: 'Bugsnag',
+        packages: /^(?:@bugsnag\/.+|bugsnag)$/,
+        packageHint: '@bugsnag/*',
+        envName: new RegExp(`${pre}BUGSNAG_`),
+        manifestWord: /bugsnag/i,
+        tracksErrors: true,
+    },
+    {
+        name: 'Rollbar',
+        packages: /^(?:rollbar|@rollbar\/.+)$/,
+        packageHint: 'rollbar',
+        envName: new RegExp(`${pre}ROLLBAR_`),
+        manifestWord: /rollbar/i,
+        tracksErrors: true,
+    },
+    {
+        name: 'Honeybadger',
+        packages: /^@honeybadger-io\/.+$/,
+        packageHint: '@honeybadger-io/*',
+        envName: new RegExp(`${pre}HONEYBADGER_`),
+        manifestWord: /honeybadger/i,
+        tracksErrors: true,
+    },
+    {
+        name: 'OpenTelemetry',
+        packages: /^(?:@opentelemetry\/.+|@vercel\/otel|@highlight-run\/.+|@microlabs\/otel-cf-workers)$/,
+        packageHint: '@opentelemetry/*',
+        envName: new RegExp(`${pre}OTEL_`),
+        manifestWord: /opentelemetry/i,
+        tracksErrors: true,
+    },
+    {
+        name: 'Better Stack (Logtail)',
+        packages: /^(?:@logtail\/.+|pino-logtail|winston-logtail)$/,
+        packageHint: '@logtail/*',
+        envName: new RegExp(`${pre}(?:LOGTAIL_|BETTERSTACK_|BETTER_STACK_)`),
+        manifestWord: /logtail|betterstack/i,
+        tracksErrors: false,
+    },
 ];
 /** Further error trackers that have no env-name convention worth matching. */
 const OTHER_TRACKERS = /^(?:@appsignal\/.+|elastic-apm-node|@elastic\/apm-rum|raygun|raygun4js|trackjs|@airbrake\/.+|@highlight-run\/.+|@axiomhq\/.+|posthog-node|@baselime\/.+|@logrocket\/.+|logrocket)$/;
 function installedIntegration(repo, integration) {
-    return repo.hasDependency(integration.packages) || nonJsManifests(repo).some((text) => integration.manifestWord.test(text));
+    return (repo.hasDependency(integration.packages) || nonJsManifests(repo).some((text) => integration.manifestWord.test(text)));
 }
 /** Any error tracker installed in a package.json or a non-JavaScript manifest. */
 function hasErrorTracker(repo) {
@@ -18545,7 +18820,10 @@ function hasErrorTracker(repo) {
 const NON_JS_MANIFEST = /^(?:requirements[\w.-]*\.txt|pyproject\.toml|Pipfile|Gemfile|go\.mod|Cargo\.toml|composer\.json|pom\.xml|build\.gradle(?:\.kts)?|mix\.exs)$/;
 /** Texts of non-JavaScript dependency manifests (a Python backend may install sentry-sdk). */
 function nonJsManifests(repo) {
-    return repo.fact('nonJsManifests', () => repo.byName(NON_JS_MANIFEST).slice(0, 50).map((f) => repo.read(f) ?? ''));
+    return repo.fact('nonJsManifests', () => repo
+        .byName(NON_JS_MANIFEST)
+        .slice(0, 50)
+        .map((f) => repo.read(f) ?? ''));
 }
 
 ;// CONCATENATED MODULE: ./src/audit/rules/observability/no-error-tracking.ts
@@ -18577,7 +18855,10 @@ const noErrorTracking = {
  * A static site on Netlify/Vercel alone is not counted: an error tracker there is optional.
  */
 function runsCode(repo) {
-    return serverApps(repo).length > 0 || hasWorker(repo) || dockerfiles(repo).length > 0 || repo.byName(/^(?:Procfile|render\.ya?ml|fly\.toml|app\.ya?ml|railway\.(?:json|toml)|nixpacks\.toml)$/).length > 0;
+    return (serverApps(repo).length > 0 ||
+        hasWorker(repo) ||
+        dockerfiles(repo).length > 0 ||
+        repo.byName(/^(?:Procfile|render\.ya?ml|fly\.toml|app\.ya?ml|railway\.(?:json|toml)|nixpacks\.toml)$/).length > 0);
 }
 
 ;// CONCATENATED MODULE: ./src/audit/rules/observability/integration-not-installed.ts
@@ -18600,7 +18881,7 @@ const integrationNotInstalled = {
     id: 'observability/integration-not-installed',
     severity: 'high',
     title: 'Configured integration is not installed',
-    remediation: 'Install the integration\'s package and initialise it (e.g. `npm install @sentry/nextjs` and `npx @sentry/wizard -i nextjs`), or delete the unused variables so nobody relies on monitoring that does not exist.',
+    remediation: "Install the integration's package and initialise it (e.g. `npm install @sentry/nextjs` and `npx @sentry/wizard -i nextjs`), or delete the unused variables so nobody relies on monitoring that does not exist.",
     check(repo) {
         if (repo.packages.length === 0)
             return [];
@@ -18679,7 +18960,9 @@ const noStructuredLogging = {
                 continue;
             // In a Next.js app most files render in the browser, where console is the only logger;
             // only server code (route handlers, API routes, middleware, server/ folders) counts.
-            const files = isNextApp(app) ? scanOrder(repo, app.pkg.dir).filter((f) => NEXT_SERVER_FILE.test(f)) : scanOrder(repo, app.pkg.dir);
+            const files = isNextApp(app)
+                ? scanOrder(repo, app.pkg.dir).filter((f) => NEXT_SERVER_FILE.test(f))
+                : scanOrder(repo, app.pkg.dir);
             const call = repo.findInFiles(files, CONSOLE_CALL);
             if (!call)
                 continue;
@@ -18698,7 +18981,12 @@ const noStructuredLogging = {
 
 
 
-const observabilityRules = [noHealthEndpoint, noErrorTracking, integrationNotInstalled, noStructuredLogging];
+const observabilityRules = [
+    noHealthEndpoint,
+    noErrorTracking,
+    integrationNotInstalled,
+    noStructuredLogging,
+];
 
 ;// CONCATENATED MODULE: ./src/audit/rules/security/no-security-headers.ts
 // security/no-security-headers: an Express/Fastify/Koa/Nest server without helmet or equivalent, or a
@@ -18748,11 +19036,20 @@ function nextAppWithoutHeaders(repo, app) {
     if (config && /\bheaders\s*\(|\bheaders\s*:\s*(?:async\s*)?\(/.test(repo.read(config) ?? ''))
         return undefined;
     // middleware.ts (proxy.ts since Next.js 16) at the root or in src/.
-    const middleware = ['middleware', 'proxy', 'src/middleware', 'src/proxy'].flatMap((m) => ['ts', 'js', 'mjs', 'tsx'].map((e) => at(`${m}.${e}`))).filter((f) => repo.has(f));
+    const middleware = ['middleware', 'proxy', 'src/middleware', 'src/proxy']
+        .flatMap((m) => ['ts', 'js', 'mjs', 'tsx'].map((e) => at(`${m}.${e}`)))
+        .filter((f) => repo.has(f));
     if (middleware.some((f) => SECURITY_HEADER.test(repo.read(f) ?? '')))
         return undefined;
     // Host-level headers: vercel.json / netlify.toml / _headers.
-    const hostConfigs = [at('vercel.json'), at('netlify.toml'), at('public/_headers'), at('_headers'), 'vercel.json', 'netlify.toml'].filter((f) => repo.has(f));
+    const hostConfigs = [
+        at('vercel.json'),
+        at('netlify.toml'),
+        at('public/_headers'),
+        at('_headers'),
+        'vercel.json',
+        'netlify.toml',
+    ].filter((f) => repo.has(f));
     if (hostConfigs.some((f) => SECURITY_HEADER.test(repo.read(f) ?? '')))
         return undefined;
     return {
@@ -18771,7 +19068,17 @@ function nextAppWithoutHeaders(repo, app) {
 const RATE_LIMIT_LIBRARY = /^(?:express-rate-limit|express-slow-down|express-brute|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|koa-ratelimit|koa2-ratelimit|@upstash\/ratelimit|@nestjs\/throttler|hono-rate-limiter|@hono-rate-limiter\/.+|next-rate-limit|@arcjet\/.+|@unkey\/ratelimit|@vercel\/firewall|limiter|p-throttle|express-limiter|hapi-rate-limit|hapi-rate-limitor|@hapi\/ratelimit)$/;
 /** A hand-written limiter or a proxy rule (nginx limit_req) counts too. */
 const RATE_LIMIT_CODE = /rate[-_ ]?limit|ratelimit|throttl|limit_req/i;
-const ROUTE_SERVERS = new Set(['express', 'fastify', 'koa', '@nestjs/core', '@hapi/hapi', 'hono', '@remix-run/node', '@remix-run/serve', '@react-router/serve']);
+const ROUTE_SERVERS = new Set([
+    'express',
+    'fastify',
+    'koa',
+    '@nestjs/core',
+    '@hapi/hapi',
+    'hono',
+    '@remix-run/node',
+    '@remix-run/serve',
+    '@react-router/serve',
+]);
 const noRateLimiting = {
     id: 'security/no-rate-limiting',
     severity: 'medium',
@@ -18780,7 +19087,10 @@ const noRateLimiting = {
     check(repo) {
         if (repo.hasDependency(RATE_LIMIT_LIBRARY))
             return [];
-        if (repo.byName(/\.conf$/).slice(0, 50).some((f) => /\blimit_req\b/.test(repo.read(f) ?? '')))
+        if (repo
+            .byName(/\.conf$/)
+            .slice(0, 50)
+            .some((f) => /\blimit_req\b/.test(repo.read(f) ?? '')))
             return [];
         const hits = [];
         for (const app of runningServerApps(repo)) {
@@ -18789,7 +19099,11 @@ const noRateLimiting = {
                 continue;
             if (findInSource(repo, app.pkg.dir, RATE_LIMIT_CODE))
                 continue;
-            hits.push({ message: `The ${app.framework} app exposes an API (${api.what}) with no rate limiting (no express-rate-limit, rate-limiter-flexible, @upstash/ratelimit or similar)`, file: api.file, line: api.line });
+            hits.push({
+                message: `The ${app.framework} app exposes an API (${api.what}) with no rate limiting (no express-rate-limit, rate-limiter-flexible, @upstash/ratelimit or similar)`,
+                file: api.file,
+                line: api.line,
+            });
         }
         return hits;
     },
@@ -18798,7 +19112,8 @@ const noRateLimiting = {
 function apiEvidence(repo, app) {
     const prefix = app.pkg.dir ? `${app.pkg.dir}/` : '';
     if (isNextApp(app)) {
-        const route = repo.files.find((f) => f.startsWith(prefix) && /^(?:src\/)?(?:app\/(?:.+\/)?api\/.*route\.[jt]sx?|pages\/api\/.+\.[jt]sx?)$/.test(f.slice(prefix.length)));
+        const route = repo.files.find((f) => f.startsWith(prefix) &&
+            /^(?:src\/)?(?:app\/(?:.+\/)?api\/.*route\.[jt]sx?|pages\/api\/.+\.[jt]sx?)$/.test(f.slice(prefix.length)));
         return route ? { what: route, file: route } : undefined;
     }
     if (!ROUTE_SERVERS.has(app.frameworkDep))
@@ -18809,9 +19124,17 @@ function apiEvidence(repo, app) {
 
 ;// CONCATENATED MODULE: ./src/audit/rules/security/no-dependency-updates.ts
 const UPDATE_CONFIGS = [
-    '.github/dependabot.yml', '.github/dependabot.yaml',
-    'renovate.json', 'renovate.json5', '.renovaterc', '.renovaterc.json', '.renovaterc.json5',
-    '.github/renovate.json', '.github/renovate.json5', '.gitlab/renovate.json', '.gitlab/renovate.json5',
+    '.github/dependabot.yml',
+    '.github/dependabot.yaml',
+    'renovate.json',
+    'renovate.json5',
+    '.renovaterc',
+    '.renovaterc.json',
+    '.renovaterc.json5',
+    '.github/renovate.json',
+    '.github/renovate.json5',
+    '.gitlab/renovate.json',
+    '.gitlab/renovate.json5',
 ];
 const MANIFEST = /(?:^|\/)(?:package\.json|requirements[\w.-]*\.txt|pyproject\.toml|Gemfile|go\.mod|Cargo\.toml|composer\.json|pom\.xml|build\.gradle(?:\.kts)?)$/;
 const noDependencyUpdates = {
@@ -18827,7 +19150,12 @@ const noDependencyUpdates = {
             return [];
         if (repo.rootPackage && 'renovate' in repo.rootPackage.raw)
             return [];
-        return [{ message: `No Dependabot (.github/dependabot.yml) or Renovate (renovate.json) configuration, while ${manifest} declares dependencies`, file: repo.rootPackage?.file ?? manifest }];
+        return [
+            {
+                message: `No Dependabot (.github/dependabot.yml) or Renovate (renovate.json) configuration, while ${manifest} declares dependencies`,
+                file: repo.rootPackage?.file ?? manifest,
+            },
+        ];
     },
 };
 
@@ -18860,7 +19188,11 @@ const noRunbook = {
         const readmes = docs.filter((f) => /^readme\./i.test(external_node_path_namespaceObject.posix.basename(f))).slice(0, 20);
         if (readmes.some((f) => RUNBOOK_HEADING.test(repo.read(f) ?? '')))
             return [];
-        return [{ message: `No runbook, incident or disaster-recovery document among ${docs.length} documentation file${docs.length === 1 ? '' : 's'} (looked for runbook, incident, disaster-recovery, operations, on-call; and such sections in README files)` }];
+        return [
+            {
+                message: `No runbook, incident or disaster-recovery document among ${docs.length} documentation file${docs.length === 1 ? '' : 's'} (looked for runbook, incident, disaster-recovery, operations, on-call; and such sections in README files)`,
+            },
+        ];
     },
 };
 
@@ -18893,7 +19225,18 @@ const ALL_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/audit/rules/rule.ts
-const CATEGORIES = ['container', 'ci', 'scripts', 'database', 'backup', 'secrets', 'config', 'observability', 'security', 'docs'];
+const CATEGORIES = [
+    'container',
+    'ci',
+    'scripts',
+    'database',
+    'backup',
+    'secrets',
+    'config',
+    'observability',
+    'security',
+    'docs',
+];
 function categoryOf(ruleId) {
     return ruleId.split('/')[0];
 }
@@ -18914,7 +19257,11 @@ function scoreFindings(findings) {
     }
     const values = Object.values(categories);
     const mean = Math.round(values.reduce((a, b) => a + b, 0) / values.length);
-    const cap = findings.some((f) => f.severity === 'critical') ? CAP.critical : findings.some((f) => f.severity === 'high') ? CAP.high : 100;
+    const cap = findings.some((f) => f.severity === 'critical')
+        ? CAP.critical
+        : findings.some((f) => f.severity === 'high')
+            ? CAP.high
+            : 100;
     return { overall: Math.min(mean, cap), categories };
 }
 
@@ -18941,7 +19288,13 @@ function runAudit(root, options = {}) {
     for (const rule of rules) {
         try {
             for (const hit of rule.check(repo)) {
-                raw.push({ ruleId: rule.id, title: rule.title, remediation: rule.remediation, ...hit, severity: hit.severity ?? rule.severity });
+                raw.push({
+                    ruleId: rule.id,
+                    title: rule.title,
+                    remediation: rule.remediation,
+                    ...hit,
+                    severity: hit.severity ?? rule.severity,
+                });
             }
         }
         catch (error) {
@@ -18985,7 +19338,12 @@ function renderJson(result, gate) {
             line: f.line ?? null,
             remediation: f.remediation,
         })),
-        suppressed: result.suppressed.map((s) => ({ ruleId: s.finding.ruleId, file: s.finding.file ?? null, reason: s.reason, expires: s.expires })),
+        suppressed: result.suppressed.map((s) => ({
+            ruleId: s.finding.ruleId,
+            file: s.finding.file ?? null,
+            reason: s.reason,
+            expires: s.expires,
+        })),
         warnings: result.warnings,
         filesIndexed: result.filesIndexed,
         durationMs: result.durationMs,
@@ -18996,7 +19354,9 @@ function renderJson(result, gate) {
 // Small Markdown builders shared by the reports and job summaries.
 /** Escape text for a Markdown table cell: pipes and newlines would break the row. */
 function cell(text) {
-    return String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ');
 }
 function table(header, rows) {
     const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
@@ -19017,14 +19377,26 @@ function codeSpan(text) {
 
 const ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵' };
 const CATEGORY_NAME = {
-    container: 'Containers', ci: 'CI/CD', scripts: 'Scripts', database: 'Database', backup: 'Backups',
-    secrets: 'Secrets', config: 'Configuration', observability: 'Observability', security: 'Security', docs: 'Docs & runbooks',
+    container: 'Containers',
+    ci: 'CI/CD',
+    scripts: 'Scripts',
+    database: 'Database',
+    backup: 'Backups',
+    secrets: 'Secrets',
+    config: 'Configuration',
+    observability: 'Observability',
+    security: 'Security',
+    docs: 'Docs & runbooks',
 };
 function renderMarkdown(result, options = {}) {
     const counts = countBySeverity(result.findings);
     const out = [];
     out.push(`# shipshape production-readiness audit`, '');
-    const verdict = options.passed === undefined ? '' : options.passed ? ' — ✅ gate passed' : ` — ❌ gate failed (fail-on: ${options.failOn})`;
+    const verdict = options.passed === undefined
+        ? ''
+        : options.passed
+            ? ' — ✅ gate passed'
+            : ` — ❌ gate failed (fail-on: ${options.failOn})`;
     out.push(`**Overall score: ${result.scores.overall}/100**${verdict}`, '');
     out.push(`${SEVERITIES.map((s) => `${ICON[s]} ${counts[s]} ${s}`).join(' · ')} — ${result.filesIndexed} files read in ${result.durationMs} ms`, '');
     out.push('## Executive summary', '');
@@ -19036,7 +19408,12 @@ function renderMarkdown(result, options = {}) {
     out.push(table(['Category', 'Score', 'Findings', 'Worst'], CATEGORIES.map((c) => {
         const list = byCategory.get(c) ?? [];
         const worst = SEVERITIES.find((s) => list.some((f) => f.severity === s));
-        return [CATEGORY_NAME[c], `${result.scores.categories[c]}/100`, list.length, worst ? `${ICON[worst]} ${worst}` : '✅ none'];
+        return [
+            CATEGORY_NAME[c],
+            `${result.scores.categories[c]}/100`,
+            list.length,
+            worst ? `${ICON[worst]} ${worst}` : '✅ none',
+        ];
     })), '');
     for (const severity of SEVERITIES) {
         const list = result.findings.filter((f) => f.severity === severity);
@@ -19067,7 +19444,12 @@ function renderMarkdown(result, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/lib/sarif.ts
 // GitHub reads `security-severity` (0-10) to rank security results; `level` is SARIF's own scale.
-const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+};
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
 function toSarif(tool, findings, rules = []) {
     const ruleInfo = new Map();
@@ -19075,7 +19457,13 @@ function toSarif(tool, findings, rules = []) {
         ruleInfo.set(rule.id, rule);
     for (const f of findings) {
         if (!ruleInfo.has(f.ruleId)) {
-            ruleInfo.set(f.ruleId, { id: f.ruleId, title: f.title, help: f.remediation, helpUri: f.helpUri, severity: f.severity });
+            ruleInfo.set(f.ruleId, {
+                id: f.ruleId,
+                title: f.title,
+                help: f.remediation,
+                helpUri: f.helpUri,
+                severity: f.severity,
+            });
         }
     }
     const ruleList = [...ruleInfo.values()];
@@ -19112,7 +19500,9 @@ function toSarif(tool, findings, rules = []) {
                         {
                             physicalLocation: {
                                 artifactLocation: { uri: f.file ?? '.', uriBaseId: '%SRCROOT%' },
-                                ...(f.file && f.line ? { region: { startLine: f.line, ...(f.endLine ? { endLine: f.endLine } : {}) } } : {}),
+                                ...(f.file && f.line
+                                    ? { region: { startLine: f.line, ...(f.endLine ? { endLine: f.endLine } : {}) } }
+                                    : {}),
                             },
                         },
                     ],
@@ -19144,8 +19534,19 @@ const VERSION = '0.1.0';
 
 function renderSarif(result) {
     const rules = [
-        ...ALL_RULES.map((r) => ({ id: r.id, title: r.title, help: r.remediation, severity: r.severity, helpUri: `https://github.com/shipshape/shipshape/blob/main/docs/rules.md#${r.id.replace('/', '')}` })),
-        { id: EXPIRED_SUPPRESSION_RULE, title: 'Suppression has expired', help: 'Fix the findings or renew the suppression.', severity: 'medium' },
+        ...ALL_RULES.map((r) => ({
+            id: r.id,
+            title: r.title,
+            help: r.remediation,
+            severity: r.severity,
+            helpUri: `https://github.com/shipshape/shipshape/blob/main/docs/rules.md#${r.id.replace('/', '')}`,
+        })),
+        {
+            id: EXPIRED_SUPPRESSION_RULE,
+            title: 'Suppression has expired',
+            help: 'Fix the findings or renew the suppression.',
+            severity: 'medium',
+        },
     ];
     return `${JSON.stringify(toSarif({ name: 'shipshape', version: VERSION, informationUri: 'https://github.com/shipshape/shipshape' }, result.findings, rules), null, 2)}\n`;
 }
@@ -19158,7 +19559,12 @@ function renderSarif(result) {
 function renderRuleList(format) {
     if (format === 'json')
         return `${JSON.stringify(ALL_RULES.map(({ id, severity, title, remediation }) => ({ id, severity, title, remediation })), null, 2)}\n`;
-    const out = ['# Audit rules', '', 'Generated from the rule registry by `npm run build` (`shipshape rules`). Rule ids are stable.', ''];
+    const out = [
+        '# Audit rules',
+        '',
+        'Generated from the rule registry by `npm run build` (`shipshape rules`). Rule ids are stable.',
+        '',
+    ];
     for (const category of CATEGORIES) {
         const rules = ALL_RULES.filter((r) => categoryOf(r.id) === category);
         if (!rules.length)

@@ -31799,7 +31799,8 @@ async function fetchWithRetry(url, init = {}, options = {}, label = safeUrl(url)
             await response.body?.cancel();
         }
         catch (error) {
-            lastReason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+            lastReason =
+                error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
             if (attempt === attempts)
                 throw new HttpError(`${label}: ${lastReason} (after ${attempts} attempts)`);
         }
@@ -31826,7 +31827,10 @@ function safeUrl(url) {
 /** Attempts and back-off for pushes; tests shorten the delay through the environment. */
 function pushRetryPolicy(env = process.env) {
     const delay = Number(env.SHIPSHAPE_PUSH_RETRY_DELAY_MS);
-    return { attempts: 3, delayMs: Number.isFinite(delay) && delay >= 0 && env.SHIPSHAPE_PUSH_RETRY_DELAY_MS !== undefined ? delay : 2000 };
+    return {
+        attempts: 3,
+        delayMs: Number.isFinite(delay) && delay >= 0 && env.SHIPSHAPE_PUSH_RETRY_DELAY_MS !== undefined ? delay : 2000,
+    };
 }
 /** A refused `login --password-stdin`: the tool's last stderr line (its own "Error:" prefix dropped), never the password. */
 function loginRefused(tool, registry, username, result) {
@@ -31889,13 +31893,20 @@ class BuildahBuilder {
         const args = ['login', '--authfile', this.authFile, '--username', username, '--password-stdin'];
         if (!tlsVerify)
             args.push('--tls-verify=false');
-        const result = await runCommand('buildah', [...args, registry], { stdin: password, allowFailure: true, timeoutMs: 60000 });
+        const result = await runCommand('buildah', [...args, registry], {
+            stdin: password,
+            allowFailure: true,
+            timeoutMs: 60000,
+        });
         if (result.exitCode !== 0) {
             throw loginRefused('buildah', registry, username, result);
         }
     }
     async logout(registry) {
-        await runCommand('buildah', ['logout', '--authfile', this.authFile, registry], { allowFailure: true, timeoutMs: 30000 });
+        await runCommand('buildah', ['logout', '--authfile', this.authFile, registry], {
+            allowFailure: true,
+            timeoutMs: 30000,
+        });
         (0,external_node_fs_namespaceObject.rmSync)(this.workDir, { recursive: true, force: true });
     }
     async build(request, log) {
@@ -31914,7 +31925,9 @@ class BuildahBuilder {
         if (request.ociArchive) {
             (0,external_node_fs_namespaceObject.rmSync)(request.ociArchive, { force: true });
             const digestFile = (0,external_node_path_namespaceObject.join)(this.workDir, 'archive-digest');
-            await runCommand('buildah', ['push', '--digestfile', digestFile, imageId, `oci-archive:${request.ociArchive}`], { onLine: log });
+            await runCommand('buildah', ['push', '--digestfile', digestFile, imageId, `oci-archive:${request.ociArchive}`], {
+                onLine: log,
+            });
             archiveDigest = (0,external_node_fs_namespaceObject.readFileSync)(digestFile, 'utf8').trim();
         }
         let digest = '';
@@ -32019,7 +32032,11 @@ class DockerBuilder {
     name = 'docker';
     workDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'shipshape-docker-'));
     async login(registry, username, password) {
-        const result = await runCommand('docker', ['login', '--username', username, '--password-stdin', registry], { stdin: password, allowFailure: true, timeoutMs: 60000 });
+        const result = await runCommand('docker', ['login', '--username', username, '--password-stdin', registry], {
+            stdin: password,
+            allowFailure: true,
+            timeoutMs: 60000,
+        });
         if (result.exitCode !== 0) {
             throw loginRefused('docker', registry, username, result);
         }
@@ -32036,12 +32053,17 @@ class DockerBuilder {
             if (request.ociArchive || request.platforms.length > 1) {
                 throw new errors/* ConfigurationError */.j(`${request.ociArchive ? 'input `oci-archive`' : 'more than one of `platforms`'} needs a buildx builder with the docker-container driver (add docker/setup-buildx-action before this step) or builder: buildah`);
             }
-            if (Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL) && !request.cacheFrom.length && !request.cacheTo.length) {
+            if (Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL) &&
+                !request.cacheFrom.length &&
+                !request.cacheTo.length) {
                 notes.push('no build cache: the buildx builder uses the docker driver, which cannot export one; add docker/setup-buildx-action before this step for the type=gha cache');
             }
         }
         const metadataFile = (0,external_node_path_namespaceObject.join)(this.workDir, 'metadata.json');
-        await runCommand('docker', buildxBuildArgs(request, metadataFile, process.env, driver), { onLine: log, cwd: request.context });
+        await runCommand('docker', buildxBuildArgs(request, metadataFile, process.env, driver), {
+            onLine: log,
+            cwd: request.context,
+        });
         const metadata = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(metadataFile, 'utf8'));
         const digest = request.push ? (metadata['containerimage.digest'] ?? '') : '';
         return {
@@ -32055,7 +32077,10 @@ class DockerBuilder {
 /** Whether a Docker daemon answers (the CLI alone is not enough) and buildx is installed. */
 async function dockerDaemonAnswers() {
     try {
-        const server = await runCommand('docker', ['version', '--format', '{{.Server.Version}}'], { allowFailure: true, timeoutMs: 10000 });
+        const server = await runCommand('docker', ['version', '--format', '{{.Server.Version}}'], {
+            allowFailure: true,
+            timeoutMs: 10000,
+        });
         if (server.exitCode !== 0 || !server.stdout.trim())
             return false;
         const buildx = await runCommand('docker', ['buildx', 'version'], { allowFailure: true, timeoutMs: 10000 });
@@ -32094,7 +32119,10 @@ async function selectBuilder(choice, probes = { docker: dockerDaemonAnswers, bui
     // push-archive pushes with buildah; writing the archive with it too keeps one tool on both ends, and
     // buildx's default docker driver cannot write an OCI archive at all.
     if (wantsArchive && (await probes.buildah()))
-        return { builder: new BuildahBuilder(), reason: 'an OCI archive was asked for: buildah writes it and later pushes it unchanged' };
+        return {
+            builder: new BuildahBuilder(),
+            reason: 'an OCI archive was asked for: buildah writes it and later pushes it unchanged',
+        };
     if (await probes.docker())
         return { builder: new DockerBuilder(), reason: 'a Docker daemon with buildx answers' };
     if (await probes.buildah())
@@ -32219,7 +32247,8 @@ function detectApp(context) {
     const isNext = 'next' in deps;
     const nextConfigFile = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs'].find((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(context, f)));
     const nextConfig = nextConfigFile ? (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(context, nextConfigFile), 'utf8') : '';
-    const startScript = pkg.scripts?.start ?? (pkg.main ? `node ${pkg.main}` : (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(context, 'server.js')) ? 'node server.js' : '');
+    const startScript = pkg.scripts?.start ??
+        (pkg.main ? `node ${pkg.main}` : (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(context, 'server.js')) ? 'node server.js' : '');
     return {
         kind: isNext ? 'nextjs' : 'node',
         packageManager,
@@ -32336,7 +32365,9 @@ function runScript(pm, script) {
     return `bun run ${script}`;
 }
 function baseImage(app) {
-    return app.packageManager === 'bun' ? { arg: 'BUN_IMAGE', ref: 'oven/bun:1-alpine' } : { arg: 'NODE_IMAGE', ref: 'node:20-alpine' };
+    return app.packageManager === 'bun'
+        ? { arg: 'BUN_IMAGE', ref: 'oven/bun:1-alpine' }
+        : { arg: 'NODE_IMAGE', ref: 'node:20-alpine' };
 }
 function manifestFiles(app) {
     const files = ['package.json', app.lockfile, app.yarnBerry ? '.yarnrc.yml' : undefined].filter(Boolean);
@@ -32347,7 +32378,9 @@ function healthcheck(app, runtime) {
         return [];
     // fetch is global in Node 18+ and Bun: no curl or wget needed in the image.
     const probe = `fetch('http://127.0.0.1:${app.port}${app.healthPath}').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`;
-    return [`HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 CMD ["${runtime}", "-e", "${probe}"]`];
+    return [
+        `HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 CMD ["${runtime}", "-e", "${probe}"]`,
+    ];
 }
 function generateDockerfile(app) {
     return app.kind === 'nextjs' ? nextjsDockerfile(app) : nodeDockerfile(app);
@@ -32355,7 +32388,11 @@ function generateDockerfile(app) {
 function nodeDockerfile(app) {
     const { arg, ref } = baseImage(app);
     const runtime = app.packageManager === 'bun' ? 'bun' : 'node';
-    const lines = ['# Generated by shipshape/container for a Node.js app. Commit it and adjust as needed.', `ARG ${arg}=${ref}`, ''];
+    const lines = [
+        '# Generated by shipshape/container for a Node.js app. Commit it and adjust as needed.',
+        `ARG ${arg}=${ref}`,
+        '',
+    ];
     if (app.hasDependencies) {
         lines.push(`FROM \${${arg}} AS deps`, 'WORKDIR /app', manifestFiles(app), `RUN ${installCommand(app, !app.hasBuildScript)}`, '');
     }
@@ -32376,7 +32413,9 @@ function nodeDockerfile(app) {
         lines.push('COPY . .');
     }
     lines.push(`USER ${APP_USER}`, `EXPOSE ${app.port}`, ...healthcheck(app, runtime), `CMD ${JSON.stringify(app.startCommand)}`, '');
-    const notes = app.hasDependencies ? [] : ['no dependencies in package.json: the generated Dockerfile has no install step'];
+    const notes = app.hasDependencies
+        ? []
+        : ['no dependencies in package.json: the generated Dockerfile has no install step'];
     return { dockerfile: lines.join('\n'), dockerignore: dockerignore(false), notes };
 }
 function nextjsDockerfile(app) {
@@ -32465,7 +32504,11 @@ function getIntegerInput(name, fallback, { min = -Infinity, max = Infinity } = {
         return fallback;
     const value = Number(raw);
     if (!Number.isInteger(value) || value < min || value > max) {
-        const range = Number.isFinite(min) && Number.isFinite(max) ? ` from ${min} to ${max}` : Number.isFinite(min) ? ` of at least ${min}` : '';
+        const range = Number.isFinite(min) && Number.isFinite(max)
+            ? ` from ${min} to ${max}`
+            : Number.isFinite(min)
+                ? ` of at least ${min}`
+                : '';
         throw new ConfigurationError(`input \`${name}\` must be a whole number${range} (got \`${raw}\`)`);
     }
     return value;
@@ -32499,7 +32542,9 @@ function splitList(raw) {
 /** KEY=VALUE lines (build-args, env): the first `=` splits, values may contain `=`. */
 function getKeyValueInput(name) {
     const out = {};
-    lib_core/* getInput */.V4(name).split(/\r?\n/).forEach((line, index) => {
+    lib_core/* getInput */.V4(name)
+        .split(/\r?\n/)
+        .forEach((line, index) => {
         const trimmed = line.trim();
         if (!trimmed || trimmed.startsWith('#'))
             return;
@@ -32517,7 +32562,10 @@ function getKeyValueInput(name) {
 // A name that only starts with 127. (127.example.com) is a DNS name, not loopback.
 function isLoopbackHost(hostname) {
     const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
-    return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+    return (host === 'localhost' ||
+        host.endsWith('.localhost') ||
+        host === '::1' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host));
 }
 
 ;// CONCATENATED MODULE: ./src/container/reference.ts
@@ -32586,7 +32634,9 @@ function getInputs(env = process.env) {
     const workspace = (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const context = resolveInside(workspace, getStringInput('context', '.'), 'context');
     const fileInput = getStringInput('file');
-    const file = fileInput ? resolveInside(workspace, (0,external_node_path_namespaceObject.resolve)(context, fileInput), 'file') : (0,external_node_path_namespaceObject.resolve)(context, 'Dockerfile');
+    const file = fileInput
+        ? resolveInside(workspace, (0,external_node_path_namespaceObject.resolve)(context, fileInput), 'file')
+        : (0,external_node_path_namespaceObject.resolve)(context, 'Dockerfile');
     const repository = env.GITHUB_REPOSITORY ?? '';
     const imageInput = getStringInput('image') || (repository ? `ghcr.io/${repository.toLowerCase()}` : '');
     if (!imageInput)
@@ -32660,7 +32710,12 @@ function readGitContext(env) {
             /* an unreadable event file only costs the default-branch `latest` */
         }
     }
-    return { eventName: env.GITHUB_EVENT_NAME ?? '', ref: env.GITHUB_REF ?? '', sha: env.GITHUB_SHA ?? '', defaultBranch };
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        defaultBranch,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/container/labels.ts
@@ -32689,7 +32744,11 @@ async function imageCreatedTime(workspace, env = process.env) {
     if (env.SOURCE_DATE_EPOCH && Number.isInteger(epoch) && epoch >= 0)
         return new Date(epoch * 1000);
     try {
-        const log = await runCommand('git', ['log', '-1', '--format=%ct'], { cwd: workspace, allowFailure: true, timeoutMs: 10000 });
+        const log = await runCommand('git', ['log', '-1', '--format=%ct'], {
+            cwd: workspace,
+            allowFailure: true,
+            timeoutMs: 10000,
+        });
         const seconds = Number(log.stdout.trim());
         if (log.exitCode === 0 && Number.isInteger(seconds) && seconds > 0)
             return new Date(seconds * 1000);
@@ -32704,7 +32763,9 @@ async function imageCreatedTime(workspace, env = process.env) {
 // Small Markdown builders shared by the reports and job summaries.
 /** Escape text for a Markdown table cell: pipes and newlines would break the row. */
 function cell(text) {
-    return String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ');
 }
 function table(header, rows) {
     const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
@@ -32734,7 +32795,16 @@ function renderSummary(r) {
     if (r.pushedArchive)
         rows.push(['Pushed archive', codeSpan(r.pushedArchive)]);
     const status = r.failure ? [`❌ **${r.failure.phase} failed:** ${r.failure.message}`, ''] : [];
-    const parts = ['## Container image', '', ...status, table(['', ''], rows), '', '### Tags', '', ...r.references.map((ref) => `- ${codeSpan(ref)}`)];
+    const parts = [
+        '## Container image',
+        '',
+        ...status,
+        table(['', ''], rows),
+        '',
+        '### Tags',
+        '',
+        ...r.references.map((ref) => `- ${codeSpan(ref)}`),
+    ];
     if (Object.keys(r.labels).length)
         parts.push('', '### Labels', '', table(['Label', 'Value'], Object.entries(r.labels)));
     if (r.notes.length)
@@ -32753,7 +32823,10 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 
 /** Docker tags allow [A-Za-z0-9_.-]; metadata-action turns anything else (e.g. `/` in feature/x) into `-`. */
 function sanitizeTag(value) {
-    return value.replace(/[^a-zA-Z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 128);
+    return value
+        .replace(/[^a-zA-Z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
 }
 /** The tags the git context calls for. `latest`: auto = on stable semver tags; true = also on default-branch pushes; false = never. */
 function computeGitTags(ctx, latest = 'auto') {
@@ -32819,7 +32892,11 @@ function computeImageTags(image, ctx, explicit, latest = 'auto') {
             return `${base}:${item}`;
         });
         const tags = references.map((r) => r.slice(r.lastIndexOf(':') + 1));
-        return { references: [...new Set(references)], tags: [...new Set(tags)], version: computeGitTags(ctx, latest).version };
+        return {
+            references: [...new Set(references)],
+            tags: [...new Set(tags)],
+            version: computeGitTags(ctx, latest).version,
+        };
     }
     const { tags, version } = computeGitTags(ctx, latest);
     const all = image.tag ? [image.tag, ...tags] : tags;
@@ -32849,7 +32926,13 @@ async function run() {
     const inputs = getInputs();
     const { references, tags, version } = computeImageTags(inputs.image, inputs.git, inputs.tags, inputs.latest);
     const created = await imageCreatedTime(inputs.workspace);
-    const labels = computeOciLabels({ serverUrl: inputs.serverUrl, repository: inputs.repository, sha: inputs.git.sha, version, created });
+    const labels = computeOciLabels({
+        serverUrl: inputs.serverUrl,
+        repository: inputs.repository,
+        sha: inputs.git.sha,
+        version,
+        created,
+    });
     const tlsVerify = !(inputs.insecure || isLoopbackRegistry(inputs.image.registry));
     const log = (line) => lib_core/* info */.pq(line);
     const result = {
@@ -32899,7 +32982,13 @@ async function run() {
         phase = inputs.pushArchive ? 'Push archive' : inputs.push ? 'Build and push' : 'Build';
         if (inputs.pushArchive) {
             const { value, ms } = await timedGroup(phase, () => builder.pushArchive(inputs.pushArchive, references, tlsVerify, log));
-            Object.assign(result, { imageId: value.imageId, digest: value.digest, pushed: true, pushedArchive: inputs.pushArchive, buildMs: ms });
+            Object.assign(result, {
+                imageId: value.imageId,
+                digest: value.digest,
+                pushed: true,
+                pushedArchive: inputs.pushArchive,
+                buildMs: ms,
+            });
         }
         else {
             const { value, ms } = await timedGroup(phase, () => builder.build({
@@ -32932,7 +33021,9 @@ async function run() {
     }
     finally {
         if (needsLogin)
-            await builder.logout(inputs.image.registry).catch((error) => lib_core/* warning */.$e(`logout failed: ${(0,errors/* errorMessage */.g)(error)}`));
+            await builder
+                .logout(inputs.image.registry)
+                .catch((error) => lib_core/* warning */.$e(`logout failed: ${(0,errors/* errorMessage */.g)(error)}`));
     }
     for (const note of result.notes)
         lib_core/* notice */.lm(note);

@@ -28511,7 +28511,11 @@ function getIntegerInput(name, fallback, { min = -Infinity, max = Infinity } = {
         return fallback;
     const value = Number(raw);
     if (!Number.isInteger(value) || value < min || value > max) {
-        const range = Number.isFinite(min) && Number.isFinite(max) ? ` from ${min} to ${max}` : Number.isFinite(min) ? ` of at least ${min}` : '';
+        const range = Number.isFinite(min) && Number.isFinite(max)
+            ? ` from ${min} to ${max}`
+            : Number.isFinite(min)
+                ? ` of at least ${min}`
+                : '';
         throw new errors/* ConfigurationError */.j(`input \`${name}\` must be a whole number${range} (got \`${raw}\`)`);
     }
     return value;
@@ -28545,7 +28549,10 @@ function splitList(raw) {
 /** KEY=VALUE lines (build-args, env): the first `=` splits, values may contain `=`. */
 function getKeyValueInput(name) {
     const out = {};
-    core.getInput(name).split(/\r?\n/).forEach((line, index) => {
+    core
+        .getInput(name)
+        .split(/\r?\n/)
+        .forEach((line, index) => {
         const trimmed = line.trim();
         if (!trimmed || trimmed.startsWith('#'))
             return;
@@ -28562,7 +28569,9 @@ function getKeyValueInput(name) {
 // Small Markdown builders shared by the reports and job summaries.
 /** Escape text for a Markdown table cell: pipes and newlines would break the row. */
 function cell(text) {
-    return String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ');
 }
 function table(header, rows) {
     const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
@@ -28577,7 +28586,12 @@ function codeSpan(text) {
 
 ;// CONCATENATED MODULE: ./src/lib/sarif.ts
 // GitHub reads `security-severity` (0-10) to rank security results; `level` is SARIF's own scale.
-const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+};
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
 function toSarif(tool, findings, rules = []) {
     const ruleInfo = new Map();
@@ -28585,7 +28599,13 @@ function toSarif(tool, findings, rules = []) {
         ruleInfo.set(rule.id, rule);
     for (const f of findings) {
         if (!ruleInfo.has(f.ruleId)) {
-            ruleInfo.set(f.ruleId, { id: f.ruleId, title: f.title, help: f.remediation, helpUri: f.helpUri, severity: f.severity });
+            ruleInfo.set(f.ruleId, {
+                id: f.ruleId,
+                title: f.title,
+                help: f.remediation,
+                helpUri: f.helpUri,
+                severity: f.severity,
+            });
         }
     }
     const ruleList = [...ruleInfo.values()];
@@ -28622,7 +28642,9 @@ function toSarif(tool, findings, rules = []) {
                         {
                             physicalLocation: {
                                 artifactLocation: { uri: f.file ?? '.', uriBaseId: '%SRCROOT%' },
-                                ...(f.file && f.line ? { region: { startLine: f.line, ...(f.endLine ? { endLine: f.endLine } : {}) } } : {}),
+                                ...(f.file && f.line
+                                    ? { region: { startLine: f.line, ...(f.endLine ? { endLine: f.endLine } : {}) } }
+                                    : {}),
                             },
                         },
                     ],
@@ -28724,7 +28746,9 @@ function trivyFindings(report) {
                 file,
                 line: file ? location?.StartLine : undefined,
                 endLine: file ? location?.EndLine : undefined,
-                remediation: v.FixedVersion ? `Upgrade ${v.PkgName} to ${v.FixedVersion.split(',')[0].trim()} or later.` : `No fixed version yet: reduce exposure, or ignore with a reason and an expiry date until a fix ships.`,
+                remediation: v.FixedVersion
+                    ? `Upgrade ${v.PkgName} to ${v.FixedVersion.split(',')[0].trim()} or later.`
+                    : `No fixed version yet: reduce exposure, or ignore with a reason and an expiry date until a fix ships.`,
                 helpUri: v.PrimaryURL,
                 pkgName: v.PkgName,
                 installedVersion: v.InstalledVersion,
@@ -28875,7 +28899,10 @@ async function run() {
     const sarifFile = getStringInput('sarif-file');
     const reports = [];
     const unreadable = [];
-    for (const [files, read] of [[audit, readAuditReport], [trivy, readTrivyReport]]) {
+    for (const [files, read] of [
+        [audit, readAuditReport],
+        [trivy, readTrivyReport],
+    ]) {
         for (const file of files) {
             try {
                 reports.push(read(file));
@@ -28903,7 +28930,10 @@ async function run() {
         '',
         `fail-on: ${failOn}, min-score: ${minScore}`,
         '',
-        table(['Report', 'Score', ...SEVERITIES], reports.map((r) => { const c = countBySeverity(r.findings); return [`${r.kind}: ${r.file}`, r.score ?? '', ...SEVERITIES.map((s) => c[s])]; })),
+        table(['Report', 'Score', ...SEVERITIES], reports.map((r) => {
+            const c = countBySeverity(r.findings);
+            return [`${r.kind}: ${r.file}`, r.score ?? '', ...SEVERITIES.map((s) => c[s])];
+        })),
         '',
         ...(reasons.length ? ['### Why it failed', '', ...reasons.map((r) => `- ${r}`), ''] : []),
     ].join('\n'));

@@ -33307,7 +33307,10 @@ function parseStat(text) {
     if (open < 0 || close < open)
         return undefined;
     const pid = Number(text.slice(0, open).trim());
-    const [state, ppid, pgrp] = text.slice(close + 1).trim().split(/\s+/);
+    const [state, ppid, pgrp] = text
+        .slice(close + 1)
+        .trim()
+        .split(/\s+/);
     if (!Number.isInteger(pid) || !state)
         return undefined;
     return { pid, ppid: Number(ppid), pgrp: Number(pgrp), state };
@@ -33365,7 +33368,8 @@ async function fetchWithRetry(url, init = {}, options = {}, label = safeUrl(url)
             await response.body?.cancel();
         }
         catch (error) {
-            lastReason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+            lastReason =
+                error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
             if (attempt === attempts)
                 throw new HttpError(`${label}: ${lastReason} (after ${attempts} attempts)`);
         }
@@ -33489,7 +33493,10 @@ function hookSignals() {
     if (signalsHooked)
         return;
     signalsHooked = true;
-    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+    for (const [signal, code] of [
+        ['SIGINT', 130],
+        ['SIGTERM', 143],
+    ]) {
         process.once(signal, () => {
             for (const group of running)
                 killGroup(group.pid, 'SIGKILL');
@@ -33508,7 +33515,12 @@ function hookSignals() {
 
 ;// CONCATENATED MODULE: ./src/lib/sarif.ts
 // GitHub reads `security-severity` (0-10) to rank security results; `level` is SARIF's own scale.
-const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+};
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
 function toSarif(tool, findings, rules = []) {
     const ruleInfo = new Map();
@@ -33516,7 +33528,13 @@ function toSarif(tool, findings, rules = []) {
         ruleInfo.set(rule.id, rule);
     for (const f of findings) {
         if (!ruleInfo.has(f.ruleId)) {
-            ruleInfo.set(f.ruleId, { id: f.ruleId, title: f.title, help: f.remediation, helpUri: f.helpUri, severity: f.severity });
+            ruleInfo.set(f.ruleId, {
+                id: f.ruleId,
+                title: f.title,
+                help: f.remediation,
+                helpUri: f.helpUri,
+                severity: f.severity,
+            });
         }
     }
     const ruleList = [...ruleInfo.values()];
@@ -33553,7 +33571,9 @@ function toSarif(tool, findings, rules = []) {
                         {
                             physicalLocation: {
                                 artifactLocation: { uri: f.file ?? '.', uriBaseId: '%SRCROOT%' },
-                                ...(f.file && f.line ? { region: { startLine: f.line, ...(f.endLine ? { endLine: f.endLine } : {}) } } : {}),
+                                ...(f.file && f.line
+                                    ? { region: { startLine: f.line, ...(f.endLine ? { endLine: f.endLine } : {}) } }
+                                    : {}),
                             },
                         },
                     ],
@@ -34748,7 +34768,16 @@ class Launcher {
 
 
 // --no-sandbox: runners and containers often lack the user namespaces Chrome's sandbox needs.
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const CHROME_FLAGS = [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+];
 const CANDIDATES = ['google-chrome-stable', 'google-chrome', 'chromium', 'chromium-browser', 'chrome'];
 function findChrome(input, env = process.env) {
     if (input) {
@@ -34874,7 +34903,10 @@ async function auditPages(api, request) {
 }
 /** A file name for a path's reports: `/` is `root`, `/blog/post?id=1` is `blog-post-id-1`. */
 function reportName(path) {
-    const name = path.replace(/^\/+|\/+$/g, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+    const name = path
+        .replace(/^\/+|\/+$/g, '')
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
     return name || 'root';
 }
 function scoreOf(score) {
@@ -34920,13 +34952,19 @@ function parseBudget(name, raw, source, input = 'budgets') {
 }
 /** The `budgets` input: NAME=VALUE lines, or one line naming a budgets file or lighthouserc. */
 function parseBudgetsInput(text, readFile) {
-    const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'));
     if (lines.length === 1 && !lines[0].includes('=')) {
         const file = readFile(lines[0]);
         return parseBudgetsFile(file.path, file.text);
     }
     return {
-        budgets: lines.flatMap((line) => line.split(',').filter((part) => part.trim()).map((part) => {
+        budgets: lines.flatMap((line) => line
+            .split(',')
+            .filter((part) => part.trim())
+            .map((part) => {
             const eq = part.indexOf('=');
             if (eq <= 0)
                 throw new errors/* ConfigurationError */.j(`input \`budgets\` must hold NAME=VALUE lines such as performance=90 or lcp=2500 (got \`${part.trim()}\`)`);
@@ -34951,7 +34989,10 @@ function parseBudgetsFile(path, text) {
     const assert = (record.ci?.assert ?? record.assert);
     if (assert)
         return lighthousercAssertions(assert, path);
-    return { budgets: Object.entries(record).map(([name, value]) => parseBudget(name, String(value), path)), ignored: [] };
+    return {
+        budgets: Object.entries(record).map(([name, value]) => parseBudget(name, String(value), path)),
+        ignored: [],
+    };
 }
 /** lhci's assert block: `categories:<id>` with minScore, and audits with minScore or maxNumericValue. */
 function lighthousercAssertions(assert, source) {
@@ -34985,7 +35026,15 @@ function lighthousercAssertions(assert, source) {
         }
         else if (minScore !== undefined || maxValue !== undefined || !unsupported.length) {
             // A bare level means lhci's default: the audit must pass (score 1).
-            budgets.push({ id: key, kind: 'audit', label: key, minScore: maxValue === undefined ? (minScore ?? 1) : minScore, maxValue, level, source });
+            budgets.push({
+                id: key,
+                kind: 'audit',
+                label: key,
+                minScore: maxValue === undefined ? (minScore ?? 1) : minScore,
+                maxValue,
+                level,
+                source,
+            });
         }
     }
     return { budgets, ignored };
@@ -35010,14 +35059,30 @@ function evaluateBudgets(pages, budgets) {
                 const value = page.lhr.audits[budget.id]?.numericValue;
                 const passed = value !== undefined && value <= budget.maxValue;
                 const shown = value === undefined ? 'not measured' : formatMetric(budget.id, value);
-                checks.push({ path: page.path, budget, value, limit: budget.maxValue, bound: 'max', passed, text: `${budget.label} ${shown}${passed ? ' ≤ ' : ', over the budget '}${formatMetric(budget.id, budget.maxValue)}` });
+                checks.push({
+                    path: page.path,
+                    budget,
+                    value,
+                    limit: budget.maxValue,
+                    bound: 'max',
+                    passed,
+                    text: `${budget.label} ${shown}${passed ? ' ≤ ' : ', over the budget '}${formatMetric(budget.id, budget.maxValue)}`,
+                });
             }
             if (budget.minScore !== undefined) {
                 const score = target?.score;
                 const value = typeof score === 'number' ? Math.round(score * 100) : undefined;
                 const limit = Math.round(budget.minScore * 100);
                 const passed = typeof score === 'number' && score >= budget.minScore;
-                checks.push({ path: page.path, budget, value, limit, bound: 'min', passed, text: `${budget.label} ${value ?? 'not measured'}${passed ? ' ≥ ' : ', below the budget '}${limit}` });
+                checks.push({
+                    path: page.path,
+                    budget,
+                    value,
+                    limit,
+                    bound: 'min',
+                    passed,
+                    text: `${budget.label} ${value ?? 'not measured'}${passed ? ' ≥ ' : ', below the budget '}${limit}`,
+                });
             }
         }
     }
@@ -35036,7 +35101,9 @@ function budgetFindings(checks, reports, sourceFile) {
             message: `${c.path}: ${c.text} (budget from ${file ?? c.budget.source})`,
             file,
             remediation: `See the Lighthouse report for ${c.path}${reports.get(c.path) ? ` (${reports.get(c.path)})` : ''}: its opportunities and diagnostics list what costs the most.`,
-            helpUri: c.budget.kind === 'category' ? 'https://developer.chrome.com/docs/lighthouse/overview' : `https://developer.chrome.com/docs/lighthouse/performance/${c.budget.id}`,
+            helpUri: c.budget.kind === 'category'
+                ? 'https://developer.chrome.com/docs/lighthouse/overview'
+                : `https://developer.chrome.com/docs/lighthouse/performance/${c.budget.id}`,
         };
     });
 }
@@ -35054,7 +35121,12 @@ function choosePort(seen, expected, guess, strict) {
     let port;
     let source = 'detected';
     if (treeHttp.length) {
-        port = expected && treeHttp.includes(expected.port) ? expected.port : guess && treeHttp.includes(guess) ? guess : treeHttp[0];
+        port =
+            expected && treeHttp.includes(expected.port)
+                ? expected.port
+                : guess && treeHttp.includes(guess)
+                    ? guess
+                    : treeHttp[0];
     }
     else if (!seen.listening.length) {
         // Nothing visible in /proc (another OS, or the app runs elsewhere, e.g. in a container): the
@@ -35085,7 +35157,10 @@ function mismatchMessage(choice) {
 // A name that only starts with 127. (127.example.com) is a DNS name, not loopback.
 function isLoopbackHost(hostname) {
     const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
-    return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+    return (host === 'localhost' ||
+        host.endsWith('.localhost') ||
+        host === '::1' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host));
 }
 
 ;// CONCATENATED MODULE: ./src/lib/inputs.ts
@@ -35122,7 +35197,11 @@ function getIntegerInput(name, fallback, { min = -Infinity, max = Infinity } = {
         return fallback;
     const value = Number(raw);
     if (!Number.isInteger(value) || value < min || value > max) {
-        const range = Number.isFinite(min) && Number.isFinite(max) ? ` from ${min} to ${max}` : Number.isFinite(min) ? ` of at least ${min}` : '';
+        const range = Number.isFinite(min) && Number.isFinite(max)
+            ? ` from ${min} to ${max}`
+            : Number.isFinite(min)
+                ? ` of at least ${min}`
+                : '';
         throw new errors/* ConfigurationError */.j(`input \`${name}\` must be a whole number${range} (got \`${raw}\`)`);
     }
     return value;
@@ -35156,7 +35235,9 @@ function splitList(raw) {
 /** KEY=VALUE lines (build-args, env): the first `=` splits, values may contain `=`. */
 function getKeyValueInput(name) {
     const out = {};
-    lib_core/* getInput */.V4(name).split(/\r?\n/).forEach((line, index) => {
+    lib_core/* getInput */.V4(name)
+        .split(/\r?\n/)
+        .forEach((line, index) => {
         const trimmed = line.trim();
         if (!trimmed || trimmed.startsWith('#'))
             return;
@@ -36192,7 +36273,13 @@ async function loadLighthouse() {
     // webpackIgnore: a run-time import from the tool cache, not something for ncc to bundle.
     const index = await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)((0,external_node_path_namespaceObject.join)(dir, 'core', 'index.js')).href);
     const median = await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)((0,external_node_path_namespaceObject.join)(dir, 'core', 'lib', 'median-run.js')).href);
-    return { version, lighthouse: index.default, desktopConfig: index.desktopConfig, generateReport: index.generateReport, computeMedianRun: median.computeMedianRun };
+    return {
+        version,
+        lighthouse: index.default,
+        desktopConfig: index.desktopConfig,
+        generateReport: index.generateReport,
+        computeMedianRun: median.computeMedianRun,
+    };
 }
 async function installLighthouse() {
     const cached = find('shipshape-lighthouse', LIGHTHOUSE_VERSION);
@@ -36203,7 +36290,16 @@ async function installLighthouse() {
     }
     const prefix = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'lighthouse-install-'));
     lib_core/* info */.pq(`installing lighthouse@${LIGHTHOUSE_VERSION} with npm`);
-    await runCommand('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--omit=dev', '--no-save', `lighthouse@${LIGHTHOUSE_VERSION}`], {
+    await runCommand('npm', [
+        'install',
+        '--prefix',
+        prefix,
+        '--no-audit',
+        '--no-fund',
+        '--omit=dev',
+        '--no-save',
+        `lighthouse@${LIGHTHOUSE_VERSION}`,
+    ], {
         timeoutMs: 300000,
         onLine: (line) => lib_core/* debug */.Yz(line),
     });
@@ -36275,7 +36371,10 @@ function decodeAddress(hex) {
     const groups = [];
     for (let i = 0; i < 16; i += 2)
         groups.push(((bytes[i] << 8) | bytes[i + 1]).toString(16));
-    return groups.join(':').replace(/(^|:)0(:0)+(:|$)/, '::').replace(/:{3,}/, '::');
+    return groups
+        .join(':')
+        .replace(/(^|:)0(:0)+(:|$)/, '::')
+        .replace(/:{3,}/, '::');
 }
 /** The listening sockets whose inode the tree holds, one per port, in port order. */
 function listeningPortsOf(sockets, inodes) {
@@ -36319,7 +36418,10 @@ function detectListeningPorts(rootPid, pgid = rootPid) {
     }
     if (!inodes.size)
         return [];
-    const sockets = [...parseProcNetTcp(readOptional('/proc/net/tcp') ?? ''), ...parseProcNetTcp(readOptional('/proc/net/tcp6') ?? '')];
+    const sockets = [
+        ...parseProcNetTcp(readOptional('/proc/net/tcp') ?? ''),
+        ...parseProcNetTcp(readOptional('/proc/net/tcp6') ?? ''),
+    ];
     return listeningPortsOf(sockets, inodes);
 }
 function readOptional(path) {
@@ -36347,7 +36449,9 @@ async function waitUntilReady(app, options) {
         listening = procOk ? detectListeningPorts(app.pid) : [];
         const candidates = listening.length
             ? listening.map((s) => ({ port: s.port, host: hostFor(s.address) }))
-            : [options.expected?.port, options.guess].filter((p) => p !== undefined).map((port) => ({ port, host: '127.0.0.1' }));
+            : [options.expected?.port, options.guess]
+                .filter((p) => p !== undefined)
+                .map((port) => ({ port, host: '127.0.0.1' }));
         const answers = await Promise.all(candidates.map((c) => answersHttp(c.host, c.port, options.probeTimeoutMs ?? 1500)));
         const http = candidates.filter((_, i) => answers[i]).map((c) => c.port);
         const choice = choosePort({ listening: listening.map((s) => s.port), http }, options.expected, options.guess, options.strict);
@@ -36398,7 +36502,10 @@ function hostFor(address) {
 /** Any HTTP answer counts (even 404 or 500): the port speaks HTTP. A raw TCP service times out or fails the parse. */
 async function answersHttp(host, port, timeoutMs) {
     try {
-        const response = await fetch(`http://${host}:${port}/`, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+        const response = await fetch(`http://${host}:${port}/`, {
+            redirect: 'manual',
+            signal: AbortSignal.timeout(timeoutMs),
+        });
         await response.body?.cancel();
         return true;
     }
@@ -36560,7 +36667,9 @@ function guessPort(command, env, dotEnv, pkg) {
 // Small Markdown builders shared by the reports and job summaries.
 /** Escape text for a Markdown table cell: pipes and newlines would break the row. */
 function cell(text) {
-    return String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ');
 }
 function table(header, rows) {
     const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
@@ -36579,7 +36688,12 @@ function codeSpan(text) {
 
 
 
-const TITLES = { performance: 'Performance', accessibility: 'Accessibility', 'best-practices': 'Best practices', seo: 'SEO' };
+const TITLES = {
+    performance: 'Performance',
+    accessibility: 'Accessibility',
+    'best-practices': 'Best practices',
+    seo: 'SEO',
+};
 function renderSummary(result) {
     const failed = result.checks.filter((c) => !c.passed && c.budget.level === 'error');
     const out = [`## Lighthouse: ${result.target.url}`, ''];
@@ -36587,7 +36701,9 @@ function renderSummary(result) {
         out.push(`${failed.length ? '❌' : '✅'} **${failed.length ? `${failed.length} budget${failed.length > 1 ? 's' : ''} missed` : 'All budgets met'}**`, '');
     const t = result.target;
     if (t.started) {
-        const how = t.choice?.source === 'guess' ? `guessed (${t.guessReason ?? 'expected port'}; not seen in /proc)` : 'detected from the process tree';
+        const how = t.choice?.source === 'guess'
+            ? `guessed (${t.guessReason ?? 'expected port'}; not seen in /proc)`
+            : 'detected from the process tree';
         out.push(`Started ${codeSpan(t.started)}; port **${t.choice?.port}** ${how}.`);
         if (t.choice?.mismatch)
             out.push('', `⚠️ **${mismatchMessage(t.choice)}**: audited port ${t.choice.mismatch.actual}.`);
@@ -36601,7 +36717,9 @@ function renderSummary(result) {
     out.push(table(['Path', ...cats.map((c) => TITLES[c]), ...(showMetrics ? ['LCP', 'TBT', 'CLS'] : [])], result.pages.map((p) => [
         codeSpan(p.path),
         ...cats.map((c) => p.scores[c] ?? '–'),
-        ...(showMetrics ? ['lcp', 'tbt', 'cls'].map((m) => (p.metrics[m] === undefined ? '–' : formatMetric(METRICS[m], p.metrics[m]))) : []),
+        ...(showMetrics
+            ? ['lcp', 'tbt', 'cls'].map((m) => p.metrics[m] === undefined ? '–' : formatMetric(METRICS[m], p.metrics[m]))
+            : []),
     ])), '');
     if (result.checks.length) {
         out.push('### Budgets', '');
@@ -36661,13 +36779,24 @@ async function run() {
         else {
             const pkg = readAppPackageJson(inputs.workingDirectory);
             const command = resolveStartCommand(inputs.startCommand, inputs.workingDirectory, pkg);
-            const dotEnv = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(inputs.workingDirectory, '.env')) ? (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(inputs.workingDirectory, '.env'), 'utf8') : '';
+            const dotEnv = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(inputs.workingDirectory, '.env'))
+                ? (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(inputs.workingDirectory, '.env'), 'utf8')
+                : '';
             const guess = guessPort(inputs.startCommand || pkg?.scripts?.start || '', inputs.env, dotEnv, pkg);
             const ready = await timedGroup(`Start the app (${command.display})`, async () => {
-                app = startProcessGroup(command.file, command.args, { cwd: inputs.workingDirectory, env: inputs.env, onLine: (line) => lib_core/* info */.pq(line) });
+                app = startProcessGroup(command.file, command.args, {
+                    cwd: inputs.workingDirectory,
+                    env: inputs.env,
+                    onLine: (line) => lib_core/* info */.pq(line),
+                });
                 lib_core/* info */.pq(`started in process group ${app.pid}; waiting up to ${inputs.startTimeoutMs / 1000} s for HTTP`);
                 try {
-                    return await waitUntilReady(app, { expected: inputs.expectedPort, guess: guess?.port, strict: inputs.strictPort, timeoutMs: inputs.startTimeoutMs });
+                    return await waitUntilReady(app, {
+                        expected: inputs.expectedPort,
+                        guess: guess?.port,
+                        strict: inputs.strictPort,
+                        timeoutMs: inputs.startTimeoutMs,
+                    });
                 }
                 catch (error) {
                     if (error instanceof AppStartError && error.lastLines.length)
@@ -36677,7 +36806,13 @@ async function run() {
             });
             const { choice } = ready.value;
             origin = ready.value.origin;
-            Object.assign(target, { url: `${origin}${inputs.paths[0]}`, started: command.display, choice, guessReason: guess?.reason, notHttp: choice.notHttp });
+            Object.assign(target, {
+                url: `${origin}${inputs.paths[0]}`,
+                started: command.display,
+                choice,
+                guessReason: guess?.reason,
+                notHttp: choice.notHttp,
+            });
             lib_core/* info */.pq(`the app answers HTTP on port ${choice.port} (${choice.source === 'guess' ? `a guess: ${guess?.reason}` : 'detected from /proc'}) after ${(ready.ms / 1000).toFixed(1)} s`);
             if (choice.notHttp.length)
                 lib_core/* info */.pq(`also listening, not HTTP: ${choice.notHttp.join(', ')}`);
@@ -36687,17 +36822,37 @@ async function run() {
         const pages = inputs.auditAsGiven && inputs.url && inputs.paths.length === 1 && inputs.paths[0] === '/'
             ? [{ path: new URL(inputs.url.href).pathname, url: inputs.url.href }]
             : inputs.paths.map((path) => ({ path, url: new URL(path, origin).href }));
-        const audits = await timedGroup(`Audit ${pages.length} path${pages.length > 1 ? 's' : ''} × ${inputs.runs} run${inputs.runs > 1 ? 's' : ''} (${inputs.preset})`, () => auditPages(api.value, { pages, runs: inputs.runs, preset: inputs.preset, categories: inputs.categories, chromePath, reportDir: inputs.reportDir }));
+        const audits = await timedGroup(`Audit ${pages.length} path${pages.length > 1 ? 's' : ''} × ${inputs.runs} run${inputs.runs > 1 ? 's' : ''} (${inputs.preset})`, () => auditPages(api.value, {
+            pages,
+            runs: inputs.runs,
+            preset: inputs.preset,
+            categories: inputs.categories,
+            chromePath,
+            reportDir: inputs.reportDir,
+        }));
         await app?.stop();
         const scores = audits.value.map((a) => pageScores(a, a.lhr));
         const checks = evaluateBudgets(audits.value.map((a) => ({ path: a.path, lhr: a.lhr })), inputs.budgets.budgets);
         // Paths inside the workspace are shown relative to it (annotations need that); others as they are.
-        const shown = (path) => ((0,external_node_path_namespaceObject.relative)(inputs.workspace, path).startsWith('..') ? path : (0,external_node_path_namespaceObject.relative)(inputs.workspace, path).replace(/\\/g, '/'));
+        const shown = (path) => (0,external_node_path_namespaceObject.relative)(inputs.workspace, path).startsWith('..') ? path : (0,external_node_path_namespaceObject.relative)(inputs.workspace, path).replace(/\\/g, '/');
         const findings = budgetFindings(checks, new Map(audits.value.map((a) => [a.path, shown(a.htmlReport)])), (source) => (source.startsWith('input') ? undefined : shown(source)));
-        const result = { target, preset: inputs.preset, runs: inputs.runs, categories: inputs.categories, pages: scores, checks, ignoredAssertions: inputs.budgets.ignored, reportDir: inputs.reportDir };
+        const result = {
+            target,
+            preset: inputs.preset,
+            runs: inputs.runs,
+            categories: inputs.categories,
+            pages: scores,
+            checks,
+            ignoredAssertions: inputs.budgets.ignored,
+            reportDir: inputs.reportDir,
+        };
         writeOutputs(result, inputs);
         if (findings.length)
-            writeJson((0,external_node_path_namespaceObject.join)(inputs.reportDir, 'budgets.sarif'), toSarif({ name: 'shipshape-lighthouse', version: api.value.version, informationUri: 'https://github.com/GoogleChrome/lighthouse' }, findings));
+            writeJson((0,external_node_path_namespaceObject.join)(inputs.reportDir, 'budgets.sarif'), toSarif({
+                name: 'shipshape-lighthouse',
+                version: api.value.version,
+                informationUri: 'https://github.com/GoogleChrome/lighthouse',
+            }, findings));
         annotateFindings(findings);
         await writeJobSummary(renderSummary(result));
         const missed = checks.filter((c) => !c.passed && c.budget.level === 'error');

@@ -35275,7 +35275,11 @@ function parseDatabaseUrl(raw, cwd) {
         throw new errors/* ConfigurationError */.j(`input \`database-url\` is not a valid database URL (${EXPECTED})`);
     }
     const scheme = url.protocol.replace(/:$/, '');
-    const kind = scheme === 'postgres' || scheme === 'postgresql' ? 'postgres' : scheme === 'mysql' || scheme === 'mariadb' ? 'mysql' : undefined;
+    const kind = scheme === 'postgres' || scheme === 'postgresql'
+        ? 'postgres'
+        : scheme === 'mysql' || scheme === 'mariadb'
+            ? 'mysql'
+            : undefined;
     if (!kind)
         throw new errors/* ConfigurationError */.j(`input \`database-url\` has the unsupported scheme \`${scheme}\` (${EXPECTED})`);
     const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
@@ -35297,7 +35301,11 @@ function parseDatabaseUrl(raw, cwd) {
 }
 /** libpq's environment for pg_dump, pg_restore and psql: the password never goes on argv. */
 function pgEnvironment(db) {
-    const env = { PGHOST: db.host ?? '', PGPORT: String(db.port ?? 5432), PGDATABASE: db.database ?? '' };
+    const env = {
+        PGHOST: db.host ?? '',
+        PGPORT: String(db.port ?? 5432),
+        PGDATABASE: db.database ?? '',
+    };
     if (db.user)
         env.PGUSER = db.user;
     if (db.password)
@@ -35330,7 +35338,10 @@ function backupFile(backupPath, db, now = new Date()) {
     const isDir = backupPath.endsWith('/') || ((0,external_node_fs_namespaceObject.existsSync)(backupPath) && (0,external_node_fs_namespaceObject.statSync)(backupPath).isDirectory());
     if (!isDir)
         return backupPath;
-    const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
     const name = db.kind === 'sqlite' ? (0,external_node_path_namespaceObject.basename)(db.file).replace(/\.[^.]*$/, '') : db.database;
     return (0,external_node_path_namespaceObject.join)(backupPath, `${name}-${stamp}.${db.kind === 'sqlite' ? 'sqlite' : 'dump'}`);
 }
@@ -35416,7 +35427,8 @@ async function fetchWithRetry(url, init = {}, options = {}, label = safeUrl(url)
             await response.body?.cancel();
         }
         catch (error) {
-            lastReason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+            lastReason =
+                error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
             if (attempt === attempts)
                 throw new HttpError(`${label}: ${lastReason} (after ${attempts} attempts)`);
         }
@@ -35467,7 +35479,11 @@ async function deploy(plan, cwd, env) {
             await runCommand(plan.argv[0], plan.argv.slice(1), { cwd, env, onLine: (line) => lib_core/* info */.pq(line) });
             return `${plan.target} deploy succeeded`;
         case 'hook': {
-            const response = await fetchWithRetry(plan.url, { method: 'POST' }, { attempts: 3, baseDelayMs: 1000, onRetry: (n, why, ms) => lib_core/* info */.pq(`deploy hook attempt ${n} failed (${why}); retrying in ${ms} ms`) }, 'deploy hook');
+            const response = await fetchWithRetry(plan.url, { method: 'POST' }, {
+                attempts: 3,
+                baseDelayMs: 1000,
+                onRetry: (n, why, ms) => lib_core/* info */.pq(`deploy hook attempt ${n} failed (${why}); retrying in ${ms} ms`),
+            }, 'deploy hook');
             const body = (await response.text()).slice(0, 200);
             if (!response.ok)
                 throw new Error(`deploy hook answered HTTP ${response.status}${body ? `: ${body.replace(/\s+/g, ' ')}` : ''}`);
@@ -35516,22 +35532,52 @@ function planMigration(dir, tool, migrateCommand) {
             const hasMigrations = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(dir, migrationsDir), { withFileTypes: true }).some((e) => e.isDirectory());
             if (!hasMigrations)
                 throw new errors/* ConfigurationError */.j(`Prisma migrations folder \`${migrationsDir}\` holds no migrations (run \`prisma migrate dev\` to create them)`);
-            return { tool: 'prisma', migrationsDir, command: npx('prisma', 'migrate', 'deploy'), evidence: 'prisma/schema.prisma' };
+            return {
+                tool: 'prisma',
+                migrationsDir,
+                command: npx('prisma', 'migrate', 'deploy'),
+                evidence: 'prisma/schema.prisma',
+            };
         }
         case 'dbmate': {
             const migrationsDir = requireDir(process.env.DBMATE_MIGRATIONS_DIR || 'db/migrations', 'dbmate');
-            return { tool: 'dbmate', migrationsDir, command: npx('dbmate', '--no-dump-schema', '--migrations-dir', migrationsDir, 'up'), evidence: 'dbmate dependency / db/migrations' };
+            return {
+                tool: 'dbmate',
+                migrationsDir,
+                command: npx('dbmate', '--no-dump-schema', '--migrations-dir', migrationsDir, 'up'),
+                evidence: 'dbmate dependency / db/migrations',
+            };
         }
         case 'node-pg-migrate': {
             const migrationsDir = requireDir('migrations', 'node-pg-migrate');
-            return { tool: 'node-pg-migrate', migrationsDir, command: npx('node-pg-migrate', 'up', '--migrations-dir', migrationsDir), evidence: 'node-pg-migrate dependency' };
+            return {
+                tool: 'node-pg-migrate',
+                migrationsDir,
+                command: npx('node-pg-migrate', 'up', '--migrations-dir', migrationsDir),
+                evidence: 'node-pg-migrate dependency',
+            };
         }
         case 'knex':
-            return { tool: 'knex', migrationsDir: (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'migrations')) ? 'migrations' : undefined, command: npx('knex', 'migrate:latest'), evidence: 'knexfile' };
+            return {
+                tool: 'knex',
+                migrationsDir: (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'migrations')) ? 'migrations' : undefined,
+                command: npx('knex', 'migrate:latest'),
+                evidence: 'knexfile',
+            };
         case 'drizzle-kit':
-            return { tool: 'drizzle-kit', migrationsDir: (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'drizzle')) ? 'drizzle' : undefined, command: npx('drizzle-kit', 'migrate'), evidence: 'drizzle-kit dependency' };
+            return {
+                tool: 'drizzle-kit',
+                migrationsDir: (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'drizzle')) ? 'drizzle' : undefined,
+                command: npx('drizzle-kit', 'migrate'),
+                evidence: 'drizzle-kit dependency',
+            };
         case 'sequelize':
-            return { tool: 'sequelize', migrationsDir: requireDir('migrations', 'Sequelize'), command: npx('sequelize-cli', 'db:migrate'), evidence: 'sequelize-cli dependency' };
+            return {
+                tool: 'sequelize',
+                migrationsDir: requireDir('migrations', 'Sequelize'),
+                command: npx('sequelize-cli', 'db:migrate'),
+                evidence: 'sequelize-cli dependency',
+            };
         case 'typeorm': {
             const script = Object.keys(project.scripts).find((s) => /migration:run/.test(project.scripts[s]) || s === 'migration:run');
             if (!script)
@@ -35596,7 +35642,11 @@ function getIntegerInput(name, fallback, { min = -Infinity, max = Infinity } = {
         return fallback;
     const value = Number(raw);
     if (!Number.isInteger(value) || value < min || value > max) {
-        const range = Number.isFinite(min) && Number.isFinite(max) ? ` from ${min} to ${max}` : Number.isFinite(min) ? ` of at least ${min}` : '';
+        const range = Number.isFinite(min) && Number.isFinite(max)
+            ? ` from ${min} to ${max}`
+            : Number.isFinite(min)
+                ? ` of at least ${min}`
+                : '';
         throw new errors/* ConfigurationError */.j(`input \`${name}\` must be a whole number${range} (got \`${raw}\`)`);
     }
     return value;
@@ -35630,7 +35680,10 @@ function splitList(raw) {
 /** KEY=VALUE lines (build-args, env): the first `=` splits, values may contain `=`. */
 function getKeyValueInput(name) {
     const out = {};
-    core.getInput(name).split(/\r?\n/).forEach((line, index) => {
+    core
+        .getInput(name)
+        .split(/\r?\n/)
+        .forEach((line, index) => {
         const trimmed = line.trim();
         if (!trimmed || trimmed.startsWith('#'))
             return;
@@ -35679,7 +35732,11 @@ function getInputs() {
         : hook
             ? { kind: 'hook', url: hook }
             : target
-                ? { kind: 'target', target: target, argv: targetCommand(target) }
+                ? {
+                    kind: 'target',
+                    target: target,
+                    argv: targetCommand(target),
+                }
                 : { kind: 'none' };
     const healthUrl = getStringInput('health-url') || undefined;
     if (healthUrl && !/^https?:\/\//.test(healthUrl))
@@ -35753,16 +35810,28 @@ async function acquireLock(url, timeoutMs, onWait) {
 
 
 
-const sqlFiles = (dir) => (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((f) => /\.sql$/.test(f)).sort();
-const scriptFiles = (dir) => (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((f) => /\.(c|m)?(j|t)s$|\.sql$/.test(f)).sort();
+const sqlFiles = (dir) => (0,external_node_fs_namespaceObject.readdirSync)(dir)
+    .filter((f) => /\.sql$/.test(f))
+    .sort();
+const scriptFiles = (dir) => (0,external_node_fs_namespaceObject.readdirSync)(dir)
+    .filter((f) => /\.(c|m)?(j|t)s$|\.sql$/.test(f))
+    .sort();
 const HISTORY = {
     dbmate: { table: 'schema_migrations', column: 'version', idOf: (f) => f.split('_')[0], files: sqlFiles },
-    'node-pg-migrate': { table: 'pgmigrations', column: 'name', idOf: (f) => f.replace(/\.[^.]+$/, ''), files: scriptFiles },
+    'node-pg-migrate': {
+        table: 'pgmigrations',
+        column: 'name',
+        idOf: (f) => f.replace(/\.[^.]+$/, ''),
+        files: scriptFiles,
+    },
     prisma: {
         table: '_prisma_migrations',
         column: 'migration_name',
         idOf: (f) => f,
-        files: (dir) => (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort(),
+        files: (dir) => (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })
+            .filter((e) => e.isDirectory())
+            .map((e) => e.name)
+            .sort(),
     },
     knex: { table: 'knex_migrations', column: 'name', idOf: (f) => f, files: scriptFiles },
 };
@@ -35792,7 +35861,9 @@ async function listPending(plan, cwd, url) {
 // Small Markdown builders shared by the reports and job summaries.
 /** Escape text for a Markdown table cell: pipes and newlines would break the row. */
 function cell(text) {
-    return String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ');
 }
 function table(header, rows) {
     const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
@@ -35813,7 +35884,9 @@ function renderSummary(database, phases, pending, verdict) {
     const out = ['## Migrate and deploy', '', `Database: \`${database}\``, '', verdict, ''];
     out.push(table(['Phase', 'Result', 'Time', 'Detail'], phases.map((p) => [p.name, `${ICON[p.result]} ${p.result}`, `${(p.ms / 1000).toFixed(1)} s`, p.detail])), '');
     if (pending)
-        out.push(pending.length ? `Pending migrations before the release (${pending.length}): ${pending.map((m) => `\`${m}\``).join(', ')}` : 'No pending migrations.', '');
+        out.push(pending.length
+            ? `Pending migrations before the release (${pending.length}): ${pending.map((m) => `\`${m}\``).join(', ')}`
+            : 'No pending migrations.', '');
     return out.join('\n');
 }
 
@@ -35844,14 +35917,20 @@ async function waitHealthy(url, timeoutMs, expect, intervalMs = 1000) {
     let last = 'no answer';
     for (;;) {
         try {
-            const response = await fetch(url, { signal: AbortSignal.timeout(Math.min(10000, Math.max(1000, deadline - Date.now()))) });
+            const response = await fetch(url, {
+                signal: AbortSignal.timeout(Math.min(10000, Math.max(1000, deadline - Date.now()))),
+            });
             const body = await response.text();
             if (response.ok && bodyMatches(body, expect))
                 return { healthy: true, status: String(response.status) };
             last = response.ok ? `${response.status}, body does not match \`${expect}\`` : String(response.status);
         }
         catch (error) {
-            const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);
+            const cause = error instanceof Error && error.cause instanceof Error
+                ? error.cause.message
+                : error instanceof Error
+                    ? error.message
+                    : String(error);
             last = cause;
         }
         if (Date.now() + intervalMs > deadline)
@@ -35909,12 +35988,18 @@ async function run() {
         const backup = await phase('Backup', () => createBackup(db, backupFile(inputs.backupPath, db)), (b) => (b.path ? `${b.path} (${b.bytes} bytes, ${b.entries} entries verified)` : 'no database file yet'));
         out.backupPath = backup.path;
         try {
-            await phase('Migrate', () => runCommand(plan.plan.command[0], plan.plan.command.slice(1), { cwd: inputs.workingDirectory, env, onLine: (line) => lib_core/* info */.pq(line) }), () => `${plan.plan.command.slice(0, 4).join(' ')}`);
+            await phase('Migrate', () => runCommand(plan.plan.command[0], plan.plan.command.slice(1), {
+                cwd: inputs.workingDirectory,
+                env,
+                onLine: (line) => lib_core/* info */.pq(line),
+            }), () => `${plan.plan.command.slice(0, 4).join(' ')}`);
         }
         catch (error) {
             throw new Error(`migration failed: ${(0,errors/* errorMessage */.g)(error)}; nothing was deployed and the database is as ${plan.plan.tool} left it${backup.path ? `; backup: ${backup.path}` : ''}`);
         }
-        const after = db.kind === 'postgres' ? await listPending(plan.plan, inputs.workingDirectory, db.url).catch(() => undefined) : undefined;
+        const after = db.kind === 'postgres'
+            ? await listPending(plan.plan, inputs.workingDirectory, db.url).catch(() => undefined)
+            : undefined;
         out.applied = pending && after ? pending.length - after.length : 0;
         try {
             await phase('Deploy', () => deploy(inputs.deploy, inputs.workingDirectory, env), (d) => d);
@@ -35959,7 +36044,10 @@ async function preflight(inputs) {
     if (db.kind === 'mysql')
         throw new errors/* ConfigurationError */.j('input `database-url`: MySQL backups and locks are not supported yet; use migrate-command with your own backup step');
     const plan = planMigration(inputs.workingDirectory, inputs.tool, inputs.migrateCommand);
-    for (const [input, command] of [['deploy-command', inputs.deploy.kind === 'command' ? inputs.deploy.command : undefined], ['rollback-command', inputs.rollbackCommand]]) {
+    for (const [input, command] of [
+        ['deploy-command', inputs.deploy.kind === 'command' ? inputs.deploy.command : undefined],
+        ['rollback-command', inputs.rollbackCommand],
+    ]) {
         const first = command?.trim().split(/\s+/)[0];
         if (first && !first.includes('=')) {
             const found = await runCommand('bash', ['-c', 'command -v -- "$1"', 'bash', first], { allowFailure: true });
@@ -35986,7 +36074,10 @@ async function rollBack(inputs, backup, phase) {
     const done = [];
     if (inputs.rollbackCommand) {
         try {
-            await phase('Rollback', () => runCommand('bash', ['-c', inputs.rollbackCommand], { cwd: inputs.workingDirectory, onLine: (l) => lib_core/* info */.pq(l) }), () => 'rollback-command succeeded');
+            await phase('Rollback', () => runCommand('bash', ['-c', inputs.rollbackCommand], {
+                cwd: inputs.workingDirectory,
+                onLine: (l) => lib_core/* info */.pq(l),
+            }), () => 'rollback-command succeeded');
             done.push('rollback-command');
         }
         catch (error) {

@@ -98002,8 +98002,16 @@ function saveCacheV2(paths_1, key_1, options_1) {
 
 // Where Trivy's databases are published, in the order they are tried when one answers with a
 // rate limit (TOOMANYREQUESTS).
-const DB_REPOSITORIES = ['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2', 'public.ecr.aws/aquasecurity/trivy-db:2'];
-const JAVA_DB_REPOSITORIES = ['mirror.gcr.io/aquasec/trivy-java-db:1', 'ghcr.io/aquasecurity/trivy-java-db:1', 'public.ecr.aws/aquasecurity/trivy-java-db:1'];
+const DB_REPOSITORIES = [
+    'mirror.gcr.io/aquasec/trivy-db:2',
+    'ghcr.io/aquasecurity/trivy-db:2',
+    'public.ecr.aws/aquasecurity/trivy-db:2',
+];
+const JAVA_DB_REPOSITORIES = [
+    'mirror.gcr.io/aquasec/trivy-java-db:1',
+    'ghcr.io/aquasecurity/trivy-java-db:1',
+    'public.ecr.aws/aquasecurity/trivy-java-db:1',
+];
 function cacheKey(now, platform = process.platform) {
     const prefix = `trivy-db-${platform}-`;
     return { key: `${prefix}${now.toISOString().slice(0, 10)}`, restoreKeys: [prefix] };
@@ -98053,7 +98061,10 @@ function evaluateGate(kept, failOn) {
     if (!blocking.length)
         return { passed: true, reason: `no ${failOn.join(' or ')} findings remain` };
     const total = blocking.reduce((n, s) => n + counts[s], 0);
-    return { passed: false, reason: `${total} finding${total === 1 ? '' : 's'} at ${blocking.map((s) => `${s} (${counts[s]})`).join(', ')} remain after ignores` };
+    return {
+        passed: false,
+        reason: `${total} finding${total === 1 ? '' : 's'} at ${blocking.map((s) => `${s} (${counts[s]})`).join(', ')} remain after ignores`,
+    };
 }
 /** When the scan itself failed: closed by default, a warning only when the user chose on-error: warn. */
 function errorGate(message, onError) {
@@ -98075,7 +98086,12 @@ var yaml_dist = __nccwpck_require__(8815);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Trivy's YAML sections and the scanner each one applies to.
-const SECTIONS = { vulnerabilities: 'vuln', misconfigurations: 'misconfig', secrets: 'secret', licenses: 'license' };
+const SECTIONS = {
+    vulnerabilities: 'vuln',
+    misconfigurations: 'misconfig',
+    secrets: 'secret',
+    licenses: 'license',
+};
 function loadIgnoreFile(path, input = 'ignore-file') {
     if (!(0,external_node_fs_.existsSync)(path))
         throw new errors/* ConfigurationError */.j(`input \`${input}\`: ${path} does not exist`);
@@ -98132,7 +98148,14 @@ function parseYamlIgnores(text, file) {
             if (!DATE.test(expires) || Number.isNaN(Date.parse(expires)))
                 throw new errors/* ConfigurationError */.j(`${where}: expired_at of ${entry.id} must be YYYY-MM-DD (got \`${expires}\`)`);
             const paths = entry.paths === undefined ? [] : Array.isArray(entry.paths) ? entry.paths.map(String) : [String(entry.paths)];
-            out.push({ id: entry.id, scanner, reason: typeof entry.statement === 'string' ? entry.statement : undefined, expires, paths, source: where });
+            out.push({
+                id: entry.id,
+                scanner,
+                reason: typeof entry.statement === 'string' ? entry.statement : undefined,
+                expires,
+                paths,
+                source: where,
+            });
         });
     }
     return out;
@@ -98197,7 +98220,11 @@ function getIntegerInput(name, fallback, { min = -Infinity, max = Infinity } = {
         return fallback;
     const value = Number(raw);
     if (!Number.isInteger(value) || value < min || value > max) {
-        const range = Number.isFinite(min) && Number.isFinite(max) ? ` from ${min} to ${max}` : Number.isFinite(min) ? ` of at least ${min}` : '';
+        const range = Number.isFinite(min) && Number.isFinite(max)
+            ? ` from ${min} to ${max}`
+            : Number.isFinite(min)
+                ? ` of at least ${min}`
+                : '';
         throw new ConfigurationError(`input \`${name}\` must be a whole number${range} (got \`${raw}\`)`);
     }
     return value;
@@ -98231,7 +98258,10 @@ function splitList(raw) {
 /** KEY=VALUE lines (build-args, env): the first `=` splits, values may contain `=`. */
 function getKeyValueInput(name) {
     const out = {};
-    core.getInput(name).split(/\r?\n/).forEach((line, index) => {
+    core
+        .getInput(name)
+        .split(/\r?\n/)
+        .forEach((line, index) => {
         const trimmed = line.trim();
         if (!trimmed || trimmed.startsWith('#'))
             return;
@@ -99175,7 +99205,8 @@ async function fetchWithRetry(url, init = {}, options = {}, label = safeUrl(url)
             await response.body?.cancel();
         }
         catch (error) {
-            lastReason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+            lastReason =
+                error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
             if (attempt === attempts)
                 throw new HttpError(`${label}: ${lastReason} (after ${attempts} attempts)`);
         }
@@ -99211,8 +99242,28 @@ function safeUrl(url) {
 const DEFAULT_DOWNLOAD_URL = 'https://github.com/aquasecurity/trivy/releases/download';
 /** Trivy's release asset for an OS and CPU, e.g. trivy_0.69.3_Linux-64bit.tar.gz. */
 function releaseAsset(version, platform = process.platform, arch = process.arch) {
-    const os = platform === 'linux' ? 'Linux' : platform === 'darwin' ? 'macOS' : platform === 'win32' ? 'Windows' : platform === 'freebsd' ? 'FreeBSD' : undefined;
-    const cpu = arch === 'x64' ? '64bit' : arch === 'arm64' ? 'ARM64' : arch === 'ia32' ? '32bit' : arch === 'arm' ? 'ARM' : arch === 'ppc64' ? 'PPC64LE' : arch === 's390x' ? 's390x' : undefined;
+    const os = platform === 'linux'
+        ? 'Linux'
+        : platform === 'darwin'
+            ? 'macOS'
+            : platform === 'win32'
+                ? 'Windows'
+                : platform === 'freebsd'
+                    ? 'FreeBSD'
+                    : undefined;
+    const cpu = arch === 'x64'
+        ? '64bit'
+        : arch === 'arm64'
+            ? 'ARM64'
+            : arch === 'ia32'
+                ? '32bit'
+                : arch === 'arm'
+                    ? 'ARM'
+                    : arch === 'ppc64'
+                        ? 'PPC64LE'
+                        : arch === 's390x'
+                            ? 's390x'
+                            : undefined;
     if (!os || !cpu)
         throw new Error(`Trivy publishes no release for ${platform}/${arch}`);
     return `trivy_${version}_${os}-${cpu}.${os === 'Windows' ? 'zip' : 'tar.gz'}`;
@@ -99230,7 +99281,7 @@ function expectedChecksum(checksums, asset) {
     return undefined;
 }
 /** Path of the trivy binary, from the tool cache or freshly downloaded and verified. */
-async function installTrivy({ version, downloadUrl, retry }) {
+async function installTrivy({ version, downloadUrl, retry, }) {
     const binary = process.platform === 'win32' ? 'trivy.exe' : 'trivy';
     const cachedDir = find('trivy', version);
     if (cachedDir && (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(cachedDir, binary))) {
@@ -99255,7 +99306,9 @@ async function installTrivy({ version, downloadUrl, retry }) {
     const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'trivy-'));
     const archivePath = (0,external_node_path_namespaceObject.join)(work, asset);
     (0,external_node_fs_.writeFileSync)(archivePath, archive);
-    const extracted = asset.endsWith('.zip') ? await extractZip(archivePath, (0,external_node_path_namespaceObject.join)(work, 'x')) : await install_extractTar(archivePath, (0,external_node_path_namespaceObject.join)(work, 'x'));
+    const extracted = asset.endsWith('.zip')
+        ? await extractZip(archivePath, (0,external_node_path_namespaceObject.join)(work, 'x'))
+        : await install_extractTar(archivePath, (0,external_node_path_namespaceObject.join)(work, 'x'));
     const dir = await cacheDir(extracted, 'trivy', version);
     (0,external_node_fs_.chmodSync)((0,external_node_path_namespaceObject.join)(dir, binary), 0o755);
     return { path: (0,external_node_path_namespaceObject.join)(dir, binary), cached: false };
@@ -99329,7 +99382,9 @@ function getInputs() {
             throw new errors/* ConfigurationError */.j(`input \`ignore-file\`: ${getStringInput('ignore-file')} does not exist`);
     }
     else {
-        ignoreFile = ['.trivyignore.yaml', '.trivyignore.yml', '.trivyignore'].map((f) => (0,external_node_path_namespaceObject.resolve)(workspace, f)).find(external_node_fs_.existsSync);
+        ignoreFile = ['.trivyignore.yaml', '.trivyignore.yml', '.trivyignore']
+            .map((f) => (0,external_node_path_namespaceObject.resolve)(workspace, f))
+            .find(external_node_fs_.existsSync);
     }
     return {
         version,
@@ -99396,7 +99451,9 @@ function trivyFindings(report) {
                 file,
                 line: file ? location?.StartLine : undefined,
                 endLine: file ? location?.EndLine : undefined,
-                remediation: v.FixedVersion ? `Upgrade ${v.PkgName} to ${v.FixedVersion.split(',')[0].trim()} or later.` : `No fixed version yet: reduce exposure, or ignore with a reason and an expiry date until a fix ships.`,
+                remediation: v.FixedVersion
+                    ? `Upgrade ${v.PkgName} to ${v.FixedVersion.split(',')[0].trim()} or later.`
+                    : `No fixed version yet: reduce exposure, or ignore with a reason and an expiry date until a fix ships.`,
                 helpUri: v.PrimaryURL,
                 pkgName: v.PkgName,
                 installedVersion: v.InstalledVersion,
@@ -99514,7 +99571,11 @@ async function runScan(trivy, inputs, plan) {
     for (let i = 0; i < repositories.length; i++) {
         const args = buildScanArgs(inputs, plan, repositories[i]);
         lib_core/* info */.pq(`trivy ${args.join(' ')}`);
-        const result = await runCommand(trivy, args, { cwd: inputs.workspace, allowFailure: true, onLine: (line) => lib_core/* info */.pq(line) });
+        const result = await runCommand(trivy, args, {
+            cwd: inputs.workspace,
+            allowFailure: true,
+            onLine: (line) => lib_core/* info */.pq(line),
+        });
         if (result.exitCode === 0)
             return;
         const last = i === repositories.length - 1;
@@ -99534,7 +99595,9 @@ async function convertToSarif(trivy, jsonFile, sarifFile, cwd) {
 // Small Markdown builders shared by the reports and job summaries.
 /** Escape text for a Markdown table cell: pipes and newlines would break the row. */
 function cell(text) {
-    return String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ');
 }
 function table(header, rows) {
     const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
@@ -99552,9 +99615,19 @@ function codeSpan(text) {
 // links, and what was ignored or has expired.
 
 
-const SCANNER_NAME = { vuln: 'Vulnerabilities', misconfig: 'Misconfigurations', secret: 'Secrets', license: 'Licenses' };
+const SCANNER_NAME = {
+    vuln: 'Vulnerabilities',
+    misconfig: 'Misconfigurations',
+    secret: 'Secrets',
+    license: 'Licenses',
+};
 function renderSummary(title, applied, gate, failOn, top = 10) {
-    const out = [`## Trivy: ${title}`, '', `${gate.passed ? '✅' : '❌'} **${gate.passed ? 'Passed' : 'Failed'}** (fail-on: ${failOn.join(', ') || 'none'}): ${gate.reason}`, ''];
+    const out = [
+        `## Trivy: ${title}`,
+        '',
+        `${gate.passed ? '✅' : '❌'} **${gate.passed ? 'Passed' : 'Failed'}** (fail-on: ${failOn.join(', ') || 'none'}): ${gate.reason}`,
+        '',
+    ];
     if (!applied)
         return out.join('\n');
     const scanners = [...new Set(applied.kept.map((f) => f.scanner))];
@@ -99636,8 +99709,12 @@ async function run() {
     }
     for (const e of applied.expired)
         lib_core/* warning */.$e(`ignore of ${e.id} expired on ${e.expires} (${e.source}); it no longer applies`);
-    const prefix = inputs.targetPath && inputs.scanType !== 'image' ? (0,external_node_path_namespaceObject.relative)(inputs.workspace, inputs.targetPath).replace(/\\/g, '/') : '';
-    annotateFindings(applied.kept.filter((f) => f.file).map((f) => ({ ...f, file: prefix && !prefix.startsWith('..') ? `${prefix}/${f.file}` : f.file })));
+    const prefix = inputs.targetPath && inputs.scanType !== 'image'
+        ? (0,external_node_path_namespaceObject.relative)(inputs.workspace, inputs.targetPath).replace(/\\/g, '/')
+        : '';
+    annotateFindings(applied.kept
+        .filter((f) => f.file)
+        .map((f) => ({ ...f, file: prefix && !prefix.startsWith('..') ? `${prefix}/${f.file}` : f.file })));
     const counts = countBySeverity(applied.kept);
     lib_core/* setOutput */.uH('critical', counts.critical);
     lib_core/* setOutput */.uH('high', counts.high);

@@ -47,26 +47,36 @@ export function parseConfig(text: string, file: string): AuditConfig {
   const doc = parseDocument(text, { lineCounter });
   if (doc.errors.length) {
     const e = doc.errors[0];
-    throw new ConfigurationError(`${file}: invalid YAML at line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`);
+    throw new ConfigurationError(
+      `${file}: invalid YAML at line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`,
+    );
   }
   const value = (doc.toJS() ?? {}) as Record<string, unknown>;
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigurationError(`${file}: must be a mapping with \`rules\` and \`suppressions\``);
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new ConfigurationError(`${file}: must be a mapping with \`rules\` and \`suppressions\``);
   const config: AuditConfig = { file, disabled: new Set(), severities: new Map(), suppressions: [], ignore: [] };
   if (value.ignore !== undefined) {
-    if (!Array.isArray(value.ignore) || value.ignore.some((g) => typeof g !== 'string')) throw new ConfigurationError(`${file}: \`ignore\` must be a list of globs`);
+    if (!Array.isArray(value.ignore) || value.ignore.some((g) => typeof g !== 'string'))
+      throw new ConfigurationError(`${file}: \`ignore\` must be a list of globs`);
     config.ignore = value.ignore as string[];
   }
 
   const rules = value.rules ?? {};
-  if (typeof rules !== 'object' || Array.isArray(rules)) throw new ConfigurationError(`${file}: \`rules\` must map rule ids to off or a severity`);
+  if (typeof rules !== 'object' || Array.isArray(rules))
+    throw new ConfigurationError(`${file}: \`rules\` must map rule ids to off or a severity`);
   for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
     const s = String(setting).toLowerCase();
     if (setting === false || s === 'off' || s === 'false' || s === 'disabled') config.disabled.add(id);
     else if (isSeverity(s)) config.severities.set(id, s);
-    else throw new ConfigurationError(`${file}: rule \`${id}\` must be off or one of ${SEVERITIES.join(', ')} (got \`${String(setting)}\`)`);
+    else
+      throw new ConfigurationError(
+        `${file}: rule \`${id}\` must be off or one of ${SEVERITIES.join(', ')} (got \`${String(setting)}\`)`,
+      );
   }
 
-  const suppressionsNode = isMap(doc.contents) ? (doc.contents.get('suppressions', true) as Node | undefined) : undefined;
+  const suppressionsNode = isMap(doc.contents)
+    ? (doc.contents.get('suppressions', true) as Node | undefined)
+    : undefined;
   const list = value.suppressions ?? [];
   if (!Array.isArray(list)) throw new ConfigurationError(`${file}: \`suppressions\` must be a list`);
   list.forEach((entry: unknown, i: number) => {
@@ -74,15 +84,26 @@ export function parseConfig(text: string, file: string): AuditConfig {
     const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
     const e = (entry ?? {}) as Record<string, unknown>;
     const where = `${file} line ${line}`;
-    if (typeof e.rule !== 'string' || !e.rule) throw new ConfigurationError(`${where}: a suppression needs \`rule\` (a rule id)`);
-    if (typeof e.reason !== 'string' || !e.reason.trim()) throw new ConfigurationError(`${where}: a suppression needs a \`reason\``);
+    if (typeof e.rule !== 'string' || !e.rule)
+      throw new ConfigurationError(`${where}: a suppression needs \`rule\` (a rule id)`);
+    if (typeof e.reason !== 'string' || !e.reason.trim())
+      throw new ConfigurationError(`${where}: a suppression needs a \`reason\``);
     const expires = e.expires instanceof Date ? e.expires.toISOString().slice(0, 10) : String(e.expires ?? '');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(expires) || Number.isNaN(Date.parse(expires))) {
-      throw new ConfigurationError(`${where}: a suppression needs \`expires\` as YYYY-MM-DD (got \`${expires || 'nothing'}\`)`);
+      throw new ConfigurationError(
+        `${where}: a suppression needs \`expires\` as YYYY-MM-DD (got \`${expires || 'nothing'}\`)`,
+      );
     }
     const path = typeof e.path === 'string' && e.path ? e.path : '**';
     const glob = picomatch(path, { dot: true });
-    config.suppressions.push({ rule: e.rule, path, reason: e.reason.trim(), expires, line, matches: (f) => glob(f) || f === path });
+    config.suppressions.push({
+      rule: e.rule,
+      path,
+      reason: e.reason.trim(),
+      expires,
+      line,
+      matches: (f) => glob(f) || f === path,
+    });
   });
   return config;
 }
@@ -99,7 +120,9 @@ export function applyConfig(
   for (const original of findings) {
     const severity = config.severities.get(original.ruleId);
     const finding = severity ? { ...original, severity } : original;
-    const match = config.suppressions.find((s) => s.rule === finding.ruleId && s.expires >= today && s.matches(finding.file ?? '.'));
+    const match = config.suppressions.find(
+      (s) => s.rule === finding.ruleId && s.expires >= today && s.matches(finding.file ?? '.'),
+    );
     if (match) suppressed.push({ finding, reason: match.reason, expires: match.expires });
     else out.push(finding);
   }
@@ -112,7 +135,8 @@ export function applyConfig(
         message: `The suppression of ${s.rule} at \`${s.path}\` expired on ${s.expires} ("${s.reason}"); the findings it covered are reported again.`,
         file: config.file,
         line: s.line,
-        remediation: 'Fix the findings, or renew the suppression with a new `expires` date and a reason that still holds.',
+        remediation:
+          'Fix the findings, or renew the suppression with a new `expires` date and a reason that still holds.',
       });
     }
   }

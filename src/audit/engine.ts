@@ -39,7 +39,13 @@ export function runAudit(root: string, options: AuditOptions = {}): AuditResult 
   for (const rule of rules) {
     try {
       for (const hit of rule.check(repo)) {
-        raw.push({ ruleId: rule.id, title: rule.title, remediation: rule.remediation, ...hit, severity: hit.severity ?? rule.severity });
+        raw.push({
+          ruleId: rule.id,
+          title: rule.title,
+          remediation: rule.remediation,
+          ...hit,
+          severity: hit.severity ?? rule.severity,
+        });
       }
     } catch (error) {
       // One broken rule must not hide the others' findings.

@@ -19,17 +19,25 @@ export async function run(): Promise<void> {
   const config = loadConfig(inputs.path, inputs.config);
   const result = await core.group('Audit', async () => {
     const r = runAudit(inputs.path, { config });
-    core.info(`${r.filesIndexed} files read, ${r.rulesRun} rules run, ${r.findings.length} findings in ${r.durationMs} ms`);
+    core.info(
+      `${r.filesIndexed} files read, ${r.rulesRun} rules run, ${r.findings.length} findings in ${r.durationMs} ms`,
+    );
     return r;
   });
-  for (const w of result.warnings.slice(0, 20)) core.warning(w.message, { title: 'shipshape: file not read', file: w.file });
+  for (const w of result.warnings.slice(0, 20))
+    core.warning(w.message, { title: 'shipshape: file not read', file: w.file });
 
   // Annotations and links must be relative to the repository root, which may be above `path`.
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const prefix = relative(workspace, inputs.path).replace(/\\/g, '/');
-  const inRepo = (f: Finding): Finding => (f.file && prefix && !prefix.startsWith('..') ? { ...f, file: `${prefix}/${f.file}` } : f);
+  const inRepo = (f: Finding): Finding =>
+    f.file && prefix && !prefix.startsWith('..') ? { ...f, file: `${prefix}/${f.file}` } : f;
   const passed = gatePasses(result.findings, inputs.failOn);
-  const markdown = renderMarkdown(result, { failOn: inputs.failOn === 'none' ? undefined : inputs.failOn, passed, fileUrl: fileUrl(inRepo) });
+  const markdown = renderMarkdown(result, {
+    failOn: inputs.failOn === 'none' ? undefined : inputs.failOn,
+    passed,
+    fileUrl: fileUrl(inRepo),
+  });
 
   writeFileAtomic(inputs.reportFile, markdown);
   writeFileAtomic(inputs.sarifFile, renderSarif({ ...result, findings: result.findings.map(inRepo) }));
@@ -50,7 +58,9 @@ export async function run(): Promise<void> {
 
   if (!passed) {
     const over = result.findings.filter((f) => !gatePasses([f], inputs.failOn)).length;
-    core.setFailed(`${over} finding${over === 1 ? '' : 's'} at or above ${inputs.failOn} (score ${result.scores.overall}/100); see ${relative(workspace, inputs.reportFile)}`);
+    core.setFailed(
+      `${over} finding${over === 1 ? '' : 's'} at or above ${inputs.failOn} (score ${result.scores.overall}/100); see ${relative(workspace, inputs.reportFile)}`,
+    );
   }
 }
 

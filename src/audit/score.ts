@@ -20,6 +20,10 @@ export function scoreFindings(findings: readonly Finding[]): Scores {
   }
   const values = Object.values(categories);
   const mean = Math.round(values.reduce((a, b) => a + b, 0) / values.length);
-  const cap = findings.some((f) => f.severity === 'critical') ? CAP.critical : findings.some((f) => f.severity === 'high') ? CAP.high : 100;
+  const cap = findings.some((f) => f.severity === 'critical')
+    ? CAP.critical
+    : findings.some((f) => f.severity === 'high')
+      ? CAP.high
+      : 100;
   return { overall: Math.min(mean, cap), categories };
 }

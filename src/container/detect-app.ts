@@ -36,9 +36,13 @@ export function detectApp(context: string): DetectedApp | undefined {
   const { manager: packageManager, lockfile } = detectPackageManager(context, pkg);
   const sources = listSources(context);
   const isNext = 'next' in deps;
-  const nextConfigFile = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs'].find((f) => existsSync(join(context, f)));
+  const nextConfigFile = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs'].find((f) =>
+    existsSync(join(context, f)),
+  );
   const nextConfig = nextConfigFile ? readFileSync(join(context, nextConfigFile), 'utf8') : '';
-  const startScript = pkg.scripts?.start ?? (pkg.main ? `node ${pkg.main}` : existsSync(join(context, 'server.js')) ? 'node server.js' : '');
+  const startScript =
+    pkg.scripts?.start ??
+    (pkg.main ? `node ${pkg.main}` : existsSync(join(context, 'server.js')) ? 'node server.js' : '');
   return {
     kind: isNext ? 'nextjs' : 'node',
     packageManager,
@@ -62,7 +66,8 @@ export function detectApp(context: string): DetectedApp | undefined {
  */
 export function startArgv(script: string, pm: PackageManager): string[] {
   const words = script.trim().split(/\s+/).filter(Boolean);
-  if (words.length >= 2 && (words[0] === 'node' || words[0] === 'bun') && words.every((w) => /^[\w./@=-]+$/.test(w))) return words;
+  if (words.length >= 2 && (words[0] === 'node' || words[0] === 'bun') && words.every((w) => /^[\w./@=-]+$/.test(w)))
+    return words;
   return pm === 'bun' ? ['bun', 'run', 'start'] : ['npm', 'start'];
 }
 

@@ -44,11 +44,14 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ContainerInputs
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const context = resolveInside(workspace, getStringInput('context', '.'), 'context');
   const fileInput = getStringInput('file');
-  const file = fileInput ? resolveInside(workspace, resolve(context, fileInput), 'file') : resolve(context, 'Dockerfile');
+  const file = fileInput
+    ? resolveInside(workspace, resolve(context, fileInput), 'file')
+    : resolve(context, 'Dockerfile');
 
   const repository = env.GITHUB_REPOSITORY ?? '';
   const imageInput = getStringInput('image') || (repository ? `ghcr.io/${repository.toLowerCase()}` : '');
-  if (!imageInput) throw new ConfigurationError('input `image` is required outside GitHub Actions (e.g. ghcr.io/owner/app)');
+  if (!imageInput)
+    throw new ConfigurationError('input `image` is required outside GitHub Actions (e.g. ghcr.io/owner/app)');
   const image = parseImageReference(imageInput, 'image');
 
   let username = getStringInput('username');
@@ -62,12 +65,17 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ContainerInputs
 
   const ociArchive = optionalPath(workspace, getStringInput('oci-archive'));
   const pushArchive = optionalPath(workspace, getStringInput('push-archive'));
-  if (pushArchive && !existsSync(pushArchive)) throw new ConfigurationError(`input \`push-archive\` names a file that does not exist: ${pushArchive}`);
-  if (pushArchive && ociArchive) throw new ConfigurationError('inputs `oci-archive` and `push-archive` cannot be used together: write the archive in one run, push it in a later one');
+  if (pushArchive && !existsSync(pushArchive))
+    throw new ConfigurationError(`input \`push-archive\` names a file that does not exist: ${pushArchive}`);
+  if (pushArchive && ociArchive)
+    throw new ConfigurationError(
+      'inputs `oci-archive` and `push-archive` cannot be used together: write the archive in one run, push it in a later one',
+    );
 
   const platforms = getListInput('platforms');
   for (const p of platforms) {
-    if (!/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(p)) throw new ConfigurationError(`input \`platforms\` must list os/arch[/variant] like linux/amd64 (got \`${p}\`)`);
+    if (!/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(p))
+      throw new ConfigurationError(`input \`platforms\` must list os/arch[/variant] like linux/amd64 (got \`${p}\`)`);
   }
 
   return {
@@ -101,7 +109,8 @@ export function resolveInside(workspace: string, path: string, input: string): s
   const real = existsSync(full) ? realpathSync(full) : full;
   const root = existsSync(workspace) ? realpathSync(workspace) : workspace;
   const rel = relative(root, real);
-  if (rel.startsWith('..') || isAbsolute(rel)) throw new ConfigurationError(`input \`${input}\` must be a path inside the workspace (got \`${path}\`)`);
+  if (rel.startsWith('..') || isAbsolute(rel))
+    throw new ConfigurationError(`input \`${input}\` must be a path inside the workspace (got \`${path}\`)`);
   return full;
 }
 
@@ -113,11 +122,18 @@ export function readGitContext(env: NodeJS.ProcessEnv): GitContext {
   let defaultBranch: string | undefined;
   if (env.GITHUB_EVENT_PATH && existsSync(env.GITHUB_EVENT_PATH)) {
     try {
-      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { repository?: { default_branch?: string } };
+      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+        repository?: { default_branch?: string };
+      };
       defaultBranch = event.repository?.default_branch;
     } catch {
       /* an unreadable event file only costs the default-branch `latest` */
     }
   }
-  return { eventName: env.GITHUB_EVENT_NAME ?? '', ref: env.GITHUB_REF ?? '', sha: env.GITHUB_SHA ?? '', defaultBranch };
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    ref: env.GITHUB_REF ?? '',
+    sha: env.GITHUB_SHA ?? '',
+    defaultBranch,
+  };
 }

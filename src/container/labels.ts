@@ -31,7 +31,11 @@ export async function imageCreatedTime(workspace: string, env: NodeJS.ProcessEnv
   const epoch = Number(env.SOURCE_DATE_EPOCH);
   if (env.SOURCE_DATE_EPOCH && Number.isInteger(epoch) && epoch >= 0) return new Date(epoch * 1000);
   try {
-    const log = await runCommand('git', ['log', '-1', '--format=%ct'], { cwd: workspace, allowFailure: true, timeoutMs: 10000 });
+    const log = await runCommand('git', ['log', '-1', '--format=%ct'], {
+      cwd: workspace,
+      allowFailure: true,
+      timeoutMs: 10000,
+    });
     const seconds = Number(log.stdout.trim());
     if (log.exitCode === 0 && Number.isInteger(seconds) && seconds > 0) return new Date(seconds * 1000);
   } catch {

@@ -21,7 +21,13 @@ export async function run(): Promise<void> {
   const inputs = getInputs();
   const { references, tags, version } = computeImageTags(inputs.image, inputs.git, inputs.tags, inputs.latest);
   const created = await imageCreatedTime(inputs.workspace);
-  const labels = computeOciLabels({ serverUrl: inputs.serverUrl, repository: inputs.repository, sha: inputs.git.sha, version, created });
+  const labels = computeOciLabels({
+    serverUrl: inputs.serverUrl,
+    repository: inputs.repository,
+    sha: inputs.git.sha,
+    version,
+    created,
+  });
   const tlsVerify = !(inputs.insecure || isLoopbackRegistry(inputs.image.registry));
   const log = (line: string) => core.info(line);
 
@@ -45,7 +51,8 @@ export async function run(): Promise<void> {
   let builder: Builder;
   if (inputs.pushArchive) {
     // Pushing an archive is a copy, not a build: buildah does it daemonless on every runner.
-    if (!(await buildahAvailable())) throw new ConfigurationError('input `push-archive` needs buildah (apt-get install buildah)');
+    if (!(await buildahAvailable()))
+      throw new ConfigurationError('input `push-archive` needs buildah (apt-get install buildah)');
     builder = new BuildahBuilder();
     result.builder = 'buildah';
     result.builderReason = 'push-archive copies the archive with buildah';
@@ -67,11 +74,20 @@ export async function run(): Promise<void> {
   const needsLogin = Boolean(inputs.password);
   let phase = `Login to ${inputs.image.registry}`;
   try {
-    if (needsLogin) await core.group(phase, () => builder.login(inputs.image.registry, inputs.username, inputs.password, tlsVerify));
+    if (needsLogin)
+      await core.group(phase, () => builder.login(inputs.image.registry, inputs.username, inputs.password, tlsVerify));
     phase = inputs.pushArchive ? 'Push archive' : inputs.push ? 'Build and push' : 'Build';
     if (inputs.pushArchive) {
-      const { value, ms } = await timedGroup(phase, () => (builder as BuildahBuilder).pushArchive(inputs.pushArchive, references, tlsVerify, log));
-      Object.assign(result, { imageId: value.imageId, digest: value.digest, pushed: true, pushedArchive: inputs.pushArchive, buildMs: ms });
+      const { value, ms } = await timedGroup(phase, () =>
+        (builder as BuildahBuilder).pushArchive(inputs.pushArchive, references, tlsVerify, log),
+      );
+      Object.assign(result, {
+        imageId: value.imageId,
+        digest: value.digest,
+        pushed: true,
+        pushedArchive: inputs.pushArchive,
+        buildMs: ms,
+      });
     } else {
       const { value, ms } = await timedGroup(phase, () =>
         builder.build(
@@ -105,7 +121,10 @@ export async function run(): Promise<void> {
     await writeJobSummary(renderSummary(result));
     throw error;
   } finally {
-    if (needsLogin) await builder.logout(inputs.image.registry).catch((error) => core.warning(`logout failed: ${errorMessage(error)}`));
+    if (needsLogin)
+      await builder
+        .logout(inputs.image.registry)
+        .catch((error) => core.warning(`logout failed: ${errorMessage(error)}`));
   }
 
   for (const note of result.notes) core.notice(note);
@@ -114,7 +133,9 @@ export async function run(): Promise<void> {
   core.setOutput('tags', references.join('\n'));
   const base = `${inputs.image.registry}/${inputs.image.repository}`;
   core.setOutput('image', result.digest ? `${base}@${result.digest}` : base);
-  core.info(`${result.pushed ? 'pushed' : 'built'} ${references.join(', ')}${result.digest ? ` (${result.digest})` : ''}`);
+  core.info(
+    `${result.pushed ? 'pushed' : 'built'} ${references.join(', ')}${result.digest ? ` (${result.digest})` : ''}`,
+  );
   await writeJobSummary(renderSummary(result));
 }
 
@@ -125,9 +146,15 @@ function prepareDockerfile(inputs: ContainerInputs, result: ContainerResult): st
     return inputs.file;
   }
   const shown = relative(inputs.workspace, inputs.file) || inputs.file;
-  if (!inputs.generate) throw new ConfigurationError(`no Dockerfile at ${shown} and input \`generate\` is false: add a Dockerfile, set \`file\`, or set generate: true`);
+  if (!inputs.generate)
+    throw new ConfigurationError(
+      `no Dockerfile at ${shown} and input \`generate\` is false: add a Dockerfile, set \`file\`, or set generate: true`,
+    );
   const app = detectApp(inputs.context);
-  if (!app) throw new ConfigurationError(`no Dockerfile at ${shown} and no package.json in \`context\` to generate one from: add a Dockerfile or set \`file\``);
+  if (!app)
+    throw new ConfigurationError(
+      `no Dockerfile at ${shown} and no package.json in \`context\` to generate one from: add a Dockerfile or set \`file\``,
+    );
   const generated = generateDockerfile(app);
   writeFileSync(inputs.file, generated.dockerfile);
   const ignore = join(inputs.context, '.dockerignore');

@@ -30,7 +30,10 @@ export function parseImageReference(text: string, input = 'image'): ImageReferen
   if (colon > slash) {
     name = text.slice(0, colon);
     tag = text.slice(colon + 1);
-    if (!isValidTag(tag)) throw new ConfigurationError(`input \`${input}\` has an invalid tag \`${tag}\`: a tag is up to 128 letters, digits, _ . - and starts with a letter, digit or _`);
+    if (!isValidTag(tag))
+      throw new ConfigurationError(
+        `input \`${input}\` has an invalid tag \`${tag}\`: a tag is up to 128 letters, digits, _ . - and starts with a letter, digit or _`,
+      );
   }
   const parts = name.split('/');
   let registry = 'docker.io';

@@ -32,8 +32,18 @@ export function renderSummary(r: ContainerResult): string {
   if (r.ociArchive) rows.push(['OCI archive', codeSpan(r.ociArchive)]);
   if (r.pushedArchive) rows.push(['Pushed archive', codeSpan(r.pushedArchive)]);
   const status = r.failure ? [`❌ **${r.failure.phase} failed:** ${r.failure.message}`, ''] : [];
-  const parts = ['## Container image', '', ...status, table(['', ''], rows), '', '### Tags', '', ...r.references.map((ref) => `- ${codeSpan(ref)}`)];
-  if (Object.keys(r.labels).length) parts.push('', '### Labels', '', table(['Label', 'Value'], Object.entries(r.labels)));
+  const parts = [
+    '## Container image',
+    '',
+    ...status,
+    table(['', ''], rows),
+    '',
+    '### Tags',
+    '',
+    ...r.references.map((ref) => `- ${codeSpan(ref)}`),
+  ];
+  if (Object.keys(r.labels).length)
+    parts.push('', '### Labels', '', table(['Label', 'Value'], Object.entries(r.labels)));
   if (r.notes.length) parts.push('', '### Notes', '', ...r.notes.map((n) => `- ${n}`));
   return parts.join('\n') + '\n';
 }

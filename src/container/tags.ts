@@ -26,7 +26,10 @@ export interface ImageTags {
 
 /** Docker tags allow [A-Za-z0-9_.-]; metadata-action turns anything else (e.g. `/` in feature/x) into `-`. */
 export function sanitizeTag(value: string): string {
-  return value.replace(/[^a-zA-Z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 128);
+  return value
+    .replace(/[^a-zA-Z0-9._-]+/g, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, 128);
 }
 
 /** The tags the git context calls for. `latest`: auto = on stable semver tags; true = also on default-branch pushes; false = never. */
@@ -73,18 +76,29 @@ export function computeGitTags(ctx: GitContext, latest: LatestMode = 'auto'): { 
  * The references to push. Explicit `tags` win over the git context: a bare tag is appended to
  * `image`, a full reference (with a `/`) is taken as written.
  */
-export function computeImageTags(image: ImageReference, ctx: GitContext, explicit: readonly string[], latest: LatestMode = 'auto'): ImageTags {
+export function computeImageTags(
+  image: ImageReference,
+  ctx: GitContext,
+  explicit: readonly string[],
+  latest: LatestMode = 'auto',
+): ImageTags {
   const base = formatReference({ ...image, tag: undefined });
   if (explicit.length) {
     const references = explicit.map((item) => {
       if (item.includes('/')) return formatReference(parseImageReference(item, 'tags'));
       if (!isValidTag(item)) {
-        throw new ConfigurationError(`input \`tags\` has an invalid tag \`${item}\`: a tag is up to 128 letters, digits, _ . - and starts with a letter, digit or _`);
+        throw new ConfigurationError(
+          `input \`tags\` has an invalid tag \`${item}\`: a tag is up to 128 letters, digits, _ . - and starts with a letter, digit or _`,
+        );
       }
       return `${base}:${item}`;
     });
     const tags = references.map((r) => r.slice(r.lastIndexOf(':') + 1));
-    return { references: [...new Set(references)], tags: [...new Set(tags)], version: computeGitTags(ctx, latest).version };
+    return {
+      references: [...new Set(references)],
+      tags: [...new Set(tags)],
+      version: computeGitTags(ctx, latest).version,
+    };
   }
   const { tags, version } = computeGitTags(ctx, latest);
   const all = image.tag ? [image.tag, ...tags] : tags;

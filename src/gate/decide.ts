@@ -11,8 +11,12 @@ export function decide(reports: readonly SourceReport[], failOn: Severity | 'non
   const reasons: string[] = [];
   for (const r of reports) {
     const over = failOn === 'none' ? [] : r.findings.filter((f) => atOrAbove(f.severity, failOn));
-    if (over.length) reasons.push(`${r.kind} (${r.file}): ${over.length} finding${over.length === 1 ? '' : 's'} at or above ${failOn}`);
-    if (r.score !== undefined && r.score < minScore) reasons.push(`${r.kind} (${r.file}): score ${r.score} is below min-score ${minScore}`);
+    if (over.length)
+      reasons.push(
+        `${r.kind} (${r.file}): ${over.length} finding${over.length === 1 ? '' : 's'} at or above ${failOn}`,
+      );
+    if (r.score !== undefined && r.score < minScore)
+      reasons.push(`${r.kind} (${r.file}): score ${r.score} is below min-score ${minScore}`);
   }
   return { passed: reasons.length === 0, reasons };
 }

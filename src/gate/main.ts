@@ -17,14 +17,20 @@ export async function run(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const audit = getListInput('audit-report').map((f) => resolve(workspace, f));
   const trivy = getListInput('trivy-report').map((f) => resolve(workspace, f));
-  if (!audit.length && !trivy.length) throw new ConfigurationError('set at least one of `audit-report` and `trivy-report` (paths of the reports to gate on)');
+  if (!audit.length && !trivy.length)
+    throw new ConfigurationError(
+      'set at least one of `audit-report` and `trivy-report` (paths of the reports to gate on)',
+    );
   const failOn = getChoiceInput('fail-on', [...SEVERITIES, 'none'] as const, 'high') as Severity | 'none';
   const minScore = getIntegerInput('min-score', 0, { min: 0, max: 100 });
   const sarifFile = getStringInput('sarif-file');
 
   const reports: SourceReport[] = [];
   const unreadable: string[] = [];
-  for (const [files, read] of [[audit, readAuditReport], [trivy, readTrivyReport]] as const) {
+  for (const [files, read] of [
+    [audit, readAuditReport],
+    [trivy, readTrivyReport],
+  ] as const) {
     for (const file of files) {
       try {
         reports.push(read(file));
@@ -40,7 +46,11 @@ export async function run(): Promise<void> {
   const counts = countBySeverity(all);
 
   annotateFindings(failOn === 'none' ? [] : all.filter((f) => f.file));
-  if (sarifFile) writeFileAtomic(resolve(workspace, sarifFile), `${JSON.stringify(toSarif({ name: 'shipshape-gate', version: '0.1.0', informationUri: 'https://github.com/shipshape/shipshape' }, all), null, 2)}\n`);
+  if (sarifFile)
+    writeFileAtomic(
+      resolve(workspace, sarifFile),
+      `${JSON.stringify(toSarif({ name: 'shipshape-gate', version: '0.1.0', informationUri: 'https://github.com/shipshape/shipshape' }, all), null, 2)}\n`,
+    );
   for (const s of SEVERITIES) core.setOutput(s, counts[s]);
   core.setOutput('total', all.length);
   core.setOutput('passed', String(passed));
@@ -51,7 +61,13 @@ export async function run(): Promise<void> {
       '',
       `fail-on: ${failOn}, min-score: ${minScore}`,
       '',
-      table(['Report', 'Score', ...SEVERITIES], reports.map((r) => { const c = countBySeverity(r.findings); return [`${r.kind}: ${r.file}`, r.score ?? '', ...SEVERITIES.map((s) => c[s])]; })),
+      table(
+        ['Report', 'Score', ...SEVERITIES],
+        reports.map((r) => {
+          const c = countBySeverity(r.findings);
+          return [`${r.kind}: ${r.file}`, r.score ?? '', ...SEVERITIES.map((s) => c[s])];
+        }),
+      ),
       '',
       ...(reasons.length ? ['### Why it failed', '', ...reasons.map((r) => `- ${r}`), ''] : []),
     ].join('\n'),

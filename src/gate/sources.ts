@@ -14,9 +14,11 @@ export interface SourceReport {
 
 export function readAuditReport(file: string): SourceReport {
   const value = readJson(file) as { score?: unknown; findings?: unknown };
-  if (typeof value.score !== 'number' || !Array.isArray(value.findings)) throw new Error(`${file} is not a shipshape audit report (no score and findings)`);
+  if (typeof value.score !== 'number' || !Array.isArray(value.findings))
+    throw new Error(`${file} is not a shipshape audit report (no score and findings)`);
   const findings = value.findings.map((f: Record<string, unknown>, i: number) => {
-    if (typeof f.ruleId !== 'string' || typeof f.severity !== 'string' || !isSeverity(f.severity)) throw new Error(`${file}: finding ${i} has no ruleId or a severity that is not critical, high, medium or low`);
+    if (typeof f.ruleId !== 'string' || typeof f.severity !== 'string' || !isSeverity(f.severity))
+      throw new Error(`${file}: finding ${i} has no ruleId or a severity that is not critical, high, medium or low`);
     return {
       ruleId: f.ruleId,
       severity: f.severity,

@@ -14,5 +14,6 @@ export function annotateFindings(findings: readonly Finding[], limit = MAX_ANNOT
     else if (f.severity === 'medium') core.warning(text, props);
     else core.notice(text, props);
   }
-  if (findings.length > limit) core.info(`${findings.length - limit} more findings are in the report (annotations stop at ${limit}).`);
+  if (findings.length > limit)
+    core.info(`${findings.length - limit} more findings are in the report (annotations stop at ${limit}).`);
 }

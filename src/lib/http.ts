@@ -27,7 +27,12 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** Fetch with retries. `label` names the request in errors (never the URL's credentials or query). */
-export async function fetchWithRetry(url: string, init: RequestInit = {}, options: RetryOptions = {}, label = safeUrl(url)): Promise<Response> {
+export async function fetchWithRetry(
+  url: string,
+  init: RequestInit = {},
+  options: RetryOptions = {},
+  label = safeUrl(url),
+): Promise<Response> {
   const attempts = options.attempts ?? 4;
   const retryOn = options.retryOn ?? defaultRetryOn;
   let delay = options.baseDelayMs ?? 500;
@@ -42,7 +47,8 @@ export async function fetchWithRetry(url: string, init: RequestInit = {}, option
       if (Number.isFinite(retryAfter) && retryAfter > 0) delay = Math.min(retryAfter * 1000, 30000);
       await response.body?.cancel();
     } catch (error) {
-      lastReason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+      lastReason =
+        error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
       if (attempt === attempts) throw new HttpError(`${label}: ${lastReason} (after ${attempts} attempts)`);
     }
     options.onRetry?.(attempt, lastReason, delay);

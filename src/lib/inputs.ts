@@ -31,7 +31,12 @@ export function getIntegerInput(name: string, fallback: number, { min = -Infinit
   if (raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
-    const range = Number.isFinite(min) && Number.isFinite(max) ? ` from ${min} to ${max}` : Number.isFinite(min) ? ` of at least ${min}` : '';
+    const range =
+      Number.isFinite(min) && Number.isFinite(max)
+        ? ` from ${min} to ${max}`
+        : Number.isFinite(min)
+          ? ` of at least ${min}`
+          : '';
     throw new ConfigurationError(`input \`${name}\` must be a whole number${range} (got \`${raw}\`)`);
   }
   return value;
@@ -69,13 +74,17 @@ export function splitList(raw: string): string[] {
 /** KEY=VALUE lines (build-args, env): the first `=` splits, values may contain `=`. */
 export function getKeyValueInput(name: string): Record<string, string> {
   const out: Record<string, string> = {};
-  core.getInput(name).split(/\r?\n/).forEach((line, index) => {
-    const trimmed = line.trim();
-    if (!trimmed || trimmed.startsWith('#')) return;
-    const eq = trimmed.indexOf('=');
-    // The line itself is not quoted: it may hold a secret value.
-    if (eq <= 0) throw new ConfigurationError(`input \`${name}\` must hold KEY=VALUE lines (line ${index + 1} is not)`);
-    out[trimmed.slice(0, eq).trim()] = trimmed.slice(eq + 1);
-  });
+  core
+    .getInput(name)
+    .split(/\r?\n/)
+    .forEach((line, index) => {
+      const trimmed = line.trim();
+      if (!trimmed || trimmed.startsWith('#')) return;
+      const eq = trimmed.indexOf('=');
+      // The line itself is not quoted: it may hold a secret value.
+      if (eq <= 0)
+        throw new ConfigurationError(`input \`${name}\` must hold KEY=VALUE lines (line ${index + 1} is not)`);
+      out[trimmed.slice(0, eq).trim()] = trimmed.slice(eq + 1);
+    });
   return out;
 }

@@ -2,7 +2,9 @@
 
 /** Escape text for a Markdown table cell: pipes and newlines would break the row. */
 export function cell(text: string | number | undefined): string {
-  return String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
 }
 
 export function table(header: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): string {

@@ -35,7 +35,10 @@ const LOCKFILES: [string, PackageManager][] = [
 ];
 
 /** The lockfile present decides (it is what installs reproduce); else package.json's packageManager; else npm. */
-export function detectPackageManager(dir: string, pkg: PackageJson | undefined): { manager: PackageManager; lockfile?: string } {
+export function detectPackageManager(
+  dir: string,
+  pkg: PackageJson | undefined,
+): { manager: PackageManager; lockfile?: string } {
   const found = LOCKFILES.find(([file]) => existsSync(join(dir, file)));
   if (found) return { manager: found[1], lockfile: found[0] };
   const declared = /^(npm|pnpm|yarn|bun)@/.exec(pkg?.packageManager ?? '')?.[1] as PackageManager | undefined;

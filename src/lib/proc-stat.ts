@@ -15,7 +15,10 @@ export function parseStat(text: string): ProcStat | undefined {
   const open = text.indexOf('(');
   if (open < 0 || close < open) return undefined;
   const pid = Number(text.slice(0, open).trim());
-  const [state, ppid, pgrp] = text.slice(close + 1).trim().split(/\s+/);
+  const [state, ppid, pgrp] = text
+    .slice(close + 1)
+    .trim()
+    .split(/\s+/);
   if (!Number.isInteger(pid) || !state) return undefined;
   return { pid, ppid: Number(ppid), pgrp: Number(pgrp), state };
 }

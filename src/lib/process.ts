@@ -117,7 +117,10 @@ export function cleanupOnCancel(fn: () => void): () => void {
 function hookSignals(): void {
   if (signalsHooked) return;
   signalsHooked = true;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.once(signal, () => {
       for (const group of running) killGroup(group.pid, 'SIGKILL');
       for (const fn of onCancel) {

@@ -16,7 +16,12 @@ export interface SarifTool {
 }
 
 // GitHub reads `security-severity` (0-10) to rank security results; `level` is SARIF's own scale.
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
 
 export function toSarif(tool: SarifTool, findings: readonly Finding[], rules: readonly SarifRuleInfo[] = []): object {
@@ -24,7 +29,13 @@ export function toSarif(tool: SarifTool, findings: readonly Finding[], rules: re
   for (const rule of rules) ruleInfo.set(rule.id, rule);
   for (const f of findings) {
     if (!ruleInfo.has(f.ruleId)) {
-      ruleInfo.set(f.ruleId, { id: f.ruleId, title: f.title, help: f.remediation, helpUri: f.helpUri, severity: f.severity });
+      ruleInfo.set(f.ruleId, {
+        id: f.ruleId,
+        title: f.title,
+        help: f.remediation,
+        helpUri: f.helpUri,
+        severity: f.severity,
+      });
     }
   }
   const ruleList = [...ruleInfo.values()];
@@ -61,7 +72,9 @@ export function toSarif(tool: SarifTool, findings: readonly Finding[], rules: re
             {
               physicalLocation: {
                 artifactLocation: { uri: f.file ?? '.', uriBaseId: '%SRCROOT%' },
-                ...(f.file && f.line ? { region: { startLine: f.line, ...(f.endLine ? { endLine: f.endLine } : {}) } } : {}),
+                ...(f.file && f.line
+                  ? { region: { startLine: f.line, ...(f.endLine ? { endLine: f.endLine } : {}) } }
+                  : {}),
               },
             },
           ],

@@ -37,12 +37,16 @@ export function scriptNameOf(command: string): string | undefined {
   const m = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/.exec(command);
   if (!m) return undefined;
   const name = m[1];
-  if (['install', 'ci', 'i', 'add', 'exec', 'x', 'test', 'audit', 'dlx', 'create'].includes(name)) return name === 'test' ? 'test' : undefined;
+  if (['install', 'ci', 'i', 'add', 'exec', 'x', 'test', 'audit', 'dlx', 'create'].includes(name))
+    return name === 'test' ? 'test' : undefined;
   return name;
 }
 
 /** The port a command starts the app on, following `npm run <script>` into package.json scripts (one level deep). */
-export function resolveStartPort(command: string, scripts: Record<string, string>): (PortGuess & { script?: string }) | undefined {
+export function resolveStartPort(
+  command: string,
+  scripts: Record<string, string>,
+): (PortGuess & { script?: string }) | undefined {
   const direct = portFromCommand(command);
   if (direct?.literal) return direct;
   const name = scriptNameOf(command);

@@ -41,8 +41,13 @@ export async function auditPages(api: LighthouseApi, request: AuditRequest): Pro
         const result = await api.lighthouse(page.url, flags, config);
         if (!result) throw new Error(`Lighthouse returned no result for ${page.url}`);
         const lhr = result.lhr;
-        if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${page.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-        core.info(`${page.path} run ${i}/${request.runs}: ${summarizeRun(lhr)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        if (lhr.runtimeError)
+          throw new Error(
+            `Lighthouse could not audit ${page.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
+          );
+        core.info(
+          `${page.path} run ${i}/${request.runs}: ${summarizeRun(lhr)} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        );
         runs.push(lhr);
       }
       const median = runs.length > 1 ? api.computeMedianRun(runs) : runs[0];
@@ -65,7 +70,10 @@ export async function auditPages(api: LighthouseApi, request: AuditRequest): Pro
 
 /** A file name for a path's reports: `/` is `root`, `/blog/post?id=1` is `blog-post-id-1`. */
 export function reportName(path: string): string {
-  const name = path.replace(/^\/+|\/+$/g, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+  const name = path
+    .replace(/^\/+|\/+$/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return name || 'root';
 }
 

@@ -27,13 +27,23 @@ export interface PortChoice {
 }
 
 /** The port to audit, or undefined while nothing usable answers yet. */
-export function choosePort(seen: PortObservation, expected: ExpectedPort | undefined, guess: number | undefined, strict: boolean): PortChoice | undefined {
+export function choosePort(
+  seen: PortObservation,
+  expected: ExpectedPort | undefined,
+  guess: number | undefined,
+  strict: boolean,
+): PortChoice | undefined {
   const notHttp = seen.listening.filter((p) => !seen.http.includes(p));
   const treeHttp = seen.http.filter((p) => seen.listening.includes(p));
   let port: number | undefined;
   let source: PortChoice['source'] = 'detected';
   if (treeHttp.length) {
-    port = expected && treeHttp.includes(expected.port) ? expected.port : guess && treeHttp.includes(guess) ? guess : treeHttp[0];
+    port =
+      expected && treeHttp.includes(expected.port)
+        ? expected.port
+        : guess && treeHttp.includes(guess)
+          ? guess
+          : treeHttp[0];
   } else if (!seen.listening.length) {
     // Nothing visible in /proc (another OS, or the app runs elsewhere, e.g. in a container): the
     // expected or guessed port, if it answers, is all we have.

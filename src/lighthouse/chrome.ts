@@ -7,7 +7,16 @@ import { ConfigurationError } from '../lib/errors.js';
 import { cleanupOnCancel } from '../lib/process.js';
 
 // --no-sandbox: runners and containers often lack the user namespaces Chrome's sandbox needs.
-export const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 const CANDIDATES = ['google-chrome-stable', 'google-chrome', 'chromium', 'chromium-browser', 'chrome'];
 
@@ -20,7 +29,9 @@ export function findChrome(input: string, env: NodeJS.ProcessEnv = process.env):
   for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
     for (const name of CANDIDATES) if (isExecutable(join(dir, name))) return join(dir, name);
   }
-  throw new ConfigurationError(`no Chrome or Chromium found on PATH (looked for ${CANDIDATES.join(', ')}); set input \`chrome-path\``);
+  throw new ConfigurationError(
+    `no Chrome or Chromium found on PATH (looked for ${CANDIDATES.join(', ')}); set input \`chrome-path\``,
+  );
 }
 
 function isExecutable(path: string): boolean {

@@ -62,10 +62,14 @@ function decodeAddress(hex: string): string {
     bytes.push(...group.reverse().map((b) => parseInt(b, 16)));
   }
   if (bytes.length === 4) return bytes.join('.');
-  if (bytes.slice(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff) return `::ffff:${bytes.slice(12).join('.')}`;
+  if (bytes.slice(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff)
+    return `::ffff:${bytes.slice(12).join('.')}`;
   const groups: string[] = [];
   for (let i = 0; i < 16; i += 2) groups.push(((bytes[i] << 8) | bytes[i + 1]).toString(16));
-  return groups.join(':').replace(/(^|:)0(:0)+(:|$)/, '::').replace(/:{3,}/, '::');
+  return groups
+    .join(':')
+    .replace(/(^|:)0(:0)+(:|$)/, '::')
+    .replace(/:{3,}/, '::');
 }
 
 /** The listening sockets whose inode the tree holds, one per port, in port order. */
@@ -105,7 +109,10 @@ export function detectListeningPorts(rootPid: number, pgid = rootPid): Listening
     }
   }
   if (!inodes.size) return [];
-  const sockets = [...parseProcNetTcp(readOptional('/proc/net/tcp') ?? ''), ...parseProcNetTcp(readOptional('/proc/net/tcp6') ?? '')];
+  const sockets = [
+    ...parseProcNetTcp(readOptional('/proc/net/tcp') ?? ''),
+    ...parseProcNetTcp(readOptional('/proc/net/tcp6') ?? ''),
+  ];
   return listeningPortsOf(sockets, inodes);
 }
 

@@ -3,7 +3,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../lib/errors.js';
 import { isLoopbackHost } from '../lib/loopback.js';
-import { getBooleanInput, getChoiceInput, getIntegerInput, getKeyValueInput, getListInput, getStringInput } from '../lib/inputs.js';
+import {
+  getBooleanInput,
+  getChoiceInput,
+  getIntegerInput,
+  getKeyValueInput,
+  getListInput,
+  getStringInput,
+} from '../lib/inputs.js';
 import { registerSecret } from '../lib/redact.js';
 import { isSecretName } from '../audit/model/secret-values.js';
 import { parseBudgetsInput, type ParsedBudgets } from './budgets.js';
@@ -39,7 +46,9 @@ export function getInputs(): LighthouseInputs {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve(workspace, getStringInput('working-directory', '.'));
   if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
-    throw new ConfigurationError(`input \`working-directory\`: ${getStringInput('working-directory', '.')} is not a folder`);
+    throw new ConfigurationError(
+      `input \`working-directory\`: ${getStringInput('working-directory', '.')} is not a folder`,
+    );
   }
   const env = getKeyValueInput('env');
   // Values reach the app through its environment only; secret-looking ones are masked first.
@@ -48,7 +57,8 @@ export function getInputs(): LighthouseInputs {
   const url = parseUrl(getStringInput('url'));
   const startCommand = getStringInput('start-command');
   const alreadyRunning = startCommand.toLowerCase() === 'none';
-  if (alreadyRunning && !url) throw new ConfigurationError('input `start-command` is none (the app already runs): set `url` to its address');
+  if (alreadyRunning && !url)
+    throw new ConfigurationError('input `start-command` is none (the app already runs): set `url` to its address');
   const rawPort = getStringInput('port');
   let expectedPort: ExpectedPort | undefined;
   if (alreadyRunning) {
@@ -56,23 +66,32 @@ export function getInputs(): LighthouseInputs {
   } else if (rawPort) {
     expectedPort = { port: getIntegerInput('port', 0, { min: 1, max: 65535 }), input: 'port' };
     if (url && !url.external && url.port !== expectedPort.port) {
-      throw new ConfigurationError(`input \`port\` (${expectedPort.port}) and input \`url\` (port ${url.port}) disagree; set one of them`);
+      throw new ConfigurationError(
+        `input \`port\` (${expectedPort.port}) and input \`url\` (port ${url.port}) disagree; set one of them`,
+      );
     }
   } else if (url && !url.external) {
     expectedPort = { port: url.port, input: 'url' };
   }
 
   const paths = getListInput('paths', ['/']).map((p) => {
-    if (/^[a-z]+:\/\//i.test(p)) throw new ConfigurationError(`input \`paths\` holds paths relative to the app's origin, like /about (got \`${p}\`); put a full address in \`url\``);
+    if (/^[a-z]+:\/\//i.test(p))
+      throw new ConfigurationError(
+        `input \`paths\` holds paths relative to the app's origin, like /about (got \`${p}\`); put a full address in \`url\``,
+      );
     return p.startsWith('/') ? p : `/${p}`;
   });
   const categories = getListInput('categories', [...CATEGORIES]).map((c) => c.toLowerCase());
   for (const c of categories) {
-    if (!(CATEGORIES as readonly string[]).includes(c)) throw new ConfigurationError(`input \`categories\` must list some of ${CATEGORIES.join(', ')} (got \`${c}\`)`);
+    if (!(CATEGORIES as readonly string[]).includes(c))
+      throw new ConfigurationError(`input \`categories\` must list some of ${CATEGORIES.join(', ')} (got \`${c}\`)`);
   }
   const budgets = parseBudgetsInput(getStringInput('budgets'), (file) => {
     const path = [resolve(workingDirectory, file), resolve(workspace, file)].find(existsSync);
-    if (!path) throw new ConfigurationError(`input \`budgets\`: file ${file} does not exist (a file, or NAME=VALUE lines such as performance=90)`);
+    if (!path)
+      throw new ConfigurationError(
+        `input \`budgets\`: file ${file} does not exist (a file, or NAME=VALUE lines such as performance=90)`,
+      );
     return { path, text: readFileSync(path, 'utf8') };
   });
   const reportDir = getStringInput('report-dir', 'lighthouse-reports');
@@ -102,9 +121,12 @@ function parseUrl(raw: string): { href: string; external: boolean; port: number 
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigurationError(`input \`url\` must be an http(s) address like http://localhost:3000/ (got \`${raw}\`)`);
+    throw new ConfigurationError(
+      `input \`url\` must be an http(s) address like http://localhost:3000/ (got \`${raw}\`)`,
+    );
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigurationError(`input \`url\` must be an http(s) address (got \`${raw}\`)`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ConfigurationError(`input \`url\` must be an http(s) address (got \`${raw}\`)`);
   const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
   return { href: url.href, external: !isLocalHost(url.hostname), port };
 }

@@ -27,7 +27,13 @@ export async function loadLighthouse(): Promise<LighthouseApi> {
   // webpackIgnore: a run-time import from the tool cache, not something for ncc to bundle.
   const index = await import(/* webpackIgnore: true */ pathToFileURL(join(dir, 'core', 'index.js')).href);
   const median = await import(/* webpackIgnore: true */ pathToFileURL(join(dir, 'core', 'lib', 'median-run.js')).href);
-  return { version, lighthouse: index.default, desktopConfig: index.desktopConfig, generateReport: index.generateReport, computeMedianRun: median.computeMedianRun };
+  return {
+    version,
+    lighthouse: index.default,
+    desktopConfig: index.desktopConfig,
+    generateReport: index.generateReport,
+    computeMedianRun: median.computeMedianRun,
+  };
 }
 
 async function installLighthouse(): Promise<string> {
@@ -39,10 +45,23 @@ async function installLighthouse(): Promise<string> {
   }
   const prefix = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'lighthouse-install-'));
   core.info(`installing lighthouse@${LIGHTHOUSE_VERSION} with npm`);
-  await runCommand('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--omit=dev', '--no-save', `lighthouse@${LIGHTHOUSE_VERSION}`], {
-    timeoutMs: 300000,
-    onLine: (line) => core.debug(line),
-  });
+  await runCommand(
+    'npm',
+    [
+      'install',
+      '--prefix',
+      prefix,
+      '--no-audit',
+      '--no-fund',
+      '--omit=dev',
+      '--no-save',
+      `lighthouse@${LIGHTHOUSE_VERSION}`,
+    ],
+    {
+      timeoutMs: 300000,
+      onLine: (line) => core.debug(line),
+    },
+  );
   const dir = await tc.cacheDir(prefix, 'shipshape-lighthouse', LIGHTHOUSE_VERSION);
   return join(dir, 'node_modules', 'lighthouse');
 }

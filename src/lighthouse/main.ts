@@ -40,46 +40,108 @@ export async function run(): Promise<void> {
     } else {
       const pkg = readAppPackageJson(inputs.workingDirectory);
       const command = resolveStartCommand(inputs.startCommand, inputs.workingDirectory, pkg);
-      const dotEnv = existsSync(join(inputs.workingDirectory, '.env')) ? readFileSync(join(inputs.workingDirectory, '.env'), 'utf8') : '';
+      const dotEnv = existsSync(join(inputs.workingDirectory, '.env'))
+        ? readFileSync(join(inputs.workingDirectory, '.env'), 'utf8')
+        : '';
       const guess = guessPort(inputs.startCommand || pkg?.scripts?.start || '', inputs.env, dotEnv, pkg);
       const ready = await timedGroup(`Start the app (${command.display})`, async () => {
-        app = startProcessGroup(command.file, command.args, { cwd: inputs.workingDirectory, env: inputs.env, onLine: (line) => core.info(line) });
+        app = startProcessGroup(command.file, command.args, {
+          cwd: inputs.workingDirectory,
+          env: inputs.env,
+          onLine: (line) => core.info(line),
+        });
         core.info(`started in process group ${app.pid}; waiting up to ${inputs.startTimeoutMs / 1000} s for HTTP`);
         try {
-          return await waitUntilReady(app, { expected: inputs.expectedPort, guess: guess?.port, strict: inputs.strictPort, timeoutMs: inputs.startTimeoutMs });
+          return await waitUntilReady(app, {
+            expected: inputs.expectedPort,
+            guess: guess?.port,
+            strict: inputs.strictPort,
+            timeoutMs: inputs.startTimeoutMs,
+          });
         } catch (error) {
-          if (error instanceof AppStartError && error.lastLines.length) core.error(`the app's last output:\n${error.lastLines.slice(-15).join('\n')}`);
+          if (error instanceof AppStartError && error.lastLines.length)
+            core.error(`the app's last output:\n${error.lastLines.slice(-15).join('\n')}`);
           throw error;
         }
       });
       const { choice } = ready.value;
       origin = ready.value.origin;
-      Object.assign(target, { url: `${origin}${inputs.paths[0]}`, started: command.display, choice, guessReason: guess?.reason, notHttp: choice.notHttp });
-      core.info(`the app answers HTTP on port ${choice.port} (${choice.source === 'guess' ? `a guess: ${guess?.reason}` : 'detected from /proc'}) after ${(ready.ms / 1000).toFixed(1)} s`);
+      Object.assign(target, {
+        url: `${origin}${inputs.paths[0]}`,
+        started: command.display,
+        choice,
+        guessReason: guess?.reason,
+        notHttp: choice.notHttp,
+      });
+      core.info(
+        `the app answers HTTP on port ${choice.port} (${choice.source === 'guess' ? `a guess: ${guess?.reason}` : 'detected from /proc'}) after ${(ready.ms / 1000).toFixed(1)} s`,
+      );
       if (choice.notHttp.length) core.info(`also listening, not HTTP: ${choice.notHttp.join(', ')}`);
-      if (choice.mismatch) core.warning(`${mismatchMessage(choice)}; auditing port ${choice.port} (set strict-port: true to fail instead)`);
+      if (choice.mismatch)
+        core.warning(
+          `${mismatchMessage(choice)}; auditing port ${choice.port} (set strict-port: true to fail instead)`,
+        );
     }
 
-    const pages = inputs.auditAsGiven && inputs.url && inputs.paths.length === 1 && inputs.paths[0] === '/'
-      ? [{ path: new URL(inputs.url.href).pathname, url: inputs.url.href }]
-      : inputs.paths.map((path) => ({ path, url: new URL(path, origin).href }));
-    const audits = await timedGroup(`Audit ${pages.length} path${pages.length > 1 ? 's' : ''} × ${inputs.runs} run${inputs.runs > 1 ? 's' : ''} (${inputs.preset})`, () =>
-      auditPages(api.value, { pages, runs: inputs.runs, preset: inputs.preset, categories: inputs.categories, chromePath, reportDir: inputs.reportDir }),
+    const pages =
+      inputs.auditAsGiven && inputs.url && inputs.paths.length === 1 && inputs.paths[0] === '/'
+        ? [{ path: new URL(inputs.url.href).pathname, url: inputs.url.href }]
+        : inputs.paths.map((path) => ({ path, url: new URL(path, origin).href }));
+    const audits = await timedGroup(
+      `Audit ${pages.length} path${pages.length > 1 ? 's' : ''} × ${inputs.runs} run${inputs.runs > 1 ? 's' : ''} (${inputs.preset})`,
+      () =>
+        auditPages(api.value, {
+          pages,
+          runs: inputs.runs,
+          preset: inputs.preset,
+          categories: inputs.categories,
+          chromePath,
+          reportDir: inputs.reportDir,
+        }),
     );
     await app?.stop();
 
     const scores = audits.value.map((a) => pageScores(a, a.lhr));
-    const checks = evaluateBudgets(audits.value.map((a) => ({ path: a.path, lhr: a.lhr })), inputs.budgets.budgets);
+    const checks = evaluateBudgets(
+      audits.value.map((a) => ({ path: a.path, lhr: a.lhr })),
+      inputs.budgets.budgets,
+    );
     // Paths inside the workspace are shown relative to it (annotations need that); others as they are.
-    const shown = (path: string) => (relative(inputs.workspace, path).startsWith('..') ? path : relative(inputs.workspace, path).replace(/\\/g, '/'));
-    const findings = budgetFindings(checks, new Map(audits.value.map((a) => [a.path, shown(a.htmlReport)])), (source) => (source.startsWith('input') ? undefined : shown(source)));
-    const result: LighthouseResult = { target, preset: inputs.preset, runs: inputs.runs, categories: inputs.categories, pages: scores, checks, ignoredAssertions: inputs.budgets.ignored, reportDir: inputs.reportDir };
+    const shown = (path: string) =>
+      relative(inputs.workspace, path).startsWith('..') ? path : relative(inputs.workspace, path).replace(/\\/g, '/');
+    const findings = budgetFindings(
+      checks,
+      new Map(audits.value.map((a) => [a.path, shown(a.htmlReport)])),
+      (source) => (source.startsWith('input') ? undefined : shown(source)),
+    );
+    const result: LighthouseResult = {
+      target,
+      preset: inputs.preset,
+      runs: inputs.runs,
+      categories: inputs.categories,
+      pages: scores,
+      checks,
+      ignoredAssertions: inputs.budgets.ignored,
+      reportDir: inputs.reportDir,
+    };
     writeOutputs(result, inputs);
-    if (findings.length) writeJson(join(inputs.reportDir, 'budgets.sarif'), toSarif({ name: 'shipshape-lighthouse', version: api.value.version, informationUri: 'https://github.com/GoogleChrome/lighthouse' }, findings));
+    if (findings.length)
+      writeJson(
+        join(inputs.reportDir, 'budgets.sarif'),
+        toSarif(
+          {
+            name: 'shipshape-lighthouse',
+            version: api.value.version,
+            informationUri: 'https://github.com/GoogleChrome/lighthouse',
+          },
+          findings,
+        ),
+      );
     annotateFindings(findings);
     await writeJobSummary(renderSummary(result));
     const missed = checks.filter((c) => !c.passed && c.budget.level === 'error');
-    if (missed.length) core.setFailed(`Lighthouse budgets missed: ${missed.map((c) => `${c.path} ${c.text}`).join('; ')}`);
+    if (missed.length)
+      core.setFailed(`Lighthouse budgets missed: ${missed.map((c) => `${c.path} ${c.text}`).join('; ')}`);
   } finally {
     if (app) {
       await app.stop().catch((error: unknown) => core.warning(`could not stop the app: ${errorMessage(error)}`));
@@ -93,6 +155,9 @@ function writeOutputs(result: LighthouseResult, inputs: LighthouseInputs): void 
   core.setOutput('port', result.target.choice?.port ?? (new URL(result.target.url).port || ''));
   core.setOutput('port-mismatch', String(Boolean(result.target.choice?.mismatch)));
   for (const c of CATEGORIES) core.setOutput(c, first?.scores[c] ?? '');
-  core.setOutput('scores-json', JSON.stringify(result.pages.map((p) => ({ path: p.path, url: p.url, ...p.scores, metrics: p.metrics }))));
+  core.setOutput(
+    'scores-json',
+    JSON.stringify(result.pages.map((p) => ({ path: p.path, url: p.url, ...p.scores, metrics: p.metrics }))),
+  );
   core.setOutput('report-dir', inputs.reportDir);
 }

@@ -31,10 +31,19 @@ export async function waitUntilReady(app: ProcessGroup, options: ReadinessOption
     listening = procOk ? detectListeningPorts(app.pid) : [];
     const candidates: { port: number; host: string }[] = listening.length
       ? listening.map((s) => ({ port: s.port, host: hostFor(s.address) }))
-      : [options.expected?.port, options.guess].filter((p): p is number => p !== undefined).map((port) => ({ port, host: '127.0.0.1' }));
-    const answers = await Promise.all(candidates.map((c) => answersHttp(c.host, c.port, options.probeTimeoutMs ?? 1500)));
+      : [options.expected?.port, options.guess]
+          .filter((p): p is number => p !== undefined)
+          .map((port) => ({ port, host: '127.0.0.1' }));
+    const answers = await Promise.all(
+      candidates.map((c) => answersHttp(c.host, c.port, options.probeTimeoutMs ?? 1500)),
+    );
     const http = candidates.filter((_, i) => answers[i]).map((c) => c.port);
-    const choice = choosePort({ listening: listening.map((s) => s.port), http }, options.expected, options.guess, options.strict);
+    const choice = choosePort(
+      { listening: listening.map((s) => s.port), http },
+      options.expected,
+      options.guess,
+      options.strict,
+    );
     if (choice) {
       const host = candidates.find((c) => c.port === choice.port)!.host;
       return { choice, origin: `http://${host}:${choice.port}`, listening };
@@ -49,7 +58,10 @@ export async function waitUntilReady(app: ProcessGroup, options: ReadinessOption
         : procOk
           ? 'it opened no TCP port'
           : `nothing answered on ${candidates.map((c) => c.port).join(', ') || 'a guessed port (none could be guessed)'}`;
-      throw new AppStartError(`the app did not answer HTTP within start-timeout (${options.timeoutMs / 1000} s): ${seen}`, app.tail(30));
+      throw new AppStartError(
+        `the app did not answer HTTP within start-timeout (${options.timeoutMs / 1000} s): ${seen}`,
+        app.tail(30),
+      );
     }
     await sleep(options.intervalMs ?? 250);
   }
@@ -70,12 +82,15 @@ export class AppStartError extends ConfigurationError {
 export function tellingLines(lines: readonly string[], count: number): string[] {
   return lines
     .map((l) => l.trim())
-    .filter((l) => l && !/^at\s/.test(l) && !/^Node\.js v\d/.test(l) && !/^npm (error|ERR!)/.test(l) && !/^\^+$/.test(l))
+    .filter(
+      (l) => l && !/^at\s/.test(l) && !/^Node\.js v\d/.test(l) && !/^npm (error|ERR!)/.test(l) && !/^\^+$/.test(l),
+    )
     .slice(-count);
 }
 
 export function hostFor(address: string): string {
-  if (address === '0.0.0.0' || address === '::' || address.startsWith('127.') || address === '::ffff:127.0.0.1') return '127.0.0.1';
+  if (address === '0.0.0.0' || address === '::' || address.startsWith('127.') || address === '::ffff:127.0.0.1')
+    return '127.0.0.1';
   if (address === '::1') return '[::1]';
   if (address.startsWith('::ffff:')) return address.slice(7);
   return address.includes(':') ? `[${address}]` : address;
@@ -84,7 +99,10 @@ export function hostFor(address: string): string {
 /** Any HTTP answer counts (even 404 or 500): the port speaks HTTP. A raw TCP service times out or fails the parse. */
 export async function answersHttp(host: string, port: number, timeoutMs: number): Promise<boolean> {
   try {
-    const response = await fetch(`http://${host}:${port}/`, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(`http://${host}:${port}/`, {
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     await response.body?.cancel();
     return true;
   } catch {

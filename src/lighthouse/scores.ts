@@ -33,7 +33,10 @@ export interface LhrLike {
   audits: Record<string, { score: number | null; numericValue?: number } | undefined>;
 }
 
-export function pageScores(page: { path: string; url: string; htmlReport: string; jsonReport: string }, lhr: LhrLike): PageScores {
+export function pageScores(
+  page: { path: string; url: string; htmlReport: string; jsonReport: string },
+  lhr: LhrLike,
+): PageScores {
   const scores: PageScores['scores'] = {};
   for (const c of CATEGORIES) {
     const category = lhr.categories[c];

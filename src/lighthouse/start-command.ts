@@ -21,7 +21,9 @@ export function resolveStartCommand(input: string, dir: string, pkg: PackageJson
   // The input is a command line by contract (like a workflow `run:`): it goes to sh as one argument.
   if (input) return { file: 'sh', args: ['-c', input], display: input };
   if (!pkg?.scripts?.start) {
-    throw new ConfigurationError(`input \`start-command\` is required: ${pkg ? 'package.json has no start script' : 'there is no package.json'} in ${dir}`);
+    throw new ConfigurationError(
+      `input \`start-command\` is required: ${pkg ? 'package.json has no start script' : 'there is no package.json'} in ${dir}`,
+    );
   }
   const pm = detectPackageManager(dir, pkg).manager;
   return { file: pm, args: ['run', 'start'], display: `${pm} run start` };
@@ -47,9 +49,15 @@ const FRAMEWORK_PORTS: [string, number][] = [
 ];
 
 /** A static guess of the port from the start command, .env and framework defaults. */
-export function guessPort(command: string, env: Record<string, string>, dotEnv: string, pkg: PackageJson | undefined): PortGuess | undefined {
+export function guessPort(
+  command: string,
+  env: Record<string, string>,
+  dotEnv: string,
+  pkg: PackageJson | undefined,
+): PortGuess | undefined {
   const fromCommand = portFromCommand(command);
-  if (fromCommand?.literal) return { port: fromCommand.port, reason: `the start command sets it (${fromCommand.source})` };
+  if (fromCommand?.literal)
+    return { port: fromCommand.port, reason: `the start command sets it (${fromCommand.source})` };
   if (/^\d{2,5}$/.test(env.PORT ?? '')) return { port: Number(env.PORT), reason: 'PORT in input `env`' };
   const dot = /^\s*(?:export\s+)?PORT\s*=\s*["']?(\d{2,5})/m.exec(dotEnv);
   if (dot) return { port: Number(dot[1]), reason: 'PORT in .env' };

@@ -16,17 +16,30 @@ export interface LighthouseResult {
   reportDir: string;
 }
 
-const TITLES: Record<Category, string> = { performance: 'Performance', accessibility: 'Accessibility', 'best-practices': 'Best practices', seo: 'SEO' };
+const TITLES: Record<Category, string> = {
+  performance: 'Performance',
+  accessibility: 'Accessibility',
+  'best-practices': 'Best practices',
+  seo: 'SEO',
+};
 
 export function renderSummary(result: LighthouseResult): string {
   const failed = result.checks.filter((c) => !c.passed && c.budget.level === 'error');
   const out = [`## Lighthouse: ${result.target.url}`, ''];
-  if (result.checks.length) out.push(`${failed.length ? '❌' : '✅'} **${failed.length ? `${failed.length} budget${failed.length > 1 ? 's' : ''} missed` : 'All budgets met'}**`, '');
+  if (result.checks.length)
+    out.push(
+      `${failed.length ? '❌' : '✅'} **${failed.length ? `${failed.length} budget${failed.length > 1 ? 's' : ''} missed` : 'All budgets met'}**`,
+      '',
+    );
   const t = result.target;
   if (t.started) {
-    const how = t.choice?.source === 'guess' ? `guessed (${t.guessReason ?? 'expected port'}; not seen in /proc)` : 'detected from the process tree';
+    const how =
+      t.choice?.source === 'guess'
+        ? `guessed (${t.guessReason ?? 'expected port'}; not seen in /proc)`
+        : 'detected from the process tree';
     out.push(`Started ${codeSpan(t.started)}; port **${t.choice?.port}** ${how}.`);
-    if (t.choice?.mismatch) out.push('', `⚠️ **${mismatchMessage(t.choice)}**: audited port ${t.choice.mismatch.actual}.`);
+    if (t.choice?.mismatch)
+      out.push('', `⚠️ **${mismatchMessage(t.choice)}**: audited port ${t.choice.mismatch.actual}.`);
     if (t.notHttp.length) out.push('', `Also listening, not HTTP: ${t.notHttp.join(', ')}.`);
     out.push('');
   }
@@ -39,7 +52,11 @@ export function renderSummary(result: LighthouseResult): string {
       result.pages.map((p) => [
         codeSpan(p.path),
         ...cats.map((c) => p.scores[c] ?? '–'),
-        ...(showMetrics ? (['lcp', 'tbt', 'cls'] as const).map((m) => (p.metrics[m] === undefined ? '–' : formatMetric(METRICS[m], p.metrics[m]!))) : []),
+        ...(showMetrics
+          ? (['lcp', 'tbt', 'cls'] as const).map((m) =>
+              p.metrics[m] === undefined ? '–' : formatMetric(METRICS[m], p.metrics[m]!),
+            )
+          : []),
       ]),
     ),
     '',
@@ -59,7 +76,8 @@ export function renderSummary(result: LighthouseResult): string {
       '',
     );
   }
-  if (result.ignoredAssertions.length) out.push(`Not enforced from the lighthouserc: ${result.ignoredAssertions.join(', ')}.`, '');
+  if (result.ignoredAssertions.length)
+    out.push(`Not enforced from the lighthouserc: ${result.ignoredAssertions.join(', ')}.`, '');
   out.push(`Reports (HTML and JSON) are in ${codeSpan(result.reportDir)}.`);
   return out.join('\n');
 }

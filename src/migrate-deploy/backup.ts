@@ -18,7 +18,10 @@ export interface Backup {
 export function backupFile(backupPath: string, db: DatabaseTarget, now = new Date()): string {
   const isDir = backupPath.endsWith('/') || (existsSync(backupPath) && statSync(backupPath).isDirectory());
   if (!isDir) return backupPath;
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   const name = db.kind === 'sqlite' ? basename(db.file!).replace(/\.[^.]*$/, '') : db.database;
   return join(backupPath, `${name}-${stamp}.${db.kind === 'sqlite' ? 'sqlite' : 'dump'}`);
 }
@@ -30,17 +33,21 @@ export async function createBackup(db: DatabaseTarget, path: string): Promise<Ba
     await runCommand('pg_dump', ['--format=custom', '--no-owner', '--file', path], { env });
     const toc = await runCommand('pg_restore', ['--list', path]);
     const entries = toc.stdout.split('\n').filter((l) => l.trim() && !l.startsWith(';')).length;
-    if (!entries && !toc.stdout.includes('Archive created')) throw new Error(`backup ${path} has no table of contents; it cannot be restored`);
+    if (!entries && !toc.stdout.includes('Archive created'))
+      throw new Error(`backup ${path} has no table of contents; it cannot be restored`);
     return { path, bytes: statSync(path).size, entries };
   }
   if (db.kind === 'sqlite') {
     if (!existsSync(db.file!)) return { path: '', bytes: 0, entries: 0 }; // nothing to back up yet
     await runCommand('sqlite3', [db.file!, `.backup '${path.replace(/'/g, "''")}'`]);
     const check = await runCommand('sqlite3', [path, 'PRAGMA integrity_check;']);
-    if (check.stdout.trim() !== 'ok') throw new Error(`backup ${path} failed its integrity check: ${check.stdout.trim()}`);
+    if (check.stdout.trim() !== 'ok')
+      throw new Error(`backup ${path} failed its integrity check: ${check.stdout.trim()}`);
     return { path, bytes: statSync(path).size, entries: 1 };
   }
-  throw new Error(`backups of ${db.kind} databases are not supported yet; take one with your provider before migrating`);
+  throw new Error(
+    `backups of ${db.kind} databases are not supported yet; take one with your provider before migrating`,
+  );
 }
 
 export async function restoreBackup(db: DatabaseTarget, backup: Backup): Promise<void> {
@@ -48,7 +55,9 @@ export async function restoreBackup(db: DatabaseTarget, backup: Backup): Promise
   if (db.kind === 'postgres') {
     // Tables the release added are not in the dump, so --clean would leave them: drop them first.
     const toc = await runCommand('pg_restore', ['--list', backup.path]);
-    const dumped = new Set([...toc.stdout.matchAll(/^\d+; \d+ \d+ TABLE (\S+) (\S+) /gm)].map((m) => `${m[1]}.${m[2]}`));
+    const dumped = new Set(
+      [...toc.stdout.matchAll(/^\d+; \d+ \d+ TABLE (\S+) (\S+) /gm)].map((m) => `${m[1]}.${m[2]}`),
+    );
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
     try {
@@ -56,13 +65,19 @@ export async function restoreBackup(db: DatabaseTarget, backup: Backup): Promise
         "SELECT schemaname, tablename FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')",
       );
       for (const t of rows.filter((r) => !dumped.has(`${r.schemaname}.${r.tablename}`))) {
-        await client.query(`DROP TABLE IF EXISTS ${pg.escapeIdentifier(t.schemaname)}.${pg.escapeIdentifier(t.tablename)} CASCADE`);
+        await client.query(
+          `DROP TABLE IF EXISTS ${pg.escapeIdentifier(t.schemaname)}.${pg.escapeIdentifier(t.tablename)} CASCADE`,
+        );
       }
     } finally {
       await client.end();
     }
     // --clean drops what the release changed, then recreates the backed-up objects and rows.
-    await runCommand('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', db.database!, backup.path], { env: pgEnvironment(db) });
+    await runCommand(
+      'pg_restore',
+      ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', db.database!, backup.path],
+      { env: pgEnvironment(db) },
+    );
     return;
   }
   if (db.kind === 'sqlite') {

@@ -39,10 +39,17 @@ export function parseDatabaseUrl(raw: string, cwd: string): DatabaseTarget {
     throw new ConfigurationError(`input \`database-url\` is not a valid database URL (${EXPECTED})`);
   }
   const scheme = url.protocol.replace(/:$/, '');
-  const kind: DatabaseKind | undefined = scheme === 'postgres' || scheme === 'postgresql' ? 'postgres' : scheme === 'mysql' || scheme === 'mariadb' ? 'mysql' : undefined;
-  if (!kind) throw new ConfigurationError(`input \`database-url\` has the unsupported scheme \`${scheme}\` (${EXPECTED})`);
+  const kind: DatabaseKind | undefined =
+    scheme === 'postgres' || scheme === 'postgresql'
+      ? 'postgres'
+      : scheme === 'mysql' || scheme === 'mariadb'
+        ? 'mysql'
+        : undefined;
+  if (!kind)
+    throw new ConfigurationError(`input \`database-url\` has the unsupported scheme \`${scheme}\` (${EXPECTED})`);
   const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
-  if (!url.hostname || !database) throw new ConfigurationError(`input \`database-url\` needs a host and a database name (${EXPECTED})`);
+  if (!url.hostname || !database)
+    throw new ConfigurationError(`input \`database-url\` needs a host and a database name (${EXPECTED})`);
   const password = url.password ? decodeURIComponent(url.password) : undefined;
   registerSecret(password);
   const port = url.port ? Number(url.port) : kind === 'postgres' ? 5432 : 3306;
@@ -60,7 +67,11 @@ export function parseDatabaseUrl(raw: string, cwd: string): DatabaseTarget {
 
 /** libpq's environment for pg_dump, pg_restore and psql: the password never goes on argv. */
 export function pgEnvironment(db: DatabaseTarget): Record<string, string> {
-  const env: Record<string, string> = { PGHOST: db.host ?? '', PGPORT: String(db.port ?? 5432), PGDATABASE: db.database ?? '' };
+  const env: Record<string, string> = {
+    PGHOST: db.host ?? '',
+    PGPORT: String(db.port ?? 5432),
+    PGDATABASE: db.database ?? '',
+  };
   if (db.user) env.PGUSER = db.user;
   if (db.password) env.PGPASSWORD = db.password;
   const sslmode = safeParam(db.url, 'sslmode');

@@ -37,9 +37,19 @@ export async function deploy(plan: DeployPlan, cwd: string, env: Record<string, 
       await runCommand(plan.argv[0], plan.argv.slice(1), { cwd, env, onLine: (line) => core.info(line) });
       return `${plan.target} deploy succeeded`;
     case 'hook': {
-      const response = await fetchWithRetry(plan.url, { method: 'POST' }, { attempts: 3, baseDelayMs: 1000, onRetry: (n, why, ms) => core.info(`deploy hook attempt ${n} failed (${why}); retrying in ${ms} ms`) }, 'deploy hook');
+      const response = await fetchWithRetry(
+        plan.url,
+        { method: 'POST' },
+        {
+          attempts: 3,
+          baseDelayMs: 1000,
+          onRetry: (n, why, ms) => core.info(`deploy hook attempt ${n} failed (${why}); retrying in ${ms} ms`),
+        },
+        'deploy hook',
+      );
       const body = (await response.text()).slice(0, 200);
-      if (!response.ok) throw new Error(`deploy hook answered HTTP ${response.status}${body ? `: ${body.replace(/\s+/g, ' ')}` : ''}`);
+      if (!response.ok)
+        throw new Error(`deploy hook answered HTTP ${response.status}${body ? `: ${body.replace(/\s+/g, ' ')}` : ''}`);
       return `deploy hook answered HTTP ${response.status}`;
     }
   }

@@ -28,7 +28,8 @@ export interface MigrateDeployInputs {
 export function getInputs(): MigrateDeployInputs {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve(workspace, getStringInput('working-directory', '.'));
-  if (!existsSync(workingDirectory)) throw new ConfigurationError(`input \`working-directory\`: ${getStringInput('working-directory')} does not exist`);
+  if (!existsSync(workingDirectory))
+    throw new ConfigurationError(`input \`working-directory\`: ${getStringInput('working-directory')} does not exist`);
   const rawUrl = getStringInput('database-url') || process.env.DATABASE_URL || '';
   if (!rawUrl) throw new ConfigurationError('input `database-url` is required (or set DATABASE_URL in the env)');
   const database = parseDatabaseUrl(rawUrl, workingDirectory);
@@ -36,19 +37,33 @@ export function getInputs(): MigrateDeployInputs {
   registerSecret(hook);
   const deployCommand = getStringInput('deploy-command');
   const target = getStringInput('deploy-target');
-  const chosen = [deployCommand && 'deploy-command', hook && 'deploy-hook-url', target && 'deploy-target'].filter(Boolean);
-  if (chosen.length > 1) throw new ConfigurationError(`set only one of deploy-command, deploy-hook-url and deploy-target (got ${chosen.join(' and ')})`);
-  if (hook && !/^https?:\/\//.test(hook)) throw new ConfigurationError('input `deploy-hook-url` must be an http(s) URL');
-  if (target && !(DEPLOY_TARGETS as readonly string[]).includes(target)) throw new ConfigurationError(`input \`deploy-target\` must be one of ${DEPLOY_TARGETS.join(', ')} (got \`${target}\`)`);
+  const chosen = [deployCommand && 'deploy-command', hook && 'deploy-hook-url', target && 'deploy-target'].filter(
+    Boolean,
+  );
+  if (chosen.length > 1)
+    throw new ConfigurationError(
+      `set only one of deploy-command, deploy-hook-url and deploy-target (got ${chosen.join(' and ')})`,
+    );
+  if (hook && !/^https?:\/\//.test(hook))
+    throw new ConfigurationError('input `deploy-hook-url` must be an http(s) URL');
+  if (target && !(DEPLOY_TARGETS as readonly string[]).includes(target))
+    throw new ConfigurationError(
+      `input \`deploy-target\` must be one of ${DEPLOY_TARGETS.join(', ')} (got \`${target}\`)`,
+    );
   const deploy: DeployPlan = deployCommand
     ? { kind: 'command', command: deployCommand }
     : hook
       ? { kind: 'hook', url: hook }
       : target
-        ? { kind: 'target', target: target as (typeof DEPLOY_TARGETS)[number], argv: targetCommand(target as (typeof DEPLOY_TARGETS)[number]) }
+        ? {
+            kind: 'target',
+            target: target as (typeof DEPLOY_TARGETS)[number],
+            argv: targetCommand(target as (typeof DEPLOY_TARGETS)[number]),
+          }
         : { kind: 'none' };
   const healthUrl = getStringInput('health-url') || undefined;
-  if (healthUrl && !/^https?:\/\//.test(healthUrl)) throw new ConfigurationError(`input \`health-url\` must be an http(s) URL (got \`${healthUrl}\`)`);
+  if (healthUrl && !/^https?:\/\//.test(healthUrl))
+    throw new ConfigurationError(`input \`health-url\` must be an http(s) URL (got \`${healthUrl}\`)`);
   return {
     workingDirectory,
     database,

@@ -21,7 +21,9 @@ export async function acquireLock(url: string, timeoutMs: number, onWait?: () =>
       const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [LOCK_NAME]);
       if (rows[0].ok) break;
       if (Date.now() - started >= timeoutMs) {
-        throw new Error(`another release holds the migration lock on this database; waited ${Math.round((Date.now() - started) / 1000)} s (lock-timeout)`);
+        throw new Error(
+          `another release holds the migration lock on this database; waited ${Math.round((Date.now() - started) / 1000)} s (lock-timeout)`,
+        );
       }
       if (!told) onWait?.();
       told = true;

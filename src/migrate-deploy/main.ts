@@ -38,41 +38,84 @@ export async function run(): Promise<void> {
   };
 
   try {
-    const plan = await phase('Preflight', () => preflight(inputs), (p) => `${p.plan.tool} (${p.plan.evidence}); ${p.pending ? `${p.pending.length} pending` : 'pending migrations not listed for this tool'}`);
+    const plan = await phase(
+      'Preflight',
+      () => preflight(inputs),
+      (p) =>
+        `${p.plan.tool} (${p.plan.evidence}); ${p.pending ? `${p.pending.length} pending` : 'pending migrations not listed for this tool'}`,
+    );
     pending = plan.pending;
     const db = inputs.database;
     const env = { DATABASE_URL: db.url, ...(db.kind === 'postgres' ? pgEnvironment(db) : {}) };
 
     if (db.kind === 'postgres') {
-      lock = await phase('Lock', () => acquireLock(db.url, inputs.lockTimeoutMs, () => core.info('Another release holds the migration lock; waiting…')), (l) => `advisory lock held${l.waitedMs > 1000 ? ` after waiting ${Math.round(l.waitedMs / 1000)} s` : ''}`);
+      lock = await phase(
+        'Lock',
+        () =>
+          acquireLock(db.url, inputs.lockTimeoutMs, () =>
+            core.info('Another release holds the migration lock; waiting…'),
+          ),
+        (l) => `advisory lock held${l.waitedMs > 1000 ? ` after waiting ${Math.round(l.waitedMs / 1000)} s` : ''}`,
+      );
     }
-    const backup = await phase('Backup', () => createBackup(db, backupFile(inputs.backupPath, db)), (b) => (b.path ? `${b.path} (${b.bytes} bytes, ${b.entries} entries verified)` : 'no database file yet'));
+    const backup = await phase(
+      'Backup',
+      () => createBackup(db, backupFile(inputs.backupPath, db)),
+      (b) => (b.path ? `${b.path} (${b.bytes} bytes, ${b.entries} entries verified)` : 'no database file yet'),
+    );
     out.backupPath = backup.path;
 
     try {
-      await phase('Migrate', () => runCommand(plan.plan.command[0], plan.plan.command.slice(1), { cwd: inputs.workingDirectory, env, onLine: (line) => core.info(line) }), () => `${plan.plan.command.slice(0, 4).join(' ')}`);
+      await phase(
+        'Migrate',
+        () =>
+          runCommand(plan.plan.command[0], plan.plan.command.slice(1), {
+            cwd: inputs.workingDirectory,
+            env,
+            onLine: (line) => core.info(line),
+          }),
+        () => `${plan.plan.command.slice(0, 4).join(' ')}`,
+      );
     } catch (error) {
-      throw new Error(`migration failed: ${errorMessage(error)}; nothing was deployed and the database is as ${plan.plan.tool} left it${backup.path ? `; backup: ${backup.path}` : ''}`);
+      throw new Error(
+        `migration failed: ${errorMessage(error)}; nothing was deployed and the database is as ${plan.plan.tool} left it${backup.path ? `; backup: ${backup.path}` : ''}`,
+      );
     }
-    const after = db.kind === 'postgres' ? await listPending(plan.plan, inputs.workingDirectory, db.url).catch(() => undefined) : undefined;
+    const after =
+      db.kind === 'postgres'
+        ? await listPending(plan.plan, inputs.workingDirectory, db.url).catch(() => undefined)
+        : undefined;
     out.applied = pending && after ? pending.length - after.length : 0;
 
     try {
-      await phase('Deploy', () => deploy(inputs.deploy, inputs.workingDirectory, env), (d) => d);
+      await phase(
+        'Deploy',
+        () => deploy(inputs.deploy, inputs.workingDirectory, env),
+        (d) => d,
+      );
       out.deployed = inputs.deploy.kind !== 'none';
       if (inputs.healthUrl) {
-        const health = await phase('Verify', async () => {
-          const result = await waitHealthy(inputs.healthUrl!, inputs.healthTimeoutMs, inputs.healthExpect);
-          out.health = result.status;
-          if (!result.healthy) throw new Error(`${inputs.healthUrl} did not turn healthy within ${inputs.healthTimeoutMs / 1000} s: ${result.status}`);
-          return result;
-        }, (h) => `HTTP ${h.status}`);
+        const health = await phase(
+          'Verify',
+          async () => {
+            const result = await waitHealthy(inputs.healthUrl!, inputs.healthTimeoutMs, inputs.healthExpect);
+            out.health = result.status;
+            if (!result.healthy)
+              throw new Error(
+                `${inputs.healthUrl} did not turn healthy within ${inputs.healthTimeoutMs / 1000} s: ${result.status}`,
+              );
+            return result;
+          },
+          (h) => `HTTP ${h.status}`,
+        );
         out.health = health.status;
       }
     } catch (error) {
       const rolledBack = await rollBack(inputs, backup, phase);
       out.rolledBack = rolledBack.length > 0;
-      throw new Error(`${errorMessage(error)}; ${rolledBack.length ? `rolled back (${rolledBack.join(', ')})` : 'nothing to roll back with (set rollback-command and restore-on-failure)'}${backup.path ? `; backup: ${backup.path}` : ''}`);
+      throw new Error(
+        `${errorMessage(error)}; ${rolledBack.length ? `rolled back (${rolledBack.join(', ')})` : 'nothing to roll back with (set rollback-command and restore-on-failure)'}${backup.path ? `; backup: ${backup.path}` : ''}`,
+      );
     }
     verdict = `✅ Released: ${out.applied} migration${out.applied === 1 ? '' : 's'} applied${out.deployed ? ', deployed' : ''}${out.health ? `, healthy (HTTP ${out.health})` : ''}.`;
   } catch (error) {
@@ -96,13 +139,20 @@ async function preflight(inputs: MigrateDeployInputs): Promise<{ plan: Migration
       `input \`database-url\` is a SQLite file (${db.display}): on a CI runner that file is thrown away with the runner, so the migrated data and its backup would be lost. Point it at a managed database, or set allow-sqlite: true if the file lives on a persistent volume`,
     );
   }
-  if (db.kind === 'mysql') throw new ConfigurationError('input `database-url`: MySQL backups and locks are not supported yet; use migrate-command with your own backup step');
+  if (db.kind === 'mysql')
+    throw new ConfigurationError(
+      'input `database-url`: MySQL backups and locks are not supported yet; use migrate-command with your own backup step',
+    );
   const plan = planMigration(inputs.workingDirectory, inputs.tool, inputs.migrateCommand);
-  for (const [input, command] of [['deploy-command', inputs.deploy.kind === 'command' ? inputs.deploy.command : undefined], ['rollback-command', inputs.rollbackCommand]] as const) {
+  for (const [input, command] of [
+    ['deploy-command', inputs.deploy.kind === 'command' ? inputs.deploy.command : undefined],
+    ['rollback-command', inputs.rollbackCommand],
+  ] as const) {
     const first = command?.trim().split(/\s+/)[0];
     if (first && !first.includes('=')) {
       const found = await runCommand('bash', ['-c', 'command -v -- "$1"', 'bash', first], { allowFailure: true });
-      if (found.exitCode !== 0) throw new ConfigurationError(`input \`${input}\`: \`${first}\` is not a command on this runner`);
+      if (found.exitCode !== 0)
+        throw new ConfigurationError(`input \`${input}\`: \`${first}\` is not a command on this runner`);
     }
   }
   if (db.kind !== 'postgres') return { plan };
@@ -111,7 +161,9 @@ async function preflight(inputs: MigrateDeployInputs): Promise<{ plan: Migration
     await client.connect();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigurationError(`input \`database-url\`: the database at ${db.display} is unreachable (${code ?? redact(errorMessage(error))})`);
+    throw new ConfigurationError(
+      `input \`database-url\`: the database at ${db.display} is unreachable (${code ?? redact(errorMessage(error))})`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -126,7 +178,15 @@ async function rollBack(
   const done: string[] = [];
   if (inputs.rollbackCommand) {
     try {
-      await phase('Rollback', () => runCommand('bash', ['-c', inputs.rollbackCommand!], { cwd: inputs.workingDirectory, onLine: (l) => core.info(l) }), () => 'rollback-command succeeded');
+      await phase(
+        'Rollback',
+        () =>
+          runCommand('bash', ['-c', inputs.rollbackCommand!], {
+            cwd: inputs.workingDirectory,
+            onLine: (l) => core.info(l),
+          }),
+        () => 'rollback-command succeeded',
+      );
       done.push('rollback-command');
     } catch (error) {
       core.error(`rollback-command failed: ${errorMessage(error)}`);
@@ -134,7 +194,11 @@ async function rollBack(
   }
   if (inputs.restoreOnFailure && backup.path) {
     try {
-      await phase('Restore', () => restoreBackup(inputs.database, backup), () => `restored ${backup.path}`);
+      await phase(
+        'Restore',
+        () => restoreBackup(inputs.database, backup),
+        () => `restored ${backup.path}`,
+      );
       done.push('backup restored');
     } catch (error) {
       core.error(`restore of ${backup.path} failed: ${errorMessage(error)}`);

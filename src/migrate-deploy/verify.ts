@@ -24,17 +24,29 @@ export function bodyMatches(body: string, expect: string | undefined): boolean {
   return body.includes(expect);
 }
 
-export async function waitHealthy(url: string, timeoutMs: number, expect?: string, intervalMs = 1000): Promise<HealthResult> {
+export async function waitHealthy(
+  url: string,
+  timeoutMs: number,
+  expect?: string,
+  intervalMs = 1000,
+): Promise<HealthResult> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer';
   for (;;) {
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(Math.min(10000, Math.max(1000, deadline - Date.now()))) });
+      const response = await fetch(url, {
+        signal: AbortSignal.timeout(Math.min(10000, Math.max(1000, deadline - Date.now()))),
+      });
       const body = await response.text();
       if (response.ok && bodyMatches(body, expect)) return { healthy: true, status: String(response.status) };
       last = response.ok ? `${response.status}, body does not match \`${expect}\`` : String(response.status);
     } catch (error) {
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);
+      const cause =
+        error instanceof Error && error.cause instanceof Error
+          ? error.cause.message
+          : error instanceof Error
+            ? error.message
+            : String(error);
       last = cause;
     }
     if (Date.now() + intervalMs > deadline) return { healthy: false, status: `timeout (last: ${last})` };

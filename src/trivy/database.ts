@@ -7,8 +7,16 @@ import { errorMessage } from '../lib/errors.js';
 
 // Where Trivy's databases are published, in the order they are tried when one answers with a
 // rate limit (TOOMANYREQUESTS).
-export const DB_REPOSITORIES = ['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2', 'public.ecr.aws/aquasecurity/trivy-db:2'];
-export const JAVA_DB_REPOSITORIES = ['mirror.gcr.io/aquasec/trivy-java-db:1', 'ghcr.io/aquasecurity/trivy-java-db:1', 'public.ecr.aws/aquasecurity/trivy-java-db:1'];
+export const DB_REPOSITORIES = [
+  'mirror.gcr.io/aquasec/trivy-db:2',
+  'ghcr.io/aquasecurity/trivy-db:2',
+  'public.ecr.aws/aquasecurity/trivy-db:2',
+];
+export const JAVA_DB_REPOSITORIES = [
+  'mirror.gcr.io/aquasec/trivy-java-db:1',
+  'ghcr.io/aquasecurity/trivy-java-db:1',
+  'public.ecr.aws/aquasecurity/trivy-java-db:1',
+];
 
 export function cacheKey(now: Date, platform: string = process.platform): { key: string; restoreKeys: string[] } {
   const prefix = `trivy-db-${platform}-`;

@@ -14,7 +14,10 @@ export function evaluateGate(kept: readonly TrivyFinding[], failOn: readonly Sev
   const blocking = failOn.filter((s) => counts[s] > 0);
   if (!blocking.length) return { passed: true, reason: `no ${failOn.join(' or ')} findings remain` };
   const total = blocking.reduce((n, s) => n + counts[s], 0);
-  return { passed: false, reason: `${total} finding${total === 1 ? '' : 's'} at ${blocking.map((s) => `${s} (${counts[s]})`).join(', ')} remain after ignores` };
+  return {
+    passed: false,
+    reason: `${total} finding${total === 1 ? '' : 's'} at ${blocking.map((s) => `${s} (${counts[s]})`).join(', ')} remain after ignores`,
+  };
 }
 
 /** When the scan itself failed: closed by default, a warning only when the user chose on-error: warn. */

@@ -24,7 +24,12 @@ export interface AppliedIgnores {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Trivy's YAML sections and the scanner each one applies to.
-const SECTIONS: Record<string, Scanner> = { vulnerabilities: 'vuln', misconfigurations: 'misconfig', secrets: 'secret', licenses: 'license' };
+const SECTIONS: Record<string, Scanner> = {
+  vulnerabilities: 'vuln',
+  misconfigurations: 'misconfig',
+  secrets: 'secret',
+  licenses: 'license',
+};
 
 export function loadIgnoreFile(path: string, input = 'ignore-file'): IgnoreEntry[] {
   if (!existsSync(path)) throw new ConfigurationError(`input \`${input}\`: ${path} does not exist`);
@@ -41,8 +46,10 @@ export function parsePlainIgnores(text: string, file: string): IgnoreEntry[] {
     const [id, ...rest] = line.split(/\s+/);
     const exp = rest.find((r) => r.startsWith('exp:'))?.slice(4);
     const where = `${file}:${i + 1}`;
-    if (!exp) throw new ConfigurationError(`${where}: ignore of ${id} has no expiry; add \` exp:YYYY-MM-DD\` after the id`);
-    if (!DATE.test(exp) || Number.isNaN(Date.parse(exp))) throw new ConfigurationError(`${where}: expiry of ${id} must be YYYY-MM-DD (got \`${exp}\`)`);
+    if (!exp)
+      throw new ConfigurationError(`${where}: ignore of ${id} has no expiry; add \` exp:YYYY-MM-DD\` after the id`);
+    if (!DATE.test(exp) || Number.isNaN(Date.parse(exp)))
+      throw new ConfigurationError(`${where}: expiry of ${id} must be YYYY-MM-DD (got \`${exp}\`)`);
     const comment = /#\s*(.+)$/.exec(raw)?.[1];
     out.push({ id, expires: exp, paths: [], reason: comment, source: where });
   });
@@ -58,27 +65,45 @@ export function parseYamlIgnores(text: string, file: string): IgnoreEntry[] {
     throw new ConfigurationError(`${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
   if (doc === null || doc === undefined) return [];
-  if (typeof doc !== 'object' || Array.isArray(doc)) throw new ConfigurationError(`${file} must map vulnerabilities/misconfigurations/secrets/licenses to lists`);
+  if (typeof doc !== 'object' || Array.isArray(doc))
+    throw new ConfigurationError(`${file} must map vulnerabilities/misconfigurations/secrets/licenses to lists`);
   const out: IgnoreEntry[] = [];
   for (const [section, list] of Object.entries(doc as Record<string, unknown>)) {
     const scanner = SECTIONS[section];
-    if (!scanner) throw new ConfigurationError(`${file}: unknown section \`${section}\` (expected ${Object.keys(SECTIONS).join(', ')})`);
+    if (!scanner)
+      throw new ConfigurationError(
+        `${file}: unknown section \`${section}\` (expected ${Object.keys(SECTIONS).join(', ')})`,
+      );
     if (!Array.isArray(list)) throw new ConfigurationError(`${file}: \`${section}\` must be a list`);
     list.forEach((entry: Record<string, unknown>, i: number) => {
       const where = `${file} ${section}[${i}]`;
       if (!entry || typeof entry.id !== 'string') throw new ConfigurationError(`${where}: an entry needs an \`id\``);
       const raw = entry.expired_at instanceof Date ? entry.expired_at.toISOString().slice(0, 10) : entry.expired_at;
-      if (raw === undefined) throw new ConfigurationError(`${where}: ignore of ${entry.id} has no expiry; add \`expired_at: YYYY-MM-DD\``);
+      if (raw === undefined)
+        throw new ConfigurationError(`${where}: ignore of ${entry.id} has no expiry; add \`expired_at: YYYY-MM-DD\``);
       const expires = String(raw);
-      if (!DATE.test(expires) || Number.isNaN(Date.parse(expires))) throw new ConfigurationError(`${where}: expired_at of ${entry.id} must be YYYY-MM-DD (got \`${expires}\`)`);
-      const paths = entry.paths === undefined ? [] : Array.isArray(entry.paths) ? entry.paths.map(String) : [String(entry.paths)];
-      out.push({ id: entry.id, scanner, reason: typeof entry.statement === 'string' ? entry.statement : undefined, expires, paths, source: where });
+      if (!DATE.test(expires) || Number.isNaN(Date.parse(expires)))
+        throw new ConfigurationError(`${where}: expired_at of ${entry.id} must be YYYY-MM-DD (got \`${expires}\`)`);
+      const paths =
+        entry.paths === undefined ? [] : Array.isArray(entry.paths) ? entry.paths.map(String) : [String(entry.paths)];
+      out.push({
+        id: entry.id,
+        scanner,
+        reason: typeof entry.statement === 'string' ? entry.statement : undefined,
+        expires,
+        paths,
+        source: where,
+      });
     });
   }
   return out;
 }
 
-export function applyIgnores(findings: readonly TrivyFinding[], entries: readonly IgnoreEntry[], now: Date): AppliedIgnores {
+export function applyIgnores(
+  findings: readonly TrivyFinding[],
+  entries: readonly IgnoreEntry[],
+  now: Date,
+): AppliedIgnores {
   const today = now.toISOString().slice(0, 10);
   const active = entries.filter((e) => e.expires >= today);
   const expired = entries.filter((e) => e.expires < today);

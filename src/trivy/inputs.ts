@@ -36,12 +36,17 @@ export interface TrivyInputs {
 export function getInputs(): TrivyInputs {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const version = getStringInput('version', DEFAULT_VERSION).replace(/^v/, '');
-  if (!/^\d+\.\d+\.\d+$/.test(version)) throw new ConfigurationError(`input \`version\` must be a release like ${DEFAULT_VERSION} (got \`${version}\`)`);
+  if (!/^\d+\.\d+\.\d+$/.test(version))
+    throw new ConfigurationError(`input \`version\` must be a release like ${DEFAULT_VERSION} (got \`${version}\`)`);
   const downloadUrl = getStringInput('download-url', DEFAULT_DOWNLOAD_URL);
-  if (!/^https?:\/\//.test(downloadUrl)) throw new ConfigurationError(`input \`download-url\` must be an http(s) URL (got \`${downloadUrl}\`)`);
+  if (!/^https?:\/\//.test(downloadUrl))
+    throw new ConfigurationError(`input \`download-url\` must be an http(s) URL (got \`${downloadUrl}\`)`);
   const scanType = getChoiceInput('scan-type', SCAN_TYPES, 'fs');
   const target = getStringInput('target', scanType === 'image' ? '' : '.');
-  if (!target) throw new ConfigurationError('input `target` is required for scan-type image (an image reference or an OCI/docker archive path)');
+  if (!target)
+    throw new ConfigurationError(
+      'input `target` is required for scan-type image (an image reference or an OCI/docker archive path)',
+    );
   let targetPath: string | undefined;
   if (scanType === 'fs' || scanType === 'config') {
     targetPath = resolve(workspace, target);
@@ -51,23 +56,33 @@ export function getInputs(): TrivyInputs {
   }
   const scanners = getListInput('scanners', ['vuln', 'secret']).map((s) => s.toLowerCase());
   for (const s of scanners) {
-    if (!SCANNERS.includes(s as Scanner)) throw new ConfigurationError(`input \`scanners\` must list some of ${SCANNERS.join(', ')} (got \`${s}\`)`);
+    if (!SCANNERS.includes(s as Scanner))
+      throw new ConfigurationError(`input \`scanners\` must list some of ${SCANNERS.join(', ')} (got \`${s}\`)`);
   }
   const severity = getListInput('severity', [...TRIVY_SEVERITIES]).map((s) => s.toUpperCase());
   for (const s of severity) {
-    if (!(TRIVY_SEVERITIES as readonly string[]).includes(s)) throw new ConfigurationError(`input \`severity\` must list some of ${TRIVY_SEVERITIES.join(', ')} (got \`${s}\`)`);
+    if (!(TRIVY_SEVERITIES as readonly string[]).includes(s))
+      throw new ConfigurationError(
+        `input \`severity\` must list some of ${TRIVY_SEVERITIES.join(', ')} (got \`${s}\`)`,
+      );
   }
   const failOn = getListInput('fail-on', ['critical', 'high']).map((s) => s.toLowerCase());
   const none = failOn.length === 1 && failOn[0] === 'none';
   for (const s of none ? [] : failOn) {
-    if (!SEVERITIES.includes(s as Severity)) throw new ConfigurationError(`input \`fail-on\` must list some of ${SEVERITIES.join(', ')}, or be none (got \`${s}\`)`);
+    if (!SEVERITIES.includes(s as Severity))
+      throw new ConfigurationError(
+        `input \`fail-on\` must list some of ${SEVERITIES.join(', ')}, or be none (got \`${s}\`)`,
+      );
   }
   let ignoreFile = getStringInput('ignore-file') || undefined;
   if (ignoreFile) {
     ignoreFile = resolve(workspace, ignoreFile);
-    if (!existsSync(ignoreFile)) throw new ConfigurationError(`input \`ignore-file\`: ${getStringInput('ignore-file')} does not exist`);
+    if (!existsSync(ignoreFile))
+      throw new ConfigurationError(`input \`ignore-file\`: ${getStringInput('ignore-file')} does not exist`);
   } else {
-    ignoreFile = ['.trivyignore.yaml', '.trivyignore.yml', '.trivyignore'].map((f) => resolve(workspace, f)).find(existsSync);
+    ignoreFile = ['.trivyignore.yaml', '.trivyignore.yml', '.trivyignore']
+      .map((f) => resolve(workspace, f))
+      .find(existsSync);
   }
   return {
     version,

@@ -13,9 +13,35 @@ import { fetchWithRetry, type RetryOptions } from '../lib/http.js';
 export const DEFAULT_DOWNLOAD_URL = 'https://github.com/aquasecurity/trivy/releases/download';
 
 /** Trivy's release asset for an OS and CPU, e.g. trivy_0.69.3_Linux-64bit.tar.gz. */
-export function releaseAsset(version: string, platform: NodeJS.Platform = process.platform, arch: string = process.arch): string {
-  const os = platform === 'linux' ? 'Linux' : platform === 'darwin' ? 'macOS' : platform === 'win32' ? 'Windows' : platform === 'freebsd' ? 'FreeBSD' : undefined;
-  const cpu = arch === 'x64' ? '64bit' : arch === 'arm64' ? 'ARM64' : arch === 'ia32' ? '32bit' : arch === 'arm' ? 'ARM' : arch === 'ppc64' ? 'PPC64LE' : arch === 's390x' ? 's390x' : undefined;
+export function releaseAsset(
+  version: string,
+  platform: NodeJS.Platform = process.platform,
+  arch: string = process.arch,
+): string {
+  const os =
+    platform === 'linux'
+      ? 'Linux'
+      : platform === 'darwin'
+        ? 'macOS'
+        : platform === 'win32'
+          ? 'Windows'
+          : platform === 'freebsd'
+            ? 'FreeBSD'
+            : undefined;
+  const cpu =
+    arch === 'x64'
+      ? '64bit'
+      : arch === 'arm64'
+        ? 'ARM64'
+        : arch === 'ia32'
+          ? '32bit'
+          : arch === 'arm'
+            ? 'ARM'
+            : arch === 'ppc64'
+              ? 'PPC64LE'
+              : arch === 's390x'
+                ? 's390x'
+                : undefined;
   if (!os || !cpu) throw new Error(`Trivy publishes no release for ${platform}/${arch}`);
   return `trivy_${version}_${os}-${cpu}.${os === 'Windows' ? 'zip' : 'tar.gz'}`;
 }
@@ -40,7 +66,11 @@ export interface InstallOptions {
 }
 
 /** Path of the trivy binary, from the tool cache or freshly downloaded and verified. */
-export async function installTrivy({ version, downloadUrl, retry }: InstallOptions): Promise<{ path: string; cached: boolean }> {
+export async function installTrivy({
+  version,
+  downloadUrl,
+  retry,
+}: InstallOptions): Promise<{ path: string; cached: boolean }> {
   const binary = process.platform === 'win32' ? 'trivy.exe' : 'trivy';
   const cachedDir = tc.find('trivy', version);
   if (cachedDir && existsSync(join(cachedDir, binary))) {
@@ -50,7 +80,8 @@ export async function installTrivy({ version, downloadUrl, retry }: InstallOptio
   const asset = releaseAsset(version);
   const base = `${downloadUrl.replace(/\/+$/, '')}/v${version}`;
   const retryOptions: RetryOptions = {
-    onRetry: (attempt, reason, delay) => core.info(`download attempt ${attempt} failed (${reason}); retrying in ${delay} ms`),
+    onRetry: (attempt, reason, delay) =>
+      core.info(`download attempt ${attempt} failed (${reason}); retrying in ${delay} ms`),
     ...retry,
   };
   const checksums = await download(`${base}/${checksumsAsset(version)}`, retryOptions);
@@ -58,13 +89,16 @@ export async function installTrivy({ version, downloadUrl, retry }: InstallOptio
   if (!expected) throw new Error(`${checksumsAsset(version)} lists no checksum for ${asset}; refusing to install it`);
   const archive = await download(`${base}/${asset}`, retryOptions);
   const actual = createHash('sha256').update(archive).digest('hex');
-  if (actual !== expected) throw new Error(`checksum mismatch for ${asset}: expected ${expected}, got ${actual}; refusing to run it`);
+  if (actual !== expected)
+    throw new Error(`checksum mismatch for ${asset}: expected ${expected}, got ${actual}; refusing to run it`);
   core.info(`${asset}: sha256 ${actual} matches ${checksumsAsset(version)}`);
 
   const work = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'trivy-'));
   const archivePath = join(work, asset);
   writeFileSync(archivePath, archive);
-  const extracted = asset.endsWith('.zip') ? await tc.extractZip(archivePath, join(work, 'x')) : await extractTar(archivePath, join(work, 'x'));
+  const extracted = asset.endsWith('.zip')
+    ? await tc.extractZip(archivePath, join(work, 'x'))
+    : await extractTar(archivePath, join(work, 'x'));
   const dir = await tc.cacheDir(extracted, 'trivy', version);
   chmodSync(join(dir, binary), 0o755);
   return { path: join(dir, binary), cached: false };

@@ -41,9 +41,17 @@ export async function run(): Promise<void> {
     throw new Error(`Trivy gate failed closed: ${gate.reason}`);
   }
 
-  for (const e of applied.expired) core.warning(`ignore of ${e.id} expired on ${e.expires} (${e.source}); it no longer applies`);
-  const prefix = inputs.targetPath && inputs.scanType !== 'image' ? relative(inputs.workspace, inputs.targetPath).replace(/\\/g, '/') : '';
-  annotateFindings(applied.kept.filter((f) => f.file).map((f) => ({ ...f, file: prefix && !prefix.startsWith('..') ? `${prefix}/${f.file}` : f.file })));
+  for (const e of applied.expired)
+    core.warning(`ignore of ${e.id} expired on ${e.expires} (${e.source}); it no longer applies`);
+  const prefix =
+    inputs.targetPath && inputs.scanType !== 'image'
+      ? relative(inputs.workspace, inputs.targetPath).replace(/\\/g, '/')
+      : '';
+  annotateFindings(
+    applied.kept
+      .filter((f) => f.file)
+      .map((f) => ({ ...f, file: prefix && !prefix.startsWith('..') ? `${prefix}/${f.file}` : f.file })),
+  );
 
   const counts = countBySeverity(applied.kept);
   core.setOutput('critical', counts.critical);
@@ -59,18 +67,30 @@ export async function run(): Promise<void> {
 }
 
 async function scanAndRead(inputs: TrivyInputs, ignores: ReturnType<typeof loadIgnoreFile>): Promise<AppliedIgnores> {
-  const { path: trivy } = await core.group('Install Trivy', () => installTrivy({ version: inputs.version, downloadUrl: inputs.downloadUrl }));
+  const { path: trivy } = await core.group('Install Trivy', () =>
+    installTrivy({ version: inputs.version, downloadUrl: inputs.downloadUrl }),
+  );
   const cacheDir = join(homedir(), '.cache', 'trivy');
-  const restored = await core.group('Restore the vulnerability database', () => restoreDatabase(cacheDir, inputs.cacheDb && inputs.scanType !== 'config'));
+  const restored = await core.group('Restore the vulnerability database', () =>
+    restoreDatabase(cacheDir, inputs.cacheDb && inputs.scanType !== 'config'),
+  );
   const work = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'trivy-scan-'));
   const emptyIgnoreFile = join(work, 'empty.trivyignore');
   writeFileSync(emptyIgnoreFile, '');
-  await core.group(`Scan (${inputs.scanType} ${inputs.target})`, () => runScan(trivy, inputs, { cacheDir, skipDbUpdate: restored.fresh, emptyIgnoreFile }));
+  await core.group(`Scan (${inputs.scanType} ${inputs.target})`, () =>
+    runScan(trivy, inputs, { cacheDir, skipDbUpdate: restored.fresh, emptyIgnoreFile }),
+  );
   const report = parseTrivyJson(readFileSync(inputs.jsonFile, 'utf8'), inputs.jsonFile);
   const applied = applyIgnores(trivyFindings(report), ignores, new Date());
   // SARIF of what remains after ignores, converted by Trivy from the same scan's JSON.
   const filtered = join(work, 'filtered.json');
-  writeJson(filtered, withoutFindings(report, applied.ignored.map((i) => i.finding)));
+  writeJson(
+    filtered,
+    withoutFindings(
+      report,
+      applied.ignored.map((i) => i.finding),
+    ),
+  );
   await core.group('Write SARIF', () => convertToSarif(trivy, filtered, inputs.sarifFile, inputs.workspace));
   await saveDatabase(cacheDir, restored, inputs.cacheDb && inputs.scanType !== 'config');
   return applied;

@@ -28,7 +28,13 @@ interface TrivyResult {
   Class?: string;
   Type?: string;
   // Present with --list-all-pkgs: each package with the lockfile lines it is declared on.
-  Packages?: { ID?: string; Name?: string; Version?: string; Identifier?: { UID?: string }; Locations?: TrivyLocation[] }[];
+  Packages?: {
+    ID?: string;
+    Name?: string;
+    Version?: string;
+    Identifier?: { UID?: string };
+    Locations?: TrivyLocation[];
+  }[];
   Vulnerabilities?: {
     VulnerabilityID: string;
     PkgID?: string;
@@ -55,8 +61,22 @@ interface TrivyResult {
     CauseMetadata?: TrivyLocation;
   }[];
   // `Match` holds the secret itself (partly masked by Trivy): it is never copied into a finding.
-  Secrets?: { RuleID: string; Category?: string; Severity?: string; Title?: string; StartLine?: number; EndLine?: number }[];
-  Licenses?: { Name: string; Severity?: string; PkgName?: string; FilePath?: string; Category?: string; Link?: string }[];
+  Secrets?: {
+    RuleID: string;
+    Category?: string;
+    Severity?: string;
+    Title?: string;
+    StartLine?: number;
+    EndLine?: number;
+  }[];
+  Licenses?: {
+    Name: string;
+    Severity?: string;
+    PkgName?: string;
+    FilePath?: string;
+    Category?: string;
+    Link?: string;
+  }[];
 }
 
 export interface TrivyReport {
@@ -74,9 +94,13 @@ export function parseTrivyJson(text: string, source: string): TrivyReport {
   } catch (error) {
     throw new Error(`${source} is not valid JSON: ${(error as Error).message.split('\n')[0]}`);
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${source} is not a Trivy JSON report`);
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new Error(`${source} is not a Trivy JSON report`);
   const report = value as TrivyReport;
-  if (report.SchemaVersion !== 2) throw new Error(`${source} has SchemaVersion ${String(report.SchemaVersion)}; this action reads Trivy's JSON schema version 2`);
+  if (report.SchemaVersion !== 2)
+    throw new Error(
+      `${source} has SchemaVersion ${String(report.SchemaVersion)}; this action reads Trivy's JSON schema version 2`,
+    );
   if (report.Results !== undefined && !Array.isArray(report.Results)) throw new Error(`${source} has no Results list`);
   return report;
 }
@@ -106,11 +130,17 @@ export function trivyFindings(report: TrivyReport): TrivyFinding[] {
         ruleId: v.VulnerabilityID,
         severity: severityOf(v.Severity),
         title: v.Title ?? v.VulnerabilityID,
-        message: `${v.PkgName ?? 'package'} ${v.InstalledVersion ?? ''} has ${v.VulnerabilityID}${v.Title ? ` (${v.Title})` : ''}, ${fix}; in ${result.Target}`.replace(/\s+/g, ' '),
+        message:
+          `${v.PkgName ?? 'package'} ${v.InstalledVersion ?? ''} has ${v.VulnerabilityID}${v.Title ? ` (${v.Title})` : ''}, ${fix}; in ${result.Target}`.replace(
+            /\s+/g,
+            ' ',
+          ),
         file,
         line: file ? location?.StartLine : undefined,
         endLine: file ? location?.EndLine : undefined,
-        remediation: v.FixedVersion ? `Upgrade ${v.PkgName} to ${v.FixedVersion.split(',')[0].trim()} or later.` : `No fixed version yet: reduce exposure, or ignore with a reason and an expiry date until a fix ships.`,
+        remediation: v.FixedVersion
+          ? `Upgrade ${v.PkgName} to ${v.FixedVersion.split(',')[0].trim()} or later.`
+          : `No fixed version yet: reduce exposure, or ignore with a reason and an expiry date until a fix ships.`,
         helpUri: v.PrimaryURL,
         pkgName: v.PkgName,
         installedVersion: v.InstalledVersion,
@@ -149,7 +179,8 @@ export function trivyFindings(report: TrivyReport): TrivyFinding[] {
         file,
         line: s.StartLine,
         endLine: s.EndLine,
-        remediation: 'Revoke the secret, remove it from the repository (and its history), and read it from a secret store.',
+        remediation:
+          'Revoke the secret, remove it from the repository (and its history), and read it from a secret store.',
         ref: { result: r, list: 'Secrets', index },
       });
     });
@@ -173,8 +204,13 @@ export function trivyFindings(report: TrivyReport): TrivyFinding[] {
 }
 
 // The lockfile lines of a vulnerable package: its entry in Packages, matched by UID, else by ID.
-function packageLocation(result: TrivyResult, v: NonNullable<TrivyResult['Vulnerabilities']>[number]): TrivyLocation | undefined {
-  const pkg = (result.Packages ?? []).find((p) => (v.PkgIdentifier?.UID && p.Identifier?.UID === v.PkgIdentifier.UID) || (v.PkgID && p.ID === v.PkgID));
+function packageLocation(
+  result: TrivyResult,
+  v: NonNullable<TrivyResult['Vulnerabilities']>[number],
+): TrivyLocation | undefined {
+  const pkg = (result.Packages ?? []).find(
+    (p) => (v.PkgIdentifier?.UID && p.Identifier?.UID === v.PkgIdentifier.UID) || (v.PkgID && p.ID === v.PkgID),
+  );
   return pkg?.Locations?.[0];
 }
 
@@ -187,7 +223,10 @@ export function withoutFindings(report: TrivyReport, removed: readonly TrivyFind
       const copy: TrivyResult = { ...result };
       for (const list of ['Vulnerabilities', 'Misconfigurations', 'Secrets', 'Licenses'] as const) {
         const entries = result[list] as unknown[] | undefined;
-        if (entries) (copy as unknown as Record<string, unknown[]>)[list] = entries.filter((_e, i) => !drop.has(`${r}/${list}/${i}`));
+        if (entries)
+          (copy as unknown as Record<string, unknown[]>)[list] = entries.filter(
+            (_e, i) => !drop.has(`${r}/${list}/${i}`),
+          );
       }
       return copy;
     }),

@@ -12,7 +12,11 @@ export interface ScanPlan {
   emptyIgnoreFile: string;
 }
 
-export function buildScanArgs(inputs: TrivyInputs, plan: ScanPlan, repository: { db: string; javaDb: string }): string[] {
+export function buildScanArgs(
+  inputs: TrivyInputs,
+  plan: ScanPlan,
+  repository: { db: string; javaDb: string },
+): string[] {
   const args: string[] = [inputs.scanType];
   args.push('--format', 'json', '--output', inputs.jsonFile, '--exit-code', '0', '--no-progress');
   args.push('--cache-dir', plan.cacheDir, '--ignorefile', plan.emptyIgnoreFile);
@@ -35,7 +39,11 @@ export async function runScan(trivy: string, inputs: TrivyInputs, plan: ScanPlan
   for (let i = 0; i < repositories.length; i++) {
     const args = buildScanArgs(inputs, plan, repositories[i]);
     core.info(`trivy ${args.join(' ')}`);
-    const result = await runCommand(trivy, args, { cwd: inputs.workspace, allowFailure: true, onLine: (line) => core.info(line) });
+    const result = await runCommand(trivy, args, {
+      cwd: inputs.workspace,
+      allowFailure: true,
+      onLine: (line) => core.info(line),
+    });
     if (result.exitCode === 0) return;
     const last = i === repositories.length - 1;
     if (isRateLimited(result.stderr) && !plan.skipDbUpdate && !last) {

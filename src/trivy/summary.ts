@@ -6,10 +6,26 @@ import type { GateResult } from './gate.js';
 import type { AppliedIgnores } from './ignores.js';
 import type { Scanner, TrivyFinding } from './report.js';
 
-const SCANNER_NAME: Record<Scanner, string> = { vuln: 'Vulnerabilities', misconfig: 'Misconfigurations', secret: 'Secrets', license: 'Licenses' };
+const SCANNER_NAME: Record<Scanner, string> = {
+  vuln: 'Vulnerabilities',
+  misconfig: 'Misconfigurations',
+  secret: 'Secrets',
+  license: 'Licenses',
+};
 
-export function renderSummary(title: string, applied: AppliedIgnores | undefined, gate: GateResult, failOn: string[], top = 10): string {
-  const out = [`## Trivy: ${title}`, '', `${gate.passed ? '✅' : '❌'} **${gate.passed ? 'Passed' : 'Failed'}** (fail-on: ${failOn.join(', ') || 'none'}): ${gate.reason}`, ''];
+export function renderSummary(
+  title: string,
+  applied: AppliedIgnores | undefined,
+  gate: GateResult,
+  failOn: string[],
+  top = 10,
+): string {
+  const out = [
+    `## Trivy: ${title}`,
+    '',
+    `${gate.passed ? '✅' : '❌'} **${gate.passed ? 'Passed' : 'Failed'}** (fail-on: ${failOn.join(', ') || 'none'}): ${gate.reason}`,
+    '',
+  ];
   if (!applied) return out.join('\n');
   const scanners = [...new Set(applied.kept.map((f) => f.scanner))] as Scanner[];
   const rows = scanners.map((s) => {
@@ -40,11 +56,23 @@ export function renderSummary(title: string, applied: AppliedIgnores | undefined
   }
   if (applied.ignored.length) {
     out.push(`### Ignored (${applied.ignored.length})`, '');
-    out.push(table(['ID', 'Reason', 'Until', 'Entry'], applied.ignored.map(({ finding, entry }) => [finding.id, entry.reason ?? '', entry.expires, entry.source])), '');
+    out.push(
+      table(
+        ['ID', 'Reason', 'Until', 'Entry'],
+        applied.ignored.map(({ finding, entry }) => [finding.id, entry.reason ?? '', entry.expires, entry.source]),
+      ),
+      '',
+    );
   }
   if (applied.expired.length) {
     out.push(`### ⚠️ Expired ignores (${applied.expired.length}) — no longer applied`, '');
-    out.push(table(['ID', 'Reason', 'Expired', 'Entry'], applied.expired.map((e) => [e.id, e.reason ?? '', e.expires, e.source])), '');
+    out.push(
+      table(
+        ['ID', 'Reason', 'Expired', 'Entry'],
+        applied.expired.map((e) => [e.id, e.reason ?? '', e.expires, e.source]),
+      ),
+      '',
+    );
   }
   return out.join('\n');
 }

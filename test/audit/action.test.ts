@@ -16,13 +16,17 @@ function cli(...args: string[]) {
 describe('audit action (dist/audit)', () => {
   it('audits the example, writes the three reports and the summary, sets every output and fails the gate', async () => {
     const out = mkdtempSync(join(tmpdir(), 'audit-out-'));
-    const run = await runDist('audit', {
-      path: 'examples/nextjs-sqlite',
-      'fail-on': 'critical',
-      'sarif-file': join(out, 'a.sarif'),
-      'report-file': join(out, 'a.md'),
-      'json-file': join(out, 'a.json'),
-    }, { cwd: process.cwd() });
+    const run = await runDist(
+      'audit',
+      {
+        path: 'examples/nextjs-sqlite',
+        'fail-on': 'critical',
+        'sarif-file': join(out, 'a.sarif'),
+        'report-file': join(out, 'a.md'),
+        'json-file': join(out, 'a.json'),
+      },
+      { cwd: process.cwd() },
+    );
     const json = JSON.parse(readFileSync(join(out, 'a.json'), 'utf8'));
     expect(run.outputs.score).toBe(String(json.score));
     for (const s of ['critical', 'high', 'medium', 'low']) {
@@ -38,14 +42,25 @@ describe('audit action (dist/audit)', () => {
     const sarif = JSON.parse(readFileSync(join(out, 'a.sarif'), 'utf8'));
     expect(sarifSchemaErrors(sarif)).toEqual([]);
     // Paths in SARIF and annotations are relative to the repository root, not to `path`.
-    const uris = sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
-    expect(uris.filter((u: string) => u !== '.').every((u: string) => u.startsWith('examples/nextjs-sqlite/'))).toBe(true);
+    const uris = sarif.runs[0].results.map(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.locations[0].physicalLocation.artifactLocation.uri,
+    );
+    expect(uris.filter((u: string) => u !== '.').every((u: string) => u.startsWith('examples/nextjs-sqlite/'))).toBe(
+      true,
+    );
     expect(run.stdout).toMatch(/::error title=[^\n]*,file=examples\/nextjs-sqlite\/[^,]+,line=\d+::/);
   });
 
   it('passes the gate with fail-on none and still reports', async () => {
     const out = mkdtempSync(join(tmpdir(), 'audit-out-'));
-    const run = await runDist('audit', { path: 'examples/nextjs-sqlite', 'fail-on': 'none', 'json-file': join(out, 'a.json'), 'sarif-file': join(out, 'a.sarif'), 'report-file': join(out, 'a.md') });
+    const run = await runDist('audit', {
+      path: 'examples/nextjs-sqlite',
+      'fail-on': 'none',
+      'json-file': join(out, 'a.json'),
+      'sarif-file': join(out, 'a.sarif'),
+      'report-file': join(out, 'a.md'),
+    });
     expect(run.exitCode).toBe(0);
     expect(run.outputs.passed).toBe('true');
   });
@@ -53,7 +68,9 @@ describe('audit action (dist/audit)', () => {
   it('rejects a wrong input value with one line naming the input', async () => {
     const run = await runDist('audit', { path: '.', 'fail-on': 'severe' });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toContain('::error::input `fail-on` must be one of critical, high, medium, low, none (got `severe`)');
+    expect(run.stdout).toContain(
+      '::error::input `fail-on` must be one of critical, high, medium, low, none (got `severe`)',
+    );
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 });
@@ -64,7 +81,15 @@ describe('shipshape CLI', () => {
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(typeof json.score).toBe('number');
-    expect(Object.keys(json.findings[0]).sort()).toEqual(['file', 'line', 'message', 'remediation', 'ruleId', 'severity', 'title']);
+    expect(Object.keys(json.findings[0]).sort()).toEqual([
+      'file',
+      'line',
+      'message',
+      'remediation',
+      'ruleId',
+      'severity',
+      'title',
+    ]);
   });
 
   it('exits 0 when nothing reaches the gate, and prints valid SARIF', () => {
@@ -78,7 +103,10 @@ describe('shipshape CLI', () => {
   it.each([
     [['audit', '/does/not/exist'], 'shipshape: path `/does/not/exist` does not exist'],
     [['audit', '.', '--format', 'xml'], 'shipshape: --format must be one of markdown, json, sarif (got `xml`)'],
-    [['audit', '.', '--fail-on', 'urgent'], 'shipshape: --fail-on must be one of critical, high, medium, low, none (got `urgent`)'],
+    [
+      ['audit', '.', '--fail-on', 'urgent'],
+      'shipshape: --fail-on must be one of critical, high, medium, low, none (got `urgent`)',
+    ],
     [['deploy'], 'shipshape: unknown command `deploy`'],
     [['audit', '.', '--colour'], "shipshape: Unknown option '--colour'"],
   ])('exits 2 with one line for %j', (args, line) => {

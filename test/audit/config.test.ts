@@ -7,7 +7,14 @@ import { runAudit } from '../../src/audit/engine.js';
 import type { Rule } from '../../src/audit/rules/rule.js';
 import type { Finding } from '../../src/lib/findings.js';
 
-const finding = (ruleId: string, file?: string): Finding => ({ ruleId, severity: 'high', title: 't', message: 'm', file, remediation: 'r' });
+const finding = (ruleId: string, file?: string): Finding => ({
+  ruleId,
+  severity: 'high',
+  title: 't',
+  message: 'm',
+  file,
+  remediation: 'r',
+});
 const today = new Date('2026-11-22T00:00:00Z');
 
 describe('parseConfig', () => {
@@ -34,8 +41,14 @@ describe('parseConfig', () => {
 
   it.each([
     ['rules: [a, b', /\.shipshape\.yml: invalid YAML at line \d+/],
-    ['rules:\n  docs/no-runbook: severe', /rule `docs\/no-runbook` must be off or one of critical, high, medium, low \(got `severe`\)/],
-    ['suppressions:\n  - rule: ci/x\n    reason: because', /\.shipshape\.yml line 2: a suppression needs `expires` as YYYY-MM-DD \(got `nothing`\)/],
+    [
+      'rules:\n  docs/no-runbook: severe',
+      /rule `docs\/no-runbook` must be off or one of critical, high, medium, low \(got `severe`\)/,
+    ],
+    [
+      'suppressions:\n  - rule: ci/x\n    reason: because',
+      /\.shipshape\.yml line 2: a suppression needs `expires` as YYYY-MM-DD \(got `nothing`\)/,
+    ],
     ['suppressions:\n  - rule: ci/x\n    expires: 2027-01-01', /a suppression needs a `reason`/],
     ['suppressions: {}', /`suppressions` must be a list/],
     ['ignore: examples', /`ignore` must be a list of globs/],

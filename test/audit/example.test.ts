@@ -69,7 +69,8 @@ describe('examples/nextjs-sqlite reproduces the seeds', () => {
 
   it('never prints the secret from package.json in any report', () => {
     const secret = '12345678901234567890123456789012';
-    for (const text of [renderJson(result), renderMarkdown(result), renderSarif(result)]) expect(text).not.toContain(secret);
+    for (const text of [renderJson(result), renderMarkdown(result), renderSarif(result)])
+      expect(text).not.toContain(secret);
   });
 
   it('scores the example as not production ready', () => {

@@ -9,12 +9,32 @@ import type { Finding } from '../../src/lib/findings.js';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
 
 const findings: Finding[] = [
-  { ruleId: 'database/sqlite-in-production', severity: 'critical', title: 'SQLite in production', message: 'provider "sqlite" in prisma/schema.prisma', file: 'prisma/schema.prisma', line: 6, remediation: 'Use PostgreSQL.' },
-  { ruleId: 'docs/no-runbook', severity: 'low', title: 'No runbook', message: 'no runbook | found', remediation: 'Write one.' },
+  {
+    ruleId: 'database/sqlite-in-production',
+    severity: 'critical',
+    title: 'SQLite in production',
+    message: 'provider "sqlite" in prisma/schema.prisma',
+    file: 'prisma/schema.prisma',
+    line: 6,
+    remediation: 'Use PostgreSQL.',
+  },
+  {
+    ruleId: 'docs/no-runbook',
+    severity: 'low',
+    title: 'No runbook',
+    message: 'no runbook | found',
+    remediation: 'Write one.',
+  },
 ];
 const result: AuditResult = {
-  root: '/repo', findings, suppressed: [], warnings: [{ file: 'big.bin', message: 'not read: binary file' }],
-  scores: scoreFindings(findings), filesIndexed: 12, rulesRun: 29, durationMs: 5,
+  root: '/repo',
+  findings,
+  suppressed: [],
+  warnings: [{ file: 'big.bin', message: 'not read: binary file' }],
+  scores: scoreFindings(findings),
+  filesIndexed: 12,
+  rulesRun: 29,
+  durationMs: 5,
 };
 
 test('scores: each category loses points by severity; overall is the mean, capped by the worst severity', () => {
@@ -50,8 +70,13 @@ test('JSON: the contract shape', () => {
   const json = JSON.parse(renderJson(result));
   expect(json.score).toBe(49);
   expect(json.findings[0]).toEqual({
-    ruleId: 'database/sqlite-in-production', severity: 'critical', title: 'SQLite in production',
-    message: 'provider "sqlite" in prisma/schema.prisma', file: 'prisma/schema.prisma', line: 6, remediation: 'Use PostgreSQL.',
+    ruleId: 'database/sqlite-in-production',
+    severity: 'critical',
+    title: 'SQLite in production',
+    message: 'provider "sqlite" in prisma/schema.prisma',
+    file: 'prisma/schema.prisma',
+    line: 6,
+    remediation: 'Use PostgreSQL.',
   });
   expect(json.findings[1]).toMatchObject({ file: null, line: null });
 });
@@ -63,6 +88,9 @@ test('SARIF: valid 2.1.0 with every rule described and results located', () => {
   expect(run.results).toHaveLength(2);
   const ruleIds = run.tool.driver.rules.map((r: { id: string }) => r.id);
   expect(ruleIds).toContain('shipshape/expired-suppression');
-  expect(run.results[0].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'prisma/schema.prisma' }, region: { startLine: 6 } });
+  expect(run.results[0].locations[0].physicalLocation).toMatchObject({
+    artifactLocation: { uri: 'prisma/schema.prisma' },
+    region: { startLine: 6 },
+  });
   expect(ruleIds[run.results[0].ruleIndex]).toBe('database/sqlite-in-production');
 });

@@ -95,7 +95,8 @@ describe('reading files', () => {
 
   it('gives workflow steps their lines, including the first line of a block run script', () => {
     const root = repoWith({
-      '.github/workflows/ci.yml': 'name: CI\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: test\n        run: |\n          npm ci\n          npm test\n',
+      '.github/workflows/ci.yml':
+        'name: CI\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: test\n        run: |\n          npm ci\n          npm test\n',
     });
     const [wf] = new Repository(root).workflows;
     expect(wf.jobs[0]).toMatchObject({ id: 'build', line: 4 });
@@ -106,7 +107,9 @@ describe('reading files', () => {
 
 describe('runAudit', () => {
   it('fails with a one-line ConfigurationError for a path that does not exist or is a file', () => {
-    expect(() => runAudit('/nonexistent/path')).toThrow(new ConfigurationError('path `/nonexistent/path` does not exist'));
+    expect(() => runAudit('/nonexistent/path')).toThrow(
+      new ConfigurationError('path `/nonexistent/path` does not exist'),
+    );
     const root = repoWith({ 'a.txt': '' });
     expect(() => runAudit(join(root, 'a.txt'))).toThrow(/is not a directory/);
   });
@@ -123,8 +126,22 @@ describe('runAudit', () => {
     const root = repoWith({ 'a.txt': '' });
     const result = runAudit(root, {
       rules: [
-        { id: 'docs/boom', severity: 'low', title: 'boom', remediation: '', check: () => { throw new Error('kaput'); } },
-        { id: 'docs/ok', severity: 'high', title: 'ok', remediation: 'fix', check: () => [{ message: 'found', file: 'a.txt' }] },
+        {
+          id: 'docs/boom',
+          severity: 'low',
+          title: 'boom',
+          remediation: '',
+          check: () => {
+            throw new Error('kaput');
+          },
+        },
+        {
+          id: 'docs/ok',
+          severity: 'high',
+          title: 'ok',
+          remediation: 'fix',
+          check: () => [{ message: 'found', file: 'a.txt' }],
+        },
       ],
     });
     expect(result.findings.map((f) => f.ruleId)).toEqual(['docs/ok']);

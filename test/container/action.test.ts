@@ -99,7 +99,18 @@ test('generates a Dockerfile for a Node app, builds it, pushes every tag, and re
   expect(kind).toBe('CMD');
   const ctr = storage.buildah(['from', '--quiet', `${base}:main`]).trim();
   try {
-    const started = storage.buildah(['run', '--isolation', 'chroot', ctr, '--', 'sh', '-c', `${config.Cmd.join(' ')} & app=$!; for i in $(seq 20); do "$@" && { kill $app; id -u; exit 0; }; sleep 0.25; done; kill $app; exit 1`, 'sh', ...probe]);
+    const started = storage.buildah([
+      'run',
+      '--isolation',
+      'chroot',
+      ctr,
+      '--',
+      'sh',
+      '-c',
+      `${config.Cmd.join(' ')} & app=$!; for i in $(seq 20); do "$@" && { kill $app; id -u; exit 0; }; sleep 0.25; done; kill $app; exit 1`,
+      'sh',
+      ...probe,
+    ]);
     expect(started.trim()).toBe('1000');
   } finally {
     storage.buildah(['rm', ctr]);
@@ -128,7 +139,14 @@ test('scan before push: an OCI archive written without pushing is later pushed u
   const ws = workspace('handwritten-dockerfile');
   const image = `${registry.host}/acme/scanned`;
   // The build-only run has no credentials at all, as on a pull request from a fork.
-  const built = await container(ws, { image, tags: 'candidate', push: 'false', 'oci-archive': 'image.tar', username: '', password: '' });
+  const built = await container(ws, {
+    image,
+    tags: 'candidate',
+    push: 'false',
+    'oci-archive': 'image.tar',
+    username: '',
+    password: '',
+  });
   expect(built.stdout).not.toMatch(/::error::/);
   expect(built.exitCode).toBe(0);
   expect(existsSync(join(ws, 'image.tar'))).toBe(true);
@@ -161,8 +179,12 @@ test('a push that keeps failing stops after 3 attempts with one line and no secr
     const ws = workspace('handwritten-dockerfile');
     const run = await container(ws, { image: `${proxy.host}/acme/broken`, tags: 'never' });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toMatch(new RegExp(`::error::push to ${proxy.host}/acme/broken:never failed after 3 attempts: .+`));
-    expect(run.summary).toContain(`❌ **Build and push failed:** push to ${proxy.host}/acme/broken:never failed after 3 attempts`);
+    expect(run.stdout).toMatch(
+      new RegExp(`::error::push to ${proxy.host}/acme/broken:never failed after 3 attempts: .+`),
+    );
+    expect(run.summary).toContain(
+      `❌ **Build and push failed:** push to ${proxy.host}/acme/broken:never failed after 3 attempts`,
+    );
     expect(run.summary).toContain('| Builder | buildah (builder: buildah was asked for) |');
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
     expect(visibleLog(run.stdout) + run.stderr).not.toContain(registry.password);
@@ -184,12 +206,28 @@ test('a registry that refuses the login fails with one line that never shows the
 });
 
 test.each([
-  ['handwritten-dockerfile', { file: 'Missing.Dockerfile', generate: 'false' }, 'no Dockerfile at Missing.Dockerfile and input `generate` is false'],
+  [
+    'handwritten-dockerfile',
+    { file: 'Missing.Dockerfile', generate: 'false' },
+    'no Dockerfile at Missing.Dockerfile and input `generate` is false',
+  ],
   ['handwritten-dockerfile', { context: '..' }, 'input `context` must be a path inside the workspace (got `..`)'],
   ['handwritten-dockerfile', { tags: 'good, bad!tag' }, 'input `tags` has an invalid tag `bad!tag`'],
-  ['handwritten-dockerfile', { image: 'Registry.example/UPPER' }, 'input `image` must be an image reference like ghcr.io/owner/app[:tag] (got `Registry.example/UPPER`)'],
-  ['handwritten-dockerfile', { builder: 'podman' }, 'input `builder` must be one of auto, docker, buildah (got `podman`)'],
-  ['handwritten-dockerfile', { 'push-archive': 'nothing.tar' }, 'input `push-archive` names a file that does not exist'],
+  [
+    'handwritten-dockerfile',
+    { image: 'Registry.example/UPPER' },
+    'input `image` must be an image reference like ghcr.io/owner/app[:tag] (got `Registry.example/UPPER`)',
+  ],
+  [
+    'handwritten-dockerfile',
+    { builder: 'podman' },
+    'input `builder` must be one of auto, docker, buildah (got `podman`)',
+  ],
+  [
+    'handwritten-dockerfile',
+    { 'push-archive': 'nothing.tar' },
+    'input `push-archive` names a file that does not exist',
+  ],
 ])('in %s, rejects %j with one line naming the cause', async (fixture, inputs, message) => {
   const run = await container(workspace(fixture), { image: `${registry.host}/acme/bad`, ...inputs });
   expect(run.exitCode).toBe(1);

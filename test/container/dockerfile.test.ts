@@ -26,7 +26,9 @@ describe('detectApp', () => {
   });
 
   test('an invalid package.json is a one-line error naming the file', () => {
-    expect(() => detectApp(context({ 'package.json': '{ "name": ' }))).toThrow(/^cannot generate a Dockerfile: \S+package\.json is not valid JSON/);
+    expect(() => detectApp(context({ 'package.json': '{ "name": ' }))).toThrow(
+      /^cannot generate a Dockerfile: \S+package\.json is not valid JSON/,
+    );
   });
 
   test.each([
@@ -58,7 +60,9 @@ describe('detectApp', () => {
     [{ 'server.js': "app.get('/', (req, res) => res.send('ok'))" }, undefined],
     [{ 'test/health.test.js': "request('/health')" }, undefined],
   ])('health route in %j: %s', (files, path) => {
-    expect(detectApp(context({ 'package.json': pkg({ scripts: { start: 'node server.js' } }), ...files }))!.healthPath).toBe(path);
+    expect(
+      detectApp(context({ 'package.json': pkg({ scripts: { start: 'node server.js' } }), ...files }))!.healthPath,
+    ).toBe(path);
   });
 });
 
@@ -75,7 +79,9 @@ describe('generateDockerfile', () => {
     expect(dockerfile).toContain('ARG NODE_IMAGE=node:20-alpine');
     expect(dockerfile).toContain('COPY package.json package-lock.json ./\nRUN npm ci --omit=dev');
     expect(dockerfile).toContain('COPY --from=deps /app/node_modules ./node_modules');
-    expect(dockerfile).toMatch(/USER 1000:1000\nEXPOSE 8080\nHEALTHCHECK .*http:\/\/127\.0\.0\.1:8080\/health.*\nCMD \["node","src\/index\.js"\]\n$/);
+    expect(dockerfile).toMatch(
+      /USER 1000:1000\nEXPOSE 8080\nHEALTHCHECK .*http:\/\/127\.0\.0\.1:8080\/health.*\nCMD \["node","src\/index\.js"\]\n$/,
+    );
     expect(dockerignore).toContain('.env\n');
     expect(dockerignore).toContain('!.env.example');
     expect(notes).toEqual([]);
@@ -83,7 +89,10 @@ describe('generateDockerfile', () => {
 
   test('pnpm with a build script: frozen install, build stage, start through npm (no corepack in the final stage)', () => {
     const app = detectApp(
-      context({ 'package.json': pkg({ scripts: { build: 'tsc', start: 'tsx dist/index.js' }, dependencies: { fastify: '^5' } }), 'pnpm-lock.yaml': '' }),
+      context({
+        'package.json': pkg({ scripts: { build: 'tsc', start: 'tsx dist/index.js' }, dependencies: { fastify: '^5' } }),
+        'pnpm-lock.yaml': '',
+      }),
     )!;
     const { dockerfile } = generateDockerfile(app);
     expect(dockerfile).toContain('RUN corepack enable && pnpm install --frozen-lockfile\n');
@@ -94,7 +103,9 @@ describe('generateDockerfile', () => {
   });
 
   test('a build script without dependencies still gets its build stage', () => {
-    const app = detectApp(context({ 'package.json': pkg({ scripts: { build: 'node build.js', start: 'node dist/server.js' } }) }))!;
+    const app = detectApp(
+      context({ 'package.json': pkg({ scripts: { build: 'node build.js', start: 'node dist/server.js' } }) }),
+    )!;
     const { dockerfile } = generateDockerfile(app);
     expect(dockerfile).toContain('FROM ${NODE_IMAGE} AS build\nWORKDIR /app\nCOPY . .\nRUN npm run build');
     expect(dockerfile).toContain('COPY --from=build /app ./');
@@ -102,13 +113,27 @@ describe('generateDockerfile', () => {
   });
 
   test('yarn berry installs with --immutable and copies .yarnrc.yml', () => {
-    const app = detectApp(context({ 'package.json': pkg({ scripts: { start: 'node index.js' }, dependencies: { koa: '^2' } }), 'yarn.lock': '', '.yarnrc.yml': 'nodeLinker: node-modules\n' }))!;
+    const app = detectApp(
+      context({
+        'package.json': pkg({ scripts: { start: 'node index.js' }, dependencies: { koa: '^2' } }),
+        'yarn.lock': '',
+        '.yarnrc.yml': 'nodeLinker: node-modules\n',
+      }),
+    )!;
     const { dockerfile } = generateDockerfile(app);
-    expect(dockerfile).toContain('COPY package.json yarn.lock .yarnrc.yml ./\nRUN corepack enable && yarn install --immutable');
+    expect(dockerfile).toContain(
+      'COPY package.json yarn.lock .yarnrc.yml ./\nRUN corepack enable && yarn install --immutable',
+    );
   });
 
   test('bun uses the bun image and runtime', () => {
-    const app = detectApp(context({ 'package.json': pkg({ scripts: { start: 'bun run src/server.ts' }, dependencies: { hono: '^4' } }), 'bun.lock': '', 'src/server.ts': "app.get('/healthz', ok)" }))!;
+    const app = detectApp(
+      context({
+        'package.json': pkg({ scripts: { start: 'bun run src/server.ts' }, dependencies: { hono: '^4' } }),
+        'bun.lock': '',
+        'src/server.ts': "app.get('/healthz', ok)",
+      }),
+    )!;
     const { dockerfile } = generateDockerfile(app);
     expect(dockerfile).toContain('ARG BUN_IMAGE=oven/bun:1-alpine');
     expect(dockerfile).toContain('RUN bun install --frozen-lockfile --production');
@@ -119,7 +144,10 @@ describe('generateDockerfile', () => {
   test("Next.js with output: 'standalone': three stages, standalone server, static assets and public copied", () => {
     const app = detectApp(
       context({
-        'package.json': pkg({ scripts: { build: 'next build', start: 'next start -p 3005' }, dependencies: { next: '15', react: '19' } }),
+        'package.json': pkg({
+          scripts: { build: 'next build', start: 'next start -p 3005' },
+          dependencies: { next: '15', react: '19' },
+        }),
         'package-lock.json': '{}',
         'next.config.mjs': "export default { output: 'standalone' };",
         'public/favicon.ico': '',
@@ -140,8 +168,15 @@ describe('generateDockerfile', () => {
   });
 
   test("Next.js without output: 'standalone' says which file to change", () => {
-    const app = detectApp(context({ 'package.json': pkg({ scripts: { start: 'next start' }, dependencies: { next: '15' } }), 'next.config.js': 'module.exports = {}' }))!;
-    expect(generateDockerfile(app).notes).toEqual([expect.stringMatching(/^next\.config\.js does not set `output: 'standalone'`/)]);
+    const app = detectApp(
+      context({
+        'package.json': pkg({ scripts: { start: 'next start' }, dependencies: { next: '15' } }),
+        'next.config.js': 'module.exports = {}',
+      }),
+    )!;
+    expect(generateDockerfile(app).notes).toEqual([
+      expect.stringMatching(/^next\.config\.js does not set `output: 'standalone'`/),
+    ]);
   });
 });
 
@@ -162,49 +197,121 @@ describe('builder commands', () => {
 
   test('buildx: tags, labels, args, push output, and the GitHub Actions cache by default on GitHub', () => {
     expect(buildxBuildArgs(request, '/tmp/meta.json', { ACTIONS_RESULTS_URL: 'https://results' })).toEqual([
-      'buildx', 'build', '--file', '/ws/Dockerfile', '--metadata-file', '/tmp/meta.json',
-      '--tag', 'ghcr.io/acme/app:main', '--tag', 'ghcr.io/acme/app:sha-9f2c1e0',
-      '--label', 'org.opencontainers.image.revision=abc',
-      '--build-arg', 'NODE_IMAGE=node:20-alpine',
-      '--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max',
-      '--output', 'type=image,push=true',
+      'buildx',
+      'build',
+      '--file',
+      '/ws/Dockerfile',
+      '--metadata-file',
+      '/tmp/meta.json',
+      '--tag',
+      'ghcr.io/acme/app:main',
+      '--tag',
+      'ghcr.io/acme/app:sha-9f2c1e0',
+      '--label',
+      'org.opencontainers.image.revision=abc',
+      '--build-arg',
+      'NODE_IMAGE=node:20-alpine',
+      '--cache-from',
+      'type=gha',
+      '--cache-to',
+      'type=gha,mode=max',
+      '--output',
+      'type=image,push=true',
       '/ws',
     ]);
   });
 
-  test("buildx: the default docker driver gets no cache export (it cannot do one), a docker-container builder does", () => {
+  test('buildx: the default docker driver gets no cache export (it cannot do one), a docker-container builder does', () => {
     const inspect = 'Name:          default\nDriver:        docker\nLast Activity: 2026-11-24 06:00:00 +0000 UTC\n';
     expect(parseBuildxDriver(inspect)).toBe('docker');
     expect(parseBuildxDriver('Name: builder-1\nDriver: docker-container\n')).toBe('docker-container');
     const onGitHub = { ACTIONS_RESULTS_URL: 'https://results' };
     expect(buildxBuildArgs(request, 'm', onGitHub, 'docker').join(' ')).not.toContain('type=gha');
-    expect(buildxBuildArgs(request, 'm', onGitHub, 'docker-container').join(' ')).toContain('--cache-to type=gha,mode=max');
+    expect(buildxBuildArgs(request, 'm', onGitHub, 'docker-container').join(' ')).toContain(
+      '--cache-to type=gha,mode=max',
+    );
   });
 
   test('buildx: a build-only run loads the image; an archive run writes OCI; platforms pass through; user caches win', () => {
     expect(buildxBuildArgs({ ...request, push: false }, 'm', {})).toContain('--load');
-    const archive = buildxBuildArgs({ ...request, push: false, ociArchive: '/ws/image.tar', platforms: ['linux/amd64', 'linux/arm64'], cacheFrom: ['type=registry,ref=ghcr.io/acme/app:cache'] }, 'm', { ACTIONS_RESULTS_URL: 'x' });
-    expect(archive).toEqual(expect.arrayContaining(['--output', 'type=oci,dest=/ws/image.tar', '--platform', 'linux/amd64,linux/arm64', '--cache-from', 'type=registry,ref=ghcr.io/acme/app:cache']));
+    const archive = buildxBuildArgs(
+      {
+        ...request,
+        push: false,
+        ociArchive: '/ws/image.tar',
+        platforms: ['linux/amd64', 'linux/arm64'],
+        cacheFrom: ['type=registry,ref=ghcr.io/acme/app:cache'],
+      },
+      'm',
+      { ACTIONS_RESULTS_URL: 'x' },
+    );
+    expect(archive).toEqual(
+      expect.arrayContaining([
+        '--output',
+        'type=oci,dest=/ws/image.tar',
+        '--platform',
+        'linux/amd64,linux/arm64',
+        '--cache-from',
+        'type=registry,ref=ghcr.io/acme/app:cache',
+      ]),
+    );
     expect(archive).not.toContain('--load');
     expect(archive).not.toContain('type=gha');
   });
 
   test('buildah: layer cache, registry cache repositories, plain HTTP only when TLS is off', () => {
-    const args = buildahBuildArgs({ ...request, cacheFrom: ['type=registry,ref=ghcr.io/acme/app:buildcache', 'type=gha'], cacheTo: ['ghcr.io/acme/cache'], tlsVerify: false, platforms: ['linux/arm64'] }, '/tmp/iid');
+    const args = buildahBuildArgs(
+      {
+        ...request,
+        cacheFrom: ['type=registry,ref=ghcr.io/acme/app:buildcache', 'type=gha'],
+        cacheTo: ['ghcr.io/acme/cache'],
+        tlsVerify: false,
+        platforms: ['linux/arm64'],
+      },
+      '/tmp/iid',
+    );
     expect(args.slice(0, 7)).toEqual(['bud', '--isolation', 'chroot', '--layers', '--format', 'docker', '--iidfile']);
-    expect(args).toEqual(expect.arrayContaining(['--cache-from', 'ghcr.io/acme/app', '--cache-to', 'ghcr.io/acme/cache', '--tls-verify=false', '--platform', 'linux/arm64']));
+    expect(args).toEqual(
+      expect.arrayContaining([
+        '--cache-from',
+        'ghcr.io/acme/app',
+        '--cache-to',
+        'ghcr.io/acme/cache',
+        '--tls-verify=false',
+        '--platform',
+        'linux/arm64',
+      ]),
+    );
     expect(args).not.toContain('--authfile');
     expect(args.at(-1)).toBe('/ws');
-    expect(buildahBuildArgs(request, '/tmp/iid', '/tmp/auth.json')).toEqual(expect.arrayContaining(['--authfile', '/tmp/auth.json']));
+    expect(buildahBuildArgs(request, '/tmp/iid', '/tmp/auth.json')).toEqual(
+      expect.arrayContaining(['--authfile', '/tmp/auth.json']),
+    );
     expect(buildahCacheRepository('type=local,src=/tmp/cache')).toBeUndefined();
   });
 
   test("a refused login names the registry and the tool's reason, without its Error: prefix", () => {
-    const docker = { exitCode: 1, stdout: '', timedOut: false, stderr: 'Error response from daemon: Get "https://ghcr.io/v2/": denied: denied\n' };
-    expect(loginRefused('docker', 'ghcr.io', 'octocat', docker).message).toBe('login to ghcr.io as octocat was refused: Get "https://ghcr.io/v2/": denied: denied');
-    const buildah = { exitCode: 125, stdout: '', timedOut: false, stderr: 'Error: authenticating creds for "127.0.0.1:5000": invalid username/password\n' };
-    expect(loginRefused('buildah', '127.0.0.1:5000', 'ci', buildah).message).toBe('login to 127.0.0.1:5000 as ci was refused: authenticating creds for "127.0.0.1:5000": invalid username/password');
-    expect(loginRefused('buildah', 'r', 'u', { ...buildah, stderr: '' }).message).toBe('login to r as u was refused: buildah exited with 125');
+    const docker = {
+      exitCode: 1,
+      stdout: '',
+      timedOut: false,
+      stderr: 'Error response from daemon: Get "https://ghcr.io/v2/": denied: denied\n',
+    };
+    expect(loginRefused('docker', 'ghcr.io', 'octocat', docker).message).toBe(
+      'login to ghcr.io as octocat was refused: Get "https://ghcr.io/v2/": denied: denied',
+    );
+    const buildah = {
+      exitCode: 125,
+      stdout: '',
+      timedOut: false,
+      stderr: 'Error: authenticating creds for "127.0.0.1:5000": invalid username/password\n',
+    };
+    expect(loginRefused('buildah', '127.0.0.1:5000', 'ci', buildah).message).toBe(
+      'login to 127.0.0.1:5000 as ci was refused: authenticating creds for "127.0.0.1:5000": invalid username/password',
+    );
+    expect(loginRefused('buildah', 'r', 'u', { ...buildah, stderr: '' }).message).toBe(
+      'login to r as u was refused: buildah exited with 125',
+    );
   });
 
   test('auto picks buildx where a daemon answers, buildah otherwise, and says why', async () => {
@@ -218,7 +325,11 @@ describe('builder commands', () => {
     expect(archive.builder.name).toBe('buildah');
     expect(archive.reason).toMatch(/^an OCI archive was asked for/);
     expect((await selectBuilder('auto', { docker: yes, buildah: no }, true)).builder.name).toBe('docker');
-    await expect(selectBuilder('docker', { docker: no, buildah: yes })).rejects.toThrow('input `builder` is docker, but no Docker daemon with buildx answers here');
-    await expect(selectBuilder('auto', { docker: no, buildah: no })).rejects.toThrow(/^input `builder` is auto, but neither/);
+    await expect(selectBuilder('docker', { docker: no, buildah: yes })).rejects.toThrow(
+      'input `builder` is docker, but no Docker daemon with buildx answers here',
+    );
+    await expect(selectBuilder('auto', { docker: no, buildah: no })).rejects.toThrow(
+      /^input `builder` is auto, but neither/,
+    );
   });
 });

@@ -9,11 +9,21 @@ import { sarifSchemaErrors } from '../support/sarif-schema.js';
 const TRIVY = resolve('..', 'shared', 'fixtures', 'trivy');
 const dir = mkdtempSync(join(tmpdir(), 'gate-'));
 const auditJson = join(dir, 'audit.json');
-writeFileSync(auditJson, spawnSync(process.execPath, ['bin/shipshape.js', 'audit', 'examples/express-render', '--format', 'json', '--fail-on', 'none'], { encoding: 'utf8' }).stdout);
+writeFileSync(
+  auditJson,
+  spawnSync(
+    process.execPath,
+    ['bin/shipshape.js', 'audit', 'examples/express-render', '--format', 'json', '--fail-on', 'none'],
+    { encoding: 'utf8' },
+  ).stdout,
+);
 const auditScore = JSON.parse(readFileSync(auditJson, 'utf8')).score as number;
 
 test('passes when no report breaks the policy, with counts across reports', async () => {
-  const run = await runDist('gate', { 'trivy-report': `${TRIVY}/alpine-310.json\n${TRIVY}/npm.json`, 'fail-on': 'high' });
+  const run = await runDist('gate', {
+    'trivy-report': `${TRIVY}/alpine-310.json\n${TRIVY}/npm.json`,
+    'fail-on': 'high',
+  });
   expect(run.exitCode).toBe(0);
   expect(run.outputs).toMatchObject({ passed: 'true', medium: '5', total: '5', reasons: '' });
   expect(run.summary).toContain('## shipshape gate: ✅ passed');
@@ -21,7 +31,13 @@ test('passes when no report breaks the policy, with counts across reports', asyn
 
 test('fails on a critical in Trivy and a low audit score, listing both reasons; writes one SARIF', async () => {
   const sarif = join(dir, 'gate.sarif');
-  const run = await runDist('gate', { 'audit-report': auditJson, 'trivy-report': `${TRIVY}/debian-buster.json`, 'fail-on': 'critical', 'min-score': String(auditScore + 1), 'sarif-file': sarif });
+  const run = await runDist('gate', {
+    'audit-report': auditJson,
+    'trivy-report': `${TRIVY}/debian-buster.json`,
+    'fail-on': 'critical',
+    'min-score': String(auditScore + 1),
+    'sarif-file': sarif,
+  });
   expect(run.exitCode).toBe(1);
   expect(run.outputs.passed).toBe('false');
   // Audit reports are read first, then Trivy's.
@@ -42,6 +58,10 @@ test('fails closed on a report that is missing or not what it claims to be', asy
 });
 
 test('needs at least one report, and a valid fail-on', async () => {
-  expect((await runDist('gate', {})).stdout).toContain('::error::set at least one of `audit-report` and `trivy-report`');
-  expect((await runDist('gate', { 'trivy-report': `${TRIVY}/npm.json`, 'fail-on': 'severe' })).stdout).toContain('::error::input `fail-on` must be one of critical, high, medium, low, none (got `severe`)');
+  expect((await runDist('gate', {})).stdout).toContain(
+    '::error::set at least one of `audit-report` and `trivy-report`',
+  );
+  expect((await runDist('gate', { 'trivy-report': `${TRIVY}/npm.json`, 'fail-on': 'severe' })).stdout).toContain(
+    '::error::input `fail-on` must be one of critical, high, medium, low, none (got `severe`)',
+  );
 });

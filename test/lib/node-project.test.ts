@@ -12,16 +12,26 @@ function folder(files: Record<string, string>): string {
 }
 
 test('the lockfile decides, then packageManager, then npm', () => {
-  expect(detectPackageManager(folder({ 'yarn.lock': '' }), { packageManager: 'pnpm@9.0.0' })).toEqual({ manager: 'yarn', lockfile: 'yarn.lock' });
+  expect(detectPackageManager(folder({ 'yarn.lock': '' }), { packageManager: 'pnpm@9.0.0' })).toEqual({
+    manager: 'yarn',
+    lockfile: 'yarn.lock',
+  });
   expect(detectPackageManager(folder({}), { packageManager: 'pnpm@9.0.0' })).toEqual({ manager: 'pnpm' });
   expect(detectPackageManager(folder({}), { packageManager: 'deno@2' })).toEqual({ manager: 'npm' });
-  expect(detectPackageManager(folder({ 'bun.lockb': '' }), undefined)).toEqual({ manager: 'bun', lockfile: 'bun.lockb' });
+  expect(detectPackageManager(folder({ 'bun.lockb': '' }), undefined)).toEqual({
+    manager: 'bun',
+    lockfile: 'bun.lockb',
+  });
 });
 
 test('package.json: absent is undefined, invalid is one line naming the caller and the file', () => {
   expect(readPackageJson(folder({}), 'x')).toBeUndefined();
-  expect(readPackageJson(folder({ 'package.json': '{"scripts":{"start":"node a.js"}}' }), 'x')?.scripts?.start).toBe('node a.js');
-  expect(() => readPackageJson(folder({ 'package.json': '{"name":' }), 'input `working-directory`')).toThrow(/^input `working-directory`: \S+package\.json is not valid JSON \(.+\)$/);
+  expect(readPackageJson(folder({ 'package.json': '{"scripts":{"start":"node a.js"}}' }), 'x')?.scripts?.start).toBe(
+    'node a.js',
+  );
+  expect(() => readPackageJson(folder({ 'package.json': '{"name":' }), 'input `working-directory`')).toThrow(
+    /^input `working-directory`: \S+package\.json is not valid JSON \(.+\)$/,
+  );
 });
 
 test.each([

@@ -9,7 +9,10 @@ const noFile = () => {
 };
 const lhr = {
   categories: { performance: { score: 0.72 }, accessibility: { score: 1 } },
-  audits: { 'largest-contentful-paint': { score: 0.4, numericValue: 3120.4 }, 'cumulative-layout-shift': { score: 1, numericValue: 0.02 } },
+  audits: {
+    'largest-contentful-paint': { score: 0.4, numericValue: 3120.4 },
+    'cumulative-layout-shift': { score: 1, numericValue: 0.02 },
+  },
 };
 
 test('input lines: scores 0-100, metrics in ms or s, CLS unitless', () => {
@@ -20,8 +23,12 @@ test('input lines: scores 0-100, metrics in ms or s, CLS unitless', () => {
     ['largest-contentful-paint', 2500],
     ['cumulative-layout-shift', 0.1],
   ]);
-  expect(() => parseBudgetsInput('performance=120', noFile)).toThrow('input `budgets`: performance must be a score from 0 to 100 (got `120`)');
-  expect(() => parseBudgetsInput('cls=0.1s', noFile)).toThrow('input `budgets`: cls must be a number like 0.1 (got `0.1s`)');
+  expect(() => parseBudgetsInput('performance=120', noFile)).toThrow(
+    'input `budgets`: performance must be a score from 0 to 100 (got `120`)',
+  );
+  expect(() => parseBudgetsInput('cls=0.1s', noFile)).toThrow(
+    'input `budgets`: cls must be a number like 0.1 (got `0.1s`)',
+  );
 });
 
 test('a missed budget names the path, the metric, the value and the budget', () => {
@@ -34,7 +41,11 @@ test('a missed budget names the path, the metric, the value and the budget', () 
     ['cls 0.020 ≤ 0.100', true],
   ]);
   const findings = budgetFindings(checks, new Map([['/pricing', 'lighthouse-reports/pricing.report.html']]));
-  expect(findings[0]).toMatchObject({ ruleId: 'lighthouse/performance', severity: 'high', message: '/pricing: performance 72, below the budget 80 (budget from input `budgets`)' });
+  expect(findings[0]).toMatchObject({
+    ruleId: 'lighthouse/performance',
+    severity: 'high',
+    message: '/pricing: performance 72, below the budget 80 (budget from input `budgets`)',
+  });
   expect(findings[0].remediation).toContain('lighthouse-reports/pricing.report.html');
 });
 
@@ -52,8 +63,19 @@ test("the seed's lighthouserc: categories and audit assertions kept, off skipped
     ['warn', true],
   ]);
   // YAML and a preset: the preset is reported as not enforced; a bare level means "must pass".
-  const yaml = parseBudgetsFile('.lighthouserc.yml', 'ci:\n  assert:\n    preset: lighthouse:recommended\n    assertions:\n      document-title: error\n');
-  expect(yaml).toEqual({ budgets: [expect.objectContaining({ id: 'document-title', minScore: 1, level: 'error' })], ignored: ['preset lighthouse:recommended'] });
-  expect(() => parseBudgetsFile('rc.json', '{"ci":{"assert":{"assertions":{"x":"fatal"}}}}')).toThrow('assertion x must be "off", "warn" or "error"');
-  expect(parseBudgetsFile('budgets.json', '{"performance": 90, "tbt": 300}').budgets.map((b) => b.id)).toEqual(['performance', 'total-blocking-time']);
+  const yaml = parseBudgetsFile(
+    '.lighthouserc.yml',
+    'ci:\n  assert:\n    preset: lighthouse:recommended\n    assertions:\n      document-title: error\n',
+  );
+  expect(yaml).toEqual({
+    budgets: [expect.objectContaining({ id: 'document-title', minScore: 1, level: 'error' })],
+    ignored: ['preset lighthouse:recommended'],
+  });
+  expect(() => parseBudgetsFile('rc.json', '{"ci":{"assert":{"assertions":{"x":"fatal"}}}}')).toThrow(
+    'assertion x must be "off", "warn" or "error"',
+  );
+  expect(parseBudgetsFile('budgets.json', '{"performance": 90, "tbt": 300}').budgets.map((b) => b.id)).toEqual([
+    'performance',
+    'total-blocking-time',
+  ]);
 });

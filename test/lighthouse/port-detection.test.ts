@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startProcessGroup, groupAlive } from '../../src/lib/process.js';
 import { choosePort } from '../../src/lighthouse/choose-port.js';
-import { detectListeningPorts, listeningPortsOf, parseProcNetTcp, processTree, socketInode } from '../../src/lighthouse/detect-port.js';
+import {
+  detectListeningPorts,
+  listeningPortsOf,
+  parseProcNetTcp,
+  processTree,
+  socketInode,
+} from '../../src/lighthouse/detect-port.js';
 import { parseStat } from '../../src/lib/proc-stat.js';
 import { waitUntilReady, hostFor } from '../../src/lighthouse/readiness.js';
 import { guessPort } from '../../src/lighthouse/start-command.js';
@@ -15,11 +21,20 @@ const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'lighthouse');
 const proc = (name: string) => readFileSync(join(FIXTURES, 'proc', name), 'utf8');
 
 test('finds the seed app listening on 3005 from real /proc text: npm -> sh -> node, socket in tcp6', () => {
-  const stats = proc('stat-seed.txt').trim().split('\n').map((l) => parseStat(l)!);
+  const stats = proc('stat-seed.txt')
+    .trim()
+    .split('\n')
+    .map((l) => parseStat(l)!);
   expect(stats.find((s) => s.pid === 9733)).toEqual({ pid: 9733, ppid: 9721, pgrp: 9721, state: 'S' });
   expect(parseStat('42 (my (odd) name) S 1 42 42 0')).toEqual({ pid: 42, ppid: 1, pgrp: 42, state: 'S' });
   expect(processTree(stats, 9721)).toEqual([9721, 9733, 9734]);
-  const inodes = new Set(proc('fd-links-seed.txt').trim().split('\n').map(socketInode).filter((i): i is number => i !== undefined));
+  const inodes = new Set(
+    proc('fd-links-seed.txt')
+      .trim()
+      .split('\n')
+      .map(socketInode)
+      .filter((i): i is number => i !== undefined),
+  );
   expect([...inodes]).toEqual([22869]);
   const sockets = [...parseProcNetTcp(proc('net-tcp.txt')), ...parseProcNetTcp(proc('net-tcp6.txt'))];
   // Every LISTEN row is parsed (the runner's own agent listens on 2024), but only the tree's socket counts.
@@ -33,10 +48,17 @@ test('decodes IPv4 and IPv6 addresses and skips non-LISTEN rows', () => {
     '   0: 00000000000000000000000001000000:1387 00000000000000000000000000000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 22592 1 00000000a7a4ae77 100 0 0 10 0',
     '   1: 0000000000000000FFFF00000100007F:1F90 00000000000000000000000000000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 777 1 0 100 0 0 10 0',
   ].join('\n');
-  expect(parseProcNetTcp(text).map((s) => [s.address, s.port])).toEqual([['::1', 4999], ['::ffff:127.0.0.1', 8080]]);
+  expect(parseProcNetTcp(text).map((s) => [s.address, s.port])).toEqual([
+    ['::1', 4999],
+    ['::ffff:127.0.0.1', 8080],
+  ]);
   const v4 = proc('net-tcp.txt');
   expect(parseProcNetTcp(v4).every((s) => s.port > 0)).toBe(true);
-  expect(parseProcNetTcp('  sl local\n   1: 0100007F:13EB 0100007F:A320 06 00000000:00000000 03:00000C21 00000000 0 0 0 3 0')).toEqual([]);
+  expect(
+    parseProcNetTcp(
+      '  sl local\n   1: 0100007F:13EB 0100007F:A320 06 00000000:00000000 03:00000C21 00000000 0 0 0 3 0',
+    ),
+  ).toEqual([]);
   expect(hostFor('0.0.0.0')).toBe('127.0.0.1');
   expect(hostFor('::')).toBe('127.0.0.1');
   expect(hostFor('::1')).toBe('[::1]');
@@ -53,22 +75,41 @@ test('choosing the port: the real one wins over an expectation, and the mismatch
     'port mismatch: input `port` expects port 3000, but the app listens on port 3005; strict-port is true, so this fails the step',
   );
   // Two ports, one raw TCP: the HTTP one is chosen and the other reported.
-  expect(choosePort({ listening: [4101, 4102], http: [4102] }, undefined, undefined, false)).toEqual({ port: 4102, source: 'detected', notHttp: [4101] });
-  expect(choosePort({ listening: [3000, 9229], http: [3000, 9229] }, { port: 3000, input: 'url' }, undefined, true)?.port).toBe(3000);
+  expect(choosePort({ listening: [4101, 4102], http: [4102] }, undefined, undefined, false)).toEqual({
+    port: 4102,
+    source: 'detected',
+    notHttp: [4101],
+  });
+  expect(
+    choosePort({ listening: [3000, 9229], http: [3000, 9229] }, { port: 3000, input: 'url' }, undefined, true)?.port,
+  ).toBe(3000);
   // Not ready yet.
   expect(choosePort({ listening: [4101], http: [] }, undefined, undefined, false)).toBeUndefined();
   // Nothing in /proc (another OS, a container): the guess, if it answers, reported as a guess.
-  expect(choosePort({ listening: [], http: [5173] }, undefined, 5173, false)).toEqual({ port: 5173, source: 'guess', notHttp: [] });
+  expect(choosePort({ listening: [], http: [5173] }, undefined, 5173, false)).toEqual({
+    port: 5173,
+    source: 'guess',
+    notHttp: [],
+  });
 });
 
 test('the static guess reads the start command, env, .env and framework defaults', () => {
-  expect(guessPort('PORT=3005 node server.js', {}, '', undefined)).toEqual({ port: 3005, reason: 'the start command sets it (PORT=3005)' });
+  expect(guessPort('PORT=3005 node server.js', {}, '', undefined)).toEqual({
+    port: 3005,
+    reason: 'the start command sets it (PORT=3005)',
+  });
   expect(guessPort('next start -p 4000', {}, '', undefined)?.port).toBe(4000);
   expect(guessPort('node server.js', { PORT: '8080' }, '', undefined)?.reason).toBe('PORT in input `env`');
   expect(guessPort('node server.js', {}, 'export PORT=7000\n', undefined)?.port).toBe(7000);
   // vite preview serves on 4173, not vite dev's 5173.
-  expect(guessPort('vite preview', {}, '', { devDependencies: { vite: '5' } })).toEqual({ port: 4173, reason: 'vite preview default' });
-  expect(guessPort('node server.js', {}, '', { dependencies: { express: '5' } })).toEqual({ port: 3000, reason: "express's default" });
+  expect(guessPort('vite preview', {}, '', { devDependencies: { vite: '5' } })).toEqual({
+    port: 4173,
+    reason: 'vite preview default',
+  });
+  expect(guessPort('node server.js', {}, '', { dependencies: { express: '5' } })).toEqual({
+    port: 3000,
+    reason: "express's default",
+  });
   expect(guessPort('node server.js', {}, '', {})).toBeUndefined();
 });
 
@@ -76,7 +117,11 @@ describe('a real app started in its own process group', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lh-detect-'));
 
   test('a port chosen by the kernel (listen(0)) is detected from /proc, and stop() leaves nothing behind', async () => {
-    const app = startProcessGroup('sh', ['-c', `node -e "require('http').createServer((q, s) => s.end('ok')).listen(0, () => console.log('up'))"`], { cwd: dir });
+    const app = startProcessGroup(
+      'sh',
+      ['-c', `node -e "require('http').createServer((q, s) => s.end('ok')).listen(0, () => console.log('up'))"`],
+      { cwd: dir },
+    );
     try {
       const ready = await waitUntilReady(app, { strict: false, timeoutMs: 15000 });
       expect(ready.choice.source).toBe('detected');

@@ -9,7 +9,7 @@ import { backupFile } from '../../src/migrate-deploy/backup.js';
 const FIXTURES = resolve('test/fixtures/migrate-deploy');
 
 describe('planMigration', () => {
-  it('plans `prisma migrate deploy` with the project\'s own Prisma for a schema with migrations', () => {
+  it("plans `prisma migrate deploy` with the project's own Prisma for a schema with migrations", () => {
     expect(planMigration(`${FIXTURES}/prisma-app`, 'auto')).toEqual({
       tool: 'prisma',
       migrationsDir: 'prisma/migrations',
@@ -19,31 +19,58 @@ describe('planMigration', () => {
   });
 
   it('detects dbmate from db/migrations', () => {
-    expect(planMigration(`${FIXTURES}/dbmate-app`, 'auto')).toMatchObject({ tool: 'dbmate', command: ['npx', '--no-install', 'dbmate', '--no-dump-schema', '--migrations-dir', 'db/migrations', 'up'] });
+    expect(planMigration(`${FIXTURES}/dbmate-app`, 'auto')).toMatchObject({
+      tool: 'dbmate',
+      command: ['npx', '--no-install', 'dbmate', '--no-dump-schema', '--migrations-dir', 'db/migrations', 'up'],
+    });
   });
 
   it('runs a migrate-command through bash and says where it came from', () => {
-    expect(planMigration(`${FIXTURES}/dbmate-app`, 'auto', 'npm run db:migrate')).toEqual({ tool: 'custom', command: ['bash', '-c', 'npm run db:migrate'], evidence: 'input `migrate-command`' });
+    expect(planMigration(`${FIXTURES}/dbmate-app`, 'auto', 'npm run db:migrate')).toEqual({
+      tool: 'custom',
+      command: ['bash', '-c', 'npm run db:migrate'],
+      evidence: 'input `migrate-command`',
+    });
   });
 
   it('fails clearly where there is nothing to migrate with', () => {
-    expect(() => planMigration(`${FIXTURES}/node-pg-migrate-app/migrations`, 'auto')).toThrow(/no migration tool found .* set `tool` or `migrate-command`/);
+    expect(() => planMigration(`${FIXTURES}/node-pg-migrate-app/migrations`, 'auto')).toThrow(
+      /no migration tool found .* set `tool` or `migrate-command`/,
+    );
   });
 });
 
 describe('parseDatabaseUrl', () => {
   it('reads a PostgreSQL URL and gives libpq its parts by env', () => {
     const db = parseDatabaseUrl('postgresql://app:p%40ss@db.internal:6543/shop?sslmode=require', '/w');
-    expect(db).toMatchObject({ kind: 'postgres', display: 'db.internal:6543/shop', user: 'app', password: 'p@ss', database: 'shop' });
-    expect(pgEnvironment(db)).toEqual({ PGHOST: 'db.internal', PGPORT: '6543', PGDATABASE: 'shop', PGUSER: 'app', PGPASSWORD: 'p@ss', PGSSLMODE: 'require' });
+    expect(db).toMatchObject({
+      kind: 'postgres',
+      display: 'db.internal:6543/shop',
+      user: 'app',
+      password: 'p@ss',
+      database: 'shop',
+    });
+    expect(pgEnvironment(db)).toEqual({
+      PGHOST: 'db.internal',
+      PGPORT: '6543',
+      PGDATABASE: 'shop',
+      PGUSER: 'app',
+      PGPASSWORD: 'p@ss',
+      PGSSLMODE: 'require',
+    });
   });
 
   it('reads SQLite file URLs relative to the working directory', () => {
-    expect(parseDatabaseUrl('file:./prisma/dev.db', '/w/app')).toMatchObject({ kind: 'sqlite', file: '/w/app/prisma/dev.db' });
+    expect(parseDatabaseUrl('file:./prisma/dev.db', '/w/app')).toMatchObject({
+      kind: 'sqlite',
+      file: '/w/app/prisma/dev.db',
+    });
   });
 
   it('rejects a URL without a database name, without repeating the URL', () => {
-    expect(() => parseDatabaseUrl('postgres://u:secret@host', '/w')).toThrow(/^input `database-url` needs a host and a database name/);
+    expect(() => parseDatabaseUrl('postgres://u:secret@host', '/w')).toThrow(
+      /^input `database-url` needs a host and a database name/,
+    );
     try {
       parseDatabaseUrl('postgres://u:secret@host', '/w');
     } catch (error) {
@@ -61,6 +88,8 @@ test('health bodies: a JSON field or a text', () => {
 
 test('a backup folder gets a timestamped file, a file path is kept', () => {
   const db = parseDatabaseUrl('postgres://u:p@h/shop', '/w');
-  expect(backupFile('/tmp/backups/', db, new Date('2026-11-22T10:11:12.345Z'))).toBe('/tmp/backups/shop-20261122T101112Z.dump');
+  expect(backupFile('/tmp/backups/', db, new Date('2026-11-22T10:11:12.345Z'))).toBe(
+    '/tmp/backups/shop-20261122T101112Z.dump',
+  );
   expect(backupFile('/tmp/pre-release.dump', db)).toBe('/tmp/pre-release.dump');
 });

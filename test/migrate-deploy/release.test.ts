@@ -28,9 +28,14 @@ async function startTarget(): Promise<DeployTarget> {
   const server: Server = createServer((req, res) => {
     if (req.method === 'POST' && req.url === '/hook') {
       state.hooks++;
-      setTimeout(() => res.writeHead(state.hookStatus).end(state.hookStatus === 200 ? '{"deploy":"started"}' : 'deploy failed'), state.healthDelayMs);
+      setTimeout(
+        () => res.writeHead(state.hookStatus).end(state.hookStatus === 200 ? '{"deploy":"started"}' : 'deploy failed'),
+        state.healthDelayMs,
+      );
     } else if (req.url === '/health') {
-      res.writeHead(state.healthStatus, { 'content-type': 'application/json' }).end(JSON.stringify({ status: state.healthStatus === 200 ? 'ok' : 'down', version: '1.4.0' }));
+      res
+        .writeHead(state.healthStatus, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ status: state.healthStatus === 200 ? 'ok' : 'down', version: '1.4.0' }));
     } else res.writeHead(404).end();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -58,23 +63,47 @@ async function database(): Promise<{ name: string; url: string }> {
   const name = `app${++dbCount}`;
   const url = await pg.createDatabase(name);
   await pg.query(name, 'CREATE TABLE customers (id serial PRIMARY KEY, email text NOT NULL)');
-  await pg.query(name, "INSERT INTO customers (email) SELECT 'c' || g || '@example.test' FROM generate_series(1, 250) g");
+  await pg.query(
+    name,
+    "INSERT INTO customers (email) SELECT 'c' || g || '@example.test' FROM generate_series(1, 250) g",
+  );
   return { name, url };
 }
 
 const customers = async (db: string) => Number((await pg.query(db, 'SELECT count(*) AS n FROM customers')).rows[0].n);
-const tableExists = async (db: string, table: string) => (await pg.query(db, `SELECT to_regclass('${table}') AS t`)).rows[0].t !== null;
+const tableExists = async (db: string, table: string) =>
+  (await pg.query(db, `SELECT to_regclass('${table}') AS t`)).rows[0].t !== null;
 
 function release(project: string, inputs: Record<string, string>) {
   const backups = mkdtempSync(join(tmpdir(), 'backups-'));
-  return runDist('migrate-deploy', { 'working-directory': join(FIXTURES, project), 'backup-path': `${backups}/`, 'health-timeout': '3', 'lock-timeout': '5', ...inputs }, { cwd: process.cwd() });
+  return runDist(
+    'migrate-deploy',
+    {
+      'working-directory': join(FIXTURES, project),
+      'backup-path': `${backups}/`,
+      'health-timeout': '3',
+      'lock-timeout': '5',
+      ...inputs,
+    },
+    { cwd: process.cwd() },
+  );
 }
 
 test('a clean release: lock, verified backup, migrate with dbmate, deploy hook, healthy', async () => {
   const db = await database();
-  const run = await release('dbmate-app', { 'database-url': db.url, 'deploy-hook-url': `${target.url}/hook`, 'health-url': `${target.url}/health`, 'health-expect': 'version=1.4.0' });
+  const run = await release('dbmate-app', {
+    'database-url': db.url,
+    'deploy-hook-url': `${target.url}/hook`,
+    'health-url': `${target.url}/health`,
+    'health-expect': 'version=1.4.0',
+  });
   expect(run.exitCode).toBe(0);
-  expect(run.outputs).toMatchObject({ 'migrations-applied': '2', deployed: 'true', 'rolled-back': 'false', 'health-status': '200' });
+  expect(run.outputs).toMatchObject({
+    'migrations-applied': '2',
+    deployed: 'true',
+    'rolled-back': 'false',
+    'health-status': '200',
+  });
   expect(target.hooks).toBe(1);
   expect(await tableExists(db.name, 'invoices')).toBe(true);
   expect(await customers(db.name)).toBe(250);
@@ -82,7 +111,8 @@ test('a clean release: lock, verified backup, migrate with dbmate, deploy hook, 
   const toc = spawnSync('pg_restore', ['--list', run.outputs['backup-path']], { encoding: 'utf8' });
   expect(toc.stdout).toMatch(/TABLE DATA public customers/);
   // Phases in the summary; the password nowhere in the log or the summary.
-  for (const phase of ['Preflight', 'Lock', 'Backup', 'Migrate', 'Deploy', 'Verify']) expect(run.summary).toMatch(new RegExp(`\\| ${phase} \\| ✅ ok \\|`));
+  for (const phase of ['Preflight', 'Lock', 'Backup', 'Migrate', 'Deploy', 'Verify'])
+    expect(run.summary).toMatch(new RegExp(`\\| ${phase} \\| ✅ ok \\|`));
   expect(run.summary).toContain('Pending migrations before the release (2): `20250101000000`, `20250201000000`');
   expect(visibleLog(run.stdout) + run.summary).not.toContain(PASSWORD);
   expect(run.stdout).toContain(`::add-mask::${PASSWORD}`); // masked for the runner
@@ -102,9 +132,15 @@ test('node-pg-migrate is run the same way', async () => {
 
 test('a migration that fails half way: nothing deployed, database as the tool left it, backup named', async () => {
   const db = await database();
-  const run = await release('dbmate-broken', { 'database-url': db.url, 'deploy-hook-url': `${target.url}/hook`, 'restore-on-failure': 'true' });
+  const run = await release('dbmate-broken', {
+    'database-url': db.url,
+    'deploy-hook-url': `${target.url}/hook`,
+    'restore-on-failure': 'true',
+  });
   expect(run.exitCode).toBe(1);
-  expect(run.stdout).toMatch(/::error::migration failed: .*nothing was deployed and the database is as dbmate left it; backup: \S+\.dump/);
+  expect(run.stdout).toMatch(
+    /::error::migration failed: .*nothing was deployed and the database is as dbmate left it; backup: \S+\.dump/,
+  );
   expect(run.outputs).toMatchObject({ deployed: 'false', 'rolled-back': 'false' });
   expect(target.hooks).toBe(0);
   expect(existsSync(run.outputs['backup-path'])).toBe(true);
@@ -116,9 +152,16 @@ test('a deploy hook that answers 500: rollback-command runs and the backup is re
   const db = await database();
   target.hookStatus = 500;
   const marker = join(mkdtempSync(join(tmpdir(), 'rb-')), 'rolled-back');
-  const run = await release('dbmate-app', { 'database-url': db.url, 'deploy-hook-url': `${target.url}/hook`, 'rollback-command': `touch ${marker}`, 'restore-on-failure': 'true' });
+  const run = await release('dbmate-app', {
+    'database-url': db.url,
+    'deploy-hook-url': `${target.url}/hook`,
+    'rollback-command': `touch ${marker}`,
+    'restore-on-failure': 'true',
+  });
   expect(run.exitCode).toBe(1);
-  expect(run.stdout).toMatch(/::error::deploy hook answered HTTP 500.*rolled back \(rollback-command, backup restored\)/);
+  expect(run.stdout).toMatch(
+    /::error::deploy hook answered HTTP 500.*rolled back \(rollback-command, backup restored\)/,
+  );
   expect(target.hooks).toBe(3); // retried
   expect(run.outputs).toMatchObject({ deployed: 'false', 'rolled-back': 'true' });
   expect(existsSync(marker)).toBe(true);
@@ -129,9 +172,18 @@ test('a deploy hook that answers 500: rollback-command runs and the backup is re
 test('a health check that never turns healthy: rolled back and restored', async () => {
   const db = await database();
   target.healthStatus = 503;
-  const run = await release('dbmate-app', { 'database-url': db.url, 'deploy-hook-url': `${target.url}/hook`, 'health-url': `${target.url}/health`, 'restore-on-failure': 'true' });
+  const run = await release('dbmate-app', {
+    'database-url': db.url,
+    'deploy-hook-url': `${target.url}/hook`,
+    'health-url': `${target.url}/health`,
+    'restore-on-failure': 'true',
+  });
   expect(run.exitCode).toBe(1);
-  expect(run.outputs).toMatchObject({ deployed: 'true', 'rolled-back': 'true', 'health-status': 'timeout (last: 503)' });
+  expect(run.outputs).toMatchObject({
+    deployed: 'true',
+    'rolled-back': 'true',
+    'health-status': 'timeout (last: 503)',
+  });
   expect(run.stdout).toMatch(/did not turn healthy within 3 s/);
   expect(await tableExists(db.name, 'invoices')).toBe(false);
   expect(await customers(db.name)).toBe(250);
@@ -140,7 +192,11 @@ test('a health check that never turns healthy: rolled back and restored', async 
 test('two releases at once on one database: the second waits for the lock, then fails clearly', async () => {
   const db = await database();
   target.healthDelayMs = 4000; // the first release holds the lock while its slow deploy runs
-  const first = release('dbmate-app', { 'database-url': db.url, 'deploy-hook-url': `${target.url}/hook`, 'lock-timeout': '30' });
+  const first = release('dbmate-app', {
+    'database-url': db.url,
+    'deploy-hook-url': `${target.url}/hook`,
+    'lock-timeout': '30',
+  });
   await new Promise((r) => setTimeout(r, 1500));
   const second = await release('dbmate-app', { 'database-url': db.url, 'lock-timeout': '1' });
   const firstRun = await first;
@@ -154,15 +210,26 @@ test('two releases at once on one database: the second waits for the lock, then 
 test('a SQLite file is refused unless allow-sqlite, and backed up with the online backup API when allowed', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sqlite-'));
   const file = join(dir, 'app.db');
-  spawnSync('sqlite3', [file, 'CREATE TABLE notes (id integer primary key, body text); INSERT INTO notes (body) VALUES (\'kept\');']);
+  spawnSync('sqlite3', [
+    file,
+    "CREATE TABLE notes (id integer primary key, body text); INSERT INTO notes (body) VALUES ('kept');",
+  ]);
   const refused = await release('dbmate-app', { 'database-url': `file:${file}`, 'migrate-command': 'true' });
   expect(refused.exitCode).toBe(1);
   expect(refused.stdout).toMatch(/::error::input `database-url` is a SQLite file .* set allow-sqlite: true/);
   const sql = join(dir, 'migrate.sql');
   writeFileSync(sql, 'CREATE TABLE tags (id integer primary key);\n');
-  const allowed = await release('dbmate-app', { 'database-url': `file:${file}`, 'allow-sqlite': 'true', 'migrate-command': `sqlite3 "${file}" < "${sql}"` });
+  const allowed = await release('dbmate-app', {
+    'database-url': `file:${file}`,
+    'allow-sqlite': 'true',
+    'migrate-command': `sqlite3 "${file}" < "${sql}"`,
+  });
   expect(allowed.exitCode).toBe(0);
-  const check = spawnSync('sqlite3', [allowed.outputs['backup-path'], 'SELECT body FROM notes; PRAGMA integrity_check;'], { encoding: 'utf8' });
+  const check = spawnSync(
+    'sqlite3',
+    [allowed.outputs['backup-path'], 'SELECT body FROM notes; PRAGMA integrity_check;'],
+    { encoding: 'utf8' },
+  );
   expect(check.stdout).toBe('kept\nok\n');
   expect(readFileSync(allowed.outputs['backup-path']).length).toBeGreaterThan(0);
 });
@@ -172,7 +239,10 @@ test.each([
   [{ 'database-url': 'redis://localhost:6379/0' }, 'input `database-url` has the unsupported scheme `redis`'],
   [{ tool: 'flyway' }, 'input `tool` must be one of auto, prisma, dbmate'],
   [{ tool: 'node-pg-migrate' }, 'node-pg-migrate migrations folder `migrations` does not exist'],
-  [{ 'deploy-command': 'no-such-deployer --prod' }, 'input `deploy-command`: `no-such-deployer` is not a command on this runner'],
+  [
+    { 'deploy-command': 'no-such-deployer --prod' },
+    'input `deploy-command`: `no-such-deployer` is not a command on this runner',
+  ],
 ])('rejects %j before changing anything', async (inputs, message) => {
   const db = await database();
   const run = await release('dbmate-app', { 'database-url': db.url, ...inputs });
@@ -185,6 +255,8 @@ test.each([
 test('an unreachable database is named without its password', async () => {
   const run = await release('dbmate-app', { 'database-url': `postgres://shipshape:${PASSWORD}@127.0.0.1:1/app` });
   expect(run.exitCode).toBe(1);
-  expect(run.stdout).toContain('::error::input `database-url`: the database at 127.0.0.1:1/app is unreachable (ECONNREFUSED)');
+  expect(run.stdout).toContain(
+    '::error::input `database-url`: the database at 127.0.0.1:1/app is unreachable (ECONNREFUSED)',
+  );
   expect(visibleLog(run.stdout)).not.toContain(PASSWORD);
 });

@@ -20,9 +20,20 @@ export const NODE_IMAGE = 'localhost/shipshape-test/node:20';
 export function createBuildahStorage(): BuildahStorage {
   const dir = mkdtempSync(join(tmpdir(), 'buildah-storage-'));
   const conf = join(dir, 'storage.conf');
-  writeFileSync(conf, `[storage]\ndriver = "vfs"\ngraphroot = "${join(dir, 'graph')}"\nrunroot = "${join(dir, 'run')}"\n`);
+  writeFileSync(
+    conf,
+    `[storage]\ndriver = "vfs"\ngraphroot = "${join(dir, 'graph')}"\nrunroot = "${join(dir, 'run')}"\n`,
+  );
   const env = { CONTAINERS_STORAGE_CONF: conf, STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot' };
-  execFileSync('bash', [join('test', 'support', 'build-node-base-image.sh'), join(dir, 'base'), NODE_IMAGE], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-  const buildah = (args: string[]) => execFileSync('buildah', args, { env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync('bash', [join('test', 'support', 'build-node-base-image.sh'), join(dir, 'base'), NODE_IMAGE], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const buildah = (args: string[]) =>
+    execFileSync('buildah', args, {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   return { env, nodeImage: NODE_IMAGE, buildah, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

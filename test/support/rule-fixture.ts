@@ -7,7 +7,8 @@ import { auditFixture } from './audit-fixture.js';
 export function ruleFixture(ruleId: string): (fixture: string) => Finding[] {
   return (fixture) => {
     const result = auditFixture(`${ruleId}/${fixture}`);
-    if (result.warnings.length) throw new Error(`fixture ${ruleId}/${fixture} has read warnings: ${JSON.stringify(result.warnings)}`);
+    if (result.warnings.length)
+      throw new Error(`fixture ${ruleId}/${fixture} has read warnings: ${JSON.stringify(result.warnings)}`);
     return result.findings.filter((f) => f.ruleId === ruleId);
   };
 }

@@ -16,7 +16,12 @@ export interface DistRun {
 export async function runDist(
   action: string,
   inputs: Record<string, string>,
-  options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number; onSpawn?: (child: ChildProcess) => void } = {},
+  options: {
+    cwd?: string;
+    env?: Record<string, string>;
+    timeoutMs?: number;
+    onSpawn?: (child: ChildProcess) => void;
+  } = {},
 ): Promise<DistRun> {
   const dir = mkdtempSync(join(tmpdir(), `run-${action}-`));
   const outputFile = join(dir, 'output');
@@ -36,7 +41,11 @@ export async function runDist(
   // The runner upper-cases the name and turns spaces into underscores; dashes stay.
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const entry = resolve('dist', action, 'index.js');
-  const child = spawn(process.execPath, [entry], { cwd: options.cwd ?? process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry], {
+    cwd: options.cwd ?? process.cwd(),
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
@@ -45,7 +54,13 @@ export async function runDist(
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 110000);
   const exitCode: number = await new Promise((done) => child.on('close', (code) => done(code ?? 1)));
   clearTimeout(timer);
-  return { exitCode, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
 }
 
 /** Parses the GITHUB_OUTPUT file format: `name<<DELIMITER\nvalue\nDELIMITER` blocks (what @actions/core writes). */

@@ -23,10 +23,15 @@ export function packStandin(): Buffer {
   return readFileSync(join(dir, 'trivy.tar.gz'));
 }
 
-export async function startReleaseServer(version: string, options: { wrongChecksum?: boolean; tooManyRequestsFirst?: number } = {}): Promise<ReleaseServer> {
+export async function startReleaseServer(
+  version: string,
+  options: { wrongChecksum?: boolean; tooManyRequestsFirst?: number } = {},
+): Promise<ReleaseServer> {
   const archive = packStandin();
   const asset = releaseAsset(version);
-  const sum = options.wrongChecksum ? createHash('sha256').update('something else').digest('hex') : createHash('sha256').update(archive).digest('hex');
+  const sum = options.wrongChecksum
+    ? createHash('sha256').update('something else').digest('hex')
+    : createHash('sha256').update(archive).digest('hex');
   const checksums = `${'0'.repeat(64)}  trivy_${version}_macOS-64bit.tar.gz\n${sum}  ${asset}\n`;
   let refusals = options.tooManyRequestsFirst ?? 0;
   const requests: string[] = [];

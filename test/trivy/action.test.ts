@@ -20,12 +20,26 @@ function workspace() {
   return dir;
 }
 
-async function scan(report: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}, ws = workspace()) {
+async function scan(
+  report: string,
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
+  ws = workspace(),
+) {
   const log = join(ws, 'trivy-calls.log');
-  const run = await runDist('trivy', { 'download-url': server.url, ...inputs }, {
-    cwd: ws,
-    env: { STANDIN_REPORT: join(FIXTURES, report), STANDIN_SARIF: join(FIXTURES, 'alpine-310.sarif'), STANDIN_LOG: log, ...env },
-  });
+  const run = await runDist(
+    'trivy',
+    { 'download-url': server.url, ...inputs },
+    {
+      cwd: ws,
+      env: {
+        STANDIN_REPORT: join(FIXTURES, report),
+        STANDIN_SARIF: join(FIXTURES, 'alpine-310.sarif'),
+        STANDIN_LOG: log,
+        ...env,
+      },
+    },
+  );
   return { ...run, ws, calls: existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : [] };
 }
 
@@ -37,7 +51,9 @@ test('an fs scan below the gate passes, writes JSON and SARIF from one run, and 
   expect(sarifSchemaErrors(JSON.parse(readFileSync(run.outputs['sarif-file'], 'utf8')))).toEqual([]);
   // One scan, then one conversion of that scan's JSON; Trivy never applies an ignore file itself.
   expect(run.calls).toHaveLength(2);
-  expect(run.calls[0]).toMatch(/^fs --format json --output \S+trivy-results\.json --exit-code 0 .*--ignorefile \S+empty\.trivyignore/);
+  expect(run.calls[0]).toMatch(
+    /^fs --format json --output \S+trivy-results\.json --exit-code 0 .*--ignorefile \S+empty\.trivyignore/,
+  );
   expect(run.calls[1]).toMatch(/^convert --format sarif --output \S+trivy-results\.sarif \S+filtered\.json$/);
   expect(run.stdout).toMatch(/::warning title=CVE-2019-11358[^,]*,file=package-lock\.json,line=11::/);
   expect(run.summary).toContain('✅ **Passed** (fail-on: critical, high)');
@@ -48,13 +64,18 @@ test('a critical fails the gate with the count in the message', async () => {
   const run = await scan('debian-buster.json', { 'scan-type': 'image', target: 'debian:10' });
   expect(run.exitCode).toBe(1);
   expect(run.outputs).toMatchObject({ critical: '1', low: '1', passed: 'false' });
-  expect(run.stdout).toContain('::error::Trivy gate: 1 finding at critical (1) remain after ignores (fail-on: critical, high)');
+  expect(run.stdout).toContain(
+    '::error::Trivy gate: 1 finding at critical (1) remain after ignores (fail-on: critical, high)',
+  );
   expect(run.calls[0]).toMatch(/^image .* debian:10$/);
 });
 
 test('an ignore with an expiry in the future lets it pass; the summary lists it', async () => {
   const ws = workspace();
-  writeFileSync(join(ws, '.trivyignore.yaml'), 'vulnerabilities:\n  - id: CVE-2019-18224\n    statement: fixed in the next base image\n    expired_at: 2099-01-01\n');
+  writeFileSync(
+    join(ws, '.trivyignore.yaml'),
+    'vulnerabilities:\n  - id: CVE-2019-18224\n    statement: fixed in the next base image\n    expired_at: 2099-01-01\n',
+  );
   const run = await scan('debian-buster.json', { 'scan-type': 'image', target: 'debian:10' }, {}, ws);
   expect(run.exitCode).toBe(0);
   expect(run.outputs).toMatchObject({ critical: '0', passed: 'true' });
@@ -75,18 +96,30 @@ test('moves to the next database repository when one rate-limits', async () => {
   expect(run.exitCode).toBe(0);
   expect(run.calls.filter((c) => c.startsWith('fs '))).toHaveLength(2);
   expect(run.calls[1]).toContain('--db-repository ghcr.io/aquasecurity/trivy-db:2');
-  expect(run.stdout).toContain('::warning::mirror.gcr.io/aquasec/trivy-db:2 is rate-limiting database downloads; trying ghcr.io/aquasecurity/trivy-db:2');
+  expect(run.stdout).toContain(
+    '::warning::mirror.gcr.io/aquasec/trivy-db:2 is rate-limiting database downloads; trying ghcr.io/aquasecurity/trivy-db:2',
+  );
 });
 
 test('fails closed when the output cannot be read, and only warns with on-error: warn', async () => {
   const ws = workspace();
   const broken = join(ws, 'broken.json');
   writeFileSync(broken, '{"not": "trivy"');
-  const closed = await runDist('trivy', { 'download-url': server.url }, { cwd: ws, env: { STANDIN_REPORT: broken, STANDIN_SARIF: join(FIXTURES, 'alpine-310.sarif') } });
+  const closed = await runDist(
+    'trivy',
+    { 'download-url': server.url },
+    { cwd: ws, env: { STANDIN_REPORT: broken, STANDIN_SARIF: join(FIXTURES, 'alpine-310.sarif') } },
+  );
   expect(closed.exitCode).toBe(1);
-  expect(closed.stdout).toMatch(/::error::Trivy gate failed closed: the scan did not complete: \S+trivy-results\.json is not valid JSON/);
+  expect(closed.stdout).toMatch(
+    /::error::Trivy gate failed closed: the scan did not complete: \S+trivy-results\.json is not valid JSON/,
+  );
   expect(closed.outputs.passed).toBe('false');
-  const warned = await runDist('trivy', { 'download-url': server.url, 'on-error': 'warn' }, { cwd: ws, env: { STANDIN_REPORT: broken, STANDIN_SARIF: join(FIXTURES, 'alpine-310.sarif') } });
+  const warned = await runDist(
+    'trivy',
+    { 'download-url': server.url, 'on-error': 'warn' },
+    { cwd: ws, env: { STANDIN_REPORT: broken, STANDIN_SARIF: join(FIXTURES, 'alpine-310.sarif') } },
+  );
   expect(warned.exitCode).toBe(0);
   expect(warned.stdout).toContain('::warning::Trivy gate not enforced (on-error: warn)');
   expect(warned.outputs.passed).toBe('false');
@@ -95,7 +128,10 @@ test('fails closed when the output cannot be read, and only warns with on-error:
 test.each([
   [{ 'scan-type': 'sbom' }, 'input `scan-type` must be one of fs, image, config, repo (got `sbom`)'],
   [{ severity: 'SEVERE' }, 'input `severity` must list some of UNKNOWN, LOW, MEDIUM, HIGH, CRITICAL (got `SEVERE`)'],
-  [{ 'fail-on': 'critical,urgent' }, 'input `fail-on` must list some of critical, high, medium, low, or be none (got `urgent`)'],
+  [
+    { 'fail-on': 'critical,urgent' },
+    'input `fail-on` must list some of critical, high, medium, low, or be none (got `urgent`)',
+  ],
   [{ target: 'no/such/dir' }, 'input `target`: no/such/dir does not exist'],
   [{ 'ignore-file': 'missing.yaml' }, 'input `ignore-file`: missing.yaml does not exist'],
 ])('rejects %j with one line naming the input', async (inputs, message) => {

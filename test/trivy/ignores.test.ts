@@ -18,13 +18,24 @@ describe('ignore files', () => {
       '.trivyignore.yaml',
     );
     expect(entries).toMatchObject([
-      { id: 'CVE-2019-18224', scanner: 'vuln', reason: 'not reachable from our code', expires: '2027-01-31', paths: ['*buster*'] },
+      {
+        id: 'CVE-2019-18224',
+        scanner: 'vuln',
+        reason: 'not reachable from our code',
+        expires: '2027-01-31',
+        paths: ['*buster*'],
+      },
       { id: 'mysecret', scanner: 'secret', expires: '2026-01-01' },
     ]);
   });
 
   it('reads .trivyignore lines with exp: dates and comments', () => {
-    expect(parsePlainIgnores('# header\nCVE-2019-1549 exp:2027-02-01 # waiting for upstream\n\nCVE-2019-1551 exp:2026-12-31\n', '.trivyignore')).toMatchObject([
+    expect(
+      parsePlainIgnores(
+        '# header\nCVE-2019-1549 exp:2027-02-01 # waiting for upstream\n\nCVE-2019-1551 exp:2026-12-31\n',
+        '.trivyignore',
+      ),
+    ).toMatchObject([
       { id: 'CVE-2019-1549', expires: '2027-02-01', reason: 'waiting for upstream', source: '.trivyignore:2' },
       { id: 'CVE-2019-1551', expires: '2026-12-31', source: '.trivyignore:4' },
     ]);
@@ -33,7 +44,11 @@ describe('ignore files', () => {
   it.each([
     ['.trivyignore', 'CVE-2019-1549\n', '.trivyignore:1: ignore of CVE-2019-1549 has no expiry'],
     ['.trivyignore', 'CVE-2019-1549 exp:tomorrow\n', 'expiry of CVE-2019-1549 must be YYYY-MM-DD (got `tomorrow`)'],
-    ['.trivyignore.yaml', 'vulnerabilities:\n  - id: CVE-1\n    statement: x\n', 'vulnerabilities[0]: ignore of CVE-1 has no expiry'],
+    [
+      '.trivyignore.yaml',
+      'vulnerabilities:\n  - id: CVE-1\n    statement: x\n',
+      'vulnerabilities[0]: ignore of CVE-1 has no expiry',
+    ],
     ['.trivyignore.yaml', 'vulnerabilities: [\n', 'is not valid YAML'],
     ['.trivyignore.yaml', 'cves:\n  - id: CVE-1\n', 'unknown section `cves`'],
   ])('%s %j fails with a message naming the file', (name, text, message) => {
@@ -43,12 +58,18 @@ describe('ignore files', () => {
   });
 
   it('names a missing ignore file', () => {
-    expect(() => loadIgnoreFile('/nope/.trivyignore')).toThrow('input `ignore-file`: /nope/.trivyignore does not exist');
+    expect(() => loadIgnoreFile('/nope/.trivyignore')).toThrow(
+      'input `ignore-file`: /nope/.trivyignore does not exist',
+    );
   });
 });
 
 describe('applying ignores and the gate', () => {
-  const yaml = (expires: string) => parseYamlIgnores(`vulnerabilities:\n  - id: CVE-2019-18224\n    statement: accepted\n    expired_at: ${expires}\n`, '.trivyignore.yaml');
+  const yaml = (expires: string) =>
+    parseYamlIgnores(
+      `vulnerabilities:\n  - id: CVE-2019-18224\n    statement: accepted\n    expired_at: ${expires}\n`,
+      '.trivyignore.yaml',
+    );
 
   it('an active ignore removes the critical and the gate at critical,high passes', () => {
     const applied = applyIgnores(findings('debian-buster.json'), yaml('2026-12-31'), today);
@@ -70,19 +91,27 @@ describe('applying ignores and the gate', () => {
   });
 
   it('paths limit an ignore to the files they match', () => {
-    const entries = parseYamlIgnores('vulnerabilities:\n  - id: CVE-2019-11358\n    statement: x\n    expired_at: 2027-01-01\n    paths: [yarn.lock]\n', 'f.yaml');
+    const entries = parseYamlIgnores(
+      'vulnerabilities:\n  - id: CVE-2019-11358\n    statement: x\n    expired_at: 2027-01-01\n    paths: [yarn.lock]\n',
+      'f.yaml',
+    );
     expect(applyIgnores(findings('npm.json'), entries, today).kept).toHaveLength(1);
     expect(applyIgnores(findings('yarn.json'), entries, today).kept).toHaveLength(0);
   });
 
   it('gates on the listed severities only', () => {
     expect(evaluateGate(findings('alpine-310.json'), ['critical', 'high']).passed).toBe(true);
-    expect(evaluateGate(findings('alpine-310.json'), ['medium']).reason).toBe('4 findings at medium (4) remain after ignores');
+    expect(evaluateGate(findings('alpine-310.json'), ['medium']).reason).toBe(
+      '4 findings at medium (4) remain after ignores',
+    );
     expect(evaluateGate(findings('secrets.json'), []).passed).toBe(true);
   });
 
   it('fails closed when the scan did not complete, unless on-error is warn', () => {
-    expect(errorGate('database download refused', 'fail')).toEqual({ passed: false, reason: 'the scan did not complete: database download refused' });
+    expect(errorGate('database download refused', 'fail')).toEqual({
+      passed: false,
+      reason: 'the scan did not complete: database download refused',
+    });
     expect(errorGate('x', 'warn').passed).toBe(true);
   });
 });

@@ -29,7 +29,9 @@ test('release asset names follow Trivy releases', () => {
   expect(releaseAsset('0.69.3', 'darwin', 'arm64')).toBe('trivy_0.69.3_macOS-ARM64.tar.gz');
   expect(releaseAsset('0.69.3', 'win32', 'x64')).toBe('trivy_0.69.3_Windows-64bit.zip');
   expect(checksumsAsset('0.69.3')).toBe('trivy_0.69.3_checksums.txt');
-  expect(expectedChecksum(`${'a'.repeat(64)}  x.tar.gz\n${'b'.repeat(64)}  trivy.tar.gz\n`, 'trivy.tar.gz')).toBe('b'.repeat(64));
+  expect(expectedChecksum(`${'a'.repeat(64)}  x.tar.gz\n${'b'.repeat(64)}  trivy.tar.gz\n`, 'trivy.tar.gz')).toBe(
+    'b'.repeat(64),
+  );
 });
 
 test('downloads, verifies and caches; a second install downloads nothing', async () => {
@@ -61,13 +63,15 @@ test('retries a 429 and then installs', async () => {
 
 test('gives up after bounded retries with the status in the message', async () => {
   const s = await server('0.69.3', { tooManyRequestsFirst: 99 });
-  await expect(installTrivy({ version: '0.69.3', downloadUrl: s.url, retry: { ...fast, attempts: 3 } })).rejects.toThrow(
-    'download of trivy_0.69.3_Linux-64bit.tar.gz failed: HTTP 429',
-  );
+  await expect(
+    installTrivy({ version: '0.69.3', downloadUrl: s.url, retry: { ...fast, attempts: 3 } }),
+  ).rejects.toThrow('download of trivy_0.69.3_Linux-64bit.tar.gz failed: HTTP 429');
   expect(s.requests.filter((r) => r.endsWith('.tar.gz'))).toHaveLength(3);
 });
 
 test('names a version the mirror does not have', async () => {
   const s = await server('0.69.3');
-  await expect(installTrivy({ version: '0.1.0', downloadUrl: s.url, retry: fast })).rejects.toThrow('download of trivy_0.1.0_checksums.txt failed: HTTP 404');
+  await expect(installTrivy({ version: '0.1.0', downloadUrl: s.url, retry: fast })).rejects.toThrow(
+    'download of trivy_0.1.0_checksums.txt failed: HTTP 404',
+  );
 });

@@ -25,7 +25,16 @@ describe('Trivy JSON v2', () => {
 
   it('points lockfile vulnerabilities at the package lines Trivy located', () => {
     const [jquery] = findings('npm.json');
-    expect(jquery).toMatchObject({ scanner: 'vuln', id: 'CVE-2019-11358', file: 'package-lock.json', line: 11, endLine: 15, pkgName: 'jquery', installedVersion: '3.3.9', fixedVersion: '3.4.0' });
+    expect(jquery).toMatchObject({
+      scanner: 'vuln',
+      id: 'CVE-2019-11358',
+      file: 'package-lock.json',
+      line: 11,
+      endLine: 15,
+      pkgName: 'jquery',
+      installedVersion: '3.3.9',
+      fixedVersion: '3.4.0',
+    });
     expect(jquery.remediation).toBe('Upgrade jquery to 3.4.0 or later.');
     expect(jquery.helpUri).toMatch(/^https:\/\//);
   });
@@ -57,7 +66,10 @@ describe('Trivy JSON v2', () => {
   it('drops exactly the given findings from a copy of the report', () => {
     const report = read('pnpm.json');
     const all = trivyFindings(report);
-    const copy = withoutFindings(report, all.filter((f) => f.id === 'CVE-2019-10744'));
+    const copy = withoutFindings(
+      report,
+      all.filter((f) => f.id === 'CVE-2019-10744'),
+    );
     expect(trivyFindings(copy).map((f) => f.id)).toEqual(['CVE-2019-11358']);
     expect(trivyFindings(report)).toHaveLength(2); // the original is untouched
   });

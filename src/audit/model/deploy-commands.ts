@@ -12,11 +12,15 @@ export interface DeployCommandSource {
   text: string;
 }
 
-const DEPLOY_CONFIG = /^(?:render\.ya?ml|fly\.toml|Procfile|nixpacks\.toml|railway\.(?:json|toml)|app\.json|app\.ya?ml|heroku\.yml|vercel\.json|netlify\.toml|Dockerfile(?:\.[\w-]+)?|Containerfile|[\w-]+\.Dockerfile|(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml|ecosystem\.config\.[cm]?js|Caddyfile|skaffold\.ya?ml|cloudbuild\.ya?ml|buildspec\.ya?ml|appspec\.ya?ml|\.gitlab-ci\.yml|bitbucket-pipelines\.yml|Jenkinsfile|Makefile|Taskfile\.ya?ml|justfile)$/;
-const DEPLOY_DIR = /(?:^|\/)(?:k8s|kubernetes|deploy|deployment|helm|charts|\.platform|\.ebextensions|infra|ops)\/.*\.(?:ya?ml|sh|json|toml)$/;
-const DEPLOY_SCRIPT = /(?:^|[-_./])(?:deploy|release|entrypoint|start|boot|bootstrap|provision|setup|migrate|run|launch|server|install)[\w.-]*\.(?:sh|bash)$/i;
+const DEPLOY_CONFIG =
+  /^(?:render\.ya?ml|fly\.toml|Procfile|nixpacks\.toml|railway\.(?:json|toml)|app\.json|app\.ya?ml|heroku\.yml|vercel\.json|netlify\.toml|Dockerfile(?:\.[\w-]+)?|Containerfile|[\w-]+\.Dockerfile|(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml|ecosystem\.config\.[cm]?js|Caddyfile|skaffold\.ya?ml|cloudbuild\.ya?ml|buildspec\.ya?ml|appspec\.ya?ml|\.gitlab-ci\.yml|bitbucket-pipelines\.yml|Jenkinsfile|Makefile|Taskfile\.ya?ml|justfile)$/;
+const DEPLOY_DIR =
+  /(?:^|\/)(?:k8s|kubernetes|deploy|deployment|helm|charts|\.platform|\.ebextensions|infra|ops)\/.*\.(?:ya?ml|sh|json|toml)$/;
+const DEPLOY_SCRIPT =
+  /(?:^|[-_./])(?:deploy|release|entrypoint|start|boot|bootstrap|provision|setup|migrate|run|launch|server|install)[\w.-]*\.(?:sh|bash)$/i;
 /** package.json scripts that run on build, release or start. */
-const LIFECYCLE_SCRIPT = /^(?:(?:pre|post)?(?:start|build|install|deploy|release|serve|prod)(?:[:._-].*)?|vercel-build|heroku-postbuild|render-build|railway-build|ci|migrate(?:[:._-].*)?|db:(?:migrate|deploy).*)$/;
+const LIFECYCLE_SCRIPT =
+  /^(?:(?:pre|post)?(?:start|build|install|deploy|release|serve|prod)(?:[:._-].*)?|vercel-build|heroku-postbuild|render-build|railway-build|ci|migrate(?:[:._-].*)?|db:(?:migrate|deploy).*)$/;
 const MAX_FILES = 80;
 const RUN_SCRIPT = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+|--\w+\s+)?([\w:.-]+)/g;
 
@@ -24,21 +28,30 @@ export function deployCommandSources(repo: Repository): DeployCommandSource[] {
   return repo.fact('deployCommandSources', () => {
     const out: DeployCommandSource[] = [];
     for (const workflow of repo.workflows) {
-      const parts = workflow.jobs.flatMap((j) => j.steps.flatMap((s) => [s.run ?? '', s.uses ? `uses: ${s.uses}` : '', JSON.stringify(s.with)]));
+      const parts = workflow.jobs.flatMap((j) =>
+        j.steps.flatMap((s) => [s.run ?? '', s.uses ? `uses: ${s.uses}` : '', JSON.stringify(s.with)]),
+      );
       out.push({ file: workflow.file, what: workflow.file, text: parts.join('\n') });
     }
-    const configs = repo.files.filter((f) => DEPLOY_CONFIG.test(posix.basename(f)) || DEPLOY_DIR.test(f) || DEPLOY_SCRIPT.test(posix.basename(f))).slice(0, MAX_FILES);
+    const configs = repo.files
+      .filter(
+        (f) => DEPLOY_CONFIG.test(posix.basename(f)) || DEPLOY_DIR.test(f) || DEPLOY_SCRIPT.test(posix.basename(f)),
+      )
+      .slice(0, MAX_FILES);
     for (const file of configs) out.push({ file, what: file, text: repo.read(file) ?? '' });
     const seen = new Set<string>();
     const queue: DeployCommandSource[] = [];
     for (const pkg of repo.packages) {
       for (const [name, command] of Object.entries(pkg.scripts)) {
-        if (LIFECYCLE_SCRIPT.test(name)) queue.push({ file: pkg.file, what: `${pkg.file} script \`${name}\``, text: command });
+        if (LIFECYCLE_SCRIPT.test(name))
+          queue.push({ file: pkg.file, what: `${pkg.file} script \`${name}\``, text: command });
       }
     }
     out.push(...queue);
     // Follow `npm run x` from any source into package.json scripts, a few levels deep.
-    const allScripts = repo.packages.flatMap((pkg) => Object.entries(pkg.scripts).map(([name, command]) => ({ pkg, name, command })));
+    const allScripts = repo.packages.flatMap((pkg) =>
+      Object.entries(pkg.scripts).map(([name, command]) => ({ pkg, name, command })),
+    );
     let frontier = [...out];
     for (let depth = 0; depth < 3 && frontier.length; depth++) {
       const next: DeployCommandSource[] = [];

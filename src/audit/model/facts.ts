@@ -21,12 +21,24 @@ export const SERVER_FRAMEWORKS: Record<string, string> = {
 
 /** Build definitions that count as a container/build strategy for a deploy target. */
 export const BUILD_DEFINITION_FILES = [
-  'Dockerfile', 'Containerfile', 'nixpacks.toml', 'render.yaml', 'fly.toml', 'Procfile', 'app.json',
-  'vercel.json', 'netlify.toml', 'railway.json', 'railway.toml', 'app.yaml', 'Dockerrun.aws.json',
+  'Dockerfile',
+  'Containerfile',
+  'nixpacks.toml',
+  'render.yaml',
+  'fly.toml',
+  'Procfile',
+  'app.json',
+  'vercel.json',
+  'netlify.toml',
+  'railway.json',
+  'railway.toml',
+  'app.yaml',
+  'Dockerrun.aws.json',
 ];
 
 export const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
-const TEST_PATH = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
+const TEST_PATH =
+  /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
 
 export interface AppInfo {
   pkg: PackageJson;
@@ -64,16 +76,28 @@ export function hasWorker(repo: Repository): boolean {
 
 /** Build definitions present anywhere in the repository (paths). */
 export function buildDefinitions(repo: Repository): string[] {
-  return repo.fact('buildDefinitions', () => repo.files.filter((f) => BUILD_DEFINITION_FILES.includes(posix.basename(f)) || /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) || /\.Dockerfile$/.test(f)));
+  return repo.fact('buildDefinitions', () =>
+    repo.files.filter(
+      (f) =>
+        BUILD_DEFINITION_FILES.includes(posix.basename(f)) ||
+        /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) ||
+        /\.Dockerfile$/.test(f),
+    ),
+  );
 }
 
 export function dockerfiles(repo: Repository): string[] {
-  return repo.fact('dockerfiles', () => repo.files.filter((f) => /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) || /\.Dockerfile$/.test(f)));
+  return repo.fact('dockerfiles', () =>
+    repo.files.filter((f) => /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) || /\.Dockerfile$/.test(f)),
+  );
 }
 
 /** The repository ships something that runs somewhere: a server app, a Worker, or a build definition. */
 export function hasDeployTarget(repo: Repository): boolean {
-  return repo.fact('hasDeployTarget', () => serverApps(repo).length > 0 || hasWorker(repo) || buildDefinitions(repo).length > 0);
+  return repo.fact(
+    'hasDeployTarget',
+    () => serverApps(repo).length > 0 || hasWorker(repo) || buildDefinitions(repo).length > 0,
+  );
 }
 
 /** Source files of the application (not tests, configs, scripts or examples). */
@@ -88,13 +112,36 @@ export function sourceFilesOf(repo: Repository, dir: string): string[] {
 }
 
 export const DATABASE_DEPENDENCIES = [
-  '@prisma/client', 'prisma', 'pg', 'postgres', 'mysql', 'mysql2', 'mongodb', 'mongoose', 'sqlite3', 'better-sqlite3',
-  'sqlite', 'knex', 'sequelize', 'typeorm', 'drizzle-orm', '@libsql/client', 'redis', 'ioredis', '@neondatabase/serverless',
+  '@prisma/client',
+  'prisma',
+  'pg',
+  'postgres',
+  'mysql',
+  'mysql2',
+  'mongodb',
+  'mongoose',
+  'sqlite3',
+  'better-sqlite3',
+  'sqlite',
+  'knex',
+  'sequelize',
+  'typeorm',
+  'drizzle-orm',
+  '@libsql/client',
+  'redis',
+  'ioredis',
+  '@neondatabase/serverless',
 ];
 
 /** The app keeps state: it depends on a database or cache driver/ORM, or declares one (Prisma schema, D1 binding). */
 export function usesDatabase(repo: Repository): boolean {
-  return repo.fact('usesDatabase', () => DATABASE_DEPENDENCIES.some((d) => repo.hasDependency(d)) || repo.byName('schema.prisma').length > 0 || d1Bindings(repo));
+  return repo.fact(
+    'usesDatabase',
+    () =>
+      DATABASE_DEPENDENCIES.some((d) => repo.hasDependency(d)) ||
+      repo.byName('schema.prisma').length > 0 ||
+      d1Bindings(repo),
+  );
 }
 
 function d1Bindings(repo: Repository): boolean {

@@ -21,21 +21,80 @@ export interface Integration {
 const pre = '^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|EXPO_PUBLIC_|GATSBY_)?';
 
 export const INTEGRATIONS: Integration[] = [
-  { name: 'Sentry', packages: /^(?:@sentry\/.+|toucan-js|sentry-expo|@sentry-internal\/.+)$/, packageHint: '@sentry/*', envName: new RegExp(`${pre}SENTRY_`), manifestWord: /sentry/i, tracksErrors: true },
-  { name: 'Datadog', packages: /^(?:dd-trace|@datadog\/.+|datadog-.+|hot-shots|connect-datadog)$/, packageHint: 'dd-trace or @datadog/*', envName: new RegExp(`${pre}(?:DD_|DATADOG_)`), manifestWord: /ddtrace|datadog/i, tracksErrors: true },
-  { name: 'New Relic', packages: /^(?:newrelic|@newrelic\/.+)$/, packageHint: 'newrelic', envName: new RegExp(`${pre}NEW_RELIC_`), manifestWord: /newrelic/i, tracksErrors: true },
-  { name: 'Bugsnag', packages: /^(?:@bugsnag\/.+|bugsnag)$/, packageHint: '@bugsnag/*', envName: new RegExp(`${pre}BUGSNAG_`), manifestWord: /bugsnag/i, tracksErrors: true },
-  { name: 'Rollbar', packages: /^(?:rollbar|@rollbar\/.+)$/, packageHint: 'rollbar', envName: new RegExp(`${pre}ROLLBAR_`), manifestWord: /rollbar/i, tracksErrors: true },
-  { name: 'Honeybadger', packages: /^@honeybadger-io\/.+$/, packageHint: '@honeybadger-io/*', envName: new RegExp(`${pre}HONEYBADGER_`), manifestWord: /honeybadger/i, tracksErrors: true },
-  { name: 'OpenTelemetry', packages: /^(?:@opentelemetry\/.+|@vercel\/otel|@highlight-run\/.+|@microlabs\/otel-cf-workers)$/, packageHint: '@opentelemetry/*', envName: new RegExp(`${pre}OTEL_`), manifestWord: /opentelemetry/i, tracksErrors: true },
-  { name: 'Better Stack (Logtail)', packages: /^(?:@logtail\/.+|pino-logtail|winston-logtail)$/, packageHint: '@logtail/*', envName: new RegExp(`${pre}(?:LOGTAIL_|BETTERSTACK_|BETTER_STACK_)`), manifestWord: /logtail|betterstack/i, tracksErrors: false },
+  {
+    name: 'Sentry',
+    packages: /^(?:@sentry\/.+|toucan-js|sentry-expo|@sentry-internal\/.+)$/,
+    packageHint: '@sentry/*',
+    envName: new RegExp(`${pre}SENTRY_`),
+    manifestWord: /sentry/i,
+    tracksErrors: true,
+  },
+  {
+    name: 'Datadog',
+    packages: /^(?:dd-trace|@datadog\/.+|datadog-.+|hot-shots|connect-datadog)$/,
+    packageHint: 'dd-trace or @datadog/*',
+    envName: new RegExp(`${pre}(?:DD_|DATADOG_)`),
+    manifestWord: /ddtrace|datadog/i,
+    tracksErrors: true,
+  },
+  {
+    name: 'New Relic',
+    packages: /^(?:newrelic|@newrelic\/.+)$/,
+    packageHint: 'newrelic',
+    envName: new RegExp(`${pre}NEW_RELIC_`),
+    manifestWord: /newrelic/i,
+    tracksErrors: true,
+  },
+  {
+    name: 'Bugsnag',
+    packages: /^(?:@bugsnag\/.+|bugsnag)$/,
+    packageHint: '@bugsnag/*',
+    envName: new RegExp(`${pre}BUGSNAG_`),
+    manifestWord: /bugsnag/i,
+    tracksErrors: true,
+  },
+  {
+    name: 'Rollbar',
+    packages: /^(?:rollbar|@rollbar\/.+)$/,
+    packageHint: 'rollbar',
+    envName: new RegExp(`${pre}ROLLBAR_`),
+    manifestWord: /rollbar/i,
+    tracksErrors: true,
+  },
+  {
+    name: 'Honeybadger',
+    packages: /^@honeybadger-io\/.+$/,
+    packageHint: '@honeybadger-io/*',
+    envName: new RegExp(`${pre}HONEYBADGER_`),
+    manifestWord: /honeybadger/i,
+    tracksErrors: true,
+  },
+  {
+    name: 'OpenTelemetry',
+    packages: /^(?:@opentelemetry\/.+|@vercel\/otel|@highlight-run\/.+|@microlabs\/otel-cf-workers)$/,
+    packageHint: '@opentelemetry/*',
+    envName: new RegExp(`${pre}OTEL_`),
+    manifestWord: /opentelemetry/i,
+    tracksErrors: true,
+  },
+  {
+    name: 'Better Stack (Logtail)',
+    packages: /^(?:@logtail\/.+|pino-logtail|winston-logtail)$/,
+    packageHint: '@logtail/*',
+    envName: new RegExp(`${pre}(?:LOGTAIL_|BETTERSTACK_|BETTER_STACK_)`),
+    manifestWord: /logtail|betterstack/i,
+    tracksErrors: false,
+  },
 ];
 
 /** Further error trackers that have no env-name convention worth matching. */
-const OTHER_TRACKERS = /^(?:@appsignal\/.+|elastic-apm-node|@elastic\/apm-rum|raygun|raygun4js|trackjs|@airbrake\/.+|@highlight-run\/.+|@axiomhq\/.+|posthog-node|@baselime\/.+|@logrocket\/.+|logrocket)$/;
+const OTHER_TRACKERS =
+  /^(?:@appsignal\/.+|elastic-apm-node|@elastic\/apm-rum|raygun|raygun4js|trackjs|@airbrake\/.+|@highlight-run\/.+|@axiomhq\/.+|posthog-node|@baselime\/.+|@logrocket\/.+|logrocket)$/;
 
 export function installedIntegration(repo: Repository, integration: Integration): boolean {
-  return repo.hasDependency(integration.packages) || nonJsManifests(repo).some((text) => integration.manifestWord.test(text));
+  return (
+    repo.hasDependency(integration.packages) || nonJsManifests(repo).some((text) => integration.manifestWord.test(text))
+  );
 }
 
 /** Any error tracker installed in a package.json or a non-JavaScript manifest. */
@@ -45,9 +104,15 @@ export function hasErrorTracker(repo: Repository): string | undefined {
   return undefined;
 }
 
-const NON_JS_MANIFEST = /^(?:requirements[\w.-]*\.txt|pyproject\.toml|Pipfile|Gemfile|go\.mod|Cargo\.toml|composer\.json|pom\.xml|build\.gradle(?:\.kts)?|mix\.exs)$/;
+const NON_JS_MANIFEST =
+  /^(?:requirements[\w.-]*\.txt|pyproject\.toml|Pipfile|Gemfile|go\.mod|Cargo\.toml|composer\.json|pom\.xml|build\.gradle(?:\.kts)?|mix\.exs)$/;
 
 /** Texts of non-JavaScript dependency manifests (a Python backend may install sentry-sdk). */
 function nonJsManifests(repo: Repository): string[] {
-  return repo.fact('nonJsManifests', () => repo.byName(NON_JS_MANIFEST).slice(0, 50).map((f) => repo.read(f) ?? ''));
+  return repo.fact('nonJsManifests', () =>
+    repo
+      .byName(NON_JS_MANIFEST)
+      .slice(0, 50)
+      .map((f) => repo.read(f) ?? ''),
+  );
 }

@@ -6,9 +6,11 @@ import { posix } from 'node:path';
 import type { Repository } from './repository.js';
 import { WRANGLER_CONFIG, wranglerConfig } from './wrangler-config.js';
 
-export const NOT_PRODUCTION_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
+export const NOT_PRODUCTION_PATH =
+  /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
 
-const MIGRATION_CODE = /MigrationInterface|knex\.schema|\bpgm\.|queryInterface\.|createTable|alterTable|CREATE TABLE|ALTER TABLE|exports\.up\b|export\s+(?:async\s+)?function\s+up\b|\bup\s*:\s*async/;
+const MIGRATION_CODE =
+  /MigrationInterface|knex\.schema|\bpgm\.|queryInterface\.|createTable|alterTable|CREATE TABLE|ALTER TABLE|exports\.up\b|export\s+(?:async\s+)?function\s+up\b|\bup\s*:\s*async/;
 
 export interface SchemaTool {
   tool: 'Prisma' | 'Drizzle' | 'Cloudflare D1';
@@ -81,7 +83,9 @@ export function schemaTools(repo: Repository): SchemaTool[] {
       if (NOT_PRODUCTION_PATH.test(file)) continue;
       const databases = d1Databases(repo, file);
       if (!databases.length) continue;
-      const migrationsDir = posix.normalize(posix.join(posix.dirname(file), databases.find((d) => d.migrations_dir)?.migrations_dir ?? 'migrations'));
+      const migrationsDir = posix.normalize(
+        posix.join(posix.dirname(file), databases.find((d) => d.migrations_dir)?.migrations_dir ?? 'migrations'),
+      );
       out.push({
         tool: 'Cloudflare D1',
         file,
@@ -112,14 +116,17 @@ export function otherMigrationFolders(repo: Repository): MigrationFolder[] {
     // keep folders of .sql files, or of scripts that look like schema migrations.
     const looksLikeSchemaMigration = (files: string[]) =>
       files.some((f) => f.endsWith('.sql')) || MIGRATION_CODE.test(repo.read(files[0]) ?? '');
-    return [...byDir.entries()].filter(([, files]) => looksLikeSchemaMigration(files)).map(([dir, migrations]) => ({
-      tool: 'migrations',
-      dir,
-      migrations: migrations.sort(),
-      applyCommand: 'your migration tool (knex migrate:latest, sequelize db:migrate, dbmate up...)',
-      // Any tool's apply command; kept loose on purpose (a missed finding beats a false one).
-      applyPattern: /knex\s+migrate:latest|sequelize(?:-cli)?\s+db:migrate|typeorm.*migration:run|dbmate\b|node-pg-migrate|\bmigrate\s+(?:-\w+\s+\S+\s+)*up\b|supabase\s+db\s+push|flyway|liquibase|goose\b.*\bup\b|atlas\s+migrate|\bmigrat/i,
-    }));
+    return [...byDir.entries()]
+      .filter(([, files]) => looksLikeSchemaMigration(files))
+      .map(([dir, migrations]) => ({
+        tool: 'migrations',
+        dir,
+        migrations: migrations.sort(),
+        applyCommand: 'your migration tool (knex migrate:latest, sequelize db:migrate, dbmate up...)',
+        // Any tool's apply command; kept loose on purpose (a missed finding beats a false one).
+        applyPattern:
+          /knex\s+migrate:latest|sequelize(?:-cli)?\s+db:migrate|typeorm.*migration:run|dbmate\b|node-pg-migrate|\bmigrate\s+(?:-\w+\s+\S+\s+)*up\b|supabase\s+db\s+push|flyway|liquibase|goose\b.*\bup\b|atlas\s+migrate|\bmigrat/i,
+      }));
   });
 }
 
@@ -134,7 +141,9 @@ function prismaConfigMigrations(repo: Repository, schemaDir: string): string | u
   for (const dir of [schemaDir, parent]) {
     for (const ext of ['ts', 'mts', 'js', 'mjs']) {
       const file = dir === '.' ? `prisma.config.${ext}` : `${dir}/prisma.config.${ext}`;
-      const m = repo.has(file) ? /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/.exec(repo.read(file) ?? '') : null;
+      const m = repo.has(file)
+        ? /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/.exec(repo.read(file) ?? '')
+        : null;
       if (m) return posix.normalize(posix.join(dir, m[1]));
     }
   }

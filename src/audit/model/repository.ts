@@ -230,7 +230,10 @@ export class Repository {
   }
 
   /** First file among `paths` whose text matches, with the line. */
-  findInFiles(paths: readonly string[], pattern: RegExp): { file: string; line: number; match: RegExpExecArray } | undefined {
+  findInFiles(
+    paths: readonly string[],
+    pattern: RegExp,
+  ): { file: string; line: number; match: RegExpExecArray } | undefined {
     for (const file of paths) {
       const hit = this.find(file, pattern);
       if (hit) return { file, ...hit };

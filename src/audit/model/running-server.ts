@@ -13,6 +13,8 @@ export function isStaticNextExport(repo: Repository, app: AppInfo): boolean {
   if (!isNextApp(app)) return false;
   if (Object.values(app.pkg.scripts).some((s) => /\bnext\s+export\b/.test(s))) return true;
   const dir = app.pkg.dir || '.';
-  const config = repo.files.find((f) => posix.dirname(f) === dir && /^next\.config\.[cm]?[jt]s$/.test(posix.basename(f)));
+  const config = repo.files.find(
+    (f) => posix.dirname(f) === dir && /^next\.config\.[cm]?[jt]s$/.test(posix.basename(f)),
+  );
   return !!config && /\boutput\s*:\s*['"`]export['"`]/.test(repo.read(config) ?? '');
 }

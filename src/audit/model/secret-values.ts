@@ -3,12 +3,14 @@
 // Nothing here returns or formats a value: callers only learn "secret-looking" and a length.
 
 /** Names whose value is public by design even when they end in KEY (browser-exposed, publishable). */
-const PUBLIC_NAME = /^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|EXPO_PUBLIC_|GATSBY_)|PUBLISHABLE|_KEY_ID$|(?:^|_)(?:KEY_ID|TOKEN_(?:EXPIRY|EXPIRES|TTL|URL|ENDPOINT|NAME|HEADER|LIFETIME)|SECRET_(?:NAME|ARN|ID|PATH))$/;
+const PUBLIC_NAME =
+  /^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|EXPO_PUBLIC_|GATSBY_)|PUBLISHABLE|_KEY_ID$|(?:^|_)(?:KEY_ID|TOKEN_(?:EXPIRY|EXPIRES|TTL|URL|ENDPOINT|NAME|HEADER|LIFETIME)|SECRET_(?:NAME|ARN|ID|PATH))$/;
 
 // The secret word must END the name: NEXTAUTH_SECRET, GITHUB_TOKEN, DB_PASSWORD, STRIPE_SECRET_KEY,
 // AWS_SECRET_ACCESS_KEY. Names that only contain it (SECRETS_MANAGER_REGION, TOKEN_EXPIRY,
 // DATABASE_PASSWORD_FILE) name something else.
-const STRONG_SECRET_NAME = /(?:^|_)(?:SECRET|SECRETS|TOKEN|PASSWORD|PASSWD|PASSPHRASE|CREDENTIALS?|(?:API|ACCESS|SECRET|PRIVATE|SIGNING|ENCRYPTION|AUTH|MASTER|SERVICE|CLIENT|LICENSE|WEBHOOK)_?KEY|APIKEY|SECRET_KEY_BASE|AUTH_SALT|WEBHOOK_SECRET)$/;
+const STRONG_SECRET_NAME =
+  /(?:^|_)(?:SECRET|SECRETS|TOKEN|PASSWORD|PASSWD|PASSPHRASE|CREDENTIALS?|(?:API|ACCESS|SECRET|PRIVATE|SIGNING|ENCRYPTION|AUTH|MASTER|SERVICE|CLIENT|LICENSE|WEBHOOK)_?KEY|APIKEY|SECRET_KEY_BASE|AUTH_SALT|WEBHOOK_SECRET)$/;
 // A bare *_KEY / *_PASS / *_PWD is often not a secret (CACHE_KEY=v1, SORT_KEY=name): such names
 // count only with a live-looking value.
 const WEAK_SECRET_NAME = /(?:^|_)(?:KEY|PASS|PWD)$/;
@@ -31,7 +33,12 @@ export function isSecretName(name: string): boolean {
  * Whether `name=value` holds a secret. `strict` contexts (test scripts, CI, local compose services)
  * and weak names need a live-looking value; elsewhere any real literal counts.
  */
-export function isSecretAssignment(name: string, value: string, strict: boolean, literal: (v: string) => boolean = isLiteralSecretValue): boolean {
+export function isSecretAssignment(
+  name: string,
+  value: string,
+  strict: boolean,
+  literal: (v: string) => boolean = isLiteralSecretValue,
+): boolean {
   const strength = secretNameStrength(name);
   if (!strength) return false;
   return strict || strength === 'weak' ? looksLikeLiveSecret(value) : literal(value);
@@ -54,7 +61,8 @@ export function isReference(value: string): boolean {
 
 // Words people write where a real secret belongs, and well-known local-development defaults
 // (POSTGRES_PASSWORD: postgres in a compose file is a throw-away local database, not a leak).
-const PLACEHOLDER = /^(?:change[-_ ]?me.*|changeit|replace[-_ ]?me.*|secret|secrets?[-_]?here|password|passw0rd|pass|pwd|test|tests|testing|test[-_].*|dummy.*|example.*|sample.*|placeholder.*|todo|tbd|none|null|nil|undefined|empty|x+|\*+|\.+|-+|_+|0+|your[-_ ].*|my[-_]?(?:secret|password|token|key).*|insert[-_ ].*|enter[-_ ].*|fake.*|mock.*|dev|development|local|localhost|postgres|postgresql|root|admin|mysql|mariadb|redis|mongo|guest|default|foo|bar|foobar|baz|abc|abc123|qwerty|letmein|1234|12345|123456|1234567|12345678|123456789|secret[-_]?key|supersecret|super[-_]?secret.*|not[-_]?(?:a[-_]?)?secret.*|ci|ci[-_].*)$/i;
+const PLACEHOLDER =
+  /^(?:change[-_ ]?me.*|changeit|replace[-_ ]?me.*|secret|secrets?[-_]?here|password|passw0rd|pass|pwd|test|tests|testing|test[-_].*|dummy.*|example.*|sample.*|placeholder.*|todo|tbd|none|null|nil|undefined|empty|x+|\*+|\.+|-+|_+|0+|your[-_ ].*|my[-_]?(?:secret|password|token|key).*|insert[-_ ].*|enter[-_ ].*|fake.*|mock.*|dev|development|local|localhost|postgres|postgresql|root|admin|mysql|mariadb|redis|mongo|guest|default|foo|bar|foobar|baz|abc|abc123|qwerty|letmein|1234|12345|123456|1234567|12345678|123456789|secret[-_]?key|supersecret|super[-_]?secret.*|not[-_]?(?:a[-_]?)?secret.*|ci|ci[-_].*)$/i;
 
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
@@ -62,7 +70,8 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /** Prefixes of real credentials: a value starting with one of these is live whatever the context. */
-const KNOWN_TOKEN = /^(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_|sk_live_|rk_live_|sk-[A-Za-z0-9-_]{20,}|xox[abposr]-|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{30,}|glpat-|npm_[A-Za-z0-9]{30,}|SG\.[\w-]{16,}|-----BEGIN)/;
+const KNOWN_TOKEN =
+  /^(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_|sk_live_|rk_live_|sk-[A-Za-z0-9-_]{20,}|xox[abposr]-|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{30,}|glpat-|npm_[A-Za-z0-9]{30,}|SG\.[\w-]{16,}|-----BEGIN)/;
 
 /** A literal that plausibly is a real secret: not empty, not a reference, not a placeholder. */
 export function isLiteralSecretValue(value: string): boolean {

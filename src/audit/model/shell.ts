@@ -12,7 +12,12 @@ export function shellScripts(repo: Repository): string[] {
       if (out.length >= MAX_SCRIPTS) break;
       const base = posix.basename(file);
       if (/\.(sh|bash)$/.test(base)) out.push(file);
-      else if (!base.includes('.') && /(^|\/)(bin|scripts?)\//.test(file) && /^#!.*\b(ba)?sh\b/.test((repo.read(file) ?? '').slice(0, 100))) out.push(file);
+      else if (
+        !base.includes('.') &&
+        /(^|\/)(bin|scripts?)\//.test(file) &&
+        /^#!.*\b(ba)?sh\b/.test((repo.read(file) ?? '').slice(0, 100))
+      )
+        out.push(file);
     }
     return out;
   });
@@ -62,9 +67,11 @@ export function commandsWithDepth(text: string): { text: string; line: number; d
         const atCommandStart = w === 0 || ['then', 'else', 'do', 'elif', '{', '('].includes(words[w - 1]);
         if (atCommandStart && OPENERS.has(word)) depth++;
         else if (CLOSERS.has(word) && (atCommandStart || word === '}')) depth--;
-        else if (word.endsWith('{') && /\)\s*\{$|^\w+\(\)\{$/.test(words.slice(Math.max(0, w - 1), w + 1).join(' '))) depth++;
+        else if (word.endsWith('{') && /\)\s*\{$|^\w+\(\)\{$/.test(words.slice(Math.max(0, w - 1), w + 1).join(' ')))
+          depth++;
       }
-      parens += (part.match(/(^|\s)\(/g)?.length ?? 0) - (part.match(/\)(\s|$)/g)?.length ?? 0) * (part.includes('(') ? 1 : 0);
+      parens +=
+        (part.match(/(^|\s)\(/g)?.length ?? 0) - (part.match(/\)(\s|$)/g)?.length ?? 0) * (part.includes('(') ? 1 : 0);
       if (parens < 0) parens = 0;
     }
   }

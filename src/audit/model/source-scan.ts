@@ -7,7 +7,8 @@ import type { Repository } from './repository.js';
 export const MAX_SCANNED_FILES = 400;
 
 // Files most likely to hold routes and server set-up come first.
-const LIKELY = /(?:^|\/)(?:server|app|index|main|routes?|router|api|health\w*|middleware|http|handlers?|controllers?)(?:\/|\.[cm]?[jt]sx?$)/;
+const LIKELY =
+  /(?:^|\/)(?:server|app|index|main|routes?|router|api|health\w*|middleware|http|handlers?|controllers?)(?:\/|\.[cm]?[jt]sx?$)/;
 
 /** The package's source files in scan order (likely entry/route files first), capped. */
 export function scanOrder(repo: Repository, dir: string): string[] {
@@ -20,6 +21,10 @@ export function scanOrder(repo: Repository, dir: string): string[] {
 }
 
 /** First match of a pattern among the package's scanned source files. */
-export function findInSource(repo: Repository, dir: string, pattern: RegExp): { file: string; line: number; match: RegExpExecArray } | undefined {
+export function findInSource(
+  repo: Repository,
+  dir: string,
+  pattern: RegExp,
+): { file: string; line: number; match: RegExpExecArray } | undefined {
   return repo.findInFiles(scanOrder(repo, dir), pattern);
 }

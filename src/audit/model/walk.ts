@@ -7,8 +7,23 @@ import type { ReadWarning } from './repository.js';
 
 // Never descended into: VCS data, dependencies, and build output of the common frameworks.
 export const ALWAYS_SKIPPED = new Set([
-  '.git', 'node_modules', '.next', '.nuxt', '.svelte-kit', '.output', '.turbo', '.vercel', '.wrangler',
-  '.cache', 'coverage', 'dist', 'build', '.parcel-cache', 'bower_components', '.yarn', '.pnpm-store',
+  '.git',
+  'node_modules',
+  '.next',
+  '.nuxt',
+  '.svelte-kit',
+  '.output',
+  '.turbo',
+  '.vercel',
+  '.wrangler',
+  '.cache',
+  'coverage',
+  'dist',
+  'build',
+  '.parcel-cache',
+  'bower_components',
+  '.yarn',
+  '.pnpm-store',
 ]);
 
 export interface WalkResult {
@@ -29,7 +44,10 @@ export function walkRepository(root: string): WalkResult {
     try {
       entries = readdirSync(relDir ? join(root, relDir) : root, { withFileTypes: true });
     } catch (error) {
-      warnings.push({ file: relDir || '.', message: `folder could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      warnings.push({
+        file: relDir || '.',
+        message: `folder could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      });
       return;
     }
     const prefix = relDir ? `${relDir}/` : '';
@@ -39,7 +57,10 @@ export function walkRepository(root: string): WalkResult {
         const text = readFileSync(join(root, prefix, '.gitignore'), 'utf8');
         ownScopes = [...scopes, { base: prefix, rules: ignore().add(text) }];
       } catch {
-        warnings.push({ file: `${prefix}.gitignore`, message: '.gitignore could not be read; its rules were not applied' });
+        warnings.push({
+          file: `${prefix}.gitignore`,
+          message: '.gitignore could not be read; its rules were not applied',
+        });
       }
     }
     for (const entry of entries) {

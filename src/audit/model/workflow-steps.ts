@@ -9,7 +9,9 @@ export interface StepRef {
 }
 
 export function allSteps(workflows: readonly Workflow[]): StepRef[] {
-  return workflows.flatMap((workflow) => workflow.jobs.flatMap((job) => job.steps.map((step) => ({ workflow, job, step }))));
+  return workflows.flatMap((workflow) =>
+    workflow.jobs.flatMap((job) => job.steps.map((step) => ({ workflow, job, step }))),
+  );
 }
 
 /** Composite (and other) action definitions anywhere in the repository: action.yml / action.yaml. */

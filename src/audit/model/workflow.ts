@@ -62,7 +62,13 @@ export function parseWorkflow(file: string, parsed: ParsedYaml, text: string): W
   // A composite action.yml keeps its steps under runs.steps: model it as one job named `composite`.
   const runsNode = isMap(root) ? (root.get('runs', true) as Node | undefined) : undefined;
   if (isMap(runsNode) && isSeq(runsNode.get('steps', true))) {
-    jobs.push({ id: 'composite', line: lineOf(runsNode), steps: parseSteps(runsNode, lineOf), env: {}, raw: objectOf(runsNode.toJSON()) });
+    jobs.push({
+      id: 'composite',
+      line: lineOf(runsNode),
+      steps: parseSteps(runsNode, lineOf),
+      env: {},
+      raw: objectOf(runsNode.toJSON()),
+    });
   }
   return {
     file,

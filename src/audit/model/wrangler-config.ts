@@ -22,7 +22,10 @@ export function wranglerConfig(repo: Repository, file: string): Record<string, u
     const errors: ParseError[] = [];
     const value = parseJsonc(text, errors, { allowTrailingComma: true });
     if (errors.length) {
-      repo.warn(file, `invalid JSON: ${printParseErrorCode(errors[0].error)} at line ${repo.lineAt(file, errors[0].offset)}`);
+      repo.warn(
+        file,
+        `invalid JSON: ${printParseErrorCode(errors[0].error)} at line ${repo.lineAt(file, errors[0].offset)}`,
+      );
       return undefined;
     }
     return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;

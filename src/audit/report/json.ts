@@ -16,7 +16,12 @@ export function renderJson(result: AuditResult, gate?: { failOn: string; passed:
         line: f.line ?? null,
         remediation: f.remediation,
       })),
-      suppressed: result.suppressed.map((s) => ({ ruleId: s.finding.ruleId, file: s.finding.file ?? null, reason: s.reason, expires: s.expires })),
+      suppressed: result.suppressed.map((s) => ({
+        ruleId: s.finding.ruleId,
+        file: s.finding.file ?? null,
+        reason: s.reason,
+        expires: s.expires,
+      })),
       warnings: result.warnings,
       filesIndexed: result.filesIndexed,
       durationMs: result.durationMs,

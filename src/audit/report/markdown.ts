@@ -7,17 +7,36 @@ import type { AuditResult } from '../engine.js';
 
 const ICON: Record<Severity, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵' };
 const CATEGORY_NAME: Record<Category, string> = {
-  container: 'Containers', ci: 'CI/CD', scripts: 'Scripts', database: 'Database', backup: 'Backups',
-  secrets: 'Secrets', config: 'Configuration', observability: 'Observability', security: 'Security', docs: 'Docs & runbooks',
+  container: 'Containers',
+  ci: 'CI/CD',
+  scripts: 'Scripts',
+  database: 'Database',
+  backup: 'Backups',
+  secrets: 'Secrets',
+  config: 'Configuration',
+  observability: 'Observability',
+  security: 'Security',
+  docs: 'Docs & runbooks',
 };
 
-export function renderMarkdown(result: AuditResult, options: { failOn?: Severity; passed?: boolean; fileUrl?: (f: Finding) => string | undefined } = {}): string {
+export function renderMarkdown(
+  result: AuditResult,
+  options: { failOn?: Severity; passed?: boolean; fileUrl?: (f: Finding) => string | undefined } = {},
+): string {
   const counts = countBySeverity(result.findings);
   const out: string[] = [];
   out.push(`# shipshape production-readiness audit`, '');
-  const verdict = options.passed === undefined ? '' : options.passed ? ' — ✅ gate passed' : ` — ❌ gate failed (fail-on: ${options.failOn})`;
+  const verdict =
+    options.passed === undefined
+      ? ''
+      : options.passed
+        ? ' — ✅ gate passed'
+        : ` — ❌ gate failed (fail-on: ${options.failOn})`;
   out.push(`**Overall score: ${result.scores.overall}/100**${verdict}`, '');
-  out.push(`${SEVERITIES.map((s) => `${ICON[s]} ${counts[s]} ${s}`).join(' · ')} — ${result.filesIndexed} files read in ${result.durationMs} ms`, '');
+  out.push(
+    `${SEVERITIES.map((s) => `${ICON[s]} ${counts[s]} ${s}`).join(' · ')} — ${result.filesIndexed} files read in ${result.durationMs} ms`,
+    '',
+  );
   out.push('## Executive summary', '');
   const byCategory = new Map<Category, Finding[]>();
   for (const f of result.findings) {
@@ -30,7 +49,12 @@ export function renderMarkdown(result: AuditResult, options: { failOn?: Severity
       CATEGORIES.map((c) => {
         const list = byCategory.get(c) ?? [];
         const worst = SEVERITIES.find((s) => list.some((f) => f.severity === s));
-        return [CATEGORY_NAME[c], `${result.scores.categories[c]}/100`, list.length, worst ? `${ICON[worst]} ${worst}` : '✅ none'];
+        return [
+          CATEGORY_NAME[c],
+          `${result.scores.categories[c]}/100`,
+          list.length,
+          worst ? `${ICON[worst]} ${worst}` : '✅ none',
+        ];
       }),
     ),
     '',
@@ -51,11 +75,28 @@ export function renderMarkdown(result: AuditResult, options: { failOn?: Severity
   if (!result.findings.length) out.push('No findings: every rule that applies to this repository passed.', '');
   if (result.suppressed.length) {
     out.push('## Suppressed', '');
-    out.push(table(['Rule', 'Location', 'Reason', 'Expires'], result.suppressed.map((s) => [s.finding.ruleId, s.finding.file ?? 'repository', s.reason, s.expires ?? ''])), '');
+    out.push(
+      table(
+        ['Rule', 'Location', 'Reason', 'Expires'],
+        result.suppressed.map((s) => [s.finding.ruleId, s.finding.file ?? 'repository', s.reason, s.expires ?? '']),
+      ),
+      '',
+    );
   }
   if (result.warnings.length) {
-    out.push('## Read warnings', '', 'These files could not be read fully; rules that needed them may have missed something.', '');
-    out.push(table(['File', 'Problem'], result.warnings.map((w) => [w.file, w.message])), '');
+    out.push(
+      '## Read warnings',
+      '',
+      'These files could not be read fully; rules that needed them may have missed something.',
+      '',
+    );
+    out.push(
+      table(
+        ['File', 'Problem'],
+        result.warnings.map((w) => [w.file, w.message]),
+      ),
+      '',
+    );
   }
   return out.join('\n');
 }

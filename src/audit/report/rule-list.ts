@@ -4,14 +4,31 @@ import { ALL_RULES } from '../rules/index.js';
 import { CATEGORIES, categoryOf } from '../rules/rule.js';
 
 export function renderRuleList(format: 'markdown' | 'json'): string {
-  if (format === 'json') return `${JSON.stringify(ALL_RULES.map(({ id, severity, title, remediation }) => ({ id, severity, title, remediation })), null, 2)}\n`;
-  const out = ['# Audit rules', '', 'Generated from the rule registry by `npm run build` (`shipshape rules`). Rule ids are stable.', ''];
+  if (format === 'json')
+    return `${JSON.stringify(
+      ALL_RULES.map(({ id, severity, title, remediation }) => ({ id, severity, title, remediation })),
+      null,
+      2,
+    )}\n`;
+  const out = [
+    '# Audit rules',
+    '',
+    'Generated from the rule registry by `npm run build` (`shipshape rules`). Rule ids are stable.',
+    '',
+  ];
   for (const category of CATEGORIES) {
     const rules = ALL_RULES.filter((r) => categoryOf(r.id) === category);
     if (!rules.length) continue;
     out.push(`## ${category}`, '');
     for (const r of rules) {
-      out.push(`### ${r.id.replace('/', '')}`, '', table(['id', 'default severity', 'what it finds'], [[`\`${r.id}\``, r.severity, r.title]]), '', `**Remediation:** ${r.remediation}`, '');
+      out.push(
+        `### ${r.id.replace('/', '')}`,
+        '',
+        table(['id', 'default severity', 'what it finds'], [[`\`${r.id}\``, r.severity, r.title]]),
+        '',
+        `**Remediation:** ${r.remediation}`,
+        '',
+      );
     }
   }
   return `${out.join('\n')}\n`;

@@ -7,8 +7,19 @@ import { VERSION } from '../version.js';
 
 export function renderSarif(result: AuditResult): string {
   const rules = [
-    ...ALL_RULES.map((r) => ({ id: r.id, title: r.title, help: r.remediation, severity: r.severity, helpUri: `https://github.com/shipshape/shipshape/blob/main/docs/rules.md#${r.id.replace('/', '')}` })),
-    { id: EXPIRED_SUPPRESSION_RULE, title: 'Suppression has expired', help: 'Fix the findings or renew the suppression.', severity: 'medium' as const },
+    ...ALL_RULES.map((r) => ({
+      id: r.id,
+      title: r.title,
+      help: r.remediation,
+      severity: r.severity,
+      helpUri: `https://github.com/shipshape/shipshape/blob/main/docs/rules.md#${r.id.replace('/', '')}`,
+    })),
+    {
+      id: EXPIRED_SUPPRESSION_RULE,
+      title: 'Suppression has expired',
+      help: 'Fix the findings or renew the suppression.',
+      severity: 'medium' as const,
+    },
   ];
   return `${JSON.stringify(toSarif({ name: 'shipshape', version: VERSION, informationUri: 'https://github.com/shipshape/shipshape' }, result.findings, rules), null, 2)}\n`;
 }

@@ -3,7 +3,18 @@
 import type { Severity } from '../../lib/findings.js';
 import type { Repository } from '../model/repository.js';
 
-export const CATEGORIES = ['container', 'ci', 'scripts', 'database', 'backup', 'secrets', 'config', 'observability', 'security', 'docs'] as const;
+export const CATEGORIES = [
+  'container',
+  'ci',
+  'scripts',
+  'database',
+  'backup',
+  'secrets',
+  'config',
+  'observability',
+  'security',
+  'docs',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export interface RuleHit {

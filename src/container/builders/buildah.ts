@@ -47,22 +47,32 @@ export class BuildahBuilder implements Builder {
   async login(registry: string, username: string, password: string, tlsVerify: boolean): Promise<void> {
     const args = ['login', '--authfile', this.authFile, '--username', username, '--password-stdin'];
     if (!tlsVerify) args.push('--tls-verify=false');
-    const result = await runCommand('buildah', [...args, registry], { stdin: password, allowFailure: true, timeoutMs: 60000 });
+    const result = await runCommand('buildah', [...args, registry], {
+      stdin: password,
+      allowFailure: true,
+      timeoutMs: 60000,
+    });
     if (result.exitCode !== 0) {
       throw loginRefused('buildah', registry, username, result);
     }
   }
 
   async logout(registry: string): Promise<void> {
-    await runCommand('buildah', ['logout', '--authfile', this.authFile, registry], { allowFailure: true, timeoutMs: 30000 });
+    await runCommand('buildah', ['logout', '--authfile', this.authFile, registry], {
+      allowFailure: true,
+      timeoutMs: 30000,
+    });
     rmSync(this.workDir, { recursive: true, force: true });
   }
 
   async build(request: BuildRequest, log: (line: string) => void): Promise<BuildResult> {
     const notes: string[] = [];
-    if (request.platforms.length > 1) notes.push(`buildah builds one platform here; ${request.platforms.join(', ')} needs the docker builder (buildx)`);
+    if (request.platforms.length > 1)
+      notes.push(`buildah builds one platform here; ${request.platforms.join(', ')} needs the docker builder (buildx)`);
     if ([...request.cacheFrom, ...request.cacheTo].some((s) => buildahCacheRepository(s) === undefined)) {
-      notes.push('cache types other than a registry repository (e.g. type=gha) are for buildx; buildah used its local layer cache');
+      notes.push(
+        'cache types other than a registry repository (e.g. type=gha) are for buildx; buildah used its local layer cache',
+      );
     }
     const iidFile = join(this.workDir, 'iid');
     // The auth file exists only after a login (no credentials: public base images, build-only runs).
@@ -73,19 +83,27 @@ export class BuildahBuilder implements Builder {
     if (request.ociArchive) {
       rmSync(request.ociArchive, { force: true });
       const digestFile = join(this.workDir, 'archive-digest');
-      await runCommand('buildah', ['push', '--digestfile', digestFile, imageId, `oci-archive:${request.ociArchive}`], { onLine: log });
+      await runCommand('buildah', ['push', '--digestfile', digestFile, imageId, `oci-archive:${request.ociArchive}`], {
+        onLine: log,
+      });
       archiveDigest = readFileSync(digestFile, 'utf8').trim();
     }
     let digest = '';
     if (request.push) {
       // Pushing the same image to each tag: the manifest (and so the digest) is the same for all.
-      for (const ref of request.references) digest = await this.pushWithRetry(imageId, `docker://${ref}`, request.tlsVerify, log);
+      for (const ref of request.references)
+        digest = await this.pushWithRetry(imageId, `docker://${ref}`, request.tlsVerify, log);
     }
     return { imageId: imageId.startsWith('sha256:') ? imageId : `sha256:${imageId}`, digest, archiveDigest, notes };
   }
 
   /** Push a local image (by id or name) and return the digest the registry accepted. */
-  async pushWithRetry(source: string, destination: string, tlsVerify: boolean, log: (line: string) => void): Promise<string> {
+  async pushWithRetry(
+    source: string,
+    destination: string,
+    tlsVerify: boolean,
+    log: (line: string) => void,
+  ): Promise<string> {
     const { attempts, delayMs } = pushRetryPolicy();
     const digestFile = join(this.workDir, 'push-digest');
     const args = ['push', '--retry', '0', '--digestfile', digestFile];
@@ -100,16 +118,25 @@ export class BuildahBuilder implements Builder {
       } catch (error) {
         lastError = errorMessage(error);
         if (attempt < attempts) {
-          log(`push to ${destination.replace(/^docker:\/\//, '')} failed (attempt ${attempt} of ${attempts}); retrying in ${(delayMs * 2 ** (attempt - 1)) / 1000}s`);
+          log(
+            `push to ${destination.replace(/^docker:\/\//, '')} failed (attempt ${attempt} of ${attempts}); retrying in ${(delayMs * 2 ** (attempt - 1)) / 1000}s`,
+          );
           await sleep(delayMs * 2 ** (attempt - 1));
         }
       }
     }
-    throw new Error(`push to ${destination.replace(/^docker:\/\//, '')} failed after ${attempts} attempts: ${lastError.replace(/^`[^`]*` /, '')}`);
+    throw new Error(
+      `push to ${destination.replace(/^docker:\/\//, '')} failed after ${attempts} attempts: ${lastError.replace(/^`[^`]*` /, '')}`,
+    );
   }
 
   /** Load an OCI archive into local storage and push it unchanged (same layers, same manifest digest). */
-  async pushArchive(archive: string, references: string[], tlsVerify: boolean, log: (line: string) => void): Promise<{ imageId: string; digest: string }> {
+  async pushArchive(
+    archive: string,
+    references: string[],
+    tlsVerify: boolean,
+    log: (line: string) => void,
+  ): Promise<{ imageId: string; digest: string }> {
     const pulled = await runCommand('buildah', ['pull', '--quiet', `oci-archive:${archive}`], { onLine: log });
     const imageId = pulled.stdout.trim().split('\n').pop()!.trim();
     let digest = '';

@@ -37,11 +37,16 @@ export interface Builder {
 /** Attempts and back-off for pushes; tests shorten the delay through the environment. */
 export function pushRetryPolicy(env: NodeJS.ProcessEnv = process.env): { attempts: number; delayMs: number } {
   const delay = Number(env.SHIPSHAPE_PUSH_RETRY_DELAY_MS);
-  return { attempts: 3, delayMs: Number.isFinite(delay) && delay >= 0 && env.SHIPSHAPE_PUSH_RETRY_DELAY_MS !== undefined ? delay : 2000 };
+  return {
+    attempts: 3,
+    delayMs: Number.isFinite(delay) && delay >= 0 && env.SHIPSHAPE_PUSH_RETRY_DELAY_MS !== undefined ? delay : 2000,
+  };
 }
 
 /** A refused `login --password-stdin`: the tool's last stderr line (its own "Error:" prefix dropped), never the password. */
 export function loginRefused(tool: string, registry: string, username: string, result: RunResult): ConfigurationError {
   const why = (result.stderr.trim().split('\n').pop() ?? '').replace(/^Error( response from daemon)?:\s*/, '');
-  return new ConfigurationError(`login to ${registry} as ${username} was refused: ${why || `${tool} exited with ${result.exitCode}`}`);
+  return new ConfigurationError(
+    `login to ${registry} as ${username} was refused: ${why || `${tool} exited with ${result.exitCode}`}`,
+  );
 }

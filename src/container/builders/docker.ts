@@ -12,9 +12,14 @@ import { loginRefused, type BuildRequest, type BuildResult, type Builder } from 
  * only on a builder that can export a cache: the default `docker` driver cannot (it fails the build
  * with "Cache export feature is currently not supported for docker driver").
  */
-export function defaultDockerCache(request: BuildRequest, env: NodeJS.ProcessEnv, driver: string): { cacheFrom: string[]; cacheTo: string[] } {
+export function defaultDockerCache(
+  request: BuildRequest,
+  env: NodeJS.ProcessEnv,
+  driver: string,
+): { cacheFrom: string[]; cacheTo: string[] } {
   const onGitHub = Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
-  if (request.cacheFrom.length || request.cacheTo.length || !onGitHub || driver === 'docker') return { cacheFrom: request.cacheFrom, cacheTo: request.cacheTo };
+  if (request.cacheFrom.length || request.cacheTo.length || !onGitHub || driver === 'docker')
+    return { cacheFrom: request.cacheFrom, cacheTo: request.cacheTo };
   return { cacheFrom: ['type=gha'], cacheTo: ['type=gha,mode=max'] };
 }
 
@@ -24,7 +29,12 @@ export function parseBuildxDriver(inspect: string): string {
 }
 
 /** The `docker buildx build` argument list (pure). */
-export function buildxBuildArgs(request: BuildRequest, metadataFile: string, env: NodeJS.ProcessEnv = {}, driver = 'docker-container'): string[] {
+export function buildxBuildArgs(
+  request: BuildRequest,
+  metadataFile: string,
+  env: NodeJS.ProcessEnv = {},
+  driver = 'docker-container',
+): string[] {
   const args = ['buildx', 'build', '--file', request.file, '--metadata-file', metadataFile];
   for (const ref of request.references) args.push('--tag', ref);
   for (const [key, value] of Object.entries(request.labels)) args.push('--label', `${key}=${value}`);
@@ -47,7 +57,11 @@ export class DockerBuilder implements Builder {
   private readonly workDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'shipshape-docker-'));
 
   async login(registry: string, username: string, password: string): Promise<void> {
-    const result = await runCommand('docker', ['login', '--username', username, '--password-stdin', registry], { stdin: password, allowFailure: true, timeoutMs: 60000 });
+    const result = await runCommand('docker', ['login', '--username', username, '--password-stdin', registry], {
+      stdin: password,
+      allowFailure: true,
+      timeoutMs: 60000,
+    });
     if (result.exitCode !== 0) {
       throw loginRefused('docker', registry, username, result);
     }
@@ -68,12 +82,21 @@ export class DockerBuilder implements Builder {
           `${request.ociArchive ? 'input `oci-archive`' : 'more than one of `platforms`'} needs a buildx builder with the docker-container driver (add docker/setup-buildx-action before this step) or builder: buildah`,
         );
       }
-      if (Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL) && !request.cacheFrom.length && !request.cacheTo.length) {
-        notes.push('no build cache: the buildx builder uses the docker driver, which cannot export one; add docker/setup-buildx-action before this step for the type=gha cache');
+      if (
+        Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL) &&
+        !request.cacheFrom.length &&
+        !request.cacheTo.length
+      ) {
+        notes.push(
+          'no build cache: the buildx builder uses the docker driver, which cannot export one; add docker/setup-buildx-action before this step for the type=gha cache',
+        );
       }
     }
     const metadataFile = join(this.workDir, 'metadata.json');
-    await runCommand('docker', buildxBuildArgs(request, metadataFile, process.env, driver), { onLine: log, cwd: request.context });
+    await runCommand('docker', buildxBuildArgs(request, metadataFile, process.env, driver), {
+      onLine: log,
+      cwd: request.context,
+    });
     const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;
     const digest = request.push ? (metadata['containerimage.digest'] ?? '') : '';
     return {
@@ -88,7 +111,10 @@ export class DockerBuilder implements Builder {
 /** Whether a Docker daemon answers (the CLI alone is not enough) and buildx is installed. */
 export async function dockerDaemonAnswers(): Promise<boolean> {
   try {
-    const server = await runCommand('docker', ['version', '--format', '{{.Server.Version}}'], { allowFailure: true, timeoutMs: 10000 });
+    const server = await runCommand('docker', ['version', '--format', '{{.Server.Version}}'], {
+      allowFailure: true,
+      timeoutMs: 10000,
+    });
     if (server.exitCode !== 0 || !server.stdout.trim()) return false;
     const buildx = await runCommand('docker', ['buildx', 'version'], { allowFailure: true, timeoutMs: 10000 });
     return buildx.exitCode === 0;

@@ -1,8 +1,24 @@
 // The secret heuristics shared by the secrets/* rules: which names are secrets and which values are live.
-import { hasUrlCredentials, isPlaceholder, isReference, isSecretAssignment, looksLikeLiveSecret, secretNameStrength } from '../../../src/audit/model/secret-values.js';
+import {
+  hasUrlCredentials,
+  isPlaceholder,
+  isReference,
+  isSecretAssignment,
+  looksLikeLiveSecret,
+  secretNameStrength,
+} from '../../../src/audit/model/secret-values.js';
 
 describe('secret names', () => {
-  it.each(['NEXTAUTH_SECRET', 'GITHUB_TOKEN', 'DB_PASSWORD', 'STRIPE_SECRET_KEY', 'AWS_SECRET_ACCESS_KEY', 'OPENAI_API_KEY', 'SECRET_KEY_BASE', 'jwt-secret'])('%s is a strong secret name', (name) => {
+  it.each([
+    'NEXTAUTH_SECRET',
+    'GITHUB_TOKEN',
+    'DB_PASSWORD',
+    'STRIPE_SECRET_KEY',
+    'AWS_SECRET_ACCESS_KEY',
+    'OPENAI_API_KEY',
+    'SECRET_KEY_BASE',
+    'jwt-secret',
+  ])('%s is a strong secret name', (name) => {
     expect(secretNameStrength(name)).toBe('strong');
   });
   it.each(['CACHE_KEY', 'SMTP_PASS', 'DB_PWD'])('%s is weak: it needs a live-looking value', (name) => {
@@ -10,7 +26,17 @@ describe('secret names', () => {
     expect(isSecretAssignment(name, 'v1', false)).toBe(false);
     expect(isSecretAssignment(name, 'q7R2xV9mK4pL8sW3nZ6tB1yF5hJ0cD', false)).toBe(true);
   });
-  it.each(['SECRETS_MANAGER_REGION', 'TOKEN_EXPIRY', 'DATABASE_PASSWORD_FILE', 'NEXT_PUBLIC_STRIPE_KEY', 'STRIPE_PUBLISHABLE_KEY', 'AWS_ACCESS_KEY_ID', 'BYPASS', 'PORT', 'TOKENIZERS_PARALLELISM'])('%s is not a secret name', (name) => {
+  it.each([
+    'SECRETS_MANAGER_REGION',
+    'TOKEN_EXPIRY',
+    'DATABASE_PASSWORD_FILE',
+    'NEXT_PUBLIC_STRIPE_KEY',
+    'STRIPE_PUBLISHABLE_KEY',
+    'AWS_ACCESS_KEY_ID',
+    'BYPASS',
+    'PORT',
+    'TOKENIZERS_PARALLELISM',
+  ])('%s is not a secret name', (name) => {
     expect(secretNameStrength(name)).toBeUndefined();
   });
 });
@@ -21,7 +47,8 @@ describe('secret values', () => {
     expect(isReference('abc$def')).toBe(false);
   });
   it('knows placeholders and local defaults', () => {
-    for (const v of ['', 'changeme', 'your-api-key', '<token>', 'xxxxxxxx', 'postgres', 'test-secret', '123456']) expect(isPlaceholder(v)).toBe(true);
+    for (const v of ['', 'changeme', 'your-api-key', '<token>', 'xxxxxxxx', 'postgres', 'test-secret', '123456'])
+      expect(isPlaceholder(v)).toBe(true);
     expect(isPlaceholder('12345678901234567890123456789012')).toBe(false);
   });
   it('calls long mixed strings and known token prefixes live, short or uniform ones not', () => {

@@ -13,12 +13,10 @@ export const localOnly: Rule = {
   check(repo) {
     const jobs = backupJobs(repo);
     if (!jobs.length || jobs.some((j) => j.offsite)) return [];
-    return jobs.map(
-      (job): RuleHit => ({
-        message: `${job.file} makes a backup (${job.evidence})${job.destination ? ` into ${job.destination}` : ''} but never copies it off the machine (no aws s3, gsutil, az storage, b2, rclone, restic remote or Litestream replica)`,
-        file: job.file,
-        line: job.line,
-      }),
-    );
+    return jobs.map((job): RuleHit => ({
+      message: `${job.file} makes a backup (${job.evidence})${job.destination ? ` into ${job.destination}` : ''} but never copies it off the machine (no aws s3, gsutil, az storage, b2, rclone, restic remote or Litestream replica)`,
+      file: job.file,
+      line: job.line,
+    }));
   },
 };

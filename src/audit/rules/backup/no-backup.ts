@@ -19,19 +19,28 @@ export const noBackup: Rule = {
     if (!usesDatabase(repo) || !hasDeployTarget(repo)) return [];
     const store = databaseEvidence(repo);
     if (!store || backupJobs(repo).length || managedDatabase(repo)) return [];
-    return [{ message: `The app keeps data (${store.what}) but no backup script, workflow or scheduled job exists (looked for pg_dump, mysqldump, mongodump, sqlite3 .backup, wrangler d1 export, Litestream, *backup* scripts)`, file: store.file, line: store.line }];
+    return [
+      {
+        message: `The app keeps data (${store.what}) but no backup script, workflow or scheduled job exists (looked for pg_dump, mysqldump, mongodump, sqlite3 .backup, wrangler d1 export, Litestream, *backup* scripts)`,
+        file: store.file,
+        line: store.line,
+      },
+    ];
   },
 };
 
 function databaseEvidence(repo: Repository): { what: string; file?: string; line?: number } | undefined {
   const schema = repo.byName('schema.prisma')[0];
-  if (schema) return { what: `Prisma schema ${schema}`, file: schema, line: repo.find(schema, /datasource\s+\w+/)?.line };
+  if (schema)
+    return { what: `Prisma schema ${schema}`, file: schema, line: repo.find(schema, /datasource\s+\w+/)?.line };
   for (const f of repo.byName(/^wrangler\.(toml|jsonc?)$/)) {
     const found = repo.find(f, /d1_databases/);
     if (found) return { what: `D1 database bound in ${f}`, file: f, line: found.line };
   }
   for (const pkg of repo.packages) {
-    const dep = DATABASE_DEPENDENCIES.find((d) => !CACHE_ONLY.has(d) && (d in pkg.dependencies || d in pkg.devDependencies));
+    const dep = DATABASE_DEPENDENCIES.find(
+      (d) => !CACHE_ONLY.has(d) && (d in pkg.dependencies || d in pkg.devDependencies),
+    );
     if (dep) return { what: `dependency ${dep} in ${pkg.file}`, file: pkg.file };
   }
   return undefined;

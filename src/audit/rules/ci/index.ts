@@ -8,4 +8,12 @@ import { noSecurityScan } from './no-security-scan.js';
 import { templateInjection } from './template-injection.js';
 import { unpinnedAction } from './unpinned-action.js';
 
-export const ciRules: Rule[] = [noCiWorkflow, noDeployJob, lighthousePortMismatch, serverStartWithoutReadiness, noSecurityScan, templateInjection, unpinnedAction];
+export const ciRules: Rule[] = [
+  noCiWorkflow,
+  noDeployJob,
+  lighthousePortMismatch,
+  serverStartWithoutReadiness,
+  noSecurityScan,
+  templateInjection,
+  unpinnedAction,
+];

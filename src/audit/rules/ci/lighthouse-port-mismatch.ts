@@ -7,7 +7,16 @@ import { localUrlPorts, resolveStartPort, type PortGuess } from '../../../lib/st
 import { runOffsetLine } from '../../model/workflow-steps.js';
 import type { WorkflowJob, WorkflowStep } from '../../model/workflow.js';
 
-const RC_FILES = ['lighthouserc.json', '.lighthouserc.json', 'lighthouserc.js', '.lighthouserc.js', 'lighthouserc.cjs', '.lighthouserc.cjs', 'lighthouserc.yml', '.lighthouserc.yml'];
+const RC_FILES = [
+  'lighthouserc.json',
+  '.lighthouserc.json',
+  'lighthouserc.js',
+  '.lighthouserc.js',
+  'lighthouserc.cjs',
+  '.lighthouserc.cjs',
+  'lighthouserc.yml',
+  '.lighthouserc.yml',
+];
 
 interface Target {
   port: number;
@@ -43,7 +52,10 @@ export const lighthousePortMismatch: Rule = {
 };
 
 /** The backgrounded server of a job and the port it will listen on. */
-function serverStart(repo: Repository, job: WorkflowJob): { port: number; origin: string; command: string; line: number } | undefined {
+function serverStart(
+  repo: Repository,
+  job: WorkflowJob,
+): { port: number; origin: string; command: string; line: number } | undefined {
   for (const step of job.steps) {
     if (!step.run) continue;
     const lines = step.run.split('\n');
@@ -76,15 +88,23 @@ function pickPort(guess: PortGuess | undefined, envPort: number): number | undef
 }
 
 function workingDirectory(step: WorkflowStep, job: WorkflowJob): string {
-  const wd = (step.raw['working-directory'] ?? (job.raw.defaults as { run?: { 'working-directory'?: string } } | undefined)?.run?.['working-directory']) as string | undefined;
-  return wd ? posix.normalize(wd).replace(/^\.\/?/, '').replace(/\/$/, '') : '';
+  const wd = (step.raw['working-directory'] ??
+    (job.raw.defaults as { run?: { 'working-directory'?: string } } | undefined)?.run?.['working-directory']) as
+    string | undefined;
+  return wd
+    ? posix
+        .normalize(wd)
+        .replace(/^\.\/?/, '')
+        .replace(/\/$/, '')
+    : '';
 }
 
 function lighthouseTargets(repo: Repository, file: string, job: WorkflowJob): Target[] {
   const targets: Target[] = [];
   for (const step of job.steps) {
     if (step.uses && /lighthouse-ci-action|lighthouse/i.test(step.uses) && !/shipshape/.test(step.uses)) {
-      for (const u of localUrlPorts(String(step.with.urls ?? step.with.url ?? ''))) targets.push({ port: u.port, url: u.url, file, line: step.line });
+      for (const u of localUrlPorts(String(step.with.urls ?? step.with.url ?? '')))
+        targets.push({ port: u.port, url: u.url, file, line: step.line });
     }
     if (!step.run || !/\b(lhci|lighthouse|unlighthouse)\b/.test(step.run)) continue;
     const urls = localUrlPorts(step.run);

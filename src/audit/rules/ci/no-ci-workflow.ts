@@ -2,7 +2,16 @@
 import type { Rule } from '../rule.js';
 import { hasDeployTarget } from '../../model/facts.js';
 
-const OTHER_CI = ['.gitlab-ci.yml', '.circleci/config.yml', 'Jenkinsfile', 'azure-pipelines.yml', 'bitbucket-pipelines.yml', '.travis.yml', '.buildkite/pipeline.yml', '.drone.yml'];
+const OTHER_CI = [
+  '.gitlab-ci.yml',
+  '.circleci/config.yml',
+  'Jenkinsfile',
+  'azure-pipelines.yml',
+  'bitbucket-pipelines.yml',
+  '.travis.yml',
+  '.buildkite/pipeline.yml',
+  '.drone.yml',
+];
 
 export const noCiWorkflow: Rule = {
   id: 'ci/no-ci-workflow',
@@ -16,10 +25,12 @@ export const noCiWorkflow: Rule = {
     const pkg = repo.rootPackage?.file ?? repo.packages[0]?.file;
     // A library without CI is a quality gap; an app that ships to production without it is a blocker.
     const deploys = hasDeployTarget(repo);
-    return [{
-      message: `There is no workflow under .github/workflows (nor another CI configuration): nothing tests ${pkg ? `\`${pkg}\`` : 'this repository'} before it ${deploys ? 'is deployed' : 'is published'}.`,
-      file: pkg,
-      severity: deploys ? undefined : 'high',
-    }];
+    return [
+      {
+        message: `There is no workflow under .github/workflows (nor another CI configuration): nothing tests ${pkg ? `\`${pkg}\`` : 'this repository'} before it ${deploys ? 'is deployed' : 'is published'}.`,
+        file: pkg,
+        severity: deploys ? undefined : 'high',
+      },
+    ];
   },
 };

@@ -3,8 +3,10 @@ import type { Rule } from '../rule.js';
 import { hasDeployTarget } from '../../model/facts.js';
 import { allSteps } from '../../model/workflow-steps.js';
 
-const DEPLOY_ACTION = /(^|\/)(deploy|[\w-]*-deploy|[\w-]*deploy-[\w-]*)(@|\/|$)|docker\/build-push-action|cloudflare\/wrangler-action|superfly\/flyctl-actions|amondnet\/vercel-action|appleboy\/(ssh|scp)-action|aws-actions\/amazon-ecs|azure\/webapps-deploy|google-github-actions\/deploy|peaceiris\/actions-gh-pages|actions\/deploy-pages|shipshape\/actions\/(container|migrate-deploy)|railwayapp\//i;
-const DEPLOY_COMMAND = /\b(wrangler\s+(deploy|publish|pages\s+deploy)|fly(ctl)?\s+deploy|vercel\b[^\n]*(--prod|deploy)|netlify\s+deploy|railway\s+up|(docker|buildah|podman)\s+push|kubectl\s+(apply|set\s+image|rollout)|helm\s+(upgrade|install)|(serverless|sls)\s+deploy|firebase\s+deploy|gcloud\s+(run|app|functions)\s+deploy|aws\s+(ecs\s+update-service|s3\s+sync|lambda\s+update-function-code)|eb\s+deploy|git\s+push\s+heroku|(npm|pnpm|yarn|bun)\s+(run\s+)?deploy\b|rsync\b[^\n]*@|ssh\s+[^\n]*@[^\n]*(deploy|restart|pull))/i;
+const DEPLOY_ACTION =
+  /(^|\/)(deploy|[\w-]*-deploy|[\w-]*deploy-[\w-]*)(@|\/|$)|docker\/build-push-action|cloudflare\/wrangler-action|superfly\/flyctl-actions|amondnet\/vercel-action|appleboy\/(ssh|scp)-action|aws-actions\/amazon-ecs|azure\/webapps-deploy|google-github-actions\/deploy|peaceiris\/actions-gh-pages|actions\/deploy-pages|shipshape\/actions\/(container|migrate-deploy)|railwayapp\//i;
+const DEPLOY_COMMAND =
+  /\b(wrangler\s+(deploy|publish|pages\s+deploy)|fly(ctl)?\s+deploy|vercel\b[^\n]*(--prod|deploy)|netlify\s+deploy|railway\s+up|(docker|buildah|podman)\s+push|kubectl\s+(apply|set\s+image|rollout)|helm\s+(upgrade|install)|(serverless|sls)\s+deploy|firebase\s+deploy|gcloud\s+(run|app|functions)\s+deploy|aws\s+(ecs\s+update-service|s3\s+sync|lambda\s+update-function-code)|eb\s+deploy|git\s+push\s+heroku|(npm|pnpm|yarn|bun)\s+(run\s+)?deploy\b|rsync\b[^\n]*@|ssh\s+[^\n]*@[^\n]*(deploy|restart|pull))/i;
 const DEPLOY_HOOK = /\bcurl\b[^\n]*(deploy|hook)/i;
 // Platforms that deploy from the git push themselves: no workflow job is needed.
 const GIT_DEPLOYED = ['vercel.json', 'netlify.toml'];
@@ -20,10 +22,20 @@ export const noDeployJob: Rule = {
     if (!workflows.length || !hasDeployTarget(repo)) return [];
     if (GIT_DEPLOYED.some((f) => repo.byName(f).length)) return [];
     if (repo.byName('render.yaml').some((f) => !/autoDeploy:\s*false/.test(repo.read(f) ?? ''))) return [];
-    const deploys = allSteps(workflows).some(({ step }) => (step.uses && DEPLOY_ACTION.test(step.uses)) || (step.run && (DEPLOY_COMMAND.test(step.run) || DEPLOY_HOOK.test(step.run))));
+    const deploys = allSteps(workflows).some(
+      ({ step }) =>
+        (step.uses && DEPLOY_ACTION.test(step.uses)) ||
+        (step.run && (DEPLOY_COMMAND.test(step.run) || DEPLOY_HOOK.test(step.run))),
+    );
     const reusable = workflows.some((w) => w.jobs.some((j) => j.uses && /deploy|release/i.test(j.uses)));
     if (deploys || reusable) return [];
     const names = workflows.map((w) => w.file).join(', ');
-    return [{ message: `Workflows (${names}) build and test, but no job deploys: no deploy command, deploy action, registry push or deploy hook.`, file: workflows[0].file, line: 1 }];
+    return [
+      {
+        message: `Workflows (${names}) build and test, but no job deploys: no deploy command, deploy action, registry push or deploy hook.`,
+        file: workflows[0].file,
+        line: 1,
+      },
+    ];
   },
 };

@@ -2,8 +2,10 @@
 import type { Rule } from '../rule.js';
 import { allSteps } from '../../model/workflow-steps.js';
 
-const SCAN_COMMAND = /\b(npm\s+audit|pnpm\s+audit|yarn\s+(npm\s+)?audit|bun\s+audit|audit-ci|better-npm-audit|trivy|snyk|grype|osv-scanner|semgrep|npm\s+run\s+audit|retire)\b/i;
-const SCAN_ACTION = /aquasecurity\/trivy-action|github\/codeql-action|snyk\/actions|actions\/dependency-review-action|anchore\/scan-action|google\/osv-scanner|ossf\/scorecard-action|semgrep|shipshape\/actions\/trivy/i;
+const SCAN_COMMAND =
+  /\b(npm\s+audit|pnpm\s+audit|yarn\s+(npm\s+)?audit|bun\s+audit|audit-ci|better-npm-audit|trivy|snyk|grype|osv-scanner|semgrep|npm\s+run\s+audit|retire)\b/i;
+const SCAN_ACTION =
+  /aquasecurity\/trivy-action|github\/codeql-action|snyk\/actions|actions\/dependency-review-action|anchore\/scan-action|google\/osv-scanner|ossf\/scorecard-action|semgrep|shipshape\/actions\/trivy/i;
 
 export const noSecurityScan: Rule = {
   id: 'ci/no-security-scan',
@@ -14,11 +16,28 @@ export const noSecurityScan: Rule = {
   check(repo) {
     const workflows = repo.workflows;
     if (!workflows.length) return [];
-    const scans = allSteps(workflows).some(({ step }) => (step.uses && SCAN_ACTION.test(step.uses)) || (step.run && SCAN_COMMAND.test(step.run)));
+    const scans = allSteps(workflows).some(
+      ({ step }) => (step.uses && SCAN_ACTION.test(step.uses)) || (step.run && SCAN_COMMAND.test(step.run)),
+    );
     if (scans) return [];
     // A package script that scans counts when a workflow calls it.
-    const scanScripts = repo.packages.flatMap((p) => Object.entries(p.scripts).filter(([, cmd]) => SCAN_COMMAND.test(cmd)).map(([name]) => name));
-    if (scanScripts.some((name) => allSteps(workflows).some(({ step }) => step.run && new RegExp(`\\brun\\s+${name}\\b`).test(step.run)))) return [];
-    return [{ message: `None of the workflows (${workflows.map((w) => w.file).join(', ')}) runs a dependency or vulnerability scan (npm/pnpm/yarn/bun audit, Trivy, CodeQL, Snyk, dependency-review, Grype, OSV).`, file: workflows[0].file, line: 1 }];
+    const scanScripts = repo.packages.flatMap((p) =>
+      Object.entries(p.scripts)
+        .filter(([, cmd]) => SCAN_COMMAND.test(cmd))
+        .map(([name]) => name),
+    );
+    if (
+      scanScripts.some((name) =>
+        allSteps(workflows).some(({ step }) => step.run && new RegExp(`\\brun\\s+${name}\\b`).test(step.run)),
+      )
+    )
+      return [];
+    return [
+      {
+        message: `None of the workflows (${workflows.map((w) => w.file).join(', ')}) runs a dependency or vulnerability scan (npm/pnpm/yarn/bun audit, Trivy, CodeQL, Snyk, dependency-review, Grype, OSV).`,
+        file: workflows[0].file,
+        line: 1,
+      },
+    ];
   },
 };

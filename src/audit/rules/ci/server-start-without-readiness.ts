@@ -1,7 +1,8 @@
 // ci/server-start-without-readiness: a workflow backgrounds a server and waits with a fixed sleep.
 import type { Rule, RuleHit } from '../rule.js';
 
-const READINESS = /\bwait-on\b|wait-for-it|\bdockerize\b[^\n]*-wait|curl\b[^\n]*--retry|until\s+[^\n]*(curl|wget|nc|pg_isready)|while\s+![^\n]*(curl|wget|nc)|timeout\s+\d+\s+bash\s+-c|start-server-and-test|\bnpx\s+wait-port|pg_isready|healthcheck/i;
+const READINESS =
+  /\bwait-on\b|wait-for-it|\bdockerize\b[^\n]*-wait|curl\b[^\n]*--retry|until\s+[^\n]*(curl|wget|nc|pg_isready)|while\s+![^\n]*(curl|wget|nc)|timeout\s+\d+\s+bash\s+-c|start-server-and-test|\bnpx\s+wait-port|pg_isready|healthcheck/i;
 
 export const serverStartWithoutReadiness: Rule = {
   id: 'ci/server-start-without-readiness',
@@ -17,7 +18,9 @@ export const serverStartWithoutReadiness: Rule = {
         const commands = job.steps.flatMap((step) =>
           (step.run ?? '').split('\n').map((text, i) => ({ text: text.trim(), line: (step.runLine ?? step.line) + i })),
         );
-        const startIndex = commands.findIndex((c) => /&\s*$/.test(c.text) && !/&&\s*$/.test(c.text) && c.text.length > 1);
+        const startIndex = commands.findIndex(
+          (c) => /&\s*$/.test(c.text) && !/&&\s*$/.test(c.text) && c.text.length > 1,
+        );
         if (startIndex < 0) continue;
         const after = commands.slice(startIndex + 1);
         const sleep = after.find((c) => /^sleep\s+\d+/.test(c.text));

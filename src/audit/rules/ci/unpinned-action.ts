@@ -33,7 +33,8 @@ export const unpinnedAction: Rule = {
     for (const { workflow, step } of [...allSteps(repo.workflows), ...allSteps(actionDefinitions(repo))]) {
       if (step.uses) check(workflow.file, step.usesLine ?? step.line, step.uses);
     }
-    for (const workflow of repo.workflows) for (const job of workflow.jobs) if (job.uses) check(workflow.file, job.line, job.uses);
+    for (const workflow of repo.workflows)
+      for (const job of workflow.jobs) if (job.uses) check(workflow.file, job.line, job.uses);
     return hits;
   },
 };

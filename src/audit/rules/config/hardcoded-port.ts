@@ -32,10 +32,17 @@ export const hardcodedPort: Rule = {
           });
         }
       }
-      const candidates = sourceFilesOf(repo, pkg.dir).filter((f) => SERVER_FILE.test(f)).slice(0, MAX_SERVER_FILES);
+      const candidates = sourceFilesOf(repo, pkg.dir)
+        .filter((f) => SERVER_FILE.test(f))
+        .slice(0, MAX_SERVER_FILES);
       for (const file of candidates) {
         const hit = literalListen(repo.read(file) ?? '');
-        if (hit) hits.push({ message: `${file} listens on port ${hit.port} (${hit.evidence}) without reading PORT`, file, line: repo.lineAt(file, hit.index) });
+        if (hit)
+          hits.push({
+            message: `${file} listens on port ${hit.port} (${hit.evidence}) without reading PORT`,
+            file,
+            line: repo.lineAt(file, hit.index),
+          });
       }
     }
     return hits;
@@ -44,12 +51,17 @@ export const hardcodedPort: Rule = {
 
 /** `listen(3000)`, `listen({ port: 3000 })`, or `const port = 3000; … listen(port)`, in a file that never reads PORT. */
 function literalListen(text: string): { port: number; evidence: string; index: number } | undefined {
-  if (/process\.env\.PORT\b|process\.env\[['"]PORT['"]\]|Deno\.env\.get\(['"]PORT|Bun\.env\.PORT|env\.PORT\b/.test(text)) return undefined;
+  if (
+    /process\.env\.PORT\b|process\.env\[['"]PORT['"]\]|Deno\.env\.get\(['"]PORT|Bun\.env\.PORT|env\.PORT\b/.test(text)
+  )
+    return undefined;
   const direct = /\.listen\(\s*(?:\{\s*port\s*:\s*)?(\d{2,5})\b/.exec(text);
   if (direct) return { port: Number(direct[1]), evidence: `\`listen(${direct[1]})\``, index: direct.index };
   const viaName = /\.listen\(\s*(?:\{\s*port\s*:\s*)?([A-Za-z_$][\w$]*)\s*[,)}]/.exec(text);
   if (viaName) {
-    const decl = new RegExp(`(?:const|let|var)\\s+${viaName[1].replace(/\$/g, '\\$')}\\s*(?::\\s*number\\s*)?=\\s*(\\d{2,5})\\s*[;\\n]`).exec(text);
+    const decl = new RegExp(
+      `(?:const|let|var)\\s+${viaName[1].replace(/\$/g, '\\$')}\\s*(?::\\s*number\\s*)?=\\s*(\\d{2,5})\\s*[;\\n]`,
+    ).exec(text);
     if (decl) return { port: Number(decl[1]), evidence: `\`${viaName[1]} = ${decl[1]}\``, index: decl.index };
   }
   return undefined;

@@ -26,7 +26,11 @@ export const dockerfileRootUser: Rule = {
       return [
         last
           ? { message: `The final stage of \`${file}\` switches back to \`USER ${last.args}\`.`, file, line: last.line }
-          : { message: `The final stage of \`${file}\` (\`FROM ${from.args}\`, line ${from.line}) has no USER instruction, so the app runs as root.`, file, line: from.line },
+          : {
+              message: `The final stage of \`${file}\` (\`FROM ${from.args}\`, line ${from.line}) has no USER instruction, so the app runs as root.`,
+              file,
+              line: from.line,
+            },
       ];
     });
   },

@@ -18,7 +18,12 @@ export const nextStandaloneMissing: Rule = {
         const text = configs.map((f) => repo.read(f) ?? '').join('\n');
         if (/output\s*:\s*['"](standalone|export)['"]/.test(text)) return [];
         const file = configs[0] ?? app.pkg.file;
-        return [{ message: `\`${file}\` does not set output: 'standalone', but the Next.js app is built into a container image (${dockerfiles(repo)[0]}).`, file }];
+        return [
+          {
+            message: `\`${file}\` does not set output: 'standalone', but the Next.js app is built into a container image (${dockerfiles(repo)[0]}).`,
+            file,
+          },
+        ];
       });
   },
 };

@@ -16,9 +16,16 @@ export const noCompose: Rule = {
     if (!apps.length || repo.byName(COMPOSE).length) return [];
     for (const app of apps) {
       const deps = { ...app.pkg.dependencies, ...app.pkg.devDependencies };
-      const db = DATABASE_DEPENDENCIES.find((d) => d in deps) ?? (repo.byName('schema.prisma').length ? 'prisma (schema.prisma)' : undefined);
+      const db =
+        DATABASE_DEPENDENCIES.find((d) => d in deps) ??
+        (repo.byName('schema.prisma').length ? 'prisma (schema.prisma)' : undefined);
       if (db) {
-        return [{ message: `\`${app.pkg.file}\` depends on \`${db}\` but there is no docker-compose/compose file to run that service locally and in tests.`, file: app.pkg.file }];
+        return [
+          {
+            message: `\`${app.pkg.file}\` depends on \`${db}\` but there is no docker-compose/compose file to run that service locally and in tests.`,
+            file: app.pkg.file,
+          },
+        ];
       }
     }
     return [];

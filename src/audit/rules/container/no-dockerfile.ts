@@ -7,7 +7,7 @@ export const noDockerfile: Rule = {
   severity: 'critical',
   title: 'No container or build definition for a deployable app',
   remediation:
-    'Add a multi-stage Dockerfile (for Next.js, one built on `output: \'standalone\'`), or let `actions/container` with `generate: true` write one, build it and push it. A platform build file (render.yaml, fly.toml, nixpacks.toml, Procfile...) also counts.',
+    "Add a multi-stage Dockerfile (for Next.js, one built on `output: 'standalone'`), or let `actions/container` with `generate: true` write one, build it and push it. A platform build file (render.yaml, fly.toml, nixpacks.toml, Procfile...) also counts.",
   check(repo) {
     if (buildDefinitions(repo).length) return [];
     return serverApps(repo)

@@ -8,7 +8,8 @@ import { findInSource } from '../../model/source-scan.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 /** Applying migrations from the app's own code at start-up counts too. */
-const MIGRATE_IN_CODE = /\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder|\.migrate\.latest\(|migrationsRun\s*:\s*true|\bnew Umzug\(|runMigrations\(|\bmigrate\.up\(/;
+const MIGRATE_IN_CODE =
+  /\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder|\.migrate\.latest\(|migrationsRun\s*:\s*true|\bnew Umzug\(|runMigrations\(|\bmigrate\.up\(/;
 
 export const migrationsNotDeployed: Rule = {
   id: 'database/migrations-not-deployed',
@@ -18,8 +19,20 @@ export const migrationsNotDeployed: Rule = {
     'Apply migrations as a deploy step before the new version starts: a release command (`prisma migrate deploy` in render.yaml preDeployCommand, Procfile `release:`, fly.toml `release_command`) or a CI job using the actions/migrate-deploy action.',
   check(repo) {
     const sets = [
-      ...schemaTools(repo).map((t) => ({ label: `${t.tool} migrations`, dir: t.migrationsDir, migrations: t.migrations, command: t.applyCommand, pattern: t.applyPattern })),
-      ...otherMigrationFolders(repo).map((f) => ({ label: 'migrations', dir: f.dir, migrations: f.migrations, command: f.applyCommand, pattern: f.applyPattern })),
+      ...schemaTools(repo).map((t) => ({
+        label: `${t.tool} migrations`,
+        dir: t.migrationsDir,
+        migrations: t.migrations,
+        command: t.applyCommand,
+        pattern: t.applyPattern,
+      })),
+      ...otherMigrationFolders(repo).map((f) => ({
+        label: 'migrations',
+        dir: f.dir,
+        migrations: f.migrations,
+        command: f.applyCommand,
+        pattern: f.applyPattern,
+      })),
     ].filter((s) => s.migrations.length > 0);
     if (!sets.length) return [];
     const sources = deployCommandSources(repo);

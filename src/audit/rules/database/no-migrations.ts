@@ -13,7 +13,8 @@ const DECLARES: Record<string, string> = {
   'Cloudflare D1': 'binds a Cloudflare D1 database',
 };
 const SCHEMA_SQL = /^(?:schema|init|initial|database|db|create[-_]?tables?|tables|setup)\.sql$/i;
-const PUSH_COMMAND = /prisma\s+db\s+push|drizzle-kit\s+push|wrangler\s+d1\s+execute\b[^\n]*--file|psql\b[^\n]*\s-f\s|sqlite3\b[^\n]*<|mysql\b[^\n]*</;
+const PUSH_COMMAND =
+  /prisma\s+db\s+push|drizzle-kit\s+push|wrangler\s+d1\s+execute\b[^\n]*--file|psql\b[^\n]*\s-f\s|sqlite3\b[^\n]*<|mysql\b[^\n]*</;
 
 export const noMigrations: Rule = {
   id: 'database/no-migrations',
@@ -28,7 +29,12 @@ export const noMigrations: Rule = {
     for (const tool of tools) {
       if (tool.migrations.length) continue;
       const inDir = repo.files.filter((f) => f.startsWith(`${tool.migrationsDir}/`));
-      const lock = inDir.length === 1 && inDir[0].endsWith('/migration_lock.toml') ? ' holds only migration_lock.toml' : inDir.length ? ' holds no migration file' : ' does not exist';
+      const lock =
+        inDir.length === 1 && inDir[0].endsWith('/migration_lock.toml')
+          ? ' holds only migration_lock.toml'
+          : inDir.length
+            ? ' holds no migration file'
+            : ' does not exist';
       const push = pushScript(repo);
       const sql = handApplied[0];
       hits.push({
@@ -53,14 +59,20 @@ export const noMigrations: Rule = {
 function handAppliedSchemaFiles(repo: Repository): string[] {
   return repo
     .byName(SCHEMA_SQL)
-    .filter((f) => !NOT_PRODUCTION_PATH.test(f) && !/(?:^|\/)(?:migrations?|migrate)\//.test(f) && /create\s+table/i.test(repo.read(f) ?? ''));
+    .filter(
+      (f) =>
+        !NOT_PRODUCTION_PATH.test(f) &&
+        !/(?:^|\/)(?:migrations?|migrate)\//.test(f) &&
+        /create\s+table/i.test(repo.read(f) ?? ''),
+    );
 }
 
 /** A package.json script that pushes a schema without a migration (`prisma db push`, `wrangler d1 execute --file`). */
 function pushScript(repo: Repository, mentioning?: string): string | undefined {
   for (const pkg of repo.packages) {
     for (const [name, command] of Object.entries(pkg.scripts)) {
-      if (PUSH_COMMAND.test(command) && (!mentioning || command.includes(mentioning))) return `script \`${name}\` (\`${command.slice(0, 80)}\`) in ${pkg.file}`;
+      if (PUSH_COMMAND.test(command) && (!mentioning || command.includes(mentioning)))
+        return `script \`${name}\` (\`${command.slice(0, 80)}\`) in ${pkg.file}`;
     }
   }
   return undefined;

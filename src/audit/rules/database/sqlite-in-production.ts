@@ -9,7 +9,8 @@ import type { PackageJson, Repository } from '../../model/repository.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 /** Drivers/adapters that make "sqlite" a managed service (Turso/libSQL, D1) rather than a local file. */
-const MANAGED_SQLITE = /^(?:@prisma\/adapter-libsql|@libsql\/client|@prisma\/adapter-d1|@libsql\/kysely-libsql|drizzle-orm\/d1|@cloudflare\/d1)$/;
+const MANAGED_SQLITE =
+  /^(?:@prisma\/adapter-libsql|@libsql\/client|@prisma\/adapter-d1|@libsql\/kysely-libsql|drizzle-orm\/d1|@cloudflare\/d1)$/;
 /** Desktop/mobile apps keep a local database by design. */
 const LOCAL_APP = /^(?:electron|@tauri-apps\/api|react-native|expo|@capacitor\/core)$/;
 const DEV_FILE = /(?:^|[._-])(?:test|tests|spec|dev|development|local|e2e|ci)(?:[._-]|$)/i;
@@ -27,7 +28,7 @@ export const sqliteInProduction: Rule = {
     for (const file of repo.byName(/\.prisma$/)) {
       if (NOT_PRODUCTION_PATH.test(file) || DEV_FILE.test(posix.basename(file, '.prisma'))) continue;
       const pkg = owningPackage(repo, file);
-      if (pkg && (managedOrLocal(repo, pkg))) continue;
+      if (pkg && managedOrLocal(repo, pkg)) continue;
       const text = repo.read(file) ?? '';
       const block = /datasource\s+(\w+)\s*\{([^}]*)\}/.exec(text);
       if (!block || !/provider\s*=\s*"sqlite"/.test(block[2])) continue;
@@ -40,16 +41,28 @@ export const sqliteInProduction: Rule = {
         line,
       });
     }
-    for (const file of repo.byName(/^knexfile\.[cm]?[jt]s$/)) hits.push(...configHit(repo, file, 'knex client', /client\s*:\s*/));
-    for (const file of repo.byName(/^(?:ormconfig\.(?:json|[cm]?[jt]s)|data-?source\.[cm]?[jt]s)$/)) hits.push(...configHit(repo, file, 'TypeORM type', /type\s*:\s*|"type"\s*:\s*/));
-    for (const file of repo.byName('config.json').filter((f) => /(?:^|\/)config\/config\.json$/.test(f))) hits.push(...sequelizeHit(repo, file));
+    for (const file of repo.byName(/^knexfile\.[cm]?[jt]s$/))
+      hits.push(...configHit(repo, file, 'knex client', /client\s*:\s*/));
+    for (const file of repo.byName(/^(?:ormconfig\.(?:json|[cm]?[jt]s)|data-?source\.[cm]?[jt]s)$/))
+      hits.push(...configHit(repo, file, 'TypeORM type', /type\s*:\s*|"type"\s*:\s*/));
+    for (const file of repo.byName('config.json').filter((f) => /(?:^|\/)config\/config\.json$/.test(f)))
+      hits.push(...sequelizeHit(repo, file));
     for (const file of repo.byName(/^drizzle\.config\.[cm]?[jt]s$/)) {
       const text = repo.read(file) ?? '';
-      if (NOT_PRODUCTION_PATH.test(file) || !/dialect\s*:\s*['"]sqlite['"]/.test(text) || /driver\s*:\s*['"](?:turso|d1-http|durable-sqlite|expo)['"]/.test(text)) continue;
+      if (
+        NOT_PRODUCTION_PATH.test(file) ||
+        !/dialect\s*:\s*['"]sqlite['"]/.test(text) ||
+        /driver\s*:\s*['"](?:turso|d1-http|durable-sqlite|expo)['"]/.test(text)
+      )
+        continue;
       const pkg = owningPackage(repo, file);
       if (pkg && managedOrLocal(repo, pkg)) continue;
       const found = repo.find(file, /dialect\s*:\s*['"]sqlite['"]/)!;
-      hits.push({ message: `${file} sets Drizzle's dialect to "sqlite" with a local database file`, file, line: found.line });
+      hits.push({
+        message: `${file} sets Drizzle's dialect to "sqlite" with a local database file`,
+        file,
+        line: found.line,
+      });
     }
     return hits;
   },
@@ -82,7 +95,13 @@ function configHit(repo: Repository, file: string, what: string, key: RegExp): R
   }
   const m = clientRe.exec(scope);
   if (!m) return [];
-  return [{ message: `${file} sets the ${what} to ${m[0].replace(key, '').trim()}${production ? ' for production' : ''}: a database file on the server's own disk`, file, line: repo.lineAt(file, offset + m.index) }];
+  return [
+    {
+      message: `${file} sets the ${what} to ${m[0].replace(key, '').trim()}${production ? ' for production' : ''}: a database file on the server's own disk`,
+      file,
+      line: repo.lineAt(file, offset + m.index),
+    },
+  ];
 }
 
 function sequelizeHit(repo: Repository, file: string): RuleHit[] {
@@ -90,7 +109,13 @@ function sequelizeHit(repo: Repository, file: string): RuleHit[] {
   const config = repo.json(file) as { production?: { dialect?: unknown } } | undefined;
   if (config?.production?.dialect !== 'sqlite') return [];
   const line = repo.find(file, /"dialect"\s*:\s*"sqlite"/)?.line;
-  return [{ message: `${file} sets Sequelize's production dialect to "sqlite": a database file on the server's own disk`, file, line }];
+  return [
+    {
+      message: `${file} sets Sequelize's production dialect to "sqlite": a database file on the server's own disk`,
+      file,
+      line,
+    },
+  ];
 }
 
 /** The nearest package.json above a file. */

@@ -5,9 +5,11 @@ import { hasDeployTarget } from '../../model/facts.js';
 import type { Rule } from '../rule.js';
 
 const DOC = /\.(?:md|mdx|markdown|txt|adoc|rst)$/i;
-const RUNBOOK_NAME = /runbook|run-book|playbook|incident|disaster|(?:^|[-_/])dr(?:[-_.]|$)|on-?call|operations|operating|(?:^|[-_/])ops(?:[-_.]|$)|postmortem|post-mortem|recovery|rollback|(?:^|[-_/])sre(?:[-_.]|$)/i;
+const RUNBOOK_NAME =
+  /runbook|run-book|playbook|incident|disaster|(?:^|[-_/])dr(?:[-_.]|$)|on-?call|operations|operating|(?:^|[-_/])ops(?:[-_.]|$)|postmortem|post-mortem|recovery|rollback|(?:^|[-_/])sre(?:[-_.]|$)/i;
 /** A README section on operations counts as a runbook. */
-const RUNBOOK_HEADING = /^#{1,4}\s+.*\b(?:runbook|incident|disaster recovery|rollback|roll back|restor(?:e|ing) (?:from )?(?:a )?backup|on-?call|operations)\b/im;
+const RUNBOOK_HEADING =
+  /^#{1,4}\s+.*\b(?:runbook|incident|disaster recovery|rollback|roll back|restor(?:e|ing) (?:from )?(?:a )?backup|on-?call|operations)\b/im;
 
 export const noRunbook: Rule = {
   id: 'docs/no-runbook',
@@ -21,6 +23,10 @@ export const noRunbook: Rule = {
     if (docs.some((f) => RUNBOOK_NAME.test(f.replace(/\.[^.]+$/, '')))) return [];
     const readmes = docs.filter((f) => /^readme\./i.test(posix.basename(f))).slice(0, 20);
     if (readmes.some((f) => RUNBOOK_HEADING.test(repo.read(f) ?? ''))) return [];
-    return [{ message: `No runbook, incident or disaster-recovery document among ${docs.length} documentation file${docs.length === 1 ? '' : 's'} (looked for runbook, incident, disaster-recovery, operations, on-call; and such sections in README files)` }];
+    return [
+      {
+        message: `No runbook, incident or disaster-recovery document among ${docs.length} documentation file${docs.length === 1 ? '' : 's'} (looked for runbook, incident, disaster-recovery, operations, on-call; and such sections in README files)`,
+      },
+    ];
   },
 };

@@ -5,4 +5,9 @@ import { noErrorTracking } from './no-error-tracking.js';
 import { integrationNotInstalled } from './integration-not-installed.js';
 import { noStructuredLogging } from './no-structured-logging.js';
 
-export const observabilityRules: Rule[] = [noHealthEndpoint, noErrorTracking, integrationNotInstalled, noStructuredLogging];
+export const observabilityRules: Rule[] = [
+  noHealthEndpoint,
+  noErrorTracking,
+  integrationNotInstalled,
+  noStructuredLogging,
+];

@@ -10,7 +10,8 @@ import type { Rule, RuleHit } from '../rule.js';
 const ENV_FILE = /^(?:\.env(?:\.[\w.-]+)?|[\w.-]*\.env|env\.(?:example|sample|template|local|dist)|\.env[\w.-]*)$/;
 const TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata)\//;
 /** Framework configs that wire an integration in code (withSentryConfig in next.config.mjs). */
-const CONFIG_FILE = /^(?:next|nuxt|vite|astro|svelte|remix)\.config\.[cm]?[jt]s$|^instrumentation(?:-client)?\.[jt]s$|^sentry\.(?:client|server|edge)\.config\.[jt]s$/;
+const CONFIG_FILE =
+  /^(?:next|nuxt|vite|astro|svelte|remix)\.config\.[cm]?[jt]s$|^instrumentation(?:-client)?\.[jt]s$|^sentry\.(?:client|server|edge)\.config\.[jt]s$/;
 const CONFIG_USE: [string, RegExp][] = [
   ['Sentry', /withSentryConfig|from\s+['"]@sentry\/|require\(['"]@sentry\//],
   ['OpenTelemetry', /from\s+['"]@(?:opentelemetry|vercel\/otel)\b|registerOTel/],
@@ -22,7 +23,7 @@ export const integrationNotInstalled: Rule = {
   severity: 'high',
   title: 'Configured integration is not installed',
   remediation:
-    'Install the integration\'s package and initialise it (e.g. `npm install @sentry/nextjs` and `npx @sentry/wizard -i nextjs`), or delete the unused variables so nobody relies on monitoring that does not exist.',
+    "Install the integration's package and initialise it (e.g. `npm install @sentry/nextjs` and `npx @sentry/wizard -i nextjs`), or delete the unused variables so nobody relies on monitoring that does not exist.",
   check(repo) {
     if (repo.packages.length === 0) return [];
     const hits: RuleHit[] = [];

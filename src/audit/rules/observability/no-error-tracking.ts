@@ -29,5 +29,10 @@ export const noErrorTracking: Rule = {
  * A static site on Netlify/Vercel alone is not counted: an error tracker there is optional.
  */
 function runsCode(repo: Repository): boolean {
-  return serverApps(repo).length > 0 || hasWorker(repo) || dockerfiles(repo).length > 0 || repo.byName(/^(?:Procfile|render\.ya?ml|fly\.toml|app\.ya?ml|railway\.(?:json|toml)|nixpacks\.toml)$/).length > 0;
+  return (
+    serverApps(repo).length > 0 ||
+    hasWorker(repo) ||
+    dockerfiles(repo).length > 0 ||
+    repo.byName(/^(?:Procfile|render\.ya?ml|fly\.toml|app\.ya?ml|railway\.(?:json|toml)|nixpacks\.toml)$/).length > 0
+  );
 }

@@ -6,7 +6,8 @@ import type { Repository } from '../../model/repository.js';
 import { findInSource } from '../../model/source-scan.js';
 import type { Rule, RuleHit } from '../rule.js';
 
-const HEALTH_WORD = '(?:health|healthz|healthcheck|health-check|_health|ready|readyz|readiness|live|livez|liveness|ping|status)';
+const HEALTH_WORD =
+  '(?:health|healthz|healthcheck|health-check|_health|ready|readyz|readiness|live|livez|liveness|ping|status)';
 /** A route string in code: '/health', "/api/healthz", `/ready`. */
 const HEALTH_ROUTE = new RegExp(`['"\`](?:/api)?/${HEALTH_WORD}(?:['"\`/?])`);
 /**
@@ -14,19 +15,24 @@ const HEALTH_ROUTE = new RegExp(`['"\`](?:/api)?/${HEALTH_WORD}(?:['"\`/?])`);
  * routes (app/routes/api.health.ts), SvelteKit (src/routes/health/+server.ts), Nuxt
  * (server/api/health.get.ts), a Nest HealthModule (src/health/health.controller.ts).
  */
-const HEALTH_PATH = /(?:^|\/|[._-])(?:health|healthz|healthcheck|health-check|readyz|readiness|livez|liveness)(?:\/|[._-]|$)/i;
-const ROUTE_DIR_FILE = new RegExp(`(?:^|/)(?:app|pages|routes|src/app|src/pages|src/routes)/(?:api/)?${HEALTH_WORD}(?:/route|/index|/\\+server|)\\.[cm]?[jt]sx?$`);
+const HEALTH_PATH =
+  /(?:^|\/|[._-])(?:health|healthz|healthcheck|health-check|readyz|readiness|livez|liveness)(?:\/|[._-]|$)/i;
+const ROUTE_DIR_FILE = new RegExp(
+  `(?:^|/)(?:app|pages|routes|src/app|src/pages|src/routes)/(?:api/)?${HEALTH_WORD}(?:/route|/index|/\\+server|)\\.[cm]?[jt]sx?$`,
+);
 /** Libraries that add health routes. */
-const HEALTH_LIBRARY = /^(?:@nestjs\/terminus|@godaddy\/terminus|lightship|express-healthcheck|express-actuator|fastify-healthcheck|@fastify\/under-pressure|@cloudnative\/health-connect|@hapi\/hapi-health|hapi-alive|koa-healthcheck)$/;
+const HEALTH_LIBRARY =
+  /^(?:@nestjs\/terminus|@godaddy\/terminus|lightship|express-healthcheck|express-actuator|fastify-healthcheck|@fastify\/under-pressure|@cloudnative\/health-connect|@hapi\/hapi-health|hapi-alive|koa-healthcheck)$/;
 /** Deploy configs that probe a path (render.yaml healthCheckPath, fly.toml checks, HEALTHCHECK). */
-const PROBE_CONFIG = /healthCheckPath\s*:|\[\[?(?:http_service\.)?(?:checks|http_checks)\]\]?|^\s*HEALTHCHECK\s+(?!NONE)|livenessProbe|readinessProbe/m;
+const PROBE_CONFIG =
+  /healthCheckPath\s*:|\[\[?(?:http_service\.)?(?:checks|http_checks)\]\]?|^\s*HEALTHCHECK\s+(?!NONE)|livenessProbe|readinessProbe/m;
 
 export const noHealthEndpoint: Rule = {
   id: 'observability/no-health-endpoint',
   severity: 'medium',
   title: 'No health check endpoint',
   remediation:
-    'Add a cheap `/health` (liveness) route and a `/ready` route that checks the database, and point the platform\'s health check and the container HEALTHCHECK at it.',
+    "Add a cheap `/health` (liveness) route and a `/ready` route that checks the database, and point the platform's health check and the container HEALTHCHECK at it.",
   check(repo) {
     const hits: RuleHit[] = [];
     if (probeConfigs(repo).some((f) => PROBE_CONFIG.test(repo.read(f) ?? ''))) return hits;
@@ -44,9 +50,9 @@ export const noHealthEndpoint: Rule = {
 
 /** Deploy configs that may declare a health probe (a cheap name test: no glob over every file). */
 function probeConfigs(repo: Repository): string[] {
-  return repo.byName(/^(?:render\.ya?ml|fly\.toml|Dockerfile(?:\.[\w-]+)?|[\w-]+\.Dockerfile|Containerfile)$/).concat(
-    repo.files.filter((f) => /(?:^|\/)(?:k8s|kubernetes|helm|charts)\/.*\.ya?ml$/.test(f)).slice(0, 50),
-  );
+  return repo
+    .byName(/^(?:render\.ya?ml|fly\.toml|Dockerfile(?:\.[\w-]+)?|[\w-]+\.Dockerfile|Containerfile)$/)
+    .concat(repo.files.filter((f) => /(?:^|\/)(?:k8s|kubernetes|helm|charts)\/.*\.ya?ml$/.test(f)).slice(0, 50));
 }
 
 function hasHealthRoute(repo: Repository, app: AppInfo): boolean {
@@ -54,6 +60,13 @@ function hasHealthRoute(repo: Repository, app: AppInfo): boolean {
   const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
   if (deps.some((d) => HEALTH_LIBRARY.test(d))) return true;
   const prefix = pkg.dir ? `${pkg.dir}/` : '';
-  if (sourceFilesOf(repo, pkg.dir).some((f) => HEALTH_PATH.test(f.slice(prefix.length).replace(/\.[cm]?[jt]sx?$/, '')) || ROUTE_DIR_FILE.test(f.slice(prefix.length)))) return true;
+  if (
+    sourceFilesOf(repo, pkg.dir).some(
+      (f) =>
+        HEALTH_PATH.test(f.slice(prefix.length).replace(/\.[cm]?[jt]sx?$/, '')) ||
+        ROUTE_DIR_FILE.test(f.slice(prefix.length)),
+    )
+  )
+    return true;
   return findInSource(repo, pkg.dir, HEALTH_ROUTE) !== undefined;
 }

@@ -5,8 +5,10 @@ import { scanOrder } from '../../model/source-scan.js';
 import { isNextApp } from '../../model/facts.js';
 import type { Rule, RuleHit } from '../rule.js';
 
-const STRUCTURED_LOGGER = /^(?:pino|pino-http|pino-pretty|nestjs-pino|winston|express-winston|nest-winston|bunyan|tslog|roarr|log4js|loglevel-plugin-remote|@logtail\/.+|@axiomhq\/.+|next-logger|@google-cloud\/logging(?:-winston|-bunyan)?|@aws-lambda-powertools\/logger|@datadog\/browser-logs|signale|consola|evlog|@opentelemetry\/api-logs|@hono\/.*logger)$/;
-const NEXT_SERVER_FILE = /(?:^|\/)(?:route|middleware|proxy|instrumentation|actions)\.[cm]?[jt]sx?$|(?:^|\/)pages\/api\/|(?:^|\/)server\/|\.server\.[cm]?[jt]sx?$/;
+const STRUCTURED_LOGGER =
+  /^(?:pino|pino-http|pino-pretty|nestjs-pino|winston|express-winston|nest-winston|bunyan|tslog|roarr|log4js|loglevel-plugin-remote|@logtail\/.+|@axiomhq\/.+|next-logger|@google-cloud\/logging(?:-winston|-bunyan)?|@aws-lambda-powertools\/logger|@datadog\/browser-logs|signale|consola|evlog|@opentelemetry\/api-logs|@hono\/.*logger)$/;
+const NEXT_SERVER_FILE =
+  /(?:^|\/)(?:route|middleware|proxy|instrumentation|actions)\.[cm]?[jt]sx?$|(?:^|\/)pages\/api\/|(?:^|\/)server\/|\.server\.[cm]?[jt]sx?$/;
 const CONSOLE_CALL = /\bconsole\.(?:log|info|warn|error|debug)\s*\(/;
 
 export const noStructuredLogging: Rule = {
@@ -19,10 +21,13 @@ export const noStructuredLogging: Rule = {
     const hits: RuleHit[] = [];
     for (const app of runningServerApps(repo)) {
       const deps = [...Object.keys(app.pkg.dependencies), ...Object.keys(app.pkg.devDependencies)];
-      if (deps.some((d) => STRUCTURED_LOGGER.test(d)) || repo.hasDependency(STRUCTURED_LOGGER, { runtimeOnly: true })) continue;
+      if (deps.some((d) => STRUCTURED_LOGGER.test(d)) || repo.hasDependency(STRUCTURED_LOGGER, { runtimeOnly: true }))
+        continue;
       // In a Next.js app most files render in the browser, where console is the only logger;
       // only server code (route handlers, API routes, middleware, server/ folders) counts.
-      const files = isNextApp(app) ? scanOrder(repo, app.pkg.dir).filter((f) => NEXT_SERVER_FILE.test(f)) : scanOrder(repo, app.pkg.dir);
+      const files = isNextApp(app)
+        ? scanOrder(repo, app.pkg.dir).filter((f) => NEXT_SERVER_FILE.test(f))
+        : scanOrder(repo, app.pkg.dir);
       const call = repo.findInFiles(files, CONSOLE_CALL);
       if (!call) continue;
       hits.push({

@@ -7,7 +7,8 @@ export const shellSyntaxError: Rule = {
   id: 'scripts/shell-syntax-error',
   severity: 'critical',
   title: 'Shell script does not parse',
-  remediation: 'Fix the syntax error (run `bash -n` and `shellcheck` on the script), and add both to CI so a broken script never reaches a server.',
+  remediation:
+    'Fix the syntax error (run `bash -n` and `shellcheck` on the script), and add both to CI so a broken script never reaches a server.',
   check(repo) {
     const hits: RuleHit[] = [];
     for (const file of shellScripts(repo)) {

@@ -7,7 +7,8 @@ export const unreachableAfterExit: Rule = {
   id: 'scripts/unreachable-after-exit',
   severity: 'high',
   title: 'Code after an unconditional exit never runs',
-  remediation: 'Remove the stray `exit` (or move it into the branch it belongs to) so the rest of the script runs; test the script end to end in CI.',
+  remediation:
+    'Remove the stray `exit` (or move it into the branch it belongs to) so the rest of the script runs; test the script end to end in CI.',
   check(repo) {
     const hits: RuleHit[] = [];
     for (const file of shellScripts(repo)) {

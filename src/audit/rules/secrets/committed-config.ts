@@ -15,7 +15,8 @@ const LOCAL_CONTEXT = /(?:^|[._-])(?:test|tests|testing|dev|development|local|ci
 // .env.local is where real keys live on a developer's machine: committed, it leaks them, so it is
 // not a "local context" for .env files (only .env.test / .env.development are).
 const LOCAL_DOTENV = /(?:^|[._-])(?:test|tests|testing|dev|development|ci|e2e|spec|mock)(?:$|[._-])/i;
-const DATABASE_IMAGE = /(?:^|\/)(?:postgres|postgis|mysql|mariadb|mongo|redis|valkey|rabbitmq|minio|memcached|elasticsearch|opensearch|clickhouse|cassandra|mssql|keycloak|localstack|mailhog|mailpit)(?:[:@/-]|$)/;
+const DATABASE_IMAGE =
+  /(?:^|\/)(?:postgres|postgis|mysql|mariadb|mongo|redis|valkey|rabbitmq|minio|memcached|elasticsearch|opensearch|clickhouse|cassandra|mssql|keycloak|localstack|mailhog|mailpit)(?:[:@/-]|$)/;
 const TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|examples?|testdata)\//;
 
 interface Candidate {
@@ -33,7 +34,7 @@ export const committedConfig: Rule = {
   severity: 'critical',
   title: 'Secret committed in a configuration file',
   remediation:
-    'Revoke the secret, delete it from the file and keep it in a secret store (GitHub Actions secrets, `wrangler secret put`, the platform\'s environment settings); commit only an example file with empty values and add the real file to .gitignore.',
+    "Revoke the secret, delete it from the file and keep it in a secret store (GitHub Actions secrets, `wrangler secret put`, the platform's environment settings); commit only an example file with empty values and add the real file to .gitignore.",
   check(repo) {
     const hits: RuleHit[] = [];
     const report = (file: string, where: string, candidates: Candidate[]) => {
@@ -45,7 +46,8 @@ export const committedConfig: Rule = {
       }
     };
     for (const file of repo.byName(/^\.(?:npmrc|yarnrc\.yml)$/)) {
-      if (!TEST_PATH.test(file)) report(file, ' (registry credentials; use `${NPM_TOKEN}` and a CI secret)', registryTokens(repo, file));
+      if (!TEST_PATH.test(file))
+        report(file, ' (registry credentials; use `${NPM_TOKEN}` and a CI secret)', registryTokens(repo, file));
     }
     for (const file of repo.byName(ENV_FILE)) {
       const base = file.split('/').pop()!;
@@ -53,13 +55,24 @@ export const committedConfig: Rule = {
       report(file, '', dotenvEntries(repo, file, LOCAL_DOTENV.test(base.slice(4))));
     }
     for (const file of repo.byName(WRANGLER_CONFIG)) {
-      if (!TEST_PATH.test(file)) report(file, ' in its vars (plain text in the repository; secrets belong in `wrangler secret put`)', wranglerVars(repo, file));
+      if (!TEST_PATH.test(file))
+        report(
+          file,
+          ' in its vars (plain text in the repository; secrets belong in `wrangler secret put`)',
+          wranglerVars(repo, file),
+        );
     }
     for (const file of repo.byName(/^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/)) {
-      if (!TEST_PATH.test(file)) report(file, ' in a service environment', composeEnvironment(repo, file, LOCAL_CONTEXT.test(file.split('/').pop()!)));
+      if (!TEST_PATH.test(file))
+        report(
+          file,
+          ' in a service environment',
+          composeEnvironment(repo, file, LOCAL_CONTEXT.test(file.split('/').pop()!)),
+        );
     }
     for (const file of repo.byName(/^render\.ya?ml$/)) {
-      if (!TEST_PATH.test(file)) report(file, ' in envVars (use `sync: false` and set it in the dashboard)', renderEnvVars(repo, file));
+      if (!TEST_PATH.test(file))
+        report(file, ' in envVars (use `sync: false` and set it in the dashboard)', renderEnvVars(repo, file));
     }
     for (const file of repo.byName('fly.toml')) {
       if (!TEST_PATH.test(file)) report(file, ' in [env] (use `fly secrets set`)', flyEnv(repo, file));
@@ -89,7 +102,8 @@ function wranglerVars(repo: Repository, file: string): Candidate[] {
   if (!config) return [];
   const tables: Record<string, unknown>[] = [];
   if (isObject(config.vars)) tables.push(config.vars);
-  if (isObject(config.env)) for (const env of Object.values(config.env)) if (isObject(env) && isObject(env.vars)) tables.push(env.vars);
+  if (isObject(config.env))
+    for (const env of Object.values(config.env)) if (isObject(env) && isObject(env.vars)) tables.push(env.vars);
   const out: Candidate[] = [];
   for (const vars of tables) {
     for (const [name, value] of Object.entries(vars)) {
@@ -112,13 +126,24 @@ function registryTokens(repo: Repository, file: string): Candidate[] {
 
 function renderEnvVars(repo: Repository, file: string): Candidate[] {
   const value = repo.yaml(file)?.value as { services?: unknown; envVarGroups?: unknown } | undefined;
-  const groups = [...(Array.isArray(value?.services) ? value.services : []), ...(Array.isArray(value?.envVarGroups) ? value.envVarGroups : [])];
+  const groups = [
+    ...(Array.isArray(value?.services) ? value.services : []),
+    ...(Array.isArray(value?.envVarGroups) ? value.envVarGroups : []),
+  ];
   const out: Candidate[] = [];
   for (const group of groups) {
     if (!isObject(group) || !Array.isArray(group.envVars)) continue;
     for (const v of group.envVars) {
       if (isObject(v) && typeof v.key === 'string' && (typeof v.value === 'string' || typeof v.value === 'number')) {
-        out.push({ name: v.key, value: String(v.value), line: repo.find(file, new RegExp(`key:\\s*["']?${v.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`, 'm'))?.line, local: false });
+        out.push({
+          name: v.key,
+          value: String(v.value),
+          line: repo.find(
+            file,
+            new RegExp(`key:\\s*["']?${v.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`, 'm'),
+          )?.line,
+          local: false,
+        });
       }
     }
   }
@@ -133,7 +158,9 @@ function flyEnv(repo: Repository, file: string): Candidate[] {
     return []; // fly.toml syntax is not this rule's concern
   }
   if (!isObject(config.env)) return [];
-  return Object.entries(config.env).flatMap(([name, value]) => (typeof value === 'string' ? [{ name, value, line: keyLine(repo, file, name), local: false }] : []));
+  return Object.entries(config.env).flatMap(([name, value]) =>
+    typeof value === 'string' ? [{ name, value, line: keyLine(repo, file, name), local: false }] : [],
+  );
 }
 
 function composeEnvironment(repo: Repository, file: string, local: boolean): Candidate[] {
@@ -145,7 +172,8 @@ function composeEnvironment(repo: Repository, file: string, local: boolean): Can
     // A database/broker container's own password (POSTGRES_PASSWORD, MYSQL_ROOT_PASSWORD) guards a
     // container on the compose network; only a live-looking one is reported.
     const infra = typeof service.image === 'string' && DATABASE_IMAGE.test(service.image);
-    for (const [name, value] of envPairs(service.environment)) out.push({ name, value, line: keyLine(repo, file, name), local: local || infra });
+    for (const [name, value] of envPairs(service.environment))
+      out.push({ name, value, line: keyLine(repo, file, name), local: local || infra });
   }
   return out;
 }
@@ -177,7 +205,10 @@ function envPairs(env: unknown): [string, string][] {
       return m ? [[m[1].trim(), m[2]] as [string, string]] : [];
     });
   }
-  if (isObject(env)) return Object.entries(env).flatMap(([k, v]) => (typeof v === 'string' || typeof v === 'number' ? [[k, String(v)] as [string, string]] : []));
+  if (isObject(env))
+    return Object.entries(env).flatMap(([k, v]) =>
+      typeof v === 'string' || typeof v === 'number' ? [[k, String(v)] as [string, string]] : [],
+    );
   return [];
 }
 

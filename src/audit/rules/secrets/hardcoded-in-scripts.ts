@@ -2,25 +2,34 @@
 // (seed 001: `NEXTAUTH_SECRET=1234… next build`) or passes one to a credential flag (`--token …`).
 // The message names the script and the variable, never the value.
 import { scriptLine } from '../../model/script-line.js';
-import { hasUrlCredentials, isPlaceholder, isReference, isSecretAssignment, looksLikeLiveSecret, unquote } from '../../model/secret-values.js';
+import {
+  hasUrlCredentials,
+  isPlaceholder,
+  isReference,
+  isSecretAssignment,
+  looksLikeLiveSecret,
+  unquote,
+} from '../../model/secret-values.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 // `NAME=value` at a word start: plain shell, `export NAME=`, `cross-env NAME=`, `env NAME=`.
 const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^\s;&|)]*)/g;
 
 // `--token abc`, `--auth=abc`, `--password abc`: a CLI credential passed as a flag (vercel, netlify...).
-const CREDENTIAL_FLAG = /(?:^|\s)--(token|auth|auth-token|api-key|apikey|access-token|password|secret)(?:=|\s+)("[^"]*"|'[^']*'|[^\s;&|)-][^\s;&|)]*)/g;
+const CREDENTIAL_FLAG =
+  /(?:^|\s)--(token|auth|auth-token|api-key|apikey|access-token|password|secret)(?:=|\s+)("[^"]*"|'[^']*'|[^\s;&|)-][^\s;&|)]*)/g;
 
 // Scripts that only run on a developer's machine or in tests, where fake secrets are the norm:
 // there only a live-looking value (known token prefix, long high-entropy string) is reported.
-const LOCAL_SCRIPT = /^(?:pre|post)?(?:test|tests|e2e|cypress|playwright|jest|vitest|dev|develop|storybook|lint|format|typecheck)(?:[:._-].*)?$|(?:^|[:._-])(?:test|e2e|dev|local)$/;
+const LOCAL_SCRIPT =
+  /^(?:pre|post)?(?:test|tests|e2e|cypress|playwright|jest|vitest|dev|develop|storybook|lint|format|typecheck)(?:[:._-].*)?$|(?:^|[:._-])(?:test|e2e|dev|local)$/;
 
 export const hardcodedInScripts: Rule = {
   id: 'secrets/hardcoded-in-scripts',
   severity: 'critical',
   title: 'Secret hardcoded in a package.json script',
   remediation:
-    'Revoke the secret, remove it from the script and read it from the environment instead (GitHub Actions secrets in CI, the platform\'s secret store in production); the old value stays in git history.',
+    "Revoke the secret, remove it from the script and read it from the environment instead (GitHub Actions secrets in CI, the platform's secret store in production); the old value stays in git history.",
   check(repo) {
     const hits: RuleHit[] = [];
     for (const pkg of repo.packages) {
@@ -44,7 +53,11 @@ export const hardcodedInScripts: Rule = {
           // Dev/test scripts carry fake values by convention: only a live-looking one is reported.
           const byName = isSecretAssignment(variable, value, local, isProductionLiteral);
           if (!byName && !hasUrlCredentials(value, local)) continue;
-          const what = !byName ? 'a URL with a password' : isPlaceholder(value) ? 'a placeholder value, a guessable secret wherever this script runs' : `a literal ${value.length}-character value; anyone who can read the repository has it`;
+          const what = !byName
+            ? 'a URL with a password'
+            : isPlaceholder(value)
+              ? 'a placeholder value, a guessable secret wherever this script runs'
+              : `a literal ${value.length}-character value; anyone who can read the repository has it`;
           hits.push({
             message: `${pkg.file} script \`${name}\` sets ${variable} to ${what}`,
             file: pkg.file,
@@ -56,7 +69,6 @@ export const hardcodedInScripts: Rule = {
     return hits;
   },
 };
-
 
 /** A value written in the script itself: not empty, not `$VAR`/`${VAR}`, not a flag such as `1` or `true`. */
 function isProductionLiteral(value: string): boolean {

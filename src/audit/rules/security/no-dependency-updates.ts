@@ -3,11 +3,20 @@
 import type { Rule } from '../rule.js';
 
 const UPDATE_CONFIGS = [
-  '.github/dependabot.yml', '.github/dependabot.yaml',
-  'renovate.json', 'renovate.json5', '.renovaterc', '.renovaterc.json', '.renovaterc.json5',
-  '.github/renovate.json', '.github/renovate.json5', '.gitlab/renovate.json', '.gitlab/renovate.json5',
+  '.github/dependabot.yml',
+  '.github/dependabot.yaml',
+  'renovate.json',
+  'renovate.json5',
+  '.renovaterc',
+  '.renovaterc.json',
+  '.renovaterc.json5',
+  '.github/renovate.json',
+  '.github/renovate.json5',
+  '.gitlab/renovate.json',
+  '.gitlab/renovate.json5',
 ];
-const MANIFEST = /(?:^|\/)(?:package\.json|requirements[\w.-]*\.txt|pyproject\.toml|Gemfile|go\.mod|Cargo\.toml|composer\.json|pom\.xml|build\.gradle(?:\.kts)?)$/;
+const MANIFEST =
+  /(?:^|\/)(?:package\.json|requirements[\w.-]*\.txt|pyproject\.toml|Gemfile|go\.mod|Cargo\.toml|composer\.json|pom\.xml|build\.gradle(?:\.kts)?)$/;
 
 export const noDependencyUpdates: Rule = {
   id: 'security/no-dependency-updates',
@@ -20,6 +29,11 @@ export const noDependencyUpdates: Rule = {
     if (!manifest) return [];
     if (UPDATE_CONFIGS.some((f) => repo.has(f))) return [];
     if (repo.rootPackage && 'renovate' in repo.rootPackage.raw) return [];
-    return [{ message: `No Dependabot (.github/dependabot.yml) or Renovate (renovate.json) configuration, while ${manifest} declares dependencies`, file: repo.rootPackage?.file ?? manifest }];
+    return [
+      {
+        message: `No Dependabot (.github/dependabot.yml) or Renovate (renovate.json) configuration, while ${manifest} declares dependencies`,
+        file: repo.rootPackage?.file ?? manifest,
+      },
+    ];
   },
 };

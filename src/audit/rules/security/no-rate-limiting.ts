@@ -6,10 +6,21 @@ import type { Repository } from '../../model/repository.js';
 import { findInSource } from '../../model/source-scan.js';
 import type { Rule, RuleHit } from '../rule.js';
 
-const RATE_LIMIT_LIBRARY = /^(?:express-rate-limit|express-slow-down|express-brute|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|koa-ratelimit|koa2-ratelimit|@upstash\/ratelimit|@nestjs\/throttler|hono-rate-limiter|@hono-rate-limiter\/.+|next-rate-limit|@arcjet\/.+|@unkey\/ratelimit|@vercel\/firewall|limiter|p-throttle|express-limiter|hapi-rate-limit|hapi-rate-limitor|@hapi\/ratelimit)$/;
+const RATE_LIMIT_LIBRARY =
+  /^(?:express-rate-limit|express-slow-down|express-brute|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|koa-ratelimit|koa2-ratelimit|@upstash\/ratelimit|@nestjs\/throttler|hono-rate-limiter|@hono-rate-limiter\/.+|next-rate-limit|@arcjet\/.+|@unkey\/ratelimit|@vercel\/firewall|limiter|p-throttle|express-limiter|hapi-rate-limit|hapi-rate-limitor|@hapi\/ratelimit)$/;
 /** A hand-written limiter or a proxy rule (nginx limit_req) counts too. */
 const RATE_LIMIT_CODE = /rate[-_ ]?limit|ratelimit|throttl|limit_req/i;
-const ROUTE_SERVERS = new Set(['express', 'fastify', 'koa', '@nestjs/core', '@hapi/hapi', 'hono', '@remix-run/node', '@remix-run/serve', '@react-router/serve']);
+const ROUTE_SERVERS = new Set([
+  'express',
+  'fastify',
+  'koa',
+  '@nestjs/core',
+  '@hapi/hapi',
+  'hono',
+  '@remix-run/node',
+  '@remix-run/serve',
+  '@react-router/serve',
+]);
 
 export const noRateLimiting: Rule = {
   id: 'security/no-rate-limiting',
@@ -19,13 +30,23 @@ export const noRateLimiting: Rule = {
     'Limit request rates on the API (`express-rate-limit`, `@fastify/rate-limit`, `@upstash/ratelimit` in Next.js middleware or route handlers), stricter on login and write routes.',
   check(repo) {
     if (repo.hasDependency(RATE_LIMIT_LIBRARY)) return [];
-    if (repo.byName(/\.conf$/).slice(0, 50).some((f) => /\blimit_req\b/.test(repo.read(f) ?? ''))) return [];
+    if (
+      repo
+        .byName(/\.conf$/)
+        .slice(0, 50)
+        .some((f) => /\blimit_req\b/.test(repo.read(f) ?? ''))
+    )
+      return [];
     const hits: RuleHit[] = [];
     for (const app of runningServerApps(repo)) {
       const api = apiEvidence(repo, app);
       if (!api) continue;
       if (findInSource(repo, app.pkg.dir, RATE_LIMIT_CODE)) continue;
-      hits.push({ message: `The ${app.framework} app exposes an API (${api.what}) with no rate limiting (no express-rate-limit, rate-limiter-flexible, @upstash/ratelimit or similar)`, file: api.file, line: api.line });
+      hits.push({
+        message: `The ${app.framework} app exposes an API (${api.what}) with no rate limiting (no express-rate-limit, rate-limiter-flexible, @upstash/ratelimit or similar)`,
+        file: api.file,
+        line: api.line,
+      });
     }
     return hits;
   },
@@ -35,10 +56,18 @@ export const noRateLimiting: Rule = {
 function apiEvidence(repo: Repository, app: AppInfo): { what: string; file: string; line?: number } | undefined {
   const prefix = app.pkg.dir ? `${app.pkg.dir}/` : '';
   if (isNextApp(app)) {
-    const route = repo.files.find((f) => f.startsWith(prefix) && /^(?:src\/)?(?:app\/(?:.+\/)?api\/.*route\.[jt]sx?|pages\/api\/.+\.[jt]sx?)$/.test(f.slice(prefix.length)));
+    const route = repo.files.find(
+      (f) =>
+        f.startsWith(prefix) &&
+        /^(?:src\/)?(?:app\/(?:.+\/)?api\/.*route\.[jt]sx?|pages\/api\/.+\.[jt]sx?)$/.test(f.slice(prefix.length)),
+    );
     return route ? { what: route, file: route } : undefined;
   }
   if (!ROUTE_SERVERS.has(app.frameworkDep)) return undefined;
-  const def = findInSource(repo, app.pkg.dir, /\.(?:get|post|put|patch|delete|route|all)\(\s*['"`]\/|@(?:Get|Post|Put|Patch|Delete)\(|\.use\(\s*['"`]\/api/);
+  const def = findInSource(
+    repo,
+    app.pkg.dir,
+    /\.(?:get|post|put|patch|delete|route|all)\(\s*['"`]\/|@(?:Get|Post|Put|Patch|Delete)\(|\.use\(\s*['"`]\/api/,
+  );
   return def ? { what: `route at ${def.file}:${def.line}`, file: def.file, line: def.line } : undefined;
 }

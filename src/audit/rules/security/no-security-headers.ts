@@ -8,10 +8,13 @@ import { findInSource } from '../../model/source-scan.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 const NODE_SERVERS = new Set(['express', 'fastify', 'koa', '@nestjs/core', '@hapi/hapi', 'hono']);
-const HEADER_LIBRARY = /^(?:helmet|@fastify\/helmet|fastify-helmet|koa-helmet|lusca|@hapi\/blankie|blankie|hapi-helmet|next-secure-headers|@next-safe\/middleware|nosecone|@nosecone\/next|@arcjet\/next|secure-headers)$/;
+const HEADER_LIBRARY =
+  /^(?:helmet|@fastify\/helmet|fastify-helmet|koa-helmet|lusca|@hapi\/blankie|blankie|hapi-helmet|next-secure-headers|@next-safe\/middleware|nosecone|@nosecone\/next|@arcjet\/next|secure-headers)$/;
 /** Setting one of these by hand counts as "an equivalent". */
-const SECURITY_HEADER = /Content-Security-Policy|X-Frame-Options|Strict-Transport-Security|X-Content-Type-Options|secureHeaders\s*\(/i;
-const SERVER_CREATION = /\bexpress\(\s*\)|\bFastify\(|\bfastify\(\s*[{)]|\bnew Koa\(|NestFactory\.create\(|Hapi\.server\(|\bnew Hono\(/;
+const SECURITY_HEADER =
+  /Content-Security-Policy|X-Frame-Options|Strict-Transport-Security|X-Content-Type-Options|secureHeaders\s*\(/i;
+const SERVER_CREATION =
+  /\bexpress\(\s*\)|\bFastify\(|\bfastify\(\s*[{)]|\bnew Koa\(|NestFactory\.create\(|Hapi\.server\(|\bnew Hono\(/;
 
 export const noSecurityHeaders: Rule = {
   id: 'security/no-security-headers',
@@ -43,13 +46,24 @@ export const noSecurityHeaders: Rule = {
 
 function nextAppWithoutHeaders(repo: Repository, app: AppInfo): RuleHit | undefined {
   const at = (p: string) => (app.pkg.dir ? `${app.pkg.dir}/${p}` : p);
-  const config = repo.files.find((f) => posix.dirname(f) === (app.pkg.dir || '.') && /^next\.config\.[cm]?[jt]s$/.test(posix.basename(f)));
+  const config = repo.files.find(
+    (f) => posix.dirname(f) === (app.pkg.dir || '.') && /^next\.config\.[cm]?[jt]s$/.test(posix.basename(f)),
+  );
   if (config && /\bheaders\s*\(|\bheaders\s*:\s*(?:async\s*)?\(/.test(repo.read(config) ?? '')) return undefined;
   // middleware.ts (proxy.ts since Next.js 16) at the root or in src/.
-  const middleware = ['middleware', 'proxy', 'src/middleware', 'src/proxy'].flatMap((m) => ['ts', 'js', 'mjs', 'tsx'].map((e) => at(`${m}.${e}`))).filter((f) => repo.has(f));
+  const middleware = ['middleware', 'proxy', 'src/middleware', 'src/proxy']
+    .flatMap((m) => ['ts', 'js', 'mjs', 'tsx'].map((e) => at(`${m}.${e}`)))
+    .filter((f) => repo.has(f));
   if (middleware.some((f) => SECURITY_HEADER.test(repo.read(f) ?? ''))) return undefined;
   // Host-level headers: vercel.json / netlify.toml / _headers.
-  const hostConfigs = [at('vercel.json'), at('netlify.toml'), at('public/_headers'), at('_headers'), 'vercel.json', 'netlify.toml'].filter((f) => repo.has(f));
+  const hostConfigs = [
+    at('vercel.json'),
+    at('netlify.toml'),
+    at('public/_headers'),
+    at('_headers'),
+    'vercel.json',
+    'netlify.toml',
+  ].filter((f) => repo.has(f));
   if (hostConfigs.some((f) => SECURITY_HEADER.test(repo.read(f) ?? ''))) return undefined;
   return {
     message: `The Next.js app in ${app.pkg.file} sets no security headers: ${config ?? 'next.config'} has no \`headers()\`${middleware.length ? ` and ${middleware.join(', ')} sets none` : ' and there is no middleware setting them'}`,

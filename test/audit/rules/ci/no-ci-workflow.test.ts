@@ -16,7 +16,10 @@ describe(rule, () => {
     expect(f.severity).toBe('high');
   });
 
-  it.each(['near-miss-gitlab-ci', 'near-miss-workflow-present', 'near-miss-empty-repository'])('does not fire: %s', (name) => {
-    expect(fixture(name)).toEqual([]);
-  });
+  it.each(['near-miss-gitlab-ci', 'near-miss-workflow-present', 'near-miss-empty-repository'])(
+    'does not fire: %s',
+    (name) => {
+      expect(fixture(name)).toEqual([]);
+    },
+  );
 });

@@ -10,10 +10,13 @@ describe(rule, () => {
     expect(f).toMatchObject({ file: '.github/workflows/ci.yml', severity: 'high' });
   });
 
-  it.each(['near-miss-wrangler-deploy', 'near-miss-docker-push', 'near-miss-deploy-hook', 'near-miss-library', 'near-miss-vercel-git-integration'])(
-    'does not fire: %s',
-    (name) => {
-      expect(fixture(name)).toEqual([]);
-    },
-  );
+  it.each([
+    'near-miss-wrangler-deploy',
+    'near-miss-docker-push',
+    'near-miss-deploy-hook',
+    'near-miss-library',
+    'near-miss-vercel-git-integration',
+  ])('does not fire: %s', (name) => {
+    expect(fixture(name)).toEqual([]);
+  });
 });

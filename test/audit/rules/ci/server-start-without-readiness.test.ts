@@ -12,7 +12,10 @@ describe(rule, () => {
     expect(f.message).toContain('`sleep 10`');
   });
 
-  it.each(['near-miss-wait-on', 'near-miss-curl-retry', 'near-miss-sleep-without-server'])('does not fire: %s', (name) => {
-    expect(fixture(name)).toEqual([]);
-  });
+  it.each(['near-miss-wait-on', 'near-miss-curl-retry', 'near-miss-sleep-without-server'])(
+    'does not fire: %s',
+    (name) => {
+      expect(fixture(name)).toEqual([]);
+    },
+  );
 });

@@ -11,7 +11,10 @@ describe(rule, () => {
     expect(f.message).toMatch(/Express app `package.json` has no Dockerfile/);
   });
 
-  it.each(['near-miss-fly-toml', 'near-miss-worker', 'near-miss-library', 'near-miss-next-static-export'])('does not fire: %s', (name) => {
-    expect(fixture(name)).toEqual([]);
-  });
+  it.each(['near-miss-fly-toml', 'near-miss-worker', 'near-miss-library', 'near-miss-next-static-export'])(
+    'does not fire: %s',
+    (name) => {
+      expect(fixture(name)).toEqual([]);
+    },
+  );
 });

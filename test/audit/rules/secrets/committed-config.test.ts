@@ -23,7 +23,11 @@ describe(rule, () => {
   });
 
   it('does not report the local postgres password beside the compose secret', () => {
-    expect(fixture('fires-on-compose-environment').map((f) => f.message).join('\n')).not.toMatch(/POSTGRES_PASSWORD/);
+    expect(
+      fixture('fires-on-compose-environment')
+        .map((f) => f.message)
+        .join('\n'),
+    ).not.toMatch(/POSTGRES_PASSWORD/);
   });
 
   it.each([

@@ -20,7 +20,8 @@ describe(rule, () => {
 
   it('never prints the value in any report format', () => {
     const result = auditFixture(`${rule}/fires-on-secret-in-build-script`);
-    for (const text of [renderJson(result), renderMarkdown(result), renderSarif(result)]) expect(text).not.toContain('1234567890123456789012');
+    for (const text of [renderJson(result), renderMarkdown(result), renderSarif(result)])
+      expect(text).not.toContain('1234567890123456789012');
   });
 
   it('fires on a connection URL with a password, without printing the password', () => {
