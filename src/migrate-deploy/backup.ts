@@ -1,10 +1,12 @@
 // A consistent backup before migrating, verified before anyone relies on it, and the restore.
 // PostgreSQL: pg_dump custom format, verified by listing its table of contents with pg_restore.
+// MySQL and MariaDB: mysqldump, verified in backup-mysql.ts.
 // SQLite: the online backup API (`.backup`), verified with PRAGMA integrity_check.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import pg from 'pg';
 import { runCommand } from '../lib/exec.js';
+import { dumpMysql, restoreMysql } from './backup-mysql.js';
+import { connect } from './connection.js';
 import { pgEnvironment, type DatabaseTarget } from './database-url.js';
 
 export interface Backup {
@@ -23,7 +25,8 @@ export function backupFile(backupPath: string, db: DatabaseTarget, now = new Dat
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z');
   const name = db.kind === 'sqlite' ? basename(db.file!).replace(/\.[^.]*$/, '') : db.database;
-  return join(backupPath, `${name}-${stamp}.${db.kind === 'sqlite' ? 'sqlite' : 'dump'}`);
+  const ext = db.kind === 'sqlite' ? 'sqlite' : db.kind === 'mysql' ? 'sql' : 'dump';
+  return join(backupPath, `${name}-${stamp}.${ext}`);
 }
 
 export async function createBackup(db: DatabaseTarget, path: string): Promise<Backup> {
@@ -37,6 +40,7 @@ export async function createBackup(db: DatabaseTarget, path: string): Promise<Ba
       throw new Error(`backup ${path} has no table of contents; it cannot be restored`);
     return { path, bytes: statSync(path).size, entries };
   }
+  if (db.kind === 'mysql') return { path, ...(await dumpMysql(db, path)) };
   if (db.kind === 'sqlite') {
     if (!existsSync(db.file!)) return { path: '', bytes: 0, entries: 0 }; // nothing to back up yet
     await runCommand('sqlite3', [db.file!, `.backup '${path.replace(/'/g, "''")}'`]);
@@ -58,19 +62,18 @@ export async function restoreBackup(db: DatabaseTarget, backup: Backup): Promise
     const dumped = new Set(
       [...toc.stdout.matchAll(/^\d+; \d+ \d+ TABLE (\S+) (\S+) /gm)].map((m) => `${m[1]}.${m[2]}`),
     );
-    const client = new pg.Client({ connectionString: db.url });
-    await client.connect();
+    const session = await connect(db);
     try {
-      const { rows } = await client.query<{ schemaname: string; tablename: string }>(
+      const rows = await session.query<{ schemaname: string; tablename: string }>(
         "SELECT schemaname, tablename FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')",
       );
       for (const t of rows.filter((r) => !dumped.has(`${r.schemaname}.${r.tablename}`))) {
-        await client.query(
-          `DROP TABLE IF EXISTS ${pg.escapeIdentifier(t.schemaname)}.${pg.escapeIdentifier(t.tablename)} CASCADE`,
+        await session.query(
+          `DROP TABLE IF EXISTS ${session.ident(t.schemaname)}.${session.ident(t.tablename)} CASCADE`,
         );
       }
     } finally {
-      await client.end();
+      await session.end();
     }
     // --clean drops what the release changed, then recreates the backed-up objects and rows.
     await runCommand(
@@ -80,6 +83,7 @@ export async function restoreBackup(db: DatabaseTarget, backup: Backup): Promise
     );
     return;
   }
+  if (db.kind === 'mysql') return restoreMysql(db, backup.path);
   if (db.kind === 'sqlite') {
     await runCommand('sqlite3', [db.file!, `.restore '${backup.path.replace(/'/g, "''")}'`]);
   }

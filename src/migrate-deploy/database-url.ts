@@ -20,7 +20,8 @@ export interface DatabaseTarget {
   file?: string;
 }
 
-const EXPECTED = 'expected postgres://user:password@host:5432/db, mysql://user:password@host:3306/db or file:./path.db';
+const EXPECTED =
+  'expected postgres://user:password@host:5432/db, mysql:// or mariadb://user:password@host:3306/db, or file:./path.db';
 
 /** Parse and mask; the error never repeats the URL (it holds a password). */
 export function parseDatabaseUrl(raw: string, cwd: string): DatabaseTarget {
@@ -63,6 +64,11 @@ export function parseDatabaseUrl(raw: string, cwd: string): DatabaseTarget {
     password,
     database,
   };
+}
+
+/** The URL migration tools get as DATABASE_URL: they know mysql:// for MariaDB too, not mariadb://. */
+export function toolUrl(db: DatabaseTarget): string {
+  return db.kind === 'mysql' ? db.url.replace(/^mariadb:/i, 'mysql:') : db.url;
 }
 
 /** libpq's environment for pg_dump, pg_restore and psql: the password never goes on argv. */

@@ -7,6 +7,7 @@ import { getBooleanInput, getChoiceInput, getIntegerInput, getStringInput } from
 import { registerSecret } from '../lib/redact.js';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
 import { DEPLOY_TARGETS, targetCommand, type DeployPlan } from './deploy.js';
+import { DESTRUCTIVE_POLICIES, type DestructivePolicy } from './destructive.js';
 import { TOOLS, type Tool } from './detect-tool.js';
 
 export interface MigrateDeployInputs {
@@ -23,6 +24,9 @@ export interface MigrateDeployInputs {
   restoreOnFailure: boolean;
   allowSqlite: boolean;
   lockTimeoutMs: number;
+  /** Connect, list pending migrations and the release's steps, change nothing. */
+  dryRun: boolean;
+  destructive: DestructivePolicy;
 }
 
 export function getInputs(): MigrateDeployInputs {
@@ -78,6 +82,8 @@ export function getInputs(): MigrateDeployInputs {
     restoreOnFailure: getBooleanInput('restore-on-failure', false),
     allowSqlite: getBooleanInput('allow-sqlite', false),
     lockTimeoutMs: getIntegerInput('lock-timeout', 300, { min: 0, max: 7200 }) * 1000,
+    dryRun: getBooleanInput('dry-run', false),
+    destructive: getChoiceInput('destructive', DESTRUCTIVE_POLICIES, 'fail'),
   };
 }
 

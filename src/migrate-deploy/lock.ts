@@ -1,7 +1,9 @@
-// One release migrates a database at a time: a PostgreSQL advisory lock, held on its own
-// connection for the whole release. A second run polls for it up to lock-timeout, then fails.
-import pg from 'pg';
+// One release migrates a database at a time: an advisory lock held on its own session for the whole
+// release (PostgreSQL pg_try_advisory_lock, MySQL/MariaDB GET_LOCK). A second run polls for it up
+// to lock-timeout, then fails.
 import { sleep } from '../lib/http.js';
+import { connect } from './connection.js';
+import type { DatabaseTarget } from './database-url.js';
 
 // Both runs must use the same key: derived from a fixed name inside the database.
 export const LOCK_NAME = 'shipshape:migrate-deploy';
@@ -11,15 +13,23 @@ export interface HeldLock {
   waitedMs: number;
 }
 
-export async function acquireLock(url: string, timeoutMs: number, onWait?: () => void): Promise<HeldLock> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+export async function acquireLock(db: DatabaseTarget, timeoutMs: number, onWait?: () => void): Promise<HeldLock> {
+  const session = await connect(db);
+  const sql =
+    session.kind === 'postgres'
+      ? {
+          take: 'SELECT pg_try_advisory_lock(hashtext($1)) AS ok',
+          free: 'SELECT pg_advisory_unlock(hashtext($1))',
+        }
+      : // MySQL lock names are per server, not per database: the database name keeps them apart.
+        { take: 'SELECT GET_LOCK(CONCAT(?, DATABASE()), 0) AS ok', free: 'SELECT RELEASE_LOCK(CONCAT(?, DATABASE()))' };
+  const key = session.kind === 'postgres' ? LOCK_NAME : `${LOCK_NAME}:`;
   const started = Date.now();
   let told = false;
   try {
     for (;;) {
-      const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [LOCK_NAME]);
-      if (rows[0].ok) break;
+      const rows = await session.query<{ ok: boolean | number }>(sql.take, [key]);
+      if (rows[0]?.ok === true || Number(rows[0]?.ok) === 1) break;
       if (Date.now() - started >= timeoutMs) {
         throw new Error(
           `another release holds the migration lock on this database; waited ${Math.round((Date.now() - started) / 1000)} s (lock-timeout)`,
@@ -30,15 +40,15 @@ export async function acquireLock(url: string, timeoutMs: number, onWait?: () =>
       await sleep(500);
     }
   } catch (error) {
-    await client.end().catch(() => undefined);
+    await session.end();
     throw error;
   }
   return {
     waitedMs: Date.now() - started,
     async release() {
       // Closing the session releases the lock even if the unlock fails.
-      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [LOCK_NAME]).catch(() => undefined);
-      await client.end().catch(() => undefined);
+      await session.query(sql.free, [key]).catch(() => undefined);
+      await session.end();
     },
   };
 }

@@ -1,20 +1,22 @@
-// migrate-deploy: preflight, lock, backup, migrate, deploy, verify — stopping at the first
-// failure — and roll back (rollback-command, then the backup when restore-on-failure) when the
-// deploy or its verification fails. Each phase runs in a log group and is timed for the summary.
+// migrate-deploy: preflight, destructive-change check, lock, backup, migrate, deploy, verify —
+// stopping at the first failure — and roll back (rollback-command, then the backup when
+// restore-on-failure) when the deploy or its verification fails. A dry run stops after the check.
+// Each phase runs in a log group and is timed for the summary.
 import * as core from '@actions/core';
-import pg from 'pg';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';
 import { runCommand } from '../lib/exec.js';
 import { redact } from '../lib/redact.js';
 import { writeJobSummary } from '../lib/summary.js';
 import { backupFile, createBackup, restoreBackup, type Backup } from './backup.js';
-import { pgEnvironment } from './database-url.js';
+import { connect, ConnectError } from './connection.js';
+import { pgEnvironment, toolUrl } from './database-url.js';
 import { deploy } from './deploy.js';
+import { checkDestructive, type DestructiveReport } from './destructive.js';
 import { planMigration, type MigrationPlan } from './detect-tool.js';
 import { getInputs, type MigrateDeployInputs } from './inputs.js';
 import { acquireLock, type HeldLock } from './lock.js';
-import { listPending } from './pending.js';
-import { renderSummary, type PhaseRecord } from './summary.js';
+import { listPending, type PendingMigration } from './pending.js';
+import { releasePlan, renderSummary, type PhaseRecord } from './summary.js';
 import { waitHealthy } from './verify.js';
 
 export async function run(): Promise<void> {
@@ -22,6 +24,8 @@ export async function run(): Promise<void> {
   const phases: PhaseRecord[] = [];
   const out = { applied: 0, backupPath: '', deployed: false, rolledBack: false, health: '' };
   let pending: string[] | undefined;
+  let destructive: DestructiveReport | undefined;
+  let plannedSteps: string[] | undefined;
   let lock: HeldLock | undefined;
   let verdict = '';
 
@@ -44,17 +48,29 @@ export async function run(): Promise<void> {
       (p) =>
         `${p.plan.tool} (${p.plan.evidence}); ${p.pending ? `${p.pending.length} pending` : 'pending migrations not listed for this tool'}`,
     );
-    pending = plan.pending;
+    pending = plan.pending?.map((m) => m.id);
     const db = inputs.database;
-    const env = { DATABASE_URL: db.url, ...(db.kind === 'postgres' ? pgEnvironment(db) : {}) };
+    const env = { DATABASE_URL: toolUrl(db), ...(db.kind === 'postgres' ? pgEnvironment(db) : {}) };
 
-    if (db.kind === 'postgres') {
+    if (inputs.destructive !== 'allow') {
+      destructive = await phase(
+        'Check',
+        () => destructiveCheck(inputs, plan.plan, plan.pending, (r) => (destructive = r)),
+        (r) =>
+          `${r.changes.length} destructive change${r.changes.length === 1 ? '' : 's'}${r.unchecked.length ? `, ${r.unchecked.length} migration${r.unchecked.length === 1 ? '' : 's'} not checked` : ''}`,
+      );
+    }
+    if (inputs.dryRun) {
+      plannedSteps = releasePlan(inputs, plan.plan);
+      verdict = `🔍 Dry run: ${pending ? `${pending.length} pending migration${pending.length === 1 ? '' : 's'}` : 'pending migrations not listed for this tool'}; nothing was changed.`;
+      return;
+    }
+
+    if (db.kind === 'postgres' || db.kind === 'mysql') {
       lock = await phase(
         'Lock',
         () =>
-          acquireLock(db.url, inputs.lockTimeoutMs, () =>
-            core.info('Another release holds the migration lock; waiting…'),
-          ),
+          acquireLock(db, inputs.lockTimeoutMs, () => core.info('Another release holds the migration lock; waiting…')),
         (l) => `advisory lock held${l.waitedMs > 1000 ? ` after waiting ${Math.round(l.waitedMs / 1000)} s` : ''}`,
       );
     }
@@ -82,8 +98,8 @@ export async function run(): Promise<void> {
       );
     }
     const after =
-      db.kind === 'postgres'
-        ? await listPending(plan.plan, inputs.workingDirectory, db.url).catch(() => undefined)
+      db.kind === 'postgres' || db.kind === 'mysql'
+        ? await listPending(plan.plan, inputs.workingDirectory, db).catch(() => undefined)
         : undefined;
     out.applied = pending && after ? pending.length - after.length : 0;
 
@@ -128,21 +144,25 @@ export async function run(): Promise<void> {
     core.setOutput('deployed', String(out.deployed));
     core.setOutput('rolled-back', String(out.rolledBack));
     core.setOutput('health-status', out.health);
-    await writeJobSummary(renderSummary(inputs.database.display, phases, pending, verdict));
+    core.setOutput('pending-count', pending?.length ?? '');
+    core.setOutput('pending', pending?.join('\n') ?? '');
+    core.setOutput(
+      'destructive-changes',
+      destructive?.changes.map((c) => `${c.migration}: ${c.change}`).join('\n') ?? '',
+    );
+    await writeJobSummary(
+      renderSummary(inputs.database.display, phases, pending, verdict, { destructive, plan: plannedSteps }),
+    );
   }
 }
 
-async function preflight(inputs: MigrateDeployInputs): Promise<{ plan: MigrationPlan; pending?: string[] }> {
+async function preflight(inputs: MigrateDeployInputs): Promise<{ plan: MigrationPlan; pending?: PendingMigration[] }> {
   const db = inputs.database;
   if (db.kind === 'sqlite' && !inputs.allowSqlite) {
     throw new ConfigurationError(
       `input \`database-url\` is a SQLite file (${db.display}): on a CI runner that file is thrown away with the runner, so the migrated data and its backup would be lost. Point it at a managed database, or set allow-sqlite: true if the file lives on a persistent volume`,
     );
   }
-  if (db.kind === 'mysql')
-    throw new ConfigurationError(
-      'input `database-url`: MySQL backups and locks are not supported yet; use migrate-command with your own backup step',
-    );
   const plan = planMigration(inputs.workingDirectory, inputs.tool, inputs.migrateCommand);
   for (const [input, command] of [
     ['deploy-command', inputs.deploy.kind === 'command' ? inputs.deploy.command : undefined],
@@ -155,19 +175,39 @@ async function preflight(inputs: MigrateDeployInputs): Promise<{ plan: Migration
         throw new ConfigurationError(`input \`${input}\`: \`${first}\` is not a command on this runner`);
     }
   }
-  if (db.kind !== 'postgres') return { plan };
-  const client = new pg.Client({ connectionString: db.url, connectionTimeoutMillis: 10000 });
+  if (db.kind !== 'postgres' && db.kind !== 'mysql') return { plan };
   try {
-    await client.connect();
+    await (await connect(db)).end();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = error instanceof ConnectError ? error.code : undefined;
     throw new ConfigurationError(
       `input \`database-url\`: the database at ${db.display} is unreachable (${code ?? redact(errorMessage(error))})`,
     );
-  } finally {
-    await client.end().catch(() => undefined);
   }
-  return { plan, pending: await listPending(plan, inputs.workingDirectory, db.url) };
+  return { plan, pending: await listPending(plan, inputs.workingDirectory, db) };
+}
+
+/** Fails (destructive: fail) or warns (warn) when pending SQL drops, renames or adds NOT NULL without a default. */
+async function destructiveCheck(
+  inputs: MigrateDeployInputs,
+  plan: MigrationPlan,
+  pending: PendingMigration[] | undefined,
+  found: (report: DestructiveReport) => void,
+): Promise<DestructiveReport> {
+  if (!pending) {
+    core.info('pending migrations are not listed for this tool, so their SQL is not checked');
+    return { changes: [], unchecked: [] };
+  }
+  const report = await checkDestructive(pending, plan.tool, inputs.database.kind);
+  found(report);
+  for (const u of report.unchecked) core.warning(`destructive-change check: ${u.migration} not checked: ${u.reason}`);
+  for (const c of report.changes) core.info(`${c.migration}: ${c.change}`);
+  if (report.changes.length && inputs.destructive === 'fail')
+    throw new ConfigurationError(
+      `pending migrations make destructive changes: ${report.changes.map((c) => `${c.migration}: ${c.change}`).join('; ')}. Nothing was changed; set destructive: warn (or allow) to release them`,
+    );
+  for (const c of report.changes) core.warning(`destructive change in ${c.migration}: ${c.change}`);
+  return report;
 }
 
 async function rollBack(

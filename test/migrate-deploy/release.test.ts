@@ -1,47 +1,17 @@
 // migrate-deploy end to end: a real PostgreSQL 15, real dbmate and node-pg-migrate, and a real
 // HTTP deploy target on loopback, through the bundled action.
 import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { runDist, visibleLog } from '../support/run-dist.js';
 import { PASSWORD, startPostgres, type Postgres } from '../support/postgres.js';
+import { startTarget, type DeployTarget } from '../support/deploy-target.js';
 
 const FIXTURES = resolve('test/fixtures/migrate-deploy');
 let pg: Postgres;
 let target: DeployTarget;
 let dbCount = 0;
-
-interface DeployTarget {
-  url: string;
-  hooks: number;
-  hookStatus: number;
-  healthStatus: number;
-  healthDelayMs: number;
-  close(): Promise<void>;
-}
-
-async function startTarget(): Promise<DeployTarget> {
-  const state = { hooks: 0, hookStatus: 200, healthStatus: 200, healthDelayMs: 0 };
-  const server: Server = createServer((req, res) => {
-    if (req.method === 'POST' && req.url === '/hook') {
-      state.hooks++;
-      setTimeout(
-        () => res.writeHead(state.hookStatus).end(state.hookStatus === 200 ? '{"deploy":"started"}' : 'deploy failed'),
-        state.healthDelayMs,
-      );
-    } else if (req.url === '/health') {
-      res
-        .writeHead(state.healthStatus, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ status: state.healthStatus === 200 ? 'ok' : 'down', version: '1.4.0' }));
-    } else res.writeHead(404).end();
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return Object.assign(state, { url, close: () => new Promise<void>((done) => server.close(() => done())) });
-}
 
 beforeAll(async () => {
   pg = await startPostgres();
@@ -51,12 +21,7 @@ afterAll(async () => {
   pg?.stop();
   await target?.close();
 });
-beforeEach(() => {
-  target.hooks = 0;
-  target.hookStatus = 200;
-  target.healthStatus = 200;
-  target.healthDelayMs = 0;
-});
+beforeEach(() => target.reset());
 
 /** A fresh database with rows written before the release. */
 async function database(): Promise<{ name: string; url: string }> {
@@ -259,4 +224,76 @@ test('an unreachable database is named without its password', async () => {
     '::error::input `database-url`: the database at 127.0.0.1:1/app is unreachable (ECONNREFUSED)',
   );
   expect(visibleLog(run.stdout)).not.toContain(PASSWORD);
+});
+
+test('dry run: pending migrations and the release steps listed, nothing locked, backed up, migrated or deployed', async () => {
+  const db = await database();
+  const run = await release('dbmate-app', {
+    'database-url': db.url,
+    'dry-run': 'true',
+    'deploy-hook-url': `${target.url}/hook`,
+    'health-url': `${target.url}/health`,
+    'restore-on-failure': 'true',
+  });
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs).toMatchObject({
+    'pending-count': '2',
+    pending: '20250101000000\n20250201000000',
+    'migrations-applied': '0',
+    'backup-path': '',
+    deployed: 'false',
+    'destructive-changes': '',
+  });
+  expect(target.hooks).toBe(0);
+  expect(await tableExists(db.name, 'orders')).toBe(false);
+  expect(await tableExists(db.name, 'schema_migrations')).toBe(false);
+  expect(run.summary).toContain('🔍 Dry run: 2 pending migrations; nothing was changed.');
+  expect(run.summary).toContain('1. Lock: take the advisory lock (pg_try_advisory_lock)');
+  expect(run.summary).toMatch(
+    /Migrate: `npx --no-install dbmate --no-dump-schema --migrations-dir db\/migrations up` \(dbmate\)/,
+  );
+  expect(run.summary).toContain('Deploy: POST the deploy hook (URL masked)');
+  expect(run.summary).toContain('On a failed deploy or health check: restore the backup');
+  expect(run.summary).not.toMatch(/\| (Lock|Backup|Migrate|Deploy) \|/);
+  expect(visibleLog(run.stdout) + run.summary).not.toContain(`${target.url}/hook`);
+});
+
+test('destructive changes in pending SQL: fail stops before anything runs, warn releases with annotations', async () => {
+  const db = await database();
+  const refused = await release('dbmate-destructive', { 'database-url': db.url });
+  expect(refused.exitCode).toBe(1);
+  expect(refused.stdout).toContain(
+    '::error::pending migrations make destructive changes: 20250301000000: RENAME COLUMN customers.email TO contact_email; 20250301000000: DROP COLUMN orders.total; 20250301000000: ADD COLUMN orders.region NOT NULL without a default. Nothing was changed',
+  );
+  expect(refused.outputs['destructive-changes'].split('\n')).toHaveLength(3);
+  expect(refused.outputs['backup-path']).toBe('');
+  expect(await tableExists(db.name, 'orders')).toBe(false);
+  expect(refused.summary).toContain('### Destructive changes');
+  expect(refused.summary).toContain('| `20250301000000` | DROP COLUMN orders.total |');
+  // The down section drops orders: that is not a change this release makes.
+  expect(refused.stdout).not.toContain('DROP TABLE orders');
+
+  const warned = await release('dbmate-destructive', { 'database-url': db.url, destructive: 'warn' });
+  expect(warned.exitCode).toBe(0);
+  expect(warned.stdout).toContain('::warning::destructive change in 20250301000000: DROP COLUMN orders.total');
+  expect(warned.outputs['migrations-applied']).toBe('2');
+  expect(await customers(db.name)).toBe(250);
+  expect((await pg.query(db.name, "SELECT count(*) AS n FROM customers WHERE contact_email LIKE 'c%'")).rows[0].n).toBe(
+    '250',
+  );
+});
+
+test('SQL the parser cannot read is named as not checked, never passed silently', async () => {
+  const db = await database();
+  const run = await release('dbmate-app', {
+    'database-url': db.url,
+    'dry-run': 'true',
+    tool: 'node-pg-migrate',
+    'working-directory': join(FIXTURES, 'node-pg-migrate-app'),
+  });
+  expect(run.exitCode).toBe(0);
+  expect(run.stdout).toContain(
+    '::warning::destructive-change check: 1735689600000_create-items not checked: 1735689600000_create-items.cjs is code, not SQL',
+  );
+  expect(run.summary).toContain('Not checked for destructive changes: `1735689600000_create-items`');
 });
