@@ -13,6 +13,19 @@ export interface GeneratedFiles {
 /** Non-root: the official node and bun images both have uid 1000 (node / bun); a number needs no /etc/passwd entry. */
 const APP_USER = '1000:1000';
 
+/** The build secret id the generated install step mounts as the user's .npmrc (private registries). */
+export const NPMRC_SECRET = 'npmrc';
+
+export interface GenerateOptions {
+  /** A secret with id `npmrc` is given: the install step mounts it as ~/.npmrc, so no layer holds it. */
+  npmrcSecret?: boolean;
+}
+
+function installStep(app: DetectedApp, production: boolean, options: GenerateOptions): string {
+  const mount = options.npmrcSecret ? `--mount=type=secret,id=${NPMRC_SECRET},target=/root/.npmrc ` : '';
+  return `RUN ${mount}${installCommand(app, production)}`;
+}
+
 function installCommand(app: DetectedApp, production: boolean): string {
   const pm: PackageManager = app.packageManager;
   if (pm === 'npm')
@@ -52,11 +65,16 @@ function healthcheck(app: DetectedApp, runtime: 'node' | 'bun'): string[] {
   ];
 }
 
-export function generateDockerfile(app: DetectedApp): GeneratedFiles {
-  return app.kind === 'nextjs' ? nextjsDockerfile(app) : nodeDockerfile(app);
+export function generateDockerfile(app: DetectedApp, options: GenerateOptions = {}): GeneratedFiles {
+  const generated = app.kind === 'nextjs' ? nextjsDockerfile(app, options) : nodeDockerfile(app, options);
+  if (options.npmrcSecret && app.yarnBerry)
+    generated.notes.push(
+      'Yarn 2+ reads .yarnrc.yml, not .npmrc: the npmrc secret is mounted but yarn will not use it (set npmAuthToken from an env secret instead)',
+    );
+  return generated;
 }
 
-function nodeDockerfile(app: DetectedApp): GeneratedFiles {
+function nodeDockerfile(app: DetectedApp, options: GenerateOptions): GeneratedFiles {
   const { arg, ref } = baseImage(app);
   const runtime = app.packageManager === 'bun' ? 'bun' : 'node';
   const lines = [
@@ -69,7 +87,7 @@ function nodeDockerfile(app: DetectedApp): GeneratedFiles {
       `FROM \${${arg}} AS deps`,
       'WORKDIR /app',
       manifestFiles(app),
-      `RUN ${installCommand(app, !app.hasBuildScript)}`,
+      installStep(app, !app.hasBuildScript, options),
       '',
     );
   }
@@ -99,7 +117,7 @@ function nodeDockerfile(app: DetectedApp): GeneratedFiles {
   return { dockerfile: lines.join('\n'), dockerignore: dockerignore(false), notes };
 }
 
-function nextjsDockerfile(app: DetectedApp): GeneratedFiles {
+function nextjsDockerfile(app: DetectedApp, options: GenerateOptions): GeneratedFiles {
   const { arg, ref } = baseImage(app);
   const notes: string[] = [];
   if (!app.nextStandalone) {
@@ -114,7 +132,7 @@ function nextjsDockerfile(app: DetectedApp): GeneratedFiles {
     `FROM \${${arg}} AS deps`,
     'WORKDIR /app',
     manifestFiles(app),
-    `RUN ${installCommand(app, false)}`,
+    installStep(app, false, options),
     '',
     'FROM deps AS build',
     'COPY . .',

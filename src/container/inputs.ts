@@ -1,9 +1,11 @@
 // Every input of actions/container read and checked once, into one typed object (defaults = action.yml).
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import * as core from '@actions/core';
 import { ConfigurationError } from '../lib/errors.js';
 import { getBooleanInput, getChoiceInput, getKeyValueInput, getListInput, getStringInput } from '../lib/inputs.js';
 import { registerSecret } from '../lib/redact.js';
+import { parseBuildSecrets, type BuildSecret } from './build-secrets.js';
 import { parseImageReference, type ImageReference } from './reference.js';
 import type { GitContext, LatestMode } from './tags.js';
 
@@ -30,6 +32,13 @@ export interface ContainerInputs {
   buildArgs: Record<string, string>;
   ociArchive: string;
   pushArchive: string;
+  /** `--secret` specs for the builder; the values are masked and never on a command line. */
+  secrets: BuildSecret[];
+  target: string;
+  /** Extra labels, over the OCI labels the action computes. */
+  labels: Record<string, string>;
+  provenance: string;
+  sbom: string;
   git: GitContext;
   repository: string;
   serverUrl: string;
@@ -78,6 +87,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ContainerInputs
       throw new ConfigurationError(`input \`platforms\` must list os/arch[/variant] like linux/amd64 (got \`${p}\`)`);
   }
 
+  const target = getStringInput('target');
+  if (target && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target))
+    throw new ConfigurationError(`input \`target\` must name a build stage (FROM … AS name), got \`${target}\``);
+
   return {
     workspace,
     context,
@@ -97,6 +110,11 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ContainerInputs
     buildArgs: getKeyValueInput('build-args'),
     ociArchive,
     pushArchive,
+    secrets: parseBuildSecrets(core.getInput('secrets'), workspace, env),
+    target,
+    labels: getKeyValueInput('labels'),
+    provenance: attestationInput('provenance'),
+    sbom: attestationInput('sbom'),
     git: readGitContext(env),
     repository,
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
@@ -112,6 +130,17 @@ export function resolveInside(workspace: string, path: string, input: string): s
   if (rel.startsWith('..') || isAbsolute(rel))
     throw new ConfigurationError(`input \`${input}\` must be a path inside the workspace (got \`${path}\`)`);
   return full;
+}
+
+/** `provenance` / `sbom`: '' (buildx's default), true, false, or buildx's own spec (mode=max, generator=…). */
+function attestationInput(name: string): string {
+  const value = getStringInput(name);
+  if (!value || /^(true|false)$/i.test(value)) return value.toLowerCase();
+  if (!/^[a-z-]+=[^,\s]+(,[a-z-]+=[^,\s]+)*$/.test(value))
+    throw new ConfigurationError(
+      `input \`${name}\` must be true, false or a buildx spec like mode=max (got \`${value}\`)`,
+    );
+  return value;
 }
 
 function optionalPath(workspace: string, value: string): string {

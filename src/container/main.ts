@@ -10,8 +10,9 @@ import { BuildahBuilder } from './builders/buildah.js';
 import type { Builder } from './builders/builder.js';
 import { buildahAvailable, selectBuilder } from './builders/select-builder.js';
 import { detectApp } from './detect-app.js';
-import { generateDockerfile } from './generate-dockerfile.js';
+import { generateDockerfile, NPMRC_SECRET } from './generate-dockerfile.js';
 import { getInputs, type ContainerInputs } from './inputs.js';
+import { secretSpec } from './build-secrets.js';
 import { computeOciLabels, imageCreatedTime } from './labels.js';
 import { isLoopbackRegistry } from './reference.js';
 import { renderSummary, type ContainerResult } from './summary.js';
@@ -21,13 +22,16 @@ export async function run(): Promise<void> {
   const inputs = getInputs();
   const { references, tags, version } = computeImageTags(inputs.image, inputs.git, inputs.tags, inputs.latest);
   const created = await imageCreatedTime(inputs.workspace);
-  const labels = computeOciLabels({
-    serverUrl: inputs.serverUrl,
-    repository: inputs.repository,
-    sha: inputs.git.sha,
-    version,
-    created,
-  });
+  const labels = {
+    ...computeOciLabels({
+      serverUrl: inputs.serverUrl,
+      repository: inputs.repository,
+      sha: inputs.git.sha,
+      version,
+      created,
+    }),
+    ...inputs.labels,
+  };
   const tlsVerify = !(inputs.insecure || isLoopbackRegistry(inputs.image.registry));
   const log = (line: string) => core.info(line);
 
@@ -66,6 +70,7 @@ export async function run(): Promise<void> {
     result.builderReason = selected.reason;
   }
   core.info(`builder: ${result.builder} (${result.builderReason})`);
+  if (inputs.secrets.length) core.info(`build secrets: ${inputs.secrets.map((s) => s.id).join(', ')} (values masked)`);
   core.setOutput('builder', result.builder);
   core.setOutput('dockerfile-generated', String(result.dockerfileGenerated));
 
@@ -103,6 +108,10 @@ export async function run(): Promise<void> {
             push: inputs.push,
             ociArchive: inputs.ociArchive,
             tlsVerify,
+            secrets: inputs.secrets.map(secretSpec),
+            target: inputs.target,
+            provenance: inputs.provenance,
+            sbom: inputs.sbom,
           },
           log,
         ),
@@ -155,7 +164,7 @@ function prepareDockerfile(inputs: ContainerInputs, result: ContainerResult): st
     throw new ConfigurationError(
       `no Dockerfile at ${shown} and no package.json in \`context\` to generate one from: add a Dockerfile or set \`file\``,
     );
-  const generated = generateDockerfile(app);
+  const generated = generateDockerfile(app, { npmrcSecret: inputs.secrets.some((s) => s.id === NPMRC_SECRET) });
   writeFileSync(inputs.file, generated.dockerfile);
   const ignore = join(inputs.context, '.dockerignore');
   if (!existsSync(ignore)) writeFileSync(ignore, generated.dockerignore);

@@ -193,6 +193,10 @@ describe('builder commands', () => {
     push: true,
     ociArchive: '',
     tlsVerify: true,
+    secrets: [],
+    target: '',
+    provenance: '',
+    sbom: '',
   };
 
   test('buildx: tags, labels, args, push output, and the GitHub Actions cache by default on GitHub', () => {

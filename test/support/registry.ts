@@ -18,6 +18,8 @@ export interface TestRegistry {
   /** GET a manifest by tag or digest; returns the Docker-Content-Digest and body. */
   manifest(name: string, reference: string): Promise<{ status: number; digest: string; body: Json; mediaType: string }>;
   blob(name: string, digest: string): Promise<Json>;
+  /** A blob's bytes as stored (a layer is a gzipped tar). */
+  blobBytes(name: string, digest: string): Promise<Buffer>;
   stop(): Promise<void>;
 }
 
@@ -91,6 +93,11 @@ export async function startRegistry(): Promise<TestRegistry> {
     async blob(name, digest) {
       const res = await fetch(`http://${host}/v2/${name}/blobs/${digest}`, { headers: { authorization: auth } });
       return res.json();
+    },
+    async blobBytes(name, digest) {
+      const res = await fetch(`http://${host}/v2/${name}/blobs/${digest}`, { headers: { authorization: auth } });
+      if (!res.ok) throw new Error(`blob ${digest}: HTTP ${res.status}`);
+      return Buffer.from(await res.arrayBuffer());
     },
     async stop() {
       stopChild(child);

@@ -24,6 +24,8 @@ export function buildahBuildArgs(request: BuildRequest, iidFile: string, authFil
   for (const ref of request.references) args.push('-t', ref);
   for (const [key, value] of Object.entries(request.labels)) args.push('--label', `${key}=${value}`);
   for (const [key, value] of Object.entries(request.buildArgs)) args.push('--build-arg', `${key}=${value}`);
+  for (const spec of request.secrets) args.push('--secret', spec);
+  if (request.target) args.push('--target', request.target);
   if (request.platforms.length === 1) args.push('--platform', request.platforms[0]);
   for (const spec of request.cacheFrom) {
     const repo = buildahCacheRepository(spec);
@@ -74,6 +76,9 @@ export class BuildahBuilder implements Builder {
         'cache types other than a registry repository (e.g. type=gha) are for buildx; buildah used its local layer cache',
       );
     }
+    const attestations = (['provenance', 'sbom'] as const).filter((k) => request[k] && request[k] !== 'false');
+    if (attestations.length)
+      notes.push(`buildah writes no attestations: ${attestations.join(' and ')} apply to the docker builder (buildx)`);
     const iidFile = join(this.workDir, 'iid');
     // The auth file exists only after a login (no credentials: public base images, build-only runs).
     const authFile = existsSync(this.authFile) ? this.authFile : undefined;

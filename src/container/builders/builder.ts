@@ -16,6 +16,13 @@ export interface BuildRequest {
   ociArchive: string;
   /** Speak TLS to the registry (false for loopback registries or `insecure: true`). */
   tlsVerify: boolean;
+  /** `--secret` specs (`id=…,src=FILE` or `id=…,env=NAME`): the builder reads the values itself. */
+  secrets: string[];
+  /** Build stage to stop at ('' = the last one). */
+  target: string;
+  /** buildx `--provenance` / `--sbom` values ('' = buildx's own default); buildah writes no attestations. */
+  provenance: string;
+  sbom: string;
 }
 
 export interface BuildResult {

@@ -39,6 +39,10 @@ export function buildxBuildArgs(
   for (const ref of request.references) args.push('--tag', ref);
   for (const [key, value] of Object.entries(request.labels)) args.push('--label', `${key}=${value}`);
   for (const [key, value] of Object.entries(request.buildArgs)) args.push('--build-arg', `${key}=${value}`);
+  for (const spec of request.secrets) args.push('--secret', spec);
+  if (request.target) args.push('--target', request.target);
+  if (request.provenance) args.push(`--provenance=${request.provenance}`);
+  if (request.sbom) args.push(`--sbom=${request.sbom}`);
   if (request.platforms.length) args.push('--platform', request.platforms.join(','));
   const cache = defaultDockerCache(request, env, driver);
   for (const spec of cache.cacheFrom) args.push('--cache-from', spec);
