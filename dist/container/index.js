@@ -31614,7 +31614,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2081);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2592);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5175);
 
 
 await (0,_lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -31624,7 +31624,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2592:
+/***/ 5175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31867,6 +31867,10 @@ function buildahBuildArgs(request, iidFile, authFile) {
         args.push('--label', `${key}=${value}`);
     for (const [key, value] of Object.entries(request.buildArgs))
         args.push('--build-arg', `${key}=${value}`);
+    for (const spec of request.secrets)
+        args.push('--secret', spec);
+    if (request.target)
+        args.push('--target', request.target);
     if (request.platforms.length === 1)
         args.push('--platform', request.platforms[0]);
     for (const spec of request.cacheFrom) {
@@ -31916,6 +31920,9 @@ class BuildahBuilder {
         if ([...request.cacheFrom, ...request.cacheTo].some((s) => buildahCacheRepository(s) === undefined)) {
             notes.push('cache types other than a registry repository (e.g. type=gha) are for buildx; buildah used its local layer cache');
         }
+        const attestations = ['provenance', 'sbom'].filter((k) => request[k] && request[k] !== 'false');
+        if (attestations.length)
+            notes.push(`buildah writes no attestations: ${attestations.join(' and ')} apply to the docker builder (buildx)`);
         const iidFile = (0,external_node_path_namespaceObject.join)(this.workDir, 'iid');
         // The auth file exists only after a login (no credentials: public base images, build-only runs).
         const authFile = (0,external_node_fs_namespaceObject.existsSync)(this.authFile) ? this.authFile : undefined;
@@ -32008,6 +32015,14 @@ function buildxBuildArgs(request, metadataFile, env = {}, driver = 'docker-conta
         args.push('--label', `${key}=${value}`);
     for (const [key, value] of Object.entries(request.buildArgs))
         args.push('--build-arg', `${key}=${value}`);
+    for (const spec of request.secrets)
+        args.push('--secret', spec);
+    if (request.target)
+        args.push('--target', request.target);
+    if (request.provenance)
+        args.push(`--provenance=${request.provenance}`);
+    if (request.sbom)
+        args.push(`--sbom=${request.sbom}`);
     if (request.platforms.length)
         args.push('--platform', request.platforms.join(','));
     const cache = defaultDockerCache(request, env, driver);
@@ -32342,6 +32357,12 @@ function detectHealthPath(sources) {
 ;// CONCATENATED MODULE: ./src/container/generate-dockerfile.ts
 /** Non-root: the official node and bun images both have uid 1000 (node / bun); a number needs no /etc/passwd entry. */
 const APP_USER = '1000:1000';
+/** The build secret id the generated install step mounts as the user's .npmrc (private registries). */
+const NPMRC_SECRET = 'npmrc';
+function installStep(app, production, options) {
+    const mount = options.npmrcSecret ? `--mount=type=secret,id=${NPMRC_SECRET},target=/root/.npmrc ` : '';
+    return `RUN ${mount}${installCommand(app, production)}`;
+}
 function installCommand(app, production) {
     const pm = app.packageManager;
     if (pm === 'npm')
@@ -32382,10 +32403,13 @@ function healthcheck(app, runtime) {
         `HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 CMD ["${runtime}", "-e", "${probe}"]`,
     ];
 }
-function generateDockerfile(app) {
-    return app.kind === 'nextjs' ? nextjsDockerfile(app) : nodeDockerfile(app);
+function generateDockerfile(app, options = {}) {
+    const generated = app.kind === 'nextjs' ? nextjsDockerfile(app, options) : nodeDockerfile(app, options);
+    if (options.npmrcSecret && app.yarnBerry)
+        generated.notes.push('Yarn 2+ reads .yarnrc.yml, not .npmrc: the npmrc secret is mounted but yarn will not use it (set npmAuthToken from an env secret instead)');
+    return generated;
 }
-function nodeDockerfile(app) {
+function nodeDockerfile(app, options) {
     const { arg, ref } = baseImage(app);
     const runtime = app.packageManager === 'bun' ? 'bun' : 'node';
     const lines = [
@@ -32394,7 +32418,7 @@ function nodeDockerfile(app) {
         '',
     ];
     if (app.hasDependencies) {
-        lines.push(`FROM \${${arg}} AS deps`, 'WORKDIR /app', manifestFiles(app), `RUN ${installCommand(app, !app.hasBuildScript)}`, '');
+        lines.push(`FROM \${${arg}} AS deps`, 'WORKDIR /app', manifestFiles(app), installStep(app, !app.hasBuildScript, options), '');
     }
     if (app.hasBuildScript) {
         lines.push(app.hasDependencies ? 'FROM deps AS build' : `FROM \${${arg}} AS build`);
@@ -32418,7 +32442,7 @@ function nodeDockerfile(app) {
         : ['no dependencies in package.json: the generated Dockerfile has no install step'];
     return { dockerfile: lines.join('\n'), dockerignore: dockerignore(false), notes };
 }
-function nextjsDockerfile(app) {
+function nextjsDockerfile(app, options) {
     const { arg, ref } = baseImage(app);
     const notes = [];
     if (!app.nextStandalone) {
@@ -32431,7 +32455,7 @@ function nextjsDockerfile(app) {
         `FROM \${${arg}} AS deps`,
         'WORKDIR /app',
         manifestFiles(app),
-        `RUN ${installCommand(app, false)}`,
+        installStep(app, false, options),
         '',
         'FROM deps AS build',
         'COPY . .',
@@ -32557,6 +32581,89 @@ function getKeyValueInput(name) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/container/build-secrets.ts
+// Build secrets (`secrets` input): one a line in buildx's syntax, `id=npmrc,src=<file>` or
+// `id=token,env=<NAME>`, checked once and turned into `--secret` specs for buildx and buildah. The
+// specs name a file or a variable, never a value: both tools read the bytes themselves, so a secret
+// never reaches a command line. Every value is masked first (whole, line by line, and the value of
+// each `key=value` line, e.g. an .npmrc's `_authToken=`).
+
+
+
+
+const ID = /^[A-Za-z0-9_.-]+$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Parse the `secrets` lines (blank lines and `#` comments skipped); errors name the line, never a value. */
+function parseBuildSecrets(raw, workspace, env = process.env) {
+    const secrets = [];
+    raw.split(/\r?\n/).forEach((text, index) => {
+        const line = text.trim();
+        if (!line || line.startsWith('#'))
+            return;
+        const where = `input \`secrets\` line ${index + 1}`;
+        const fields = new Map();
+        for (const part of line.split(',')) {
+            const eq = part.indexOf('=');
+            if (eq <= 0)
+                throw new errors/* ConfigurationError */.j(`${where} must be id=NAME,src=FILE or id=NAME,env=VARIABLE`);
+            fields.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
+        }
+        const id = fields.get('id') ?? '';
+        if (!ID.test(id))
+            throw new errors/* ConfigurationError */.j(`${where} needs an id of letters, digits, . _ or - (id=npmrc)`);
+        if (secrets.some((s) => s.id === id))
+            throw new errors/* ConfigurationError */.j(`${where} repeats the id \`${id}\``);
+        // buildx also accepts `type=file|env` and `source=`; `type=env` with `src=` names a variable.
+        const type = fields.get('type');
+        const src = fields.get('src') ?? fields.get('source');
+        const envName = fields.get('env') ?? (type === 'env' ? src : undefined);
+        const unknown = [...fields.keys()].filter((k) => !['id', 'src', 'source', 'env', 'type'].includes(k));
+        if (unknown.length)
+            throw new errors/* ConfigurationError */.j(`${where} has an unknown field \`${unknown[0]}\``);
+        if (type !== undefined && type !== 'file' && type !== 'env')
+            throw new errors/* ConfigurationError */.j(`${where}: type must be file or env (got \`${type}\`)`);
+        if (envName !== undefined) {
+            if (!ENV_NAME.test(envName))
+                throw new errors/* ConfigurationError */.j(`${where}: env must name a variable (got \`${envName}\`)`);
+            const value = env[envName];
+            if (!value)
+                throw new errors/* ConfigurationError */.j(`${where}: the variable ${envName} is not set or empty (set it in the step's env:)`);
+            maskSecretText(value);
+            secrets.push({ id, kind: 'env', source: envName });
+            return;
+        }
+        if (!src)
+            throw new errors/* ConfigurationError */.j(`${where} needs src=FILE or env=VARIABLE`);
+        const file = (0,external_node_path_namespaceObject.resolve)(workspace, src);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file) || !(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+            throw new errors/* ConfigurationError */.j(`${where}: the file ${src} does not exist`);
+        maskSecretText((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        secrets.push({ id, kind: 'src', source: file });
+    });
+    return secrets;
+}
+/** The `--secret` value both buildx and buildah take. */
+function secretSpec(secret) {
+    return `id=${secret.id},${secret.kind}=${secret.source}`;
+}
+/** Mask a secret's text as a whole, each line, and the value of each `key=value` line. */
+function maskSecretText(text) {
+    const parts = new Set([text.trim()]);
+    for (const line of text.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed.length < 4)
+            continue;
+        parts.add(trimmed);
+        const eq = trimmed.indexOf('=');
+        const value = eq > 0 ? trimmed.slice(eq + 1).trim() : '';
+        // Short values (`true`, a port) would mask ordinary log text; tokens are long.
+        if (value.length >= 8)
+            parts.add(value);
+    }
+    for (const part of parts)
+        (0,redact/* registerSecret */.c)(part);
+}
+
 ;// CONCATENATED MODULE: ./src/lib/loopback.ts
 // Whether a host name is this machine's loopback: localhost (and *.localhost), 127.0.0.0/8, ::1.
 // A name that only starts with 127. (127.example.com) is a DNS name, not loopback.
@@ -32625,6 +32732,8 @@ function isLoopbackRegistry(registry) {
 
 
 
+
+
 const BUILDERS = ['auto', 'docker', 'buildah'];
 function getInputs(env = process.env) {
     const password = getStringInput('password');
@@ -32662,6 +32771,9 @@ function getInputs(env = process.env) {
         if (!/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(p))
             throw new errors/* ConfigurationError */.j(`input \`platforms\` must list os/arch[/variant] like linux/amd64 (got \`${p}\`)`);
     }
+    const target = getStringInput('target');
+    if (target && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target))
+        throw new errors/* ConfigurationError */.j(`input \`target\` must name a build stage (FROM … AS name), got \`${target}\``);
     return {
         workspace,
         context,
@@ -32681,6 +32793,11 @@ function getInputs(env = process.env) {
         buildArgs: getKeyValueInput('build-args'),
         ociArchive,
         pushArchive,
+        secrets: parseBuildSecrets(lib_core/* getInput */.V4('secrets'), workspace, env),
+        target,
+        labels: getKeyValueInput('labels'),
+        provenance: attestationInput('provenance'),
+        sbom: attestationInput('sbom'),
         git: readGitContext(env),
         repository,
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
@@ -32695,6 +32812,15 @@ function resolveInside(workspace, path, input) {
     if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
         throw new errors/* ConfigurationError */.j(`input \`${input}\` must be a path inside the workspace (got \`${path}\`)`);
     return full;
+}
+/** `provenance` / `sbom`: '' (buildx's default), true, false, or buildx's own spec (mode=max, generator=…). */
+function attestationInput(name) {
+    const value = getStringInput(name);
+    if (!value || /^(true|false)$/i.test(value))
+        return value.toLowerCase();
+    if (!/^[a-z-]+=[^,\s]+(,[a-z-]+=[^,\s]+)*$/.test(value))
+        throw new errors/* ConfigurationError */.j(`input \`${name}\` must be true, false or a buildx spec like mode=max (got \`${value}\`)`);
+    return value;
 }
 function optionalPath(workspace, value) {
     return value ? (0,external_node_path_namespaceObject.resolve)(workspace, value) : '';
@@ -32922,17 +33048,21 @@ function computeImageTags(image, ctx, explicit, latest = 'auto') {
 
 
 
+
 async function run() {
     const inputs = getInputs();
     const { references, tags, version } = computeImageTags(inputs.image, inputs.git, inputs.tags, inputs.latest);
     const created = await imageCreatedTime(inputs.workspace);
-    const labels = computeOciLabels({
-        serverUrl: inputs.serverUrl,
-        repository: inputs.repository,
-        sha: inputs.git.sha,
-        version,
-        created,
-    });
+    const labels = {
+        ...computeOciLabels({
+            serverUrl: inputs.serverUrl,
+            repository: inputs.repository,
+            sha: inputs.git.sha,
+            version,
+            created,
+        }),
+        ...inputs.labels,
+    };
     const tlsVerify = !(inputs.insecure || isLoopbackRegistry(inputs.image.registry));
     const log = (line) => lib_core/* info */.pq(line);
     const result = {
@@ -32970,6 +33100,8 @@ async function run() {
         result.builderReason = selected.reason;
     }
     lib_core/* info */.pq(`builder: ${result.builder} (${result.builderReason})`);
+    if (inputs.secrets.length)
+        lib_core/* info */.pq(`build secrets: ${inputs.secrets.map((s) => s.id).join(', ')} (values masked)`);
     lib_core/* setOutput */.uH('builder', result.builder);
     lib_core/* setOutput */.uH('dockerfile-generated', String(result.dockerfileGenerated));
     // Credentials are used for pulls too (a private base image on the same registry), so a
@@ -33003,6 +33135,10 @@ async function run() {
                 push: inputs.push,
                 ociArchive: inputs.ociArchive,
                 tlsVerify,
+                secrets: inputs.secrets.map(secretSpec),
+                target: inputs.target,
+                provenance: inputs.provenance,
+                sbom: inputs.sbom,
             }, log));
             result.imageId = value.imageId;
             // Without a push, the archive's manifest digest is the one a later push-archive run will push.
@@ -33047,7 +33183,7 @@ function prepareDockerfile(inputs, result) {
     const app = detectApp(inputs.context);
     if (!app)
         throw new errors/* ConfigurationError */.j(`no Dockerfile at ${shown} and no package.json in \`context\` to generate one from: add a Dockerfile or set \`file\``);
-    const generated = generateDockerfile(app);
+    const generated = generateDockerfile(app, { npmrcSecret: inputs.secrets.some((s) => s.id === NPMRC_SECRET) });
     (0,external_node_fs_namespaceObject.writeFileSync)(inputs.file, generated.dockerfile);
     const ignore = (0,external_node_path_namespaceObject.join)(inputs.context, '.dockerignore');
     if (!(0,external_node_fs_namespaceObject.existsSync)(ignore))
