@@ -13,6 +13,7 @@ import { renderMarkdown } from './audit/report/markdown.js';
 import { renderSarif } from './audit/report/sarif.js';
 import { VERSION } from './audit/version.js';
 import { renderRuleList } from './audit/report/rule-list.js';
+import { initCommand } from './init/command.js';
 
 const USAGE = `usage: shipshape audit [dir] [--format markdown|json|sarif] [--fail-on critical|high|medium|low|none] [--config FILE] [--output FILE]
        shipshape rules [--format markdown|json]`;
@@ -22,6 +23,7 @@ class UsageError extends Error {}
 
 export function main(argv: string[]): number {
   try {
+    if (argv[0] === 'init') return initCommand(argv.slice(1), (t) => process.stdout.write(t));
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,

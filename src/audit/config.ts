@@ -27,6 +27,8 @@ export interface AuditConfig {
   suppressions: Suppression[];
   /** Globs of files the audit does not read at all (fixtures, vendored examples). */
   ignore: string[];
+  /** The gate level the repository asks for (`fail-on:`), used when the caller names none. */
+  failOn?: Severity | 'none';
 }
 
 export const EMPTY_CONFIG: AuditConfig = { disabled: new Set(), severities: new Map(), suppressions: [], ignore: [] };
@@ -59,6 +61,15 @@ export function parseConfig(text: string, file: string): AuditConfig {
     if (!Array.isArray(value.ignore) || value.ignore.some((g) => typeof g !== 'string'))
       throw new ConfigurationError(`${file}: \`ignore\` must be a list of globs`);
     config.ignore = value.ignore as string[];
+  }
+
+  if (value['fail-on'] !== undefined) {
+    const level = String(value['fail-on']).toLowerCase();
+    if (level !== 'none' && !isSeverity(level))
+      throw new ConfigurationError(
+        `${file}: \`fail-on\` must be one of ${SEVERITIES.join(', ')}, none (got \`${String(value['fail-on'])}\`)`,
+      );
+    config.failOn = level as Severity | 'none';
   }
 
   const rules = value.rules ?? {};
