@@ -20,5 +20,7 @@ cp -a "$(dirname "$(dirname "$node")")/lib/node_modules/npm" "$root/usr/lib/npm"
 ln -s ../lib/npm/bin/npm-cli.js "$root/usr/bin/npm"
 printf 'root:x:0:0:root:/root:/bin/sh\nnode:x:1000:1000:node:/home/node:/bin/sh\n' >"$root/etc/passwd"
 printf 'root:x:0:\nnode:x:1000:\n' >"$root/etc/group"
-printf 'FROM scratch\nCOPY rootfs/ /\nENV PATH=/usr/local/bin:/usr/bin:/bin\n' >"$work/Containerfile"
+# The machine's trust store, so npm inside a build reaches the registry the way the host's npm does.
+mkdir -p "$root/etc/ssl/certs" && cp /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/"
+printf 'FROM scratch\nCOPY rootfs/ /\nENV PATH=/usr/local/bin:/usr/bin:/bin\nENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt\n' >"$work/Containerfile"
 buildah bud --isolation chroot --quiet -t "$image" "$work" >/dev/null
