@@ -10,6 +10,8 @@ export interface AuditInputs {
   sarifFile: string;
   reportFile: string;
   jsonFile: string;
+  fix: 'none' | 'pull-request';
+  githubToken: string;
 }
 
 export function getInputs(): AuditInputs {
@@ -21,5 +23,7 @@ export function getInputs(): AuditInputs {
     sarifFile: resolve(workspace, getStringInput('sarif-file', 'shipshape-audit.sarif')),
     reportFile: resolve(workspace, getStringInput('report-file', 'shipshape-audit.md')),
     jsonFile: resolve(workspace, getStringInput('json-file', 'shipshape-audit.json')),
+    fix: getChoiceInput('fix', ['none', 'pull-request'] as const, 'none'),
+    githubToken: getStringInput('github-token'),
   };
 }

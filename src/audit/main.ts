@@ -56,6 +56,15 @@ export async function run(): Promise<void> {
   core.setOutput('passed', String(passed));
   await writeJobSummary(markdown);
 
+  if (inputs.fix === 'pull-request') {
+    const { openFixForAudit } = await import('./fix.js');
+    const fix = await core.group('Fix pull request', () =>
+      openFixForAudit(inputs.path, workspace, config, result.findings, inputs.githubToken, inputs.failOn),
+    );
+    core.setOutput('fix-pull-request', fix?.url ?? '');
+    core.setOutput('fix-files', fix?.files.join('\n') ?? '');
+  }
+
   if (!passed) {
     const over = result.findings.filter((f) => !gatePasses([f], inputs.failOn)).length;
     core.setFailed(
