@@ -34405,140 +34405,25 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8291:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7320);
-/* harmony import */ var _lib_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7882);
-
-
-await (0,_lib_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7320:
+/***/ 8993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var lib_core = __nccwpck_require__(3218);
-;// CONCATENATED MODULE: ./src/lib/annotations.ts
-// Annotations view of a Finding[]: one workflow command per finding, on its file and line.
-
-const MAX_ANNOTATIONS = 50; // GitHub shows at most 10 per level per step; keep the log readable too.
-function annotateFindings(findings, limit = MAX_ANNOTATIONS) {
-    for (const f of findings.slice(0, limit)) {
-        const props = { title: `${f.ruleId}: ${f.title}` };
-        if (f.file)
-            props.file = f.file;
-        if (f.file && f.line)
-            props.startLine = f.line;
-        const text = `${f.message}\nFix: ${f.remediation}`;
-        if (f.severity === 'critical' || f.severity === 'high')
-            lib_core/* error */.z3(text, props);
-        else if (f.severity === 'medium')
-            lib_core/* warning */.$e(text, props);
-        else
-            lib_core/* notice */.lm(text, props);
-    }
-    if (findings.length > limit)
-        lib_core/* info */.pq(`${findings.length - limit} more findings are in the report (annotations stop at ${limit}).`);
-}
-
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/findings.ts
-// The one shape of a finding, shared by the audit, Trivy, Lighthouse budgets and the gate.
-// SARIF, Markdown, JSON and annotations are views of a Finding[] (see sarif.ts, annotations.ts).
-
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
-const RANK = { critical: 4, high: 3, medium: 2, low: 1 };
-function severityRank(severity) {
-    return RANK[severity];
-}
-function isSeverity(value) {
-    return SEVERITIES.includes(value);
-}
-/** Parse a severity named by a user (case-insensitive); `name` is the input or key it came from. */
-function parseSeverity(name, raw) {
-    const value = raw.trim().toLowerCase();
-    if (!isSeverity(value)) {
-        throw new ConfigurationError(`input \`${name}\` must be one of ${SEVERITIES.join(', ')} (got \`${raw}\`)`);
-    }
-    return value;
-}
-function atOrAbove(severity, threshold) {
-    return RANK[severity] >= RANK[threshold];
-}
-function countBySeverity(findings) {
-    const counts = { critical: 0, high: 0, medium: 0, low: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
-/** Most severe first, then by file, line and rule id, so every view lists findings in one order. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => RANK[b.severity] - RANK[a.severity] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.ruleId.localeCompare(b.ruleId));
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/lib/files.ts
-// Writing report files: parent folders created, written whole through a temp file so a crash
-// never leaves half a report.
-
-
-function writeFileAtomic(path, content) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, content);
-    (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
-}
-function writeJson(path, value) {
-    writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-// Job summary writing: a failure to write the summary only warns (the step's result stands).
-
-
-async function writeJobSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        await lib_core/* summary */.z.addRaw(markdown, true).write();
-    }
-    catch (error) {
-        lib_core/* warning */.$e(`could not write the job summary: ${(0,errors/* errorMessage */.g)(error)}`);
-    }
-}
-/** Run a phase inside a log group and return its result with its duration in ms. */
-async function timedGroup(name, fn) {
-    const start = Date.now();
-    const value = await core.group(name, fn);
-    return { value, ms: Date.now() - start };
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/audit/config.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ EMPTY_CONFIG),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   fx: () => (/* binding */ EXPIRED_SUPPRESSION_RULE),
+/* harmony export */   x2: () => (/* binding */ applyConfig)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_CONFIG_FILE, parseConfig */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7268);
+/* harmony import */ var _lib_findings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3233);
 // .shipshape.yml: disable rules, change severities, and suppress findings at paths with a reason
 // and an expiry date. An expired suppression stops suppressing and is reported itself.
 
@@ -34553,63 +34438,69 @@ const EMPTY_CONFIG = { disabled: new Set(), severities: new Map(), suppressions:
 /** Read the config: an explicit path must exist; the default file is optional. */
 function loadConfig(root, explicit) {
     const rel = explicit || DEFAULT_CONFIG_FILE;
-    const path = (0,external_node_path_namespaceObject.join)(root, rel);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
         if (explicit)
-            throw new errors/* ConfigurationError */.j(`config file \`${explicit}\` does not exist`);
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`config file \`${explicit}\` does not exist`);
         return EMPTY_CONFIG;
     }
-    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), rel);
+    return parseConfig((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), rel);
 }
 function parseConfig(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new errors/* ConfigurationError */.j(`${file}: invalid YAML at line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: invalid YAML at line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`);
     }
     const value = (doc.toJS() ?? {});
     if (typeof value !== 'object' || Array.isArray(value))
-        throw new errors/* ConfigurationError */.j(`${file}: must be a mapping with \`rules\` and \`suppressions\``);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: must be a mapping with \`rules\` and \`suppressions\``);
     const config = { file, disabled: new Set(), severities: new Map(), suppressions: [], ignore: [] };
     if (value.ignore !== undefined) {
         if (!Array.isArray(value.ignore) || value.ignore.some((g) => typeof g !== 'string'))
-            throw new errors/* ConfigurationError */.j(`${file}: \`ignore\` must be a list of globs`);
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: \`ignore\` must be a list of globs`);
         config.ignore = value.ignore;
+    }
+    if (value['fail-on'] !== undefined) {
+        const level = String(value['fail-on']).toLowerCase();
+        if (level !== 'none' && !(0,_lib_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .isSeverity */ ._Z)(level))
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: \`fail-on\` must be one of ${_lib_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITIES */ .oC.join(', ')}, none (got \`${String(value['fail-on'])}\`)`);
+        config.failOn = level;
     }
     const rules = value.rules ?? {};
     if (typeof rules !== 'object' || Array.isArray(rules))
-        throw new errors/* ConfigurationError */.j(`${file}: \`rules\` must map rule ids to off or a severity`);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: \`rules\` must map rule ids to off or a severity`);
     for (const [id, setting] of Object.entries(rules)) {
         const s = String(setting).toLowerCase();
         if (setting === false || s === 'off' || s === 'false' || s === 'disabled')
             config.disabled.add(id);
-        else if (isSeverity(s))
+        else if ((0,_lib_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .isSeverity */ ._Z)(s))
             config.severities.set(id, s);
         else
-            throw new errors/* ConfigurationError */.j(`${file}: rule \`${id}\` must be off or one of ${SEVERITIES.join(', ')} (got \`${String(setting)}\`)`);
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: rule \`${id}\` must be off or one of ${_lib_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITIES */ .oC.join(', ')} (got \`${String(setting)}\`)`);
     }
-    const suppressionsNode = (0,dist/* isMap */.jh)(doc.contents)
+    const suppressionsNode = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents)
         ? doc.contents.get('suppressions', true)
         : undefined;
     const list = value.suppressions ?? [];
     if (!Array.isArray(list))
-        throw new errors/* ConfigurationError */.j(`${file}: \`suppressions\` must be a list`);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: \`suppressions\` must be a list`);
     list.forEach((entry, i) => {
-        const node = (0,dist/* isSeq */.oP)(suppressionsNode) ? suppressionsNode.items[i] : undefined;
+        const node = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(suppressionsNode) ? suppressionsNode.items[i] : undefined;
         const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
         const e = (entry ?? {});
         const where = `${file} line ${line}`;
         if (typeof e.rule !== 'string' || !e.rule)
-            throw new errors/* ConfigurationError */.j(`${where}: a suppression needs \`rule\` (a rule id)`);
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${where}: a suppression needs \`rule\` (a rule id)`);
         if (typeof e.reason !== 'string' || !e.reason.trim())
-            throw new errors/* ConfigurationError */.j(`${where}: a suppression needs a \`reason\``);
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${where}: a suppression needs a \`reason\``);
         const expires = e.expires instanceof Date ? e.expires.toISOString().slice(0, 10) : String(e.expires ?? '');
         if (!/^\d{4}-\d{2}-\d{2}$/.test(expires) || Number.isNaN(Date.parse(expires))) {
-            throw new errors/* ConfigurationError */.j(`${where}: a suppression needs \`expires\` as YYYY-MM-DD (got \`${expires || 'nothing'}\`)`);
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${where}: a suppression needs \`expires\` as YYYY-MM-DD (got \`${expires || 'nothing'}\`)`);
         }
         const path = typeof e.path === 'string' && e.path ? e.path : '**';
-        const glob = picomatch_default()(path, { dot: true });
+        const glob = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(path, { dot: true });
         config.suppressions.push({
             rule: e.rule,
             path,
@@ -34651,6 +34542,935 @@ function applyConfig(findings, config, now) {
     return { findings: out, suppressed };
 }
 
+
+/***/ }),
+
+/***/ 8163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ runAudit)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+// EXTERNAL MODULE: ./src/lib/findings.ts
+var lib_findings = __nccwpck_require__(3233);
+// EXTERNAL MODULE: ./src/audit/model/repository.ts + 1 modules
+var repository = __nccwpck_require__(7456);
+// EXTERNAL MODULE: ./src/audit/rules/index.ts + 50 modules
+var audit_rules = __nccwpck_require__(3085);
+// EXTERNAL MODULE: ./src/audit/config.ts
+var audit_config = __nccwpck_require__(8993);
+// EXTERNAL MODULE: ./src/audit/rules/rule.ts
+var rule = __nccwpck_require__(3189);
+;// CONCATENATED MODULE: ./src/audit/score.ts
+// Scores: each category starts at 100 and loses points per finding by severity. The overall score
+// is the mean of the categories, capped so that many clean categories cannot hide a blocker: at
+// most 49 while a critical finding remains, at most 79 while a high one does.
+
+const PENALTY = { critical: 40, high: 25, medium: 10, low: 5 };
+const CAP = { critical: 49, high: 79 };
+function scoreFindings(findings) {
+    const categories = Object.fromEntries(rule/* CATEGORIES */.R.map((c) => [c, 100]));
+    for (const f of findings) {
+        const c = (0,rule/* categoryOf */.Q)(f.ruleId);
+        if (c in categories)
+            categories[c] = Math.max(0, categories[c] - PENALTY[f.severity]);
+    }
+    const values = Object.values(categories);
+    const mean = Math.round(values.reduce((a, b) => a + b, 0) / values.length);
+    const cap = findings.some((f) => f.severity === 'critical')
+        ? CAP.critical
+        : findings.some((f) => f.severity === 'high')
+            ? CAP.high
+            : 100;
+    return { overall: Math.min(mean, cap), categories };
+}
+
+;// CONCATENATED MODULE: ./src/audit/engine.ts
+// The audit engine: build the repository model once, run every enabled rule over it, apply the
+// config (severity overrides, suppressions), and score the result.
+
+
+
+
+
+
+
+function runAudit(root, options = {}) {
+    const started = performance.now();
+    if (!(0,external_node_fs_.existsSync)(root))
+        throw new errors/* ConfigurationError */.j(`path \`${root}\` does not exist`);
+    if (!(0,external_node_fs_.statSync)(root).isDirectory())
+        throw new errors/* ConfigurationError */.j(`path \`${root}\` is not a directory`);
+    const config = options.config ?? audit_config/* EMPTY_CONFIG */.$v;
+    const repo = new repository/* Repository */.L(root, config.ignore);
+    const rules = (options.rules ?? audit_rules/* ALL_RULES */.U).filter((r) => !config.disabled.has(r.id));
+    const raw = [];
+    for (const rule of rules) {
+        try {
+            for (const hit of rule.check(repo)) {
+                raw.push({
+                    ruleId: rule.id,
+                    title: rule.title,
+                    remediation: rule.remediation,
+                    ...hit,
+                    severity: hit.severity ?? rule.severity,
+                });
+            }
+        }
+        catch (error) {
+            // One broken rule must not hide the others' findings.
+            repo.warn('.', `rule ${rule.id} failed: ${(0,errors/* errorMessage */.g)(error)}`);
+        }
+    }
+    const { findings, suppressed } = (0,audit_config/* applyConfig */.x2)(raw, config, options.now ?? new Date());
+    const sorted = (0,lib_findings/* sortFindings */.Tc)(findings);
+    return {
+        root,
+        findings: sorted,
+        suppressed,
+        warnings: repo.warnings,
+        scores: scoreFindings(sorted),
+        filesIndexed: repo.files.length,
+        rulesRun: rules.length,
+        durationMs: Math.round(performance.now() - started),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8291:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3685);
+/* harmony import */ var _lib_run_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2081);
+
+
+await (0,_lib_run_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var lib_core = __nccwpck_require__(3218);
+;// CONCATENATED MODULE: ./src/lib/annotations.ts
+// Annotations view of a Finding[]: one workflow command per finding, on its file and line.
+
+const MAX_ANNOTATIONS = 50; // GitHub shows at most 10 per level per step; keep the log readable too.
+function annotateFindings(findings, limit = MAX_ANNOTATIONS) {
+    for (const f of findings.slice(0, limit)) {
+        const props = { title: `${f.ruleId}: ${f.title}` };
+        if (f.file)
+            props.file = f.file;
+        if (f.file && f.line)
+            props.startLine = f.line;
+        const text = `${f.message}\nFix: ${f.remediation}`;
+        if (f.severity === 'critical' || f.severity === 'high')
+            lib_core/* error */.z3(text, props);
+        else if (f.severity === 'medium')
+            lib_core/* warning */.$e(text, props);
+        else
+            lib_core/* notice */.lm(text, props);
+    }
+    if (findings.length > limit)
+        lib_core/* info */.pq(`${findings.length - limit} more findings are in the report (annotations stop at ${limit}).`);
+}
+
+// EXTERNAL MODULE: ./src/lib/findings.ts
+var lib_findings = __nccwpck_require__(3233);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/lib/files.ts
+// Writing report files: parent folders created, written whole through a temp file so a crash
+// never leaves half a report.
+
+
+function writeFileAtomic(path, content) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(tmp, content);
+    (0,external_node_fs_.renameSync)(tmp, path);
+}
+function writeJson(path, value) {
+    writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/summary.ts
+// Job summary writing: a failure to write the summary only warns (the step's result stands).
+
+
+async function writeJobSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await lib_core/* summary */.z.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        lib_core/* warning */.$e(`could not write the job summary: ${(0,errors/* errorMessage */.g)(error)}`);
+    }
+}
+/** Run a phase inside a log group and return its result with its duration in ms. */
+async function timedGroup(name, fn) {
+    const start = Date.now();
+    const value = await core.group(name, fn);
+    return { value, ms: Date.now() - start };
+}
+
+// EXTERNAL MODULE: ./src/audit/config.ts
+var audit_config = __nccwpck_require__(8993);
+// EXTERNAL MODULE: ./src/audit/engine.ts + 1 modules
+var engine = __nccwpck_require__(8163);
+;// CONCATENATED MODULE: ./src/audit/gate.ts
+// The gate: fail when any finding is at or above the chosen severity ('none' never fails).
+
+function gatePasses(findings, failOn) {
+    return failOn === 'none' || !findings.some((f) => (0,lib_findings/* atOrAbove */.kU)(f.severity, failOn));
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs.ts
+// Input parsing shared by every action: each helper reads one input and fails with a one-line
+// ConfigurationError that names the input and the expected form.
+
+
+function getStringInput(name, fallback = '') {
+    const value = lib_core/* getInput */.V4(name).trim();
+    return value === '' ? fallback : value;
+}
+function getRequiredInput(name) {
+    const value = core.getInput(name).trim();
+    if (value === '')
+        throw new ConfigurationError(`input \`${name}\` is required`);
+    return value;
+}
+function getBooleanInput(name, fallback) {
+    const raw = core.getInput(name).trim();
+    if (raw === '')
+        return fallback;
+    return parseBoolean(name, raw);
+}
+function parseBoolean(name, raw) {
+    if (/^(true|yes|on|1)$/i.test(raw))
+        return true;
+    if (/^(false|no|off|0)$/i.test(raw))
+        return false;
+    throw new ConfigurationError(`input \`${name}\` must be true or false (got \`${raw}\`)`);
+}
+function getIntegerInput(name, fallback, { min = -Infinity, max = Infinity } = {}) {
+    const raw = core.getInput(name).trim();
+    if (raw === '')
+        return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+        const range = Number.isFinite(min) && Number.isFinite(max)
+            ? ` from ${min} to ${max}`
+            : Number.isFinite(min)
+                ? ` of at least ${min}`
+                : '';
+        throw new ConfigurationError(`input \`${name}\` must be a whole number${range} (got \`${raw}\`)`);
+    }
+    return value;
+}
+function getChoiceInput(name, choices, fallback) {
+    const raw = lib_core/* getInput */.V4(name).trim();
+    if (raw === '')
+        return fallback;
+    return parseChoice(name, raw, choices);
+}
+function parseChoice(name, raw, choices) {
+    const value = raw.toLowerCase();
+    if (!choices.includes(value)) {
+        throw new errors/* ConfigurationError */.j(`input \`${name}\` must be one of ${choices.join(', ')} (got \`${raw}\`)`);
+    }
+    return value;
+}
+/** A list input: one item a line or comma-separated; blanks and `#` comments dropped. */
+function getListInput(name, fallback = []) {
+    const items = splitList(core.getInput(name));
+    return items.length ? items : fallback;
+}
+function splitList(raw) {
+    return raw
+        .split(/\r?\n/)
+        .filter((line) => !line.trim().startsWith('#'))
+        .flatMap((line) => line.split(','))
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+/** KEY=VALUE lines (build-args, env): the first `=` splits, values may contain `=`. */
+function getKeyValueInput(name) {
+    const out = {};
+    core
+        .getInput(name)
+        .split(/\r?\n/)
+        .forEach((line, index) => {
+        const trimmed = line.trim();
+        if (!trimmed || trimmed.startsWith('#'))
+            return;
+        const eq = trimmed.indexOf('=');
+        // The line itself is not quoted: it may hold a secret value.
+        if (eq <= 0)
+            throw new ConfigurationError(`input \`${name}\` must hold KEY=VALUE lines (line ${index + 1} is not)`);
+        out[trimmed.slice(0, eq).trim()] = trimmed.slice(eq + 1);
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/audit/inputs.ts
+// Every input of the audit action, read and validated once. Defaults match action.yml.
+
+
+
+function getInputs() {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    return {
+        path: (0,external_node_path_.resolve)(workspace, getStringInput('path', '.')),
+        failOn: getChoiceInput('fail-on', [...lib_findings/* SEVERITIES */.oC, 'none'], 'critical'),
+        config: getStringInput('config') || undefined,
+        sarifFile: (0,external_node_path_.resolve)(workspace, getStringInput('sarif-file', 'shipshape-audit.sarif')),
+        reportFile: (0,external_node_path_.resolve)(workspace, getStringInput('report-file', 'shipshape-audit.md')),
+        jsonFile: (0,external_node_path_.resolve)(workspace, getStringInput('json-file', 'shipshape-audit.json')),
+        fix: getChoiceInput('fix', ['none', 'pull-request'], 'none'),
+        githubToken: getStringInput('github-token'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/audit/report/json.ts
+function renderJson(result, gate) {
+    return `${JSON.stringify({
+        score: result.scores.overall,
+        categories: result.scores.categories,
+        ...(gate ? { gate } : {}),
+        findings: result.findings.map((f) => ({
+            ruleId: f.ruleId,
+            severity: f.severity,
+            title: f.title,
+            message: f.message,
+            file: f.file ?? null,
+            line: f.line ?? null,
+            remediation: f.remediation,
+        })),
+        suppressed: result.suppressed.map((s) => ({
+            ruleId: s.finding.ruleId,
+            file: s.finding.file ?? null,
+            reason: s.reason,
+            expires: s.expires,
+        })),
+        warnings: result.warnings,
+        filesIndexed: result.filesIndexed,
+        durationMs: result.durationMs,
+    }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/markdown.ts
+// Small Markdown builders shared by the reports and job summaries.
+/** Escape text for a Markdown table cell: pipes and newlines would break the row. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ');
+}
+function table(header, rows) {
+    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+    for (const row of rows)
+        lines.push(`| ${row.map(cell).join(' | ')} |`);
+    return lines.join('\n');
+}
+function codeSpan(text) {
+    const ticks = text.includes('`') ? '``' : '`';
+    return `${ticks}${text}${ticks}`;
+}
+
+// EXTERNAL MODULE: ./src/audit/rules/rule.ts
+var rule = __nccwpck_require__(3189);
+;// CONCATENATED MODULE: ./src/audit/report/markdown.ts
+// The Markdown report, in the spirit of the hand-written audits our users bring: an executive
+// summary of category scores, then findings by severity with evidence and remediation.
+
+
+
+const ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵' };
+const CATEGORY_NAME = {
+    container: 'Containers',
+    ci: 'CI/CD',
+    scripts: 'Scripts',
+    database: 'Database',
+    backup: 'Backups',
+    secrets: 'Secrets',
+    config: 'Configuration',
+    observability: 'Observability',
+    security: 'Security',
+    docs: 'Docs & runbooks',
+};
+function renderMarkdown(result, options = {}) {
+    const counts = (0,lib_findings/* countBySeverity */.Ot)(result.findings);
+    const out = [];
+    out.push(`# shipshape production-readiness audit`, '');
+    const verdict = options.passed === undefined
+        ? ''
+        : options.passed
+            ? ' — ✅ gate passed'
+            : ` — ❌ gate failed (fail-on: ${options.failOn})`;
+    out.push(`**Overall score: ${result.scores.overall}/100**${verdict}`, '');
+    out.push(`${lib_findings/* SEVERITIES */.oC.map((s) => `${ICON[s]} ${counts[s]} ${s}`).join(' · ')} — ${result.filesIndexed} files read in ${result.durationMs} ms`, '');
+    out.push('## Executive summary', '');
+    const byCategory = new Map();
+    for (const f of result.findings) {
+        const c = (0,rule/* categoryOf */.Q)(f.ruleId);
+        byCategory.set(c, [...(byCategory.get(c) ?? []), f]);
+    }
+    out.push(table(['Category', 'Score', 'Findings', 'Worst'], rule/* CATEGORIES */.R.map((c) => {
+        const list = byCategory.get(c) ?? [];
+        const worst = lib_findings/* SEVERITIES */.oC.find((s) => list.some((f) => f.severity === s));
+        return [
+            CATEGORY_NAME[c],
+            `${result.scores.categories[c]}/100`,
+            list.length,
+            worst ? `${ICON[worst]} ${worst}` : '✅ none',
+        ];
+    })), '');
+    for (const severity of lib_findings/* SEVERITIES */.oC) {
+        const list = result.findings.filter((f) => f.severity === severity);
+        if (!list.length)
+            continue;
+        out.push(`## ${ICON[severity]} ${severity[0].toUpperCase()}${severity.slice(1)} (${list.length})`, '');
+        list.forEach((f, i) => {
+            out.push(`### ${i + 1}. ${f.title}`, '');
+            const where = f.file ? `${codeSpan(f.file + (f.line ? `:${f.line}` : ''))}` : 'repository';
+            const link = options.fileUrl?.(f);
+            out.push(`**Rule:** ${codeSpan(f.ruleId)} · **Location:** ${link ? `[${where}](${link})` : where}`, '');
+            out.push(`**Evidence:** ${f.message}`, '');
+            out.push(`**Remediation:** ${f.remediation}`, '');
+        });
+    }
+    if (!result.findings.length)
+        out.push('No findings: every rule that applies to this repository passed.', '');
+    if (result.suppressed.length) {
+        out.push('## Suppressed', '');
+        out.push(table(['Rule', 'Location', 'Reason', 'Expires'], result.suppressed.map((s) => [s.finding.ruleId, s.finding.file ?? 'repository', s.reason, s.expires ?? ''])), '');
+    }
+    if (result.warnings.length) {
+        out.push('## Read warnings', '', 'These files could not be read fully; rules that needed them may have missed something.', '');
+        out.push(table(['File', 'Problem'], result.warnings.map((w) => [w.file, w.message])), '');
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/lib/sarif.ts
+// GitHub reads `security-severity` (0-10) to rank security results; `level` is SARIF's own scale.
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+};
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
+function toSarif(tool, findings, rules = []) {
+    const ruleInfo = new Map();
+    for (const rule of rules)
+        ruleInfo.set(rule.id, rule);
+    for (const f of findings) {
+        if (!ruleInfo.has(f.ruleId)) {
+            ruleInfo.set(f.ruleId, {
+                id: f.ruleId,
+                title: f.title,
+                help: f.remediation,
+                helpUri: f.helpUri,
+                severity: f.severity,
+            });
+        }
+    }
+    const ruleList = [...ruleInfo.values()];
+    const ruleIndex = new Map(ruleList.map((r, i) => [r.id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        version: tool.version,
+                        informationUri: tool.informationUri,
+                        rules: ruleList.map((r) => ({
+                            id: r.id,
+                            name: r.id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => (c ? c.toUpperCase() : '')),
+                            shortDescription: { text: r.title },
+                            fullDescription: { text: r.title },
+                            help: { text: r.help, markdown: r.help },
+                            ...(r.helpUri ? { helpUri: r.helpUri } : {}),
+                            defaultConfiguration: { level: LEVEL[r.severity] },
+                            properties: { 'security-severity': SECURITY_SEVERITY[r.severity], tags: [r.id.split('/')[0]] },
+                        })),
+                    },
+                },
+                results: findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ruleIndex: ruleIndex.get(f.ruleId),
+                    level: LEVEL[f.severity],
+                    message: { text: f.message },
+                    // Code scanning requires a location; a repository-wide finding points at the repository root.
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: f.file ?? '.', uriBaseId: '%SRCROOT%' },
+                                ...(f.file && f.line
+                                    ? { region: { startLine: f.line, ...(f.endLine ? { endLine: f.endLine } : {}) } }
+                                    : {}),
+                            },
+                        },
+                    ],
+                    partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
+                })),
+            },
+        ],
+    };
+}
+// A stable fingerprint so code scanning tracks a result across runs even when lines shift a little.
+function fingerprint(f) {
+    let hash = 0x811c9dc5;
+    for (const ch of `${f.ruleId}|${f.file ?? ''}|${f.message}`) {
+        hash ^= ch.codePointAt(0);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return `${hash.toString(16).padStart(8, '0')}:1`;
+}
+
+// EXTERNAL MODULE: ./src/audit/rules/index.ts + 50 modules
+var audit_rules = __nccwpck_require__(3085);
+;// CONCATENATED MODULE: ./src/audit/version.ts
+// Kept in step with package.json by hand at release time; shown in SARIF and `shipshape --version`.
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/audit/report/sarif.ts
+// SARIF for code scanning: every rule (with its help) and the findings of this run.
+
+
+
+
+function renderSarif(result) {
+    const rules = [
+        ...audit_rules/* ALL_RULES */.U.map((r) => ({
+            id: r.id,
+            title: r.title,
+            help: r.remediation,
+            severity: r.severity,
+            helpUri: `https://github.com/shipshape/shipshape/blob/main/docs/rules.md#${r.id.replace('/', '')}`,
+        })),
+        {
+            id: audit_config/* EXPIRED_SUPPRESSION_RULE */.fx,
+            title: 'Suppression has expired',
+            help: 'Fix the findings or renew the suppression.',
+            severity: 'medium',
+        },
+    ];
+    return `${JSON.stringify(toSarif({ name: 'shipshape', version: VERSION, informationUri: 'https://github.com/shipshape/shipshape' }, result.findings, rules), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/main.ts
+// The audit action: read inputs, audit the repository, write the four views of the findings
+// (Markdown report + job summary, SARIF, JSON, annotations), set outputs, apply the gate.
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function run() {
+    const inputs = getInputs();
+    const config = (0,audit_config/* loadConfig */.Z9)(inputs.path, inputs.config);
+    const result = await lib_core/* group */.Os('Audit', async () => {
+        const r = (0,engine/* runAudit */.b)(inputs.path, { config });
+        lib_core/* info */.pq(`${r.filesIndexed} files read, ${r.rulesRun} rules run, ${r.findings.length} findings in ${r.durationMs} ms`);
+        return r;
+    });
+    for (const w of result.warnings.slice(0, 20))
+        lib_core/* warning */.$e(w.message, { title: 'shipshape: file not read', file: w.file });
+    // Annotations and links must be relative to the repository root, which may be above `path`.
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const prefix = (0,external_node_path_.relative)(workspace, inputs.path).replace(/\\/g, '/');
+    const inRepo = (f) => f.file && prefix && !prefix.startsWith('..') ? { ...f, file: `${prefix}/${f.file}` } : f;
+    const passed = gatePasses(result.findings, inputs.failOn);
+    const markdown = renderMarkdown(result, {
+        failOn: inputs.failOn === 'none' ? undefined : inputs.failOn,
+        passed,
+        fileUrl: fileUrl(inRepo),
+    });
+    writeFileAtomic(inputs.reportFile, markdown);
+    writeFileAtomic(inputs.sarifFile, renderSarif({ ...result, findings: result.findings.map(inRepo) }));
+    writeFileAtomic(inputs.jsonFile, renderJson(result, { failOn: inputs.failOn, passed }));
+    annotateFindings(result.findings.map(inRepo));
+    const counts = (0,lib_findings/* countBySeverity */.Ot)(result.findings);
+    lib_core/* setOutput */.uH('score', result.scores.overall);
+    lib_core/* setOutput */.uH('critical', counts.critical);
+    lib_core/* setOutput */.uH('high', counts.high);
+    lib_core/* setOutput */.uH('medium', counts.medium);
+    lib_core/* setOutput */.uH('low', counts.low);
+    lib_core/* setOutput */.uH('report-file', inputs.reportFile);
+    lib_core/* setOutput */.uH('sarif-file', inputs.sarifFile);
+    lib_core/* setOutput */.uH('json-file', inputs.jsonFile);
+    lib_core/* setOutput */.uH('passed', String(passed));
+    await writeJobSummary(markdown);
+    if (inputs.fix === 'pull-request') {
+        const { openFixForAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3931));
+        const fix = await lib_core/* group */.Os('Fix pull request', () => openFixForAudit(inputs.path, workspace, config, result.findings, inputs.githubToken, inputs.failOn));
+        lib_core/* setOutput */.uH('fix-pull-request', fix?.url ?? '');
+        lib_core/* setOutput */.uH('fix-files', fix?.files.join('\n') ?? '');
+    }
+    if (!passed) {
+        const over = result.findings.filter((f) => !gatePasses([f], inputs.failOn)).length;
+        lib_core/* setFailed */.C1(`${over} finding${over === 1 ? '' : 's'} at or above ${inputs.failOn} (score ${result.scores.overall}/100); see ${(0,external_node_path_.relative)(workspace, inputs.reportFile)}`);
+    }
+}
+/** A link to the finding's line on GitHub, when running in Actions. */
+function fileUrl(inRepo) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
+    if (!server || !repo || !sha)
+        return undefined;
+    return (f) => {
+        const file = inRepo(f).file;
+        return file ? `${server}/${repo}/blob/${sha}/${file}${f.line ? `#L${f.line}` : ''}` : undefined;
+    };
+}
+
+
+/***/ }),
+
+/***/ 8842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GZ: () => (/* binding */ serverApps),
+/* harmony export */   Jt: () => (/* binding */ buildDefinitions),
+/* harmony export */   Lb: () => (/* binding */ BUILD_DEFINITION_FILES),
+/* harmony export */   Ml: () => (/* binding */ usesDatabase),
+/* harmony export */   PV: () => (/* binding */ hasDeployTarget),
+/* harmony export */   Vs: () => (/* binding */ hasWorker),
+/* harmony export */   Wm: () => (/* binding */ jsonKeyLine),
+/* harmony export */   X5: () => (/* binding */ isWorkerPackage),
+/* harmony export */   lL: () => (/* binding */ isNextApp),
+/* harmony export */   u$: () => (/* binding */ sourceFilesOf),
+/* harmony export */   u6: () => (/* binding */ DATABASE_DEPENDENCIES),
+/* harmony export */   yy: () => (/* binding */ dockerfiles)
+/* harmony export */ });
+/* unused harmony exports SERVER_FRAMEWORKS, SOURCE_EXTENSIONS, sourceFiles, packageScripts */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Facts about the repository that several rules need (what kind of app, which deploy target,
+// which database), each computed once through repo.fact().
+
+const SERVER_FRAMEWORKS = {
+    next: 'Next.js',
+    express: 'Express',
+    '@nestjs/core': 'Nest',
+    fastify: 'Fastify',
+    koa: 'Koa',
+    '@hapi/hapi': 'hapi',
+    '@remix-run/node': 'Remix',
+    '@remix-run/serve': 'Remix',
+    '@react-router/serve': 'React Router',
+    nuxt: 'Nuxt',
+    '@sveltejs/adapter-node': 'SvelteKit (node)',
+    hono: 'Hono',
+    'socket.io': 'Socket.IO',
+};
+/** Build definitions that count as a container/build strategy for a deploy target. */
+const BUILD_DEFINITION_FILES = [
+    'Dockerfile',
+    'Containerfile',
+    'nixpacks.toml',
+    'render.yaml',
+    'fly.toml',
+    'Procfile',
+    'app.json',
+    'vercel.json',
+    'netlify.toml',
+    'railway.json',
+    'railway.toml',
+    'app.yaml',
+    'Dockerrun.aws.json',
+];
+const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
+const TEST_PATH = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
+/** Deployable server apps: a package that depends on a server framework and is not a Worker. */
+function serverApps(repo) {
+    return repo.fact('serverApps', () => {
+        const apps = [];
+        for (const pkg of repo.packages) {
+            if (isWorkerPackage(repo, pkg))
+                continue;
+            const dep = Object.keys(SERVER_FRAMEWORKS).find((d) => d in pkg.dependencies);
+            if (dep)
+                apps.push({ pkg, framework: SERVER_FRAMEWORKS[dep], frameworkDep: dep });
+        }
+        return apps;
+    });
+}
+function isNextApp(app) {
+    return app.frameworkDep === 'next';
+}
+/** A Cloudflare Worker: a wrangler config beside the package. */
+function isWorkerPackage(repo, pkg) {
+    const at = (name) => (pkg.dir ? `${pkg.dir}/${name}` : name);
+    return ['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'].some((f) => repo.has(at(f)));
+}
+function hasWorker(repo) {
+    return repo.fact('hasWorker', () => repo.byName(/^wrangler\.(toml|jsonc?)$/).length > 0);
+}
+/** Build definitions present anywhere in the repository (paths). */
+function buildDefinitions(repo) {
+    return repo.fact('buildDefinitions', () => repo.files.filter((f) => BUILD_DEFINITION_FILES.includes(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(f)) ||
+        /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) ||
+        /\.Dockerfile$/.test(f)));
+}
+function dockerfiles(repo) {
+    return repo.fact('dockerfiles', () => repo.files.filter((f) => /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) || /\.Dockerfile$/.test(f)));
+}
+/** The repository ships something that runs somewhere: a server app, a Worker, or a build definition. */
+function hasDeployTarget(repo) {
+    return repo.fact('hasDeployTarget', () => serverApps(repo).length > 0 || hasWorker(repo) || buildDefinitions(repo).length > 0);
+}
+/** Source files of the application (not tests, configs, scripts or examples). */
+function sourceFiles(repo) {
+    return repo.fact('sourceFiles', () => repo.files.filter((f) => SOURCE_EXTENSIONS.test(f) && !TEST_PATH.test(f)));
+}
+/** Source files that belong to a package folder ('' = whole repository). */
+function sourceFilesOf(repo, dir) {
+    const files = sourceFiles(repo);
+    return dir ? files.filter((f) => f.startsWith(`${dir}/`)) : files;
+}
+const DATABASE_DEPENDENCIES = [
+    '@prisma/client',
+    'prisma',
+    'pg',
+    'postgres',
+    'mysql',
+    'mysql2',
+    'mongodb',
+    'mongoose',
+    'sqlite3',
+    'better-sqlite3',
+    'sqlite',
+    'knex',
+    'sequelize',
+    'typeorm',
+    'drizzle-orm',
+    '@libsql/client',
+    'redis',
+    'ioredis',
+    '@neondatabase/serverless',
+];
+/** The app keeps state: it depends on a database or cache driver/ORM, or declares one (Prisma schema, D1 binding). */
+function usesDatabase(repo) {
+    return repo.fact('usesDatabase', () => DATABASE_DEPENDENCIES.some((d) => repo.hasDependency(d)) ||
+        repo.byName('schema.prisma').length > 0 ||
+        d1Bindings(repo));
+}
+function d1Bindings(repo) {
+    return repo.byName(/^wrangler\.(toml|jsonc?)$/).some((f) => /d1_databases/.test(repo.read(f) ?? ''));
+}
+/** All script text of the repository's package.json files, with where each came from. */
+function packageScripts(repo) {
+    return repo.packages.flatMap((pkg) => Object.entries(pkg.scripts).map(([name, command]) => ({ pkg, name, command })));
+}
+/** Line of `"key"` inside a JSON file (best effort, for annotations). */
+function jsonKeyLine(repo, file, key) {
+    return repo.find(file, new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`))?.line;
+}
+
+
+/***/ }),
+
+/***/ 3432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OU: () => (/* binding */ otherMigrationFolders),
+/* harmony export */   S1: () => (/* binding */ NOT_PRODUCTION_PATH),
+/* harmony export */   rp: () => (/* binding */ schemaTools)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _wrangler_config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6014);
+// Which schema tools the repository uses and which migration history each keeps: Prisma schemas and
+// their migrations folder, Drizzle's out folder, Cloudflare D1 migrations, knex/sequelize/typeorm/
+// dbmate folders, hand-applied schema.sql files. Shared by database/no-migrations and
+// database/migrations-not-deployed.
+
+
+const NOT_PRODUCTION_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
+const MIGRATION_CODE = /MigrationInterface|knex\.schema|\bpgm\.|queryInterface\.|createTable|alterTable|CREATE TABLE|ALTER TABLE|exports\.up\b|export\s+(?:async\s+)?function\s+up\b|\bup\s*:\s*async/;
+const within = (repo, dir, re) => {
+    const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
+    return repo.files.filter((f) => f.startsWith(prefix) && re.test(f.slice(prefix.length)));
+};
+/** Schema tools with a known migrations location (Prisma, Drizzle, D1), outside test/example folders. */
+function schemaTools(repo) {
+    return repo.fact('schemaTools', () => {
+        const out = [];
+        const prismaDirs = new Set();
+        for (const file of repo.byName(/\.prisma$/)) {
+            if (NOT_PRODUCTION_PATH.test(file))
+                continue;
+            const text = repo.read(file) ?? '';
+            const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"(\w+)"/.exec(text);
+            if (!provider || provider[1] === 'mongodb')
+                continue; // MongoDB has no Prisma migrations
+            let dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file);
+            if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(dir) === 'schema' && node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(dir)) === 'prisma')
+                dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(dir); // multi-file schema
+            if (prismaDirs.has(dir))
+                continue;
+            prismaDirs.add(dir);
+            const migrationsDir = prismaConfigMigrations(repo, dir) ?? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, 'migrations');
+            out.push({
+                tool: 'Prisma',
+                file,
+                line: repo.find(file, /datasource\s+\w+\s*\{/)?.line,
+                migrationsDir,
+                migrations: within(repo, migrationsDir, /^[^/]+\/migration\.sql$/).sort(),
+                applyCommand: 'prisma migrate deploy',
+                applyPattern: /prisma(?:@[\w.^~-]+)?\s+migrate\s+deploy|migrate-deploy/,
+            });
+        }
+        for (const file of repo.byName(/^drizzle\.config\.[cm]?[jt]s$/)) {
+            if (NOT_PRODUCTION_PATH.test(file))
+                continue;
+            const text = repo.read(file) ?? '';
+            const outDir = /\bout\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1] ?? 'drizzle';
+            const migrationsDir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file), outDir));
+            out.push({
+                tool: 'Drizzle',
+                file,
+                line: 1,
+                migrationsDir,
+                migrations: within(repo, migrationsDir, /^[^/]+\.sql$/).sort(),
+                applyCommand: 'drizzle-kit migrate',
+                applyPattern: /drizzle-kit\s+migrate|\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder/,
+            });
+        }
+        for (const file of repo.byName(_wrangler_config_js__WEBPACK_IMPORTED_MODULE_1__/* .WRANGLER_CONFIG */ .C)) {
+            if (NOT_PRODUCTION_PATH.test(file))
+                continue;
+            const databases = d1Databases(repo, file);
+            if (!databases.length)
+                continue;
+            const migrationsDir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file), databases.find((d) => d.migrations_dir)?.migrations_dir ?? 'migrations'));
+            out.push({
+                tool: 'Cloudflare D1',
+                file,
+                line: repo.find(file, /d1_databases/)?.line,
+                migrationsDir,
+                migrations: within(repo, migrationsDir, /^[^/]+\.sql$/).sort(),
+                applyCommand: 'wrangler d1 migrations apply',
+                applyPattern: /wrangler\s+d1\s+migrations\s+apply|d1\s+migrations\s+apply/,
+            });
+        }
+        return out;
+    });
+}
+/** Migration folders of other tools (knex, sequelize, typeorm, dbmate, node-pg-migrate, golang-migrate, Flyway...). */
+function otherMigrationFolders(repo) {
+    return repo.fact('otherMigrationFolders', () => {
+        const claimed = new Set(schemaTools(repo).map((t) => t.migrationsDir));
+        const byDir = new Map();
+        for (const f of repo.files) {
+            if (NOT_PRODUCTION_PATH.test(f))
+                continue;
+            const m = /^(.*(?:^|\/)(?:migrations|migration|migrate))\/(?:[^/]+\/)?[^/]+\.(?:sql|[cm]?[jt]s)$/.exec(f);
+            if (!m || claimed.has(m[1]) || [...claimed].some((c) => m[1].startsWith(`${c}/`)))
+                continue;
+            if (!byDir.has(m[1]))
+                byDir.set(m[1], []);
+            byDir.get(m[1]).push(f);
+        }
+        // A folder named migrations in a front-end (client-state migrations) is not a database's history:
+        // keep folders of .sql files, or of scripts that look like schema migrations.
+        const looksLikeSchemaMigration = (files) => files.some((f) => f.endsWith('.sql')) || MIGRATION_CODE.test(repo.read(files[0]) ?? '');
+        return [...byDir.entries()]
+            .filter(([, files]) => looksLikeSchemaMigration(files))
+            .map(([dir, migrations]) => ({
+            tool: 'migrations',
+            dir,
+            migrations: migrations.sort(),
+            applyCommand: 'your migration tool (knex migrate:latest, sequelize db:migrate, dbmate up...)',
+            // Any tool's apply command; kept loose on purpose (a missed finding beats a false one).
+            applyPattern: /knex\s+migrate:latest|sequelize(?:-cli)?\s+db:migrate|typeorm.*migration:run|dbmate\b|node-pg-migrate|\bmigrate\s+(?:-\w+\s+\S+\s+)*up\b|supabase\s+db\s+push|flyway|liquibase|goose\b.*\bup\b|atlas\s+migrate|\bmigrat/i,
+        }));
+    });
+}
+function d1Databases(repo, file) {
+    const databases = (0,_wrangler_config_js__WEBPACK_IMPORTED_MODULE_1__/* .wranglerConfig */ .F)(repo, file)?.d1_databases;
+    return Array.isArray(databases) ? databases : [];
+}
+/** prisma.config.ts can move the migrations folder (`migrations: { path: 'db/migrations' }`). */
+function prismaConfigMigrations(repo, schemaDir) {
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(schemaDir);
+    for (const dir of [schemaDir, parent]) {
+        for (const ext of ['ts', 'mts', 'js', 'mjs']) {
+            const file = dir === '.' ? `prisma.config.${ext}` : `${dir}/prisma.config.${ext}`;
+            const m = repo.has(file)
+                ? /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/.exec(repo.read(file) ?? '')
+                : null;
+            if (m)
+                return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, m[1]));
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ Repository)
+});
+
+// UNUSED EXPORTS: MAX_READ_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -34686,7 +35506,7 @@ function walkRepository(root) {
     const visit = (relDir, scopes) => {
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(relDir ? (0,external_node_path_namespaceObject.join)(root, relDir) : root, { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(relDir ? (0,external_node_path_.join)(root, relDir) : root, { withFileTypes: true });
         }
         catch (error) {
             warnings.push({
@@ -34699,7 +35519,7 @@ function walkRepository(root) {
         let ownScopes = scopes;
         if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
             try {
-                const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, prefix, '.gitignore'), 'utf8');
+                const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, prefix, '.gitignore'), 'utf8');
                 ownScopes = [...scopes, { base: prefix, rules: ignore_default()().add(text) }];
             }
             catch {
@@ -34715,7 +35535,7 @@ function walkRepository(root) {
             if (entry.isSymbolicLink()) {
                 // Links are listed but never followed: that is how loops and escapes out of the tree are avoided.
                 try {
-                    isDir = (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(root, rel)).isDirectory();
+                    isDir = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, rel)).isDirectory();
                 }
                 catch {
                     warnings.push({ file: rel, message: 'broken symbolic link' });
@@ -34753,86 +35573,8 @@ function isIgnored(scopes, rel, isDir) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/audit/model/workflow.ts
-// A GitHub Actions workflow (or composite action) read into jobs and steps with their line numbers,
-// so rules can point at the exact `run:` or `uses:` line.
-
-function parseWorkflow(file, parsed, text) {
-    const root = parsed.document.contents;
-    const value = (parsed.value ?? {});
-    const lineOf = (node) => (node?.range ? parsed.lineCounter.linePos(node.range[0]).line : 1);
-    const jobs = [];
-    const jobsNode = (0,dist/* isMap */.jh)(root) ? root.get('jobs', true) : undefined;
-    if ((0,dist/* isMap */.jh)(jobsNode)) {
-        for (const pair of jobsNode.items) {
-            const id = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-            const jobNode = pair.value;
-            const raw = ((0,dist/* isMap */.jh)(jobNode) ? jobNode.toJSON() : {});
-            jobs.push({
-                id,
-                line: lineOf(pair.key),
-                name: typeof raw.name === 'string' ? raw.name : undefined,
-                uses: typeof raw.uses === 'string' ? raw.uses : undefined,
-                steps: (0,dist/* isMap */.jh)(jobNode) ? parseSteps(jobNode, lineOf) : [],
-                env: objectOf(raw.env),
-                raw,
-            });
-        }
-    }
-    // A composite action.yml keeps its steps under runs.steps: model it as one job named `composite`.
-    const runsNode = (0,dist/* isMap */.jh)(root) ? root.get('runs', true) : undefined;
-    if ((0,dist/* isMap */.jh)(runsNode) && (0,dist/* isSeq */.oP)(runsNode.get('steps', true))) {
-        jobs.push({
-            id: 'composite',
-            line: lineOf(runsNode),
-            steps: parseSteps(runsNode, lineOf),
-            env: {},
-            raw: objectOf(runsNode.toJSON()),
-        });
-    }
-    return {
-        file,
-        text,
-        name: typeof value.name === 'string' ? value.name : undefined,
-        on: value.on ?? value.true, // YAML 1.1 readers turn `on` into true; the yaml package keeps `on`
-        jobs,
-        env: objectOf(value.env),
-    };
-}
-function parseSteps(owner, lineOf) {
-    const stepsNode = owner.get('steps', true);
-    if (!(0,dist/* isSeq */.oP)(stepsNode))
-        return [];
-    return stepsNode.items.map((item, index) => {
-        const node = item;
-        const raw = ((0,dist/* isMap */.jh)(node) ? node.toJSON() : {});
-        const usesNode = (0,dist/* isMap */.jh)(node) ? node.get('uses', true) : undefined;
-        const runNode = (0,dist/* isMap */.jh)(node) ? node.get('run', true) : undefined;
-        let runLine;
-        if (runNode && (0,dist/* isScalar */.jn)(runNode)) {
-            const start = lineOf(runNode);
-            // Block scalars (| or >) start their text on the next line.
-            runLine = runNode.type === 'BLOCK_LITERAL' || runNode.type === 'BLOCK_FOLDED' ? start + 1 : start;
-        }
-        return {
-            index,
-            line: lineOf(node),
-            name: typeof raw.name === 'string' ? raw.name : undefined,
-            id: typeof raw.id === 'string' ? raw.id : undefined,
-            uses: typeof raw.uses === 'string' ? raw.uses : undefined,
-            usesLine: usesNode ? lineOf(usesNode) : undefined,
-            run: typeof raw.run === 'string' ? raw.run : undefined,
-            runLine,
-            with: objectOf(raw.with),
-            env: objectOf(raw.env),
-            raw,
-        };
-    });
-}
-function objectOf(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
-
+// EXTERNAL MODULE: ./src/audit/model/workflow.ts
+var workflow = __nccwpck_require__(8328);
 ;// CONCATENATED MODULE: ./src/audit/model/repository.ts
 // The repository model: built once per audit, read by every rule. Rules never touch the disk:
 // they ask this model for files, text, parsed JSON/YAML, package.json files and workflows.
@@ -34874,7 +35616,7 @@ class Repository {
     /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
     byName(name) {
         return this.files.filter((f) => {
-            const base = external_node_path_namespaceObject.posix.basename(f);
+            const base = external_node_path_.posix.basename(f);
             return typeof name === 'string' ? base === name : name.test(base);
         });
     }
@@ -34889,8 +35631,8 @@ class Repository {
     readFromDisk(path) {
         let fd;
         try {
-            fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(this.root, path), 'r');
-            const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+            fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(this.root, path), 'r');
+            const size = (0,external_node_fs_.fstatSync)(fd).size;
             if (size > MAX_READ_BYTES) {
                 this.warn(path, `not read: ${size} bytes is over the ${MAX_READ_BYTES} byte limit`);
                 return undefined;
@@ -34898,7 +35640,7 @@ class Repository {
             const buffer = Buffer.alloc(size);
             let offset = 0;
             while (offset < size) {
-                const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, offset, size - offset, offset);
+                const n = (0,external_node_fs_.readSync)(fd, buffer, offset, size - offset, offset);
                 if (n === 0)
                     break;
                 offset += n;
@@ -34922,7 +35664,7 @@ class Repository {
         }
         finally {
             if (fd !== undefined)
-                (0,external_node_fs_namespaceObject.closeSync)(fd);
+                (0,external_node_fs_.closeSync)(fd);
         }
     }
     /** Parsed JSON, or undefined (with a warning naming the file) when it does not parse. */
@@ -34978,7 +35720,7 @@ class Repository {
             const obj = raw;
             this.packageCache.push({
                 file,
-                dir: external_node_path_namespaceObject.posix.dirname(file) === '.' ? '' : external_node_path_namespaceObject.posix.dirname(file),
+                dir: external_node_path_.posix.dirname(file) === '.' ? '' : external_node_path_.posix.dirname(file),
                 name: typeof obj.name === 'string' ? obj.name : undefined,
                 scripts: stringRecord(obj.scripts),
                 dependencies: stringRecord(obj.dependencies),
@@ -35006,7 +35748,7 @@ class Repository {
         for (const file of this.glob('.github/workflows/*.{yml,yaml}')) {
             const parsed = this.yaml(file);
             if (parsed)
-                this.workflowCache.push(parseWorkflow(file, parsed, this.read(file) ?? ''));
+                this.workflowCache.push((0,workflow/* parseWorkflow */.h)(file, parsed, this.read(file) ?? ''));
         }
         return this.workflowCache;
     }
@@ -35072,129 +35814,152 @@ function stringRecord(value) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/audit/model/facts.ts
-// Facts about the repository that several rules need (what kind of app, which deploy target,
-// which database), each computed once through repo.fact().
 
-const SERVER_FRAMEWORKS = {
-    next: 'Next.js',
-    express: 'Express',
-    '@nestjs/core': 'Nest',
-    fastify: 'Fastify',
-    koa: 'Koa',
-    '@hapi/hapi': 'hapi',
-    '@remix-run/node': 'Remix',
-    '@remix-run/serve': 'Remix',
-    '@react-router/serve': 'React Router',
-    nuxt: 'Nuxt',
-    '@sveltejs/adapter-node': 'SvelteKit (node)',
-    hono: 'Hono',
-    'socket.io': 'Socket.IO',
-};
-/** Build definitions that count as a container/build strategy for a deploy target. */
-const BUILD_DEFINITION_FILES = [
-    'Dockerfile',
-    'Containerfile',
-    'nixpacks.toml',
-    'render.yaml',
-    'fly.toml',
-    'Procfile',
-    'app.json',
-    'vercel.json',
-    'netlify.toml',
-    'railway.json',
-    'railway.toml',
-    'app.yaml',
-    'Dockerrun.aws.json',
-];
-const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
-const TEST_PATH = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
-/** Deployable server apps: a package that depends on a server framework and is not a Worker. */
-function serverApps(repo) {
-    return repo.fact('serverApps', () => {
-        const apps = [];
-        for (const pkg of repo.packages) {
-            if (isWorkerPackage(repo, pkg))
-                continue;
-            const dep = Object.keys(SERVER_FRAMEWORKS).find((d) => d in pkg.dependencies);
-            if (dep)
-                apps.push({ pkg, framework: SERVER_FRAMEWORKS[dep], frameworkDep: dep });
+/***/ }),
+
+/***/ 8328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseWorkflow)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+// A GitHub Actions workflow (or composite action) read into jobs and steps with their line numbers,
+// so rules can point at the exact `run:` or `uses:` line.
+
+function parseWorkflow(file, parsed, text) {
+    const root = parsed.document.contents;
+    const value = (parsed.value ?? {});
+    const lineOf = (node) => (node?.range ? parsed.lineCounter.linePos(node.range[0]).line : 1);
+    const jobs = [];
+    const jobsNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) ? root.get('jobs', true) : undefined;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobsNode)) {
+        for (const pair of jobsNode.items) {
+            const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+            const jobNode = pair.value;
+            const raw = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobNode) ? jobNode.toJSON() : {});
+            jobs.push({
+                id,
+                line: lineOf(pair.key),
+                name: typeof raw.name === 'string' ? raw.name : undefined,
+                uses: typeof raw.uses === 'string' ? raw.uses : undefined,
+                steps: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobNode) ? parseSteps(jobNode, lineOf) : [],
+                env: objectOf(raw.env),
+                raw,
+            });
         }
-        return apps;
+    }
+    // A composite action.yml keeps its steps under runs.steps: model it as one job named `composite`.
+    const runsNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) ? root.get('runs', true) : undefined;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(runsNode) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(runsNode.get('steps', true))) {
+        jobs.push({
+            id: 'composite',
+            line: lineOf(runsNode),
+            steps: parseSteps(runsNode, lineOf),
+            env: {},
+            raw: objectOf(runsNode.toJSON()),
+        });
+    }
+    return {
+        file,
+        text,
+        name: typeof value.name === 'string' ? value.name : undefined,
+        on: value.on ?? value.true, // YAML 1.1 readers turn `on` into true; the yaml package keeps `on`
+        jobs,
+        env: objectOf(value.env),
+    };
+}
+function parseSteps(owner, lineOf) {
+    const stepsNode = owner.get('steps', true);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(stepsNode))
+        return [];
+    return stepsNode.items.map((item, index) => {
+        const node = item;
+        const raw = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.toJSON() : {});
+        const usesNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.get('uses', true) : undefined;
+        const runNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.get('run', true) : undefined;
+        let runLine;
+        if (runNode && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(runNode)) {
+            const start = lineOf(runNode);
+            // Block scalars (| or >) start their text on the next line.
+            runLine = runNode.type === 'BLOCK_LITERAL' || runNode.type === 'BLOCK_FOLDED' ? start + 1 : start;
+        }
+        return {
+            index,
+            line: lineOf(node),
+            name: typeof raw.name === 'string' ? raw.name : undefined,
+            id: typeof raw.id === 'string' ? raw.id : undefined,
+            uses: typeof raw.uses === 'string' ? raw.uses : undefined,
+            usesLine: usesNode ? lineOf(usesNode) : undefined,
+            run: typeof raw.run === 'string' ? raw.run : undefined,
+            runLine,
+            with: objectOf(raw.with),
+            env: objectOf(raw.env),
+            raw,
+        };
     });
 }
-function isNextApp(app) {
-    return app.frameworkDep === 'next';
-}
-/** A Cloudflare Worker: a wrangler config beside the package. */
-function isWorkerPackage(repo, pkg) {
-    const at = (name) => (pkg.dir ? `${pkg.dir}/${name}` : name);
-    return ['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'].some((f) => repo.has(at(f)));
-}
-function hasWorker(repo) {
-    return repo.fact('hasWorker', () => repo.byName(/^wrangler\.(toml|jsonc?)$/).length > 0);
-}
-/** Build definitions present anywhere in the repository (paths). */
-function buildDefinitions(repo) {
-    return repo.fact('buildDefinitions', () => repo.files.filter((f) => BUILD_DEFINITION_FILES.includes(external_node_path_namespaceObject.posix.basename(f)) ||
-        /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) ||
-        /\.Dockerfile$/.test(f)));
-}
-function dockerfiles(repo) {
-    return repo.fact('dockerfiles', () => repo.files.filter((f) => /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) || /\.Dockerfile$/.test(f)));
-}
-/** The repository ships something that runs somewhere: a server app, a Worker, or a build definition. */
-function hasDeployTarget(repo) {
-    return repo.fact('hasDeployTarget', () => serverApps(repo).length > 0 || hasWorker(repo) || buildDefinitions(repo).length > 0);
-}
-/** Source files of the application (not tests, configs, scripts or examples). */
-function sourceFiles(repo) {
-    return repo.fact('sourceFiles', () => repo.files.filter((f) => SOURCE_EXTENSIONS.test(f) && !TEST_PATH.test(f)));
-}
-/** Source files that belong to a package folder ('' = whole repository). */
-function sourceFilesOf(repo, dir) {
-    const files = sourceFiles(repo);
-    return dir ? files.filter((f) => f.startsWith(`${dir}/`)) : files;
-}
-const DATABASE_DEPENDENCIES = [
-    '@prisma/client',
-    'prisma',
-    'pg',
-    'postgres',
-    'mysql',
-    'mysql2',
-    'mongodb',
-    'mongoose',
-    'sqlite3',
-    'better-sqlite3',
-    'sqlite',
-    'knex',
-    'sequelize',
-    'typeorm',
-    'drizzle-orm',
-    '@libsql/client',
-    'redis',
-    'ioredis',
-    '@neondatabase/serverless',
-];
-/** The app keeps state: it depends on a database or cache driver/ORM, or declares one (Prisma schema, D1 binding). */
-function usesDatabase(repo) {
-    return repo.fact('usesDatabase', () => DATABASE_DEPENDENCIES.some((d) => repo.hasDependency(d)) ||
-        repo.byName('schema.prisma').length > 0 ||
-        d1Bindings(repo));
-}
-function d1Bindings(repo) {
-    return repo.byName(/^wrangler\.(toml|jsonc?)$/).some((f) => /d1_databases/.test(repo.read(f) ?? ''));
-}
-/** All script text of the repository's package.json files, with where each came from. */
-function packageScripts(repo) {
-    return repo.packages.flatMap((pkg) => Object.entries(pkg.scripts).map(([name, command]) => ({ pkg, name, command })));
-}
-/** Line of `"key"` inside a JSON file (best effort, for annotations). */
-function jsonKeyLine(repo, file, key) {
-    return repo.find(file, new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`))?.line;
+function objectOf(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
 }
 
+
+/***/ }),
+
+/***/ 6014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ WRANGLER_CONFIG),
+/* harmony export */   F: () => (/* binding */ wranglerConfig)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3292);
+// A Cloudflare Worker's wrangler config as one object, whichever format it is written in:
+// wrangler.toml (smol-toml) or wrangler.json / wrangler.jsonc (jsonc-parser: comments and
+// trailing commas are allowed there, so JSON.parse would reject real files).
+
+
+const WRANGLER_CONFIG = /^wrangler\.(?:toml|jsonc?)$/;
+function wranglerConfig(repo, file) {
+    return repo.fact(`wrangler:${file}`, () => {
+        const text = repo.read(file);
+        if (text === undefined)
+            return undefined;
+        if (file.endsWith('.toml')) {
+            try {
+                return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
+            }
+            catch (error) {
+                repo.warn(file, `invalid TOML: ${error.message.split('\n')[0]}`);
+                return undefined;
+            }
+        }
+        const errors = [];
+        const value = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, errors, { allowTrailingComma: true });
+        if (errors.length) {
+            repo.warn(file, `invalid JSON: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(errors[0].error)} at line ${repo.lineAt(file, errors[0].offset)}`);
+            return undefined;
+        }
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    });
+}
+
+
+/***/ }),
+
+/***/ 3085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ ALL_RULES)
+});
+
+// EXTERNAL MODULE: ./src/audit/model/facts.ts
+var facts = __nccwpck_require__(8842);
 ;// CONCATENATED MODULE: ./src/audit/rules/container/no-dockerfile.ts
 
 const noDockerfile = {
@@ -35203,14 +35968,14 @@ const noDockerfile = {
     title: 'No container or build definition for a deployable app',
     remediation: "Add a multi-stage Dockerfile (for Next.js, one built on `output: 'standalone'`), or let `actions/container` with `generate: true` write one, build it and push it. A platform build file (render.yaml, fly.toml, nixpacks.toml, Procfile...) also counts.",
     check(repo) {
-        if (buildDefinitions(repo).length)
+        if ((0,facts/* buildDefinitions */.Jt)(repo).length)
             return [];
-        return serverApps(repo)
+        return (0,facts/* serverApps */.GZ)(repo)
             .filter((app) => !isStaticExport(repo, app.pkg.dir))
             .map((app) => ({
-            message: `${app.framework} app \`${app.pkg.file}\` has no Dockerfile and no build definition (${BUILD_DEFINITION_FILES.slice(1, 6).join(', ')}, ...): deployments depend on whatever machine builds them.`,
+            message: `${app.framework} app \`${app.pkg.file}\` has no Dockerfile and no build definition (${facts/* BUILD_DEFINITION_FILES */.Lb.slice(1, 6).join(', ')}, ...): deployments depend on whatever machine builds them.`,
             file: app.pkg.file,
-            line: jsonKeyLine(repo, app.pkg.file, app.frameworkDep),
+            line: (0,facts/* jsonKeyLine */.Wm)(repo, app.pkg.file, app.frameworkDep),
         }));
     },
 };
@@ -35229,12 +35994,12 @@ const noCompose = {
     title: 'No compose file for the services the app needs',
     remediation: 'Add a compose.yaml that starts the app with the same database/cache it uses in production (e.g. postgres:16, redis:7), so developers and CI test against the real thing.',
     check(repo) {
-        const apps = serverApps(repo);
+        const apps = (0,facts/* serverApps */.GZ)(repo);
         if (!apps.length || repo.byName(COMPOSE).length)
             return [];
         for (const app of apps) {
             const deps = { ...app.pkg.dependencies, ...app.pkg.devDependencies };
-            const db = DATABASE_DEPENDENCIES.find((d) => d in deps) ??
+            const db = facts/* DATABASE_DEPENDENCIES */.u6.find((d) => d in deps) ??
                 (repo.byName('schema.prisma').length ? 'prisma (schema.prisma)' : undefined);
             if (db) {
                 return [
@@ -35257,10 +36022,10 @@ const nextStandaloneMissing = {
     title: "Next.js image without output: 'standalone'",
     remediation: "Set `output: 'standalone'` in next.config and copy `.next/standalone` and `.next/static` into the final stage: the image shrinks from the whole node_modules to the files the server needs.",
     check(repo) {
-        if (!dockerfiles(repo).length)
+        if (!(0,facts/* dockerfiles */.yy)(repo).length)
             return [];
-        return serverApps(repo)
-            .filter(isNextApp)
+        return (0,facts/* serverApps */.GZ)(repo)
+            .filter(facts/* isNextApp */.lL)
             .flatMap((app) => {
             const prefix = app.pkg.dir ? `${app.pkg.dir}/` : '';
             const configs = repo.glob(`${prefix}next.config.{js,mjs,cjs,ts}`);
@@ -35270,7 +36035,7 @@ const nextStandaloneMissing = {
             const file = configs[0] ?? app.pkg.file;
             return [
                 {
-                    message: `\`${file}\` does not set output: 'standalone', but the Next.js app is built into a container image (${dockerfiles(repo)[0]}).`,
+                    message: `\`${file}\` does not set output: 'standalone', but the Next.js app is built into a container image (${(0,facts/* dockerfiles */.yy)(repo)[0]}).`,
                     file,
                 },
             ];
@@ -35321,7 +36086,7 @@ const dockerfileRootUser = {
     title: 'Container runs as root',
     remediation: 'Add `USER node` (or a numeric non-root user such as `USER 10001`) to the final stage, after the files are copied with `--chown`; a compromised process then cannot own the container.',
     check(repo) {
-        return dockerfiles(repo).flatMap((file) => {
+        return (0,facts/* dockerfiles */.yy)(repo).flatMap((file) => {
             const text = repo.read(file);
             if (text === undefined)
                 return [];
@@ -35375,11 +36140,11 @@ const noCiWorkflow = {
     check(repo) {
         if (repo.glob('.github/workflows/*.{yml,yaml}').length || OTHER_CI.some((f) => repo.has(f)))
             return [];
-        if (!repo.packages.length && !hasDeployTarget(repo))
+        if (!repo.packages.length && !(0,facts/* hasDeployTarget */.PV)(repo))
             return [];
         const pkg = repo.rootPackage?.file ?? repo.packages[0]?.file;
         // A library without CI is a quality gap; an app that ships to production without it is a blocker.
-        const deploys = hasDeployTarget(repo);
+        const deploys = (0,facts/* hasDeployTarget */.PV)(repo);
         return [
             {
                 message: `There is no workflow under .github/workflows (nor another CI configuration): nothing tests ${pkg ? `\`${pkg}\`` : 'this repository'} before it ${deploys ? 'is deployed' : 'is published'}.`,
@@ -35390,6 +36155,8 @@ const noCiWorkflow = {
     },
 };
 
+// EXTERNAL MODULE: ./src/audit/model/workflow.ts
+var workflow = __nccwpck_require__(8328);
 ;// CONCATENATED MODULE: ./src/audit/model/workflow-steps.ts
 
 function allSteps(workflows) {
@@ -35399,7 +36166,7 @@ function allSteps(workflows) {
 function actionDefinitions(repo) {
     return repo.fact('actionDefinitions', () => repo.byName(/^action\.ya?ml$/).flatMap((file) => {
         const parsed = repo.yaml(file);
-        return parsed ? [parseWorkflow(file, parsed, repo.read(file) ?? '')] : [];
+        return parsed ? [(0,workflow/* parseWorkflow */.h)(file, parsed, repo.read(file) ?? '')] : [];
     }));
 }
 /** Line of a character offset inside a step's run script, in the workflow file. */
@@ -35425,7 +36192,7 @@ const noDeployJob = {
     remediation: 'Add a deploy job that runs on the default branch after the tests: build and push an image with `actions/container`, then release with `actions/migrate-deploy` (backup, migrate, deploy, health check, rollback).',
     check(repo) {
         const workflows = repo.workflows;
-        if (!workflows.length || !hasDeployTarget(repo))
+        if (!workflows.length || !(0,facts/* hasDeployTarget */.PV)(repo))
             return [];
         if (GIT_DEPLOYED.some((f) => repo.byName(f).length))
             return [];
@@ -35447,67 +36214,10 @@ const noDeployJob = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/lib/start-port.ts
-// Which port a start command makes the app listen on, and where that number came from. Shared by
-// ci/lighthouse-port-mismatch, config/hardcoded-port, the Lighthouse action's static guess and the
-// container action's generated EXPOSE.
-const FRAMEWORK_DEFAULTS = [
-    [/\bnext\s+(start|dev)\b/, 3000, 'Next.js default'],
-    [/\bnuxt\s+(start|dev|preview)\b|\.output\/server\/index\.m?js/, 3000, 'Nuxt default'],
-    [/\bremix-serve\b|\breact-router-serve\b/, 3000, 'Remix default'],
-    [/\bvite\s+preview\b/, 4173, 'vite preview default'],
-    [/\bvite\b(?!\s+build)/, 5173, 'vite dev default'],
-    [/\bastro\s+(dev|preview)\b/, 4321, 'Astro default'],
-    [/\bserve\b\s/, 3000, 'serve default'],
-    [/\bhttp-server\b/, 8080, 'http-server default'],
-    [/\bwrangler\s+dev\b/, 8787, 'wrangler dev default'],
-];
-/** The port a shell command line sets, from an explicit flag or PORT=, else a framework default. */
-function portFromCommand(command) {
-    const env = /(?:^|[\s;&|(])(?:export\s+)?PORT=["']?(\d{2,5})\b/.exec(command);
-    if (env)
-        return { port: Number(env[1]), source: `PORT=${env[1]}`, literal: true };
-    const flag = /(?:^|\s)(?:-p|--port)(?:\s+|=)["']?(\d{2,5})\b/.exec(command);
-    if (flag)
-        return { port: Number(flag[1]), source: flag[0].trim().replace(/["']/g, ''), literal: true };
-    for (const [re, port, source] of FRAMEWORK_DEFAULTS)
-        if (re.test(command))
-            return { port, source, literal: false };
-    return undefined;
-}
-/** `npm run start`, `pnpm start`, `yarn start`, `bun run start`, `npm start` → 'start'. */
-function scriptNameOf(command) {
-    const m = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/.exec(command);
-    if (!m)
-        return undefined;
-    const name = m[1];
-    if (['install', 'ci', 'i', 'add', 'exec', 'x', 'test', 'audit', 'dlx', 'create'].includes(name))
-        return name === 'test' ? 'test' : undefined;
-    return name;
-}
-/** The port a command starts the app on, following `npm run <script>` into package.json scripts (one level deep). */
-function resolveStartPort(command, scripts) {
-    const direct = portFromCommand(command);
-    if (direct?.literal)
-        return direct;
-    const name = scriptNameOf(command);
-    if (name && scripts[name]) {
-        const viaScript = portFromCommand(scripts[name]);
-        if (viaScript)
-            return { ...viaScript, script: name };
-    }
-    return direct;
-}
-/** Ports named in URLs of a text: http://localhost:3000/path → 3000 (default 80/443 when absent). */
-function localUrlPorts(text) {
-    const out = [];
-    const re = /\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d{2,5}))?[^\s"'`,)\]]*/g;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-        out.push({ url: m[0], port: m[1] ? Number(m[1]) : m[0].startsWith('https') ? 443 : 80, index: m.index });
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/lib/start-port.ts
+var start_port = __nccwpck_require__(7095);
 ;// CONCATENATED MODULE: ./src/audit/rules/ci/lighthouse-port-mismatch.ts
 // ci/lighthouse-port-mismatch: a workflow starts the app on one port and points Lighthouse at
 // another (seed 001: PORT=3005 in the start script, lhci aimed at localhost:3000).
@@ -35563,7 +36273,7 @@ function serverStart(repo, job) {
             const command = cmd.replace(/&\s*$/, '').trim();
             const dir = workingDirectory(step, job);
             const pkg = repo.packages.find((p) => p.dir === dir) ?? repo.rootPackage;
-            const guess = resolveStartPort(command, pkg?.scripts ?? {});
+            const guess = (0,start_port/* resolveStartPort */.qb)(command, pkg?.scripts ?? {});
             const envPort = Number(step.env.PORT ?? job.env.PORT ?? NaN);
             const port = pickPort(guess, envPort);
             if (!port)
@@ -35590,7 +36300,7 @@ function workingDirectory(step, job) {
     const wd = (step.raw['working-directory'] ??
         job.raw.defaults?.run?.['working-directory']);
     return wd
-        ? external_node_path_namespaceObject.posix
+        ? external_node_path_.posix
             .normalize(wd)
             .replace(/^\.\/?/, '')
             .replace(/\/$/, '')
@@ -35600,12 +36310,12 @@ function lighthouseTargets(repo, file, job) {
     const targets = [];
     for (const step of job.steps) {
         if (step.uses && /lighthouse-ci-action|lighthouse/i.test(step.uses) && !/shipshape/.test(step.uses)) {
-            for (const u of localUrlPorts(String(step.with.urls ?? step.with.url ?? '')))
+            for (const u of (0,start_port/* localUrlPorts */.BX)(String(step.with.urls ?? step.with.url ?? '')))
                 targets.push({ port: u.port, url: u.url, file, line: step.line });
         }
         if (!step.run || !/\b(lhci|lighthouse|unlighthouse)\b/.test(step.run))
             continue;
-        const urls = localUrlPorts(step.run);
+        const urls = (0,start_port/* localUrlPorts */.BX)(step.run);
         for (const u of urls)
             targets.push({ port: u.port, url: u.url, file, line: runOffsetLine(step, u.index) });
         if (!urls.length && /\blhci\s+(autorun|collect)\b/.test(step.run))
@@ -35618,7 +36328,7 @@ function rcTargets(repo) {
         const text = repo.read(rc);
         if (!text)
             continue;
-        return localUrlPorts(text).map((u) => ({ port: u.port, url: u.url, file: rc, line: repo.lineAt(rc, u.index) }));
+        return (0,start_port/* localUrlPorts */.BX)(text).map((u) => ({ port: u.port, url: u.url, file: rc, line: repo.lineAt(rc, u.index) }));
     }
     return [];
 }
@@ -35671,7 +36381,9 @@ const noSecurityScan = {
         if (!workflows.length)
             return [];
         const scans = allSteps(workflows).some(({ step }) => (step.uses && SCAN_ACTION.test(step.uses)) || (step.run && SCAN_COMMAND.test(step.run)));
-        if (scans)
+        // Our reusable security workflow runs Trivy on the repository.
+        const reusable = workflows.some((w) => w.jobs.some((j) => j.uses && /\/shipshape-security\.ya?ml@/.test(j.uses)));
+        if (scans || reusable)
             return [];
         // A package script that scans counts when a workflow calls it.
         const scanScripts = repo.packages.flatMap((p) => Object.entries(p.scripts)
@@ -35805,7 +36517,7 @@ function shellScripts(repo) {
         for (const file of repo.files) {
             if (out.length >= MAX_SCRIPTS)
                 break;
-            const base = external_node_path_namespaceObject.posix.basename(file);
+            const base = external_node_path_.posix.basename(file);
             if (/\.(sh|bash)$/.test(base))
                 out.push(file);
             else if (!base.includes('.') &&
@@ -35969,1482 +36681,8 @@ const unreachableAfterExit = {
 
 const scriptsRules = [shellSyntaxError, unreachableAfterExit];
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./src/audit/model/wrangler-config.ts
-// A Cloudflare Worker's wrangler config as one object, whichever format it is written in:
-// wrangler.toml (smol-toml) or wrangler.json / wrangler.jsonc (jsonc-parser: comments and
-// trailing commas are allowed there, so JSON.parse would reject real files).
-
-
-const WRANGLER_CONFIG = /^wrangler\.(?:toml|jsonc?)$/;
-function wranglerConfig(repo, file) {
-    return repo.fact(`wrangler:${file}`, () => {
-        const text = repo.read(file);
-        if (text === undefined)
-            return undefined;
-        if (file.endsWith('.toml')) {
-            try {
-                return parse(text);
-            }
-            catch (error) {
-                repo.warn(file, `invalid TOML: ${error.message.split('\n')[0]}`);
-                return undefined;
-            }
-        }
-        const errors = [];
-        const value = (0,main.parse)(text, errors, { allowTrailingComma: true });
-        if (errors.length) {
-            repo.warn(file, `invalid JSON: ${(0,main.printParseErrorCode)(errors[0].error)} at line ${repo.lineAt(file, errors[0].offset)}`);
-            return undefined;
-        }
-        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/audit/model/migrations.ts
-// Which schema tools the repository uses and which migration history each keeps: Prisma schemas and
-// their migrations folder, Drizzle's out folder, Cloudflare D1 migrations, knex/sequelize/typeorm/
-// dbmate folders, hand-applied schema.sql files. Shared by database/no-migrations and
-// database/migrations-not-deployed.
-
-
-const NOT_PRODUCTION_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
-const MIGRATION_CODE = /MigrationInterface|knex\.schema|\bpgm\.|queryInterface\.|createTable|alterTable|CREATE TABLE|ALTER TABLE|exports\.up\b|export\s+(?:async\s+)?function\s+up\b|\bup\s*:\s*async/;
-const within = (repo, dir, re) => {
-    const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
-    return repo.files.filter((f) => f.startsWith(prefix) && re.test(f.slice(prefix.length)));
-};
-/** Schema tools with a known migrations location (Prisma, Drizzle, D1), outside test/example folders. */
-function schemaTools(repo) {
-    return repo.fact('schemaTools', () => {
-        const out = [];
-        const prismaDirs = new Set();
-        for (const file of repo.byName(/\.prisma$/)) {
-            if (NOT_PRODUCTION_PATH.test(file))
-                continue;
-            const text = repo.read(file) ?? '';
-            const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"(\w+)"/.exec(text);
-            if (!provider || provider[1] === 'mongodb')
-                continue; // MongoDB has no Prisma migrations
-            let dir = external_node_path_namespaceObject.posix.dirname(file);
-            if (external_node_path_namespaceObject.posix.basename(dir) === 'schema' && external_node_path_namespaceObject.posix.basename(external_node_path_namespaceObject.posix.dirname(dir)) === 'prisma')
-                dir = external_node_path_namespaceObject.posix.dirname(dir); // multi-file schema
-            if (prismaDirs.has(dir))
-                continue;
-            prismaDirs.add(dir);
-            const migrationsDir = prismaConfigMigrations(repo, dir) ?? external_node_path_namespaceObject.posix.join(dir, 'migrations');
-            out.push({
-                tool: 'Prisma',
-                file,
-                line: repo.find(file, /datasource\s+\w+\s*\{/)?.line,
-                migrationsDir,
-                migrations: within(repo, migrationsDir, /^[^/]+\/migration\.sql$/).sort(),
-                applyCommand: 'prisma migrate deploy',
-                applyPattern: /prisma(?:@[\w.^~-]+)?\s+migrate\s+deploy|migrate-deploy/,
-            });
-        }
-        for (const file of repo.byName(/^drizzle\.config\.[cm]?[jt]s$/)) {
-            if (NOT_PRODUCTION_PATH.test(file))
-                continue;
-            const text = repo.read(file) ?? '';
-            const outDir = /\bout\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1] ?? 'drizzle';
-            const migrationsDir = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(file), outDir));
-            out.push({
-                tool: 'Drizzle',
-                file,
-                line: 1,
-                migrationsDir,
-                migrations: within(repo, migrationsDir, /^[^/]+\.sql$/).sort(),
-                applyCommand: 'drizzle-kit migrate',
-                applyPattern: /drizzle-kit\s+migrate|\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder/,
-            });
-        }
-        for (const file of repo.byName(WRANGLER_CONFIG)) {
-            if (NOT_PRODUCTION_PATH.test(file))
-                continue;
-            const databases = d1Databases(repo, file);
-            if (!databases.length)
-                continue;
-            const migrationsDir = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(file), databases.find((d) => d.migrations_dir)?.migrations_dir ?? 'migrations'));
-            out.push({
-                tool: 'Cloudflare D1',
-                file,
-                line: repo.find(file, /d1_databases/)?.line,
-                migrationsDir,
-                migrations: within(repo, migrationsDir, /^[^/]+\.sql$/).sort(),
-                applyCommand: 'wrangler d1 migrations apply',
-                applyPattern: /wrangler\s+d1\s+migrations\s+apply|d1\s+migrations\s+apply/,
-            });
-        }
-        return out;
-    });
-}
-/** Migration folders of other tools (knex, sequelize, typeorm, dbmate, node-pg-migrate, golang-migrate, Flyway...). */
-function otherMigrationFolders(repo) {
-    return repo.fact('otherMigrationFolders', () => {
-        const claimed = new Set(schemaTools(repo).map((t) => t.migrationsDir));
-        const byDir = new Map();
-        for (const f of repo.files) {
-            if (NOT_PRODUCTION_PATH.test(f))
-                continue;
-            const m = /^(.*(?:^|\/)(?:migrations|migration|migrate))\/(?:[^/]+\/)?[^/]+\.(?:sql|[cm]?[jt]s)$/.exec(f);
-            if (!m || claimed.has(m[1]) || [...claimed].some((c) => m[1].startsWith(`${c}/`)))
-                continue;
-            if (!byDir.has(m[1]))
-                byDir.set(m[1], []);
-            byDir.get(m[1]).push(f);
-        }
-        // A folder named migrations in a front-end (client-state migrations) is not a database's history:
-        // keep folders of .sql files, or of scripts that look like schema migrations.
-        const looksLikeSchemaMigration = (files) => files.some((f) => f.endsWith('.sql')) || MIGRATION_CODE.test(repo.read(files[0]) ?? '');
-        return [...byDir.entries()]
-            .filter(([, files]) => looksLikeSchemaMigration(files))
-            .map(([dir, migrations]) => ({
-            tool: 'migrations',
-            dir,
-            migrations: migrations.sort(),
-            applyCommand: 'your migration tool (knex migrate:latest, sequelize db:migrate, dbmate up...)',
-            // Any tool's apply command; kept loose on purpose (a missed finding beats a false one).
-            applyPattern: /knex\s+migrate:latest|sequelize(?:-cli)?\s+db:migrate|typeorm.*migration:run|dbmate\b|node-pg-migrate|\bmigrate\s+(?:-\w+\s+\S+\s+)*up\b|supabase\s+db\s+push|flyway|liquibase|goose\b.*\bup\b|atlas\s+migrate|\bmigrat/i,
-        }));
-    });
-}
-function d1Databases(repo, file) {
-    const databases = wranglerConfig(repo, file)?.d1_databases;
-    return Array.isArray(databases) ? databases : [];
-}
-/** prisma.config.ts can move the migrations folder (`migrations: { path: 'db/migrations' }`). */
-function prismaConfigMigrations(repo, schemaDir) {
-    const parent = external_node_path_namespaceObject.posix.dirname(schemaDir);
-    for (const dir of [schemaDir, parent]) {
-        for (const ext of ['ts', 'mts', 'js', 'mjs']) {
-            const file = dir === '.' ? `prisma.config.${ext}` : `${dir}/prisma.config.${ext}`;
-            const m = repo.has(file)
-                ? /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/.exec(repo.read(file) ?? '')
-                : null;
-            if (m)
-                return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, m[1]));
-        }
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/audit/model/migrations.ts
+var migrations = __nccwpck_require__(3432);
 ;// CONCATENATED MODULE: ./src/audit/rules/database/sqlite-in-production.ts
 // database/sqlite-in-production: the production datasource is a SQLite file on the server's disk
 // (Prisma provider "sqlite", a knex/sequelize/typeorm/drizzle sqlite config). One writer at a time,
@@ -37465,11 +36703,11 @@ const sqliteInProduction = {
     title: 'SQLite file as the production database',
     remediation: 'Move production data to a managed database (PostgreSQL on RDS, Neon, Render or Fly; or managed SQLite such as Turso or Cloudflare D1), keep SQLite for tests if you like, and migrate the data with a tested export/import.',
     check(repo) {
-        if (!serverApps(repo).length && !buildDefinitions(repo).length)
+        if (!(0,facts/* serverApps */.GZ)(repo).length && !(0,facts/* buildDefinitions */.Jt)(repo).length)
             return [];
         const hits = [];
         for (const file of repo.byName(/\.prisma$/)) {
-            if (NOT_PRODUCTION_PATH.test(file) || DEV_FILE.test(external_node_path_namespaceObject.posix.basename(file, '.prisma')))
+            if (migrations/* NOT_PRODUCTION_PATH */.S1.test(file) || DEV_FILE.test(external_node_path_.posix.basename(file, '.prisma')))
                 continue;
             const pkg = owningPackage(repo, file);
             if (pkg && managedOrLocal(repo, pkg))
@@ -37496,7 +36734,7 @@ const sqliteInProduction = {
             hits.push(...sequelizeHit(repo, file));
         for (const file of repo.byName(/^drizzle\.config\.[cm]?[jt]s$/)) {
             const text = repo.read(file) ?? '';
-            if (NOT_PRODUCTION_PATH.test(file) ||
+            if (migrations/* NOT_PRODUCTION_PATH */.S1.test(file) ||
                 !/dialect\s*:\s*['"]sqlite['"]/.test(text) ||
                 /driver\s*:\s*['"](?:turso|d1-http|durable-sqlite|expo)['"]/.test(text))
                 continue;
@@ -37515,14 +36753,14 @@ const sqliteInProduction = {
 };
 function managedOrLocal(repo, pkg) {
     // A Worker cannot open a file: its "sqlite" is D1 (or a Durable Object's storage).
-    if (isWorkerPackage(repo, pkg))
+    if ((0,facts/* isWorkerPackage */.X5)(repo, pkg))
         return true;
     const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
     return deps.some((d) => MANAGED_SQLITE.test(d) || LOCAL_APP.test(d));
 }
 /** knexfile / TypeORM config: sqlite in the production section, or in a config with no environments. */
 function configHit(repo, file, what, key) {
-    if (NOT_PRODUCTION_PATH.test(file))
+    if (migrations/* NOT_PRODUCTION_PATH */.S1.test(file))
         return [];
     const text = repo.read(file) ?? '';
     const pkg = owningPackage(repo, file);
@@ -37553,7 +36791,7 @@ function configHit(repo, file, what, key) {
     ];
 }
 function sequelizeHit(repo, file) {
-    if (NOT_PRODUCTION_PATH.test(file))
+    if (migrations/* NOT_PRODUCTION_PATH */.S1.test(file))
         return [];
     const config = repo.json(file);
     if (config?.production?.dialect !== 'sqlite')
@@ -37598,7 +36836,7 @@ const noMigrations = {
     remediation: 'Keep schema changes as versioned migrations in git (`prisma migrate dev` to create them, `drizzle-kit generate`, `wrangler d1 migrations create`) and apply them in the deploy with `prisma migrate deploy` or the actions/migrate-deploy action.',
     check(repo) {
         const hits = [];
-        const tools = schemaTools(repo);
+        const tools = (0,migrations/* schemaTools */.rp)(repo);
         const handApplied = handAppliedSchemaFiles(repo);
         for (const tool of tools) {
             if (tool.migrations.length)
@@ -37617,9 +36855,9 @@ const noMigrations = {
                 line: tool.line,
             });
         }
-        if (!tools.length && !otherMigrationFolders(repo).length && handApplied.length && usesDatabase(repo)) {
+        if (!tools.length && !(0,migrations/* otherMigrationFolders */.OU)(repo).length && handApplied.length && (0,facts/* usesDatabase */.Ml)(repo)) {
             const file = handApplied[0];
-            const push = pushScript(repo, external_node_path_namespaceObject.posix.basename(file));
+            const push = pushScript(repo, external_node_path_.posix.basename(file));
             hits.push({
                 message: `${file} holds the database schema${push ? ` and is applied by hand with ${push}` : ''}, but the repository keeps no migrations: schema changes leave no history`,
                 file,
@@ -37632,7 +36870,7 @@ const noMigrations = {
 function handAppliedSchemaFiles(repo) {
     return repo
         .byName(SCHEMA_SQL)
-        .filter((f) => !NOT_PRODUCTION_PATH.test(f) &&
+        .filter((f) => !migrations/* NOT_PRODUCTION_PATH */.S1.test(f) &&
         !/(?:^|\/)(?:migrations?|migrate)\//.test(f) &&
         /create\s+table/i.test(repo.read(f) ?? ''));
 }
@@ -37667,7 +36905,7 @@ function deployCommandSources(repo) {
             out.push({ file: workflow.file, what: workflow.file, text: parts.join('\n') });
         }
         const configs = repo.files
-            .filter((f) => DEPLOY_CONFIG.test(external_node_path_namespaceObject.posix.basename(f)) || DEPLOY_DIR.test(f) || DEPLOY_SCRIPT.test(external_node_path_namespaceObject.posix.basename(f)))
+            .filter((f) => DEPLOY_CONFIG.test(external_node_path_.posix.basename(f)) || DEPLOY_DIR.test(f) || DEPLOY_SCRIPT.test(external_node_path_.posix.basename(f)))
             .slice(0, MAX_FILES);
         for (const file of configs)
             out.push({ file, what: file, text: repo.read(file) ?? '' });
@@ -37718,7 +36956,7 @@ const LIKELY = /(?:^|\/)(?:server|app|index|main|routes?|router|api|health\w*|mi
 /** The package's source files in scan order (likely entry/route files first), capped. */
 function scanOrder(repo, dir) {
     return repo.fact(`scanOrder:${dir}`, () => {
-        const files = sourceFilesOf(repo, dir);
+        const files = (0,facts/* sourceFilesOf */.u$)(repo, dir);
         const likely = files.filter((f) => LIKELY.test(f));
         const rest = files.filter((f) => !LIKELY.test(f));
         return [...likely, ...rest].slice(0, MAX_SCANNED_FILES);
@@ -37746,14 +36984,14 @@ const migrationsNotDeployed = {
     remediation: 'Apply migrations as a deploy step before the new version starts: a release command (`prisma migrate deploy` in render.yaml preDeployCommand, Procfile `release:`, fly.toml `release_command`) or a CI job using the actions/migrate-deploy action.',
     check(repo) {
         const sets = [
-            ...schemaTools(repo).map((t) => ({
+            ...(0,migrations/* schemaTools */.rp)(repo).map((t) => ({
                 label: `${t.tool} migrations`,
                 dir: t.migrationsDir,
                 migrations: t.migrations,
                 command: t.applyCommand,
                 pattern: t.applyPattern,
             })),
-            ...otherMigrationFolders(repo).map((f) => ({
+            ...(0,migrations/* otherMigrationFolders */.OU)(repo).map((f) => ({
                 label: 'migrations',
                 dir: f.dir,
                 migrations: f.migrations,
@@ -37822,7 +37060,7 @@ function backupJobs(repo) {
         const jobs = [];
         const candidates = new Set();
         for (const f of repo.files) {
-            const base = external_node_path_namespaceObject.posix.basename(f);
+            const base = external_node_path_.posix.basename(f);
             if (/(?:^|\/)(?:node_modules|__tests__|tests?|fixtures|examples?)\//.test(f))
                 continue;
             if ((BACKUP_NAME.test(base) && SCRIPT_EXT.test(base)) || /^crontab$|\.cron$|^cron\.ya?ml$/.test(base))
@@ -37837,7 +37075,7 @@ function backupJobs(repo) {
             let dump = DUMP.exec(text);
             if (dump && SCHEMA_ONLY.test(text.slice(dump.index, text.indexOf('\n', dump.index) >>> 0)))
                 dump = null;
-            const namedBackup = BACKUP_NAME.test(external_node_path_namespaceObject.posix.basename(file)) && !file.startsWith('.github/');
+            const namedBackup = BACKUP_NAME.test(external_node_path_.posix.basename(file)) && !file.startsWith('.github/');
             if (!dump && !namedBackup)
                 continue;
             // A script merely named "backup" must copy something of a database to count (not a restore helper).
@@ -37848,7 +37086,7 @@ function backupJobs(repo) {
             jobs.push({
                 file,
                 line: dump ? repo.lineAt(file, dump.index) : 1,
-                evidence: dump ? dumpLabel(dump[0]) : external_node_path_namespaceObject.posix.basename(file),
+                evidence: dump ? dumpLabel(dump[0]) : external_node_path_.posix.basename(file),
                 offsite: upload?.[0].trim().slice(0, 40),
                 destination: localDestination(text),
             });
@@ -37941,7 +37179,7 @@ const noBackup = {
     title: 'No database backups',
     remediation: 'Schedule a backup that leaves the machine (a nightly workflow running `pg_dump`/`wrangler d1 export` and uploading to S3, GCS or R2; or Litestream for SQLite) and test a restore regularly.',
     check(repo) {
-        if (!usesDatabase(repo) || !hasDeployTarget(repo))
+        if (!(0,facts/* usesDatabase */.Ml)(repo) || !(0,facts/* hasDeployTarget */.PV)(repo))
             return [];
         const store = databaseEvidence(repo);
         if (!store || backupJobs(repo).length || managedDatabase(repo))
@@ -37965,7 +37203,7 @@ function databaseEvidence(repo) {
             return { what: `D1 database bound in ${f}`, file: f, line: found.line };
     }
     for (const pkg of repo.packages) {
-        const dep = DATABASE_DEPENDENCIES.find((d) => !CACHE_ONLY.has(d) && (d in pkg.dependencies || d in pkg.devDependencies));
+        const dep = facts/* DATABASE_DEPENDENCIES */.u6.find((d) => !CACHE_ONLY.has(d) && (d in pkg.dependencies || d in pkg.devDependencies));
         if (dep)
             return { what: `dependency ${dep} in ${pkg.file}`, file: pkg.file };
     }
@@ -38157,6 +37395,10 @@ function isProductionLiteral(value) {
     return value.trim() !== '' && !isReference(value) && !/^(?:true|false|yes|no|on|off|\d{1,3})$/i.test(value.trim());
 }
 
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
+// EXTERNAL MODULE: ./src/audit/model/wrangler-config.ts
+var wrangler_config = __nccwpck_require__(6014);
 ;// CONCATENATED MODULE: ./src/audit/rules/secrets/committed-config.ts
 
 
@@ -38168,7 +37410,7 @@ const LOCAL_CONTEXT = /(?:^|[._-])(?:test|tests|testing|dev|development|local|ci
 // not a "local context" for .env files (only .env.test / .env.development are).
 const LOCAL_DOTENV = /(?:^|[._-])(?:test|tests|testing|dev|development|ci|e2e|spec|mock)(?:$|[._-])/i;
 const DATABASE_IMAGE = /(?:^|\/)(?:postgres|postgis|mysql|mariadb|mongo|redis|valkey|rabbitmq|minio|memcached|elasticsearch|opensearch|clickhouse|cassandra|mssql|keycloak|localstack|mailhog|mailpit)(?:[:@/-]|$)/;
-const committed_config_TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|examples?|testdata)\//;
+const TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|examples?|testdata)\//;
 const committedConfig = {
     id: 'secrets/committed-config',
     severity: 'critical',
@@ -38186,29 +37428,29 @@ const committedConfig = {
             }
         };
         for (const file of repo.byName(/^\.(?:npmrc|yarnrc\.yml)$/)) {
-            if (!committed_config_TEST_PATH.test(file))
+            if (!TEST_PATH.test(file))
                 report(file, ' (registry credentials; use `${NPM_TOKEN}` and a CI secret)', registryTokens(repo, file));
         }
         for (const file of repo.byName(ENV_FILE)) {
             const base = file.split('/').pop();
-            if (EXAMPLE_ENV.test(base.slice(4)) || committed_config_TEST_PATH.test(file))
+            if (EXAMPLE_ENV.test(base.slice(4)) || TEST_PATH.test(file))
                 continue;
             report(file, '', dotenvEntries(repo, file, LOCAL_DOTENV.test(base.slice(4))));
         }
-        for (const file of repo.byName(WRANGLER_CONFIG)) {
-            if (!committed_config_TEST_PATH.test(file))
+        for (const file of repo.byName(wrangler_config/* WRANGLER_CONFIG */.C)) {
+            if (!TEST_PATH.test(file))
                 report(file, ' in its vars (plain text in the repository; secrets belong in `wrangler secret put`)', wranglerVars(repo, file));
         }
         for (const file of repo.byName(/^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/)) {
-            if (!committed_config_TEST_PATH.test(file))
+            if (!TEST_PATH.test(file))
                 report(file, ' in a service environment', composeEnvironment(repo, file, LOCAL_CONTEXT.test(file.split('/').pop())));
         }
         for (const file of repo.byName(/^render\.ya?ml$/)) {
-            if (!committed_config_TEST_PATH.test(file))
+            if (!TEST_PATH.test(file))
                 report(file, ' in envVars (use `sync: false` and set it in the dashboard)', renderEnvVars(repo, file));
         }
         for (const file of repo.byName('fly.toml')) {
-            if (!committed_config_TEST_PATH.test(file))
+            if (!TEST_PATH.test(file))
                 report(file, ' in [env] (use `fly secrets set`)', flyEnv(repo, file));
         }
         for (const workflow of repo.workflows) {
@@ -38232,7 +37474,7 @@ function dotenvEntries(repo, file, local) {
     return out;
 }
 function wranglerVars(repo, file) {
-    const config = wranglerConfig(repo, file);
+    const config = (0,wrangler_config/* wranglerConfig */.F)(repo, file);
     if (!config)
         return [];
     const tables = [];
@@ -38288,7 +37530,7 @@ function renderEnvVars(repo, file) {
 function flyEnv(repo, file) {
     let config;
     try {
-        config = parse(repo.read(file) ?? '');
+        config = (0,dist/* parse */.qg)(repo.read(file) ?? '');
     }
     catch {
         return []; // fly.toml syntax is not this rule's concern
@@ -38368,15 +37610,15 @@ const secretsRules = [hardcodedInScripts, committedConfig];
 
 
 function runningServerApps(repo) {
-    return repo.fact('runningServerApps', () => serverApps(repo).filter((app) => !isStaticNextExport(repo, app)));
+    return repo.fact('runningServerApps', () => (0,facts/* serverApps */.GZ)(repo).filter((app) => !isStaticNextExport(repo, app)));
 }
 function isStaticNextExport(repo, app) {
-    if (!isNextApp(app))
+    if (!(0,facts/* isNextApp */.lL)(app))
         return false;
     if (Object.values(app.pkg.scripts).some((s) => /\bnext\s+export\b/.test(s)))
         return true;
     const dir = app.pkg.dir || '.';
-    const config = repo.files.find((f) => external_node_path_namespaceObject.posix.dirname(f) === dir && /^next\.config\.[cm]?[jt]s$/.test(external_node_path_namespaceObject.posix.basename(f)));
+    const config = repo.files.find((f) => external_node_path_.posix.dirname(f) === dir && /^next\.config\.[cm]?[jt]s$/.test(external_node_path_.posix.basename(f)));
     return !!config && /\boutput\s*:\s*['"`]export['"`]/.test(repo.read(config) ?? '');
 }
 
@@ -38402,7 +37644,7 @@ const hardcodedPort = {
         for (const { pkg } of runningServerApps(repo)) {
             for (const name of START_SCRIPTS) {
                 const command = pkg.scripts[name];
-                const port = command === undefined ? undefined : portFromCommand(command);
+                const port = command === undefined ? undefined : (0,start_port/* portFromCommand */.bm)(command);
                 if (port?.literal) {
                     hits.push({
                         message: `${pkg.file} script \`${name}\` fixes the port with \`${port.source}\`; the platform cannot set it through PORT`,
@@ -38411,7 +37653,7 @@ const hardcodedPort = {
                     });
                 }
             }
-            const candidates = sourceFilesOf(repo, pkg.dir)
+            const candidates = (0,facts/* sourceFilesOf */.u$)(repo, pkg.dir)
                 .filter((f) => SERVER_FILE.test(f))
                 .slice(0, MAX_SERVER_FILES);
             for (const file of candidates) {
@@ -38499,7 +37741,7 @@ function hasHealthRoute(repo, app) {
     if (deps.some((d) => HEALTH_LIBRARY.test(d)))
         return true;
     const prefix = pkg.dir ? `${pkg.dir}/` : '';
-    if (sourceFilesOf(repo, pkg.dir).some((f) => HEALTH_PATH.test(f.slice(prefix.length).replace(/\.[cm]?[jt]sx?$/, '')) ||
+    if ((0,facts/* sourceFilesOf */.u$)(repo, pkg.dir).some((f) => HEALTH_PATH.test(f.slice(prefix.length).replace(/\.[cm]?[jt]sx?$/, '')) ||
         ROUTE_DIR_FILE.test(f.slice(prefix.length))))
         return true;
     return findInSource(repo, pkg.dir, HEALTH_ROUTE) !== undefined;
@@ -38612,7 +37854,7 @@ const noErrorTracking = {
             return [];
         if (hasErrorTracker(repo))
             return [];
-        const pkg = serverApps(repo)[0]?.pkg ?? repo.rootPackage ?? repo.packages[0];
+        const pkg = (0,facts/* serverApps */.GZ)(repo)[0]?.pkg ?? repo.rootPackage ?? repo.packages[0];
         return [
             {
                 message: `No error tracker is a dependency of any package (looked for Sentry, Datadog, New Relic, Bugsnag, Rollbar, Honeybadger, OpenTelemetry in ${repo.packages.length} package.json file${repo.packages.length === 1 ? '' : 's'})`,
@@ -38626,9 +37868,9 @@ const noErrorTracking = {
  * A static site on Netlify/Vercel alone is not counted: an error tracker there is optional.
  */
 function runsCode(repo) {
-    return (serverApps(repo).length > 0 ||
-        hasWorker(repo) ||
-        dockerfiles(repo).length > 0 ||
+    return ((0,facts/* serverApps */.GZ)(repo).length > 0 ||
+        (0,facts/* hasWorker */.Vs)(repo) ||
+        (0,facts/* dockerfiles */.yy)(repo).length > 0 ||
         repo.byName(/^(?:Procfile|render\.ya?ml|fly\.toml|app\.ya?ml|railway\.(?:json|toml)|nixpacks\.toml)$/).length > 0);
 }
 
@@ -38659,7 +37901,7 @@ const integrationNotInstalled = {
         const hits = [];
         const reported = new Set();
         for (const file of repo.files) {
-            const base = external_node_path_namespaceObject.posix.basename(file);
+            const base = external_node_path_.posix.basename(file);
             if (integration_not_installed_TEST_PATH.test(file) || file.includes('node_modules/'))
                 continue;
             if (integration_not_installed_ENV_FILE.test(base))
@@ -38731,7 +37973,7 @@ const noStructuredLogging = {
                 continue;
             // In a Next.js app most files render in the browser, where console is the only logger;
             // only server code (route handlers, API routes, middleware, server/ folders) counts.
-            const files = isNextApp(app)
+            const files = (0,facts/* isNextApp */.lL)(app)
                 ? scanOrder(repo, app.pkg.dir).filter((f) => NEXT_SERVER_FILE.test(f))
                 : scanOrder(repo, app.pkg.dir);
             const call = repo.findInFiles(files, CONSOLE_CALL);
@@ -38782,7 +38024,7 @@ const noSecurityHeaders = {
             const deps = [...Object.keys(app.pkg.dependencies), ...Object.keys(app.pkg.devDependencies)];
             if (deps.some((d) => HEADER_LIBRARY.test(d)))
                 continue;
-            if (isNextApp(app)) {
+            if ((0,facts/* isNextApp */.lL)(app)) {
                 const hit = nextAppWithoutHeaders(repo, app);
                 if (hit)
                     hits.push(hit);
@@ -38803,7 +38045,7 @@ const noSecurityHeaders = {
 };
 function nextAppWithoutHeaders(repo, app) {
     const at = (p) => (app.pkg.dir ? `${app.pkg.dir}/${p}` : p);
-    const config = repo.files.find((f) => external_node_path_namespaceObject.posix.dirname(f) === (app.pkg.dir || '.') && /^next\.config\.[cm]?[jt]s$/.test(external_node_path_namespaceObject.posix.basename(f)));
+    const config = repo.files.find((f) => external_node_path_.posix.dirname(f) === (app.pkg.dir || '.') && /^next\.config\.[cm]?[jt]s$/.test(external_node_path_.posix.basename(f)));
     if (config && /\bheaders\s*\(|\bheaders\s*:\s*(?:async\s*)?\(/.test(repo.read(config) ?? ''))
         return undefined;
     // middleware.ts (proxy.ts since Next.js 16) at the root or in src/.
@@ -38882,7 +38124,7 @@ const noRateLimiting = {
 /** Where the app serves an API: Next.js route handlers / API routes, or a server's route definitions. */
 function apiEvidence(repo, app) {
     const prefix = app.pkg.dir ? `${app.pkg.dir}/` : '';
-    if (isNextApp(app)) {
+    if ((0,facts/* isNextApp */.lL)(app)) {
         const route = repo.files.find((f) => f.startsWith(prefix) &&
             /^(?:src\/)?(?:app\/(?:.+\/)?api\/.*route\.[jt]sx?|pages\/api\/.+\.[jt]sx?)$/.test(f.slice(prefix.length)));
         return route ? { what: route, file: route } : undefined;
@@ -38951,12 +38193,12 @@ const noRunbook = {
     title: 'No operational runbook',
     remediation: 'Write docs/runbook.md: how to deploy and roll back, where logs and alerts are, how to restore the latest backup (tested), and who to call during an incident.',
     check(repo) {
-        if (!hasDeployTarget(repo))
+        if (!(0,facts/* hasDeployTarget */.PV)(repo))
             return [];
         const docs = repo.files.filter((f) => DOC.test(f) && !f.includes('node_modules/'));
         if (docs.some((f) => RUNBOOK_NAME.test(f.replace(/\.[^.]+$/, ''))))
             return [];
-        const readmes = docs.filter((f) => /^readme\./i.test(external_node_path_namespaceObject.posix.basename(f))).slice(0, 20);
+        const readmes = docs.filter((f) => /^readme\./i.test(external_node_path_.posix.basename(f))).slice(0, 20);
         if (readmes.some((f) => RUNBOOK_HEADING.test(repo.read(f) ?? '')))
             return [];
         return [
@@ -38995,7 +38237,16 @@ const ALL_RULES = [
     ...docsRules,
 ];
 
-;// CONCATENATED MODULE: ./src/audit/rules/rule.ts
+
+/***/ }),
+
+/***/ 3189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ categoryOf),
+/* harmony export */   R: () => (/* binding */ CATEGORIES)
+/* harmony export */ });
 const CATEGORIES = [
     'container',
     'ci',
@@ -39010,488 +38261,6 @@ const CATEGORIES = [
 ];
 function categoryOf(ruleId) {
     return ruleId.split('/')[0];
-}
-
-;// CONCATENATED MODULE: ./src/audit/score.ts
-// Scores: each category starts at 100 and loses points per finding by severity. The overall score
-// is the mean of the categories, capped so that many clean categories cannot hide a blocker: at
-// most 49 while a critical finding remains, at most 79 while a high one does.
-
-const PENALTY = { critical: 40, high: 25, medium: 10, low: 5 };
-const CAP = { critical: 49, high: 79 };
-function scoreFindings(findings) {
-    const categories = Object.fromEntries(CATEGORIES.map((c) => [c, 100]));
-    for (const f of findings) {
-        const c = categoryOf(f.ruleId);
-        if (c in categories)
-            categories[c] = Math.max(0, categories[c] - PENALTY[f.severity]);
-    }
-    const values = Object.values(categories);
-    const mean = Math.round(values.reduce((a, b) => a + b, 0) / values.length);
-    const cap = findings.some((f) => f.severity === 'critical')
-        ? CAP.critical
-        : findings.some((f) => f.severity === 'high')
-            ? CAP.high
-            : 100;
-    return { overall: Math.min(mean, cap), categories };
-}
-
-;// CONCATENATED MODULE: ./src/audit/engine.ts
-// The audit engine: build the repository model once, run every enabled rule over it, apply the
-// config (severity overrides, suppressions), and score the result.
-
-
-
-
-
-
-
-function runAudit(root, options = {}) {
-    const started = performance.now();
-    if (!(0,external_node_fs_namespaceObject.existsSync)(root))
-        throw new errors/* ConfigurationError */.j(`path \`${root}\` does not exist`);
-    if (!(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
-        throw new errors/* ConfigurationError */.j(`path \`${root}\` is not a directory`);
-    const config = options.config ?? EMPTY_CONFIG;
-    const repo = new Repository(root, config.ignore);
-    const rules = (options.rules ?? ALL_RULES).filter((r) => !config.disabled.has(r.id));
-    const raw = [];
-    for (const rule of rules) {
-        try {
-            for (const hit of rule.check(repo)) {
-                raw.push({
-                    ruleId: rule.id,
-                    title: rule.title,
-                    remediation: rule.remediation,
-                    ...hit,
-                    severity: hit.severity ?? rule.severity,
-                });
-            }
-        }
-        catch (error) {
-            // One broken rule must not hide the others' findings.
-            repo.warn('.', `rule ${rule.id} failed: ${(0,errors/* errorMessage */.g)(error)}`);
-        }
-    }
-    const { findings, suppressed } = applyConfig(raw, config, options.now ?? new Date());
-    const sorted = sortFindings(findings);
-    return {
-        root,
-        findings: sorted,
-        suppressed,
-        warnings: repo.warnings,
-        scores: scoreFindings(sorted),
-        filesIndexed: repo.files.length,
-        rulesRun: rules.length,
-        durationMs: Math.round(performance.now() - started),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/audit/gate.ts
-// The gate: fail when any finding is at or above the chosen severity ('none' never fails).
-
-function gatePasses(findings, failOn) {
-    return failOn === 'none' || !findings.some((f) => atOrAbove(f.severity, failOn));
-}
-
-;// CONCATENATED MODULE: ./src/lib/inputs.ts
-// Input parsing shared by every action: each helper reads one input and fails with a one-line
-// ConfigurationError that names the input and the expected form.
-
-
-function getStringInput(name, fallback = '') {
-    const value = lib_core/* getInput */.V4(name).trim();
-    return value === '' ? fallback : value;
-}
-function getRequiredInput(name) {
-    const value = core.getInput(name).trim();
-    if (value === '')
-        throw new ConfigurationError(`input \`${name}\` is required`);
-    return value;
-}
-function getBooleanInput(name, fallback) {
-    const raw = core.getInput(name).trim();
-    if (raw === '')
-        return fallback;
-    return parseBoolean(name, raw);
-}
-function parseBoolean(name, raw) {
-    if (/^(true|yes|on|1)$/i.test(raw))
-        return true;
-    if (/^(false|no|off|0)$/i.test(raw))
-        return false;
-    throw new ConfigurationError(`input \`${name}\` must be true or false (got \`${raw}\`)`);
-}
-function getIntegerInput(name, fallback, { min = -Infinity, max = Infinity } = {}) {
-    const raw = core.getInput(name).trim();
-    if (raw === '')
-        return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
-        const range = Number.isFinite(min) && Number.isFinite(max)
-            ? ` from ${min} to ${max}`
-            : Number.isFinite(min)
-                ? ` of at least ${min}`
-                : '';
-        throw new ConfigurationError(`input \`${name}\` must be a whole number${range} (got \`${raw}\`)`);
-    }
-    return value;
-}
-function getChoiceInput(name, choices, fallback) {
-    const raw = lib_core/* getInput */.V4(name).trim();
-    if (raw === '')
-        return fallback;
-    return parseChoice(name, raw, choices);
-}
-function parseChoice(name, raw, choices) {
-    const value = raw.toLowerCase();
-    if (!choices.includes(value)) {
-        throw new errors/* ConfigurationError */.j(`input \`${name}\` must be one of ${choices.join(', ')} (got \`${raw}\`)`);
-    }
-    return value;
-}
-/** A list input: one item a line or comma-separated; blanks and `#` comments dropped. */
-function getListInput(name, fallback = []) {
-    const items = splitList(core.getInput(name));
-    return items.length ? items : fallback;
-}
-function splitList(raw) {
-    return raw
-        .split(/\r?\n/)
-        .filter((line) => !line.trim().startsWith('#'))
-        .flatMap((line) => line.split(','))
-        .map((item) => item.trim())
-        .filter(Boolean);
-}
-/** KEY=VALUE lines (build-args, env): the first `=` splits, values may contain `=`. */
-function getKeyValueInput(name) {
-    const out = {};
-    core
-        .getInput(name)
-        .split(/\r?\n/)
-        .forEach((line, index) => {
-        const trimmed = line.trim();
-        if (!trimmed || trimmed.startsWith('#'))
-            return;
-        const eq = trimmed.indexOf('=');
-        // The line itself is not quoted: it may hold a secret value.
-        if (eq <= 0)
-            throw new ConfigurationError(`input \`${name}\` must hold KEY=VALUE lines (line ${index + 1} is not)`);
-        out[trimmed.slice(0, eq).trim()] = trimmed.slice(eq + 1);
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/audit/inputs.ts
-// Every input of the audit action, read and validated once. Defaults match action.yml.
-
-
-
-function getInputs() {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    return {
-        path: (0,external_node_path_namespaceObject.resolve)(workspace, getStringInput('path', '.')),
-        failOn: getChoiceInput('fail-on', [...SEVERITIES, 'none'], 'critical'),
-        config: getStringInput('config') || undefined,
-        sarifFile: (0,external_node_path_namespaceObject.resolve)(workspace, getStringInput('sarif-file', 'shipshape-audit.sarif')),
-        reportFile: (0,external_node_path_namespaceObject.resolve)(workspace, getStringInput('report-file', 'shipshape-audit.md')),
-        jsonFile: (0,external_node_path_namespaceObject.resolve)(workspace, getStringInput('json-file', 'shipshape-audit.json')),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/audit/report/json.ts
-function renderJson(result, gate) {
-    return `${JSON.stringify({
-        score: result.scores.overall,
-        categories: result.scores.categories,
-        ...(gate ? { gate } : {}),
-        findings: result.findings.map((f) => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            title: f.title,
-            message: f.message,
-            file: f.file ?? null,
-            line: f.line ?? null,
-            remediation: f.remediation,
-        })),
-        suppressed: result.suppressed.map((s) => ({
-            ruleId: s.finding.ruleId,
-            file: s.finding.file ?? null,
-            reason: s.reason,
-            expires: s.expires,
-        })),
-        warnings: result.warnings,
-        filesIndexed: result.filesIndexed,
-        durationMs: result.durationMs,
-    }, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/lib/markdown.ts
-// Small Markdown builders shared by the reports and job summaries.
-/** Escape text for a Markdown table cell: pipes and newlines would break the row. */
-function cell(text) {
-    return String(text ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, ' ');
-}
-function table(header, rows) {
-    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-    for (const row of rows)
-        lines.push(`| ${row.map(cell).join(' | ')} |`);
-    return lines.join('\n');
-}
-function codeSpan(text) {
-    const ticks = text.includes('`') ? '``' : '`';
-    return `${ticks}${text}${ticks}`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/report/markdown.ts
-// The Markdown report, in the spirit of the hand-written audits our users bring: an executive
-// summary of category scores, then findings by severity with evidence and remediation.
-
-
-
-const ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵' };
-const CATEGORY_NAME = {
-    container: 'Containers',
-    ci: 'CI/CD',
-    scripts: 'Scripts',
-    database: 'Database',
-    backup: 'Backups',
-    secrets: 'Secrets',
-    config: 'Configuration',
-    observability: 'Observability',
-    security: 'Security',
-    docs: 'Docs & runbooks',
-};
-function renderMarkdown(result, options = {}) {
-    const counts = countBySeverity(result.findings);
-    const out = [];
-    out.push(`# shipshape production-readiness audit`, '');
-    const verdict = options.passed === undefined
-        ? ''
-        : options.passed
-            ? ' — ✅ gate passed'
-            : ` — ❌ gate failed (fail-on: ${options.failOn})`;
-    out.push(`**Overall score: ${result.scores.overall}/100**${verdict}`, '');
-    out.push(`${SEVERITIES.map((s) => `${ICON[s]} ${counts[s]} ${s}`).join(' · ')} — ${result.filesIndexed} files read in ${result.durationMs} ms`, '');
-    out.push('## Executive summary', '');
-    const byCategory = new Map();
-    for (const f of result.findings) {
-        const c = categoryOf(f.ruleId);
-        byCategory.set(c, [...(byCategory.get(c) ?? []), f]);
-    }
-    out.push(table(['Category', 'Score', 'Findings', 'Worst'], CATEGORIES.map((c) => {
-        const list = byCategory.get(c) ?? [];
-        const worst = SEVERITIES.find((s) => list.some((f) => f.severity === s));
-        return [
-            CATEGORY_NAME[c],
-            `${result.scores.categories[c]}/100`,
-            list.length,
-            worst ? `${ICON[worst]} ${worst}` : '✅ none',
-        ];
-    })), '');
-    for (const severity of SEVERITIES) {
-        const list = result.findings.filter((f) => f.severity === severity);
-        if (!list.length)
-            continue;
-        out.push(`## ${ICON[severity]} ${severity[0].toUpperCase()}${severity.slice(1)} (${list.length})`, '');
-        list.forEach((f, i) => {
-            out.push(`### ${i + 1}. ${f.title}`, '');
-            const where = f.file ? `${codeSpan(f.file + (f.line ? `:${f.line}` : ''))}` : 'repository';
-            const link = options.fileUrl?.(f);
-            out.push(`**Rule:** ${codeSpan(f.ruleId)} · **Location:** ${link ? `[${where}](${link})` : where}`, '');
-            out.push(`**Evidence:** ${f.message}`, '');
-            out.push(`**Remediation:** ${f.remediation}`, '');
-        });
-    }
-    if (!result.findings.length)
-        out.push('No findings: every rule that applies to this repository passed.', '');
-    if (result.suppressed.length) {
-        out.push('## Suppressed', '');
-        out.push(table(['Rule', 'Location', 'Reason', 'Expires'], result.suppressed.map((s) => [s.finding.ruleId, s.finding.file ?? 'repository', s.reason, s.expires ?? ''])), '');
-    }
-    if (result.warnings.length) {
-        out.push('## Read warnings', '', 'These files could not be read fully; rules that needed them may have missed something.', '');
-        out.push(table(['File', 'Problem'], result.warnings.map((w) => [w.file, w.message])), '');
-    }
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/lib/sarif.ts
-// GitHub reads `security-severity` (0-10) to rank security results; `level` is SARIF's own scale.
-const LEVEL = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'note',
-};
-const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
-function toSarif(tool, findings, rules = []) {
-    const ruleInfo = new Map();
-    for (const rule of rules)
-        ruleInfo.set(rule.id, rule);
-    for (const f of findings) {
-        if (!ruleInfo.has(f.ruleId)) {
-            ruleInfo.set(f.ruleId, {
-                id: f.ruleId,
-                title: f.title,
-                help: f.remediation,
-                helpUri: f.helpUri,
-                severity: f.severity,
-            });
-        }
-    }
-    const ruleList = [...ruleInfo.values()];
-    const ruleIndex = new Map(ruleList.map((r, i) => [r.id, i]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: tool.name,
-                        version: tool.version,
-                        informationUri: tool.informationUri,
-                        rules: ruleList.map((r) => ({
-                            id: r.id,
-                            name: r.id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => (c ? c.toUpperCase() : '')),
-                            shortDescription: { text: r.title },
-                            fullDescription: { text: r.title },
-                            help: { text: r.help, markdown: r.help },
-                            ...(r.helpUri ? { helpUri: r.helpUri } : {}),
-                            defaultConfiguration: { level: LEVEL[r.severity] },
-                            properties: { 'security-severity': SECURITY_SEVERITY[r.severity], tags: [r.id.split('/')[0]] },
-                        })),
-                    },
-                },
-                results: findings.map((f) => ({
-                    ruleId: f.ruleId,
-                    ruleIndex: ruleIndex.get(f.ruleId),
-                    level: LEVEL[f.severity],
-                    message: { text: f.message },
-                    // Code scanning requires a location; a repository-wide finding points at the repository root.
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: f.file ?? '.', uriBaseId: '%SRCROOT%' },
-                                ...(f.file && f.line
-                                    ? { region: { startLine: f.line, ...(f.endLine ? { endLine: f.endLine } : {}) } }
-                                    : {}),
-                            },
-                        },
-                    ],
-                    partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
-                })),
-            },
-        ],
-    };
-}
-// A stable fingerprint so code scanning tracks a result across runs even when lines shift a little.
-function fingerprint(f) {
-    let hash = 0x811c9dc5;
-    for (const ch of `${f.ruleId}|${f.file ?? ''}|${f.message}`) {
-        hash ^= ch.codePointAt(0);
-        hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return `${hash.toString(16).padStart(8, '0')}:1`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/version.ts
-// Kept in step with package.json by hand at release time; shown in SARIF and `shipshape --version`.
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/audit/report/sarif.ts
-// SARIF for code scanning: every rule (with its help) and the findings of this run.
-
-
-
-
-function renderSarif(result) {
-    const rules = [
-        ...ALL_RULES.map((r) => ({
-            id: r.id,
-            title: r.title,
-            help: r.remediation,
-            severity: r.severity,
-            helpUri: `https://github.com/shipshape/shipshape/blob/main/docs/rules.md#${r.id.replace('/', '')}`,
-        })),
-        {
-            id: EXPIRED_SUPPRESSION_RULE,
-            title: 'Suppression has expired',
-            help: 'Fix the findings or renew the suppression.',
-            severity: 'medium',
-        },
-    ];
-    return `${JSON.stringify(toSarif({ name: 'shipshape', version: VERSION, informationUri: 'https://github.com/shipshape/shipshape' }, result.findings, rules), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/main.ts
-// The audit action: read inputs, audit the repository, write the four views of the findings
-// (Markdown report + job summary, SARIF, JSON, annotations), set outputs, apply the gate.
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function run() {
-    const inputs = getInputs();
-    const config = loadConfig(inputs.path, inputs.config);
-    const result = await lib_core/* group */.Os('Audit', async () => {
-        const r = runAudit(inputs.path, { config });
-        lib_core/* info */.pq(`${r.filesIndexed} files read, ${r.rulesRun} rules run, ${r.findings.length} findings in ${r.durationMs} ms`);
-        return r;
-    });
-    for (const w of result.warnings.slice(0, 20))
-        lib_core/* warning */.$e(w.message, { title: 'shipshape: file not read', file: w.file });
-    // Annotations and links must be relative to the repository root, which may be above `path`.
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const prefix = (0,external_node_path_namespaceObject.relative)(workspace, inputs.path).replace(/\\/g, '/');
-    const inRepo = (f) => f.file && prefix && !prefix.startsWith('..') ? { ...f, file: `${prefix}/${f.file}` } : f;
-    const passed = gatePasses(result.findings, inputs.failOn);
-    const markdown = renderMarkdown(result, {
-        failOn: inputs.failOn === 'none' ? undefined : inputs.failOn,
-        passed,
-        fileUrl: fileUrl(inRepo),
-    });
-    writeFileAtomic(inputs.reportFile, markdown);
-    writeFileAtomic(inputs.sarifFile, renderSarif({ ...result, findings: result.findings.map(inRepo) }));
-    writeFileAtomic(inputs.jsonFile, renderJson(result, { failOn: inputs.failOn, passed }));
-    annotateFindings(result.findings.map(inRepo));
-    const counts = countBySeverity(result.findings);
-    lib_core/* setOutput */.uH('score', result.scores.overall);
-    lib_core/* setOutput */.uH('critical', counts.critical);
-    lib_core/* setOutput */.uH('high', counts.high);
-    lib_core/* setOutput */.uH('medium', counts.medium);
-    lib_core/* setOutput */.uH('low', counts.low);
-    lib_core/* setOutput */.uH('report-file', inputs.reportFile);
-    lib_core/* setOutput */.uH('sarif-file', inputs.sarifFile);
-    lib_core/* setOutput */.uH('json-file', inputs.jsonFile);
-    lib_core/* setOutput */.uH('passed', String(passed));
-    await writeJobSummary(markdown);
-    if (!passed) {
-        const over = result.findings.filter((f) => !gatePasses([f], inputs.failOn)).length;
-        lib_core/* setFailed */.C1(`${over} finding${over === 1 ? '' : 's'} at or above ${inputs.failOn} (score ${result.scores.overall}/100); see ${(0,external_node_path_namespaceObject.relative)(workspace, inputs.reportFile)}`);
-    }
-}
-/** A link to the finding's line on GitHub, when running in Actions. */
-function fileUrl(inRepo) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
-    if (!server || !repo || !sha)
-        return undefined;
-    return (f) => {
-        const file = inRepo(f).file;
-        return file ? `${server}/${repo}/blob/${sha}/${file}${f.line ? `#L${f.line}` : ''}` : undefined;
-    };
 }
 
 
@@ -39520,20 +38289,65 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 7882:
+/***/ 3233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   kU: () => (/* binding */ atOrAbove),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/* unused harmony exports severityRank, parseSeverity */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+// The one shape of a finding, shared by the audit, Trivy, Lighthouse budgets and the gate.
+// SARIF, Markdown, JSON and annotations are views of a Finding[] (see sarif.ts, annotations.ts).
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
-});
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const RANK = { critical: 4, high: 3, medium: 2, low: 1 };
+function severityRank(severity) {
+    return RANK[severity];
+}
+function isSeverity(value) {
+    return SEVERITIES.includes(value);
+}
+/** Parse a severity named by a user (case-insensitive); `name` is the input or key it came from. */
+function parseSeverity(name, raw) {
+    const value = raw.trim().toLowerCase();
+    if (!isSeverity(value)) {
+        throw new ConfigurationError(`input \`${name}\` must be one of ${SEVERITIES.join(', ')} (got \`${raw}\`)`);
+    }
+    return value;
+}
+function atOrAbove(severity, threshold) {
+    return RANK[severity] >= RANK[threshold];
+}
+function countBySeverity(findings) {
+    const counts = { critical: 0, high: 0, medium: 0, low: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+/** Most severe first, then by file, line and rule id, so every view lists findings in one order. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => RANK[b.severity] - RANK[a.severity] ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.ruleId.localeCompare(b.ruleId));
+}
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var lib_core = __nccwpck_require__(3218);
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/redact.ts
+
+/***/ }),
+
+/***/ 310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   c: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 // Secrets registered here are cut out of any text we print ourselves (errors, summaries, reports),
 // on top of the runner's own masking of core.setSecret values in the log.
 
@@ -39542,12 +38356,12 @@ const secrets = new Set();
 function registerSecret(value) {
     if (!value)
         return;
-    core.setSecret(value);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
     secrets.add(value);
     // A URL-encoded form can appear inside connection strings and error messages too.
     const encoded = encodeURIComponent(value);
     if (encoded !== value) {
-        core.setSecret(encoded);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(encoded);
         secrets.add(encoded);
     }
 }
@@ -39560,7 +38374,18 @@ function redact(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/lib/run-action.ts
+
+/***/ }),
+
+/***/ 2081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(310);
 // The one wrapper every action's entry point goes through: a failure becomes core.setFailed(one line).
 
 
@@ -39570,11 +38395,83 @@ async function runAction(main) {
         await main();
     }
     catch (error) {
-        if (!(error instanceof errors/* ConfigurationError */.j) && error instanceof Error && error.stack) {
-            lib_core/* debug */.Yz(redact(error.stack));
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j) && error instanceof Error && error.stack) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(error.stack));
         }
-        lib_core/* setFailed */.C1(redact((0,errors/* errorMessage */.g)(error)));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)));
     }
+}
+
+
+/***/ }),
+
+/***/ 7095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ localUrlPorts),
+/* harmony export */   bm: () => (/* binding */ portFromCommand),
+/* harmony export */   qb: () => (/* binding */ resolveStartPort)
+/* harmony export */ });
+/* unused harmony export scriptNameOf */
+// Which port a start command makes the app listen on, and where that number came from. Shared by
+// ci/lighthouse-port-mismatch, config/hardcoded-port, the Lighthouse action's static guess and the
+// container action's generated EXPOSE.
+const FRAMEWORK_DEFAULTS = [
+    [/\bnext\s+(start|dev)\b/, 3000, 'Next.js default'],
+    [/\bnuxt\s+(start|dev|preview)\b|\.output\/server\/index\.m?js/, 3000, 'Nuxt default'],
+    [/\bremix-serve\b|\breact-router-serve\b/, 3000, 'Remix default'],
+    [/\bvite\s+preview\b/, 4173, 'vite preview default'],
+    [/\bvite\b(?!\s+build)/, 5173, 'vite dev default'],
+    [/\bastro\s+(dev|preview)\b/, 4321, 'Astro default'],
+    [/\bserve\b\s/, 3000, 'serve default'],
+    [/\bhttp-server\b/, 8080, 'http-server default'],
+    [/\bwrangler\s+dev\b/, 8787, 'wrangler dev default'],
+];
+/** The port a shell command line sets, from an explicit flag or PORT=, else a framework default. */
+function portFromCommand(command) {
+    const env = /(?:^|[\s;&|(])(?:export\s+)?PORT=["']?(\d{2,5})\b/.exec(command);
+    if (env)
+        return { port: Number(env[1]), source: `PORT=${env[1]}`, literal: true };
+    const flag = /(?:^|\s)(?:-p|--port)(?:\s+|=)["']?(\d{2,5})\b/.exec(command);
+    if (flag)
+        return { port: Number(flag[1]), source: flag[0].trim().replace(/["']/g, ''), literal: true };
+    for (const [re, port, source] of FRAMEWORK_DEFAULTS)
+        if (re.test(command))
+            return { port, source, literal: false };
+    return undefined;
+}
+/** `npm run start`, `pnpm start`, `yarn start`, `bun run start`, `npm start` → 'start'. */
+function scriptNameOf(command) {
+    const m = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/.exec(command);
+    if (!m)
+        return undefined;
+    const name = m[1];
+    if (['install', 'ci', 'i', 'add', 'exec', 'x', 'test', 'audit', 'dlx', 'create'].includes(name))
+        return name === 'test' ? 'test' : undefined;
+    return name;
+}
+/** The port a command starts the app on, following `npm run <script>` into package.json scripts (one level deep). */
+function resolveStartPort(command, scripts) {
+    const direct = portFromCommand(command);
+    if (direct?.literal)
+        return direct;
+    const name = scriptNameOf(command);
+    if (name && scripts[name]) {
+        const viaScript = portFromCommand(scripts[name]);
+        if (viaScript)
+            return { ...viaScript, script: name };
+    }
+    return direct;
+}
+/** Ports named in URLs of a text: http://localhost:3000/path → 3000 (default 80/443 when absent). */
+function localUrlPorts(text) {
+    const out = [];
+    const re = /\bhttps?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d{2,5}))?[^\s"'`,)\]]*/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        out.push({ url: m[0], port: m[1] ? Number(m[1]) : m[0].startsWith('https') ? 443 : 80, index: m.index });
+    }
+    return out;
 }
 
 
@@ -39678,6 +38575,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -39696,6 +38600,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -48371,11 +47282,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -51082,7 +49994,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -51323,6 +50235,1335 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 
+/***/ }),
+
+/***/ 3292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qg: () => (/* reexport */ parse)
+});
+
+// UNUSED EXPORTS: TomlDate, TomlError, default, stringify
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+
 /***/ })
 
 /******/ });
@@ -51356,6 +51597,9 @@ function getIDToken(aud) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -51454,9 +51698,94 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
