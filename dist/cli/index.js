@@ -19736,6 +19736,12 @@ function detectHealthPath(sources) {
 ;// CONCATENATED MODULE: ./src/container/generate-dockerfile.ts
 /** Non-root: the official node and bun images both have uid 1000 (node / bun); a number needs no /etc/passwd entry. */
 const APP_USER = '1000:1000';
+/** The build secret id the generated install step mounts as the user's .npmrc (private registries). */
+const NPMRC_SECRET = 'npmrc';
+function installStep(app, production, options) {
+    const mount = options.npmrcSecret ? `--mount=type=secret,id=${NPMRC_SECRET},target=/root/.npmrc ` : '';
+    return `RUN ${mount}${installCommand(app, production)}`;
+}
 function installCommand(app, production) {
     const pm = app.packageManager;
     if (pm === 'npm')
@@ -19776,10 +19782,13 @@ function healthcheck(app, runtime) {
         `HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 CMD ["${runtime}", "-e", "${probe}"]`,
     ];
 }
-function generateDockerfile(app) {
-    return app.kind === 'nextjs' ? nextjsDockerfile(app) : nodeDockerfile(app);
+function generateDockerfile(app, options = {}) {
+    const generated = app.kind === 'nextjs' ? nextjsDockerfile(app, options) : nodeDockerfile(app, options);
+    if (options.npmrcSecret && app.yarnBerry)
+        generated.notes.push('Yarn 2+ reads .yarnrc.yml, not .npmrc: the npmrc secret is mounted but yarn will not use it (set npmAuthToken from an env secret instead)');
+    return generated;
 }
-function nodeDockerfile(app) {
+function nodeDockerfile(app, options) {
     const { arg, ref } = baseImage(app);
     const runtime = app.packageManager === 'bun' ? 'bun' : 'node';
     const lines = [
@@ -19788,7 +19797,7 @@ function nodeDockerfile(app) {
         '',
     ];
     if (app.hasDependencies) {
-        lines.push(`FROM \${${arg}} AS deps`, 'WORKDIR /app', manifestFiles(app), `RUN ${installCommand(app, !app.hasBuildScript)}`, '');
+        lines.push(`FROM \${${arg}} AS deps`, 'WORKDIR /app', manifestFiles(app), installStep(app, !app.hasBuildScript, options), '');
     }
     if (app.hasBuildScript) {
         lines.push(app.hasDependencies ? 'FROM deps AS build' : `FROM \${${arg}} AS build`);
@@ -19812,7 +19821,7 @@ function nodeDockerfile(app) {
         : ['no dependencies in package.json: the generated Dockerfile has no install step'];
     return { dockerfile: lines.join('\n'), dockerignore: dockerignore(false), notes };
 }
-function nextjsDockerfile(app) {
+function nextjsDockerfile(app, options) {
     const { arg, ref } = baseImage(app);
     const notes = [];
     if (!app.nextStandalone) {
@@ -19825,7 +19834,7 @@ function nextjsDockerfile(app) {
         `FROM \${${arg}} AS deps`,
         'WORKDIR /app',
         manifestFiles(app),
-        `RUN ${installCommand(app, false)}`,
+        installStep(app, false, options),
         '',
         'FROM deps AS build',
         'COPY . .',
