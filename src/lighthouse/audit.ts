@@ -15,6 +15,10 @@ export interface AuditRequest {
   categories: Category[];
   chromePath: string;
   reportDir: string;
+  /** Sent with every request of the audits; scrubbed from the reports. */
+  extraHeaders?: Record<string, string>;
+  /** Run once against the browser before the first audit (login-script); keeps its cookies. */
+  beforeAudits?: (chromePort: number) => Promise<void>;
 }
 
 export interface PageAudit {
@@ -32,6 +36,13 @@ export async function auditPages(api: LighthouseApi, request: AuditRequest): Pro
   const browser = await launchChrome(request.chromePath);
   try {
     const flags: Flags = { port: browser.port, output: 'json', logLevel: 'error', onlyCategories: request.categories };
+    const headers = request.extraHeaders && Object.keys(request.extraHeaders).length ? request.extraHeaders : undefined;
+    if (headers) flags.extraHeaders = headers;
+    if (request.beforeAudits) {
+      await request.beforeAudits(browser.port);
+      // Lighthouse clears the origin's storage, cookies included, before each audit by default.
+      flags.disableStorageReset = true;
+    }
     const config = request.preset === 'desktop' ? api.desktopConfig : undefined;
     const results: PageAudit[] = [];
     for (const page of request.pages) {
@@ -41,6 +52,11 @@ export async function auditPages(api: LighthouseApi, request: AuditRequest): Pro
         const result = await api.lighthouse(page.url, flags, config);
         if (!result) throw new Error(`Lighthouse returned no result for ${page.url}`);
         const lhr = result.lhr;
+        // The reports are artifacts: they must not carry the header values (tokens) they were sent with.
+        if (lhr.configSettings.extraHeaders)
+          lhr.configSettings.extraHeaders = Object.fromEntries(
+            Object.keys(lhr.configSettings.extraHeaders).map((name) => [name, '***']),
+          );
         if (lhr.runtimeError)
           throw new Error(
             `Lighthouse could not audit ${page.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,

@@ -15,6 +15,8 @@ import { registerSecret } from '../lib/redact.js';
 import { isSecretName } from '../audit/model/secret-values.js';
 import { parseBudgetsInput, type ParsedBudgets } from './budgets.js';
 import type { ExpectedPort } from './choose-port.js';
+import { parseHeaders, resolveLoginScript } from './login.js';
+import { parseBaseScores, parseMaxRegression, type BaseScores } from './regression.js';
 import { CATEGORIES, type Category } from './scores.js';
 
 export interface LighthouseInputs {
@@ -36,6 +38,14 @@ export interface LighthouseInputs {
   startTimeoutMs: number;
   reportDir: string;
   env: Record<string, string>;
+  /** Extra HTTP headers for every audited request (values masked). */
+  headers: Record<string, string>;
+  /** Absolute path of the login script, run against the audit's browser first. */
+  loginScript?: string;
+  /** A built static folder served by the action on a free loopback port (no start command). */
+  staticDir?: string;
+  baseScores?: BaseScores[];
+  maxRegression: Record<Category, number>;
 }
 
 // This machine: where the action starts the app. Any other host is a deployed site, audited as given.
@@ -56,13 +66,16 @@ export function getInputs(): LighthouseInputs {
 
   const url = parseUrl(getStringInput('url'));
   const startCommand = getStringInput('start-command');
+  const staticDir = staticDirInput(workingDirectory, startCommand, url);
   const alreadyRunning = startCommand.toLowerCase() === 'none';
   if (alreadyRunning && !url)
     throw new ConfigurationError('input `start-command` is none (the app already runs): set `url` to its address');
   const rawPort = getStringInput('port');
   let expectedPort: ExpectedPort | undefined;
-  if (alreadyRunning) {
-    // Nothing is started, so there is no port to compare with.
+  if (alreadyRunning || staticDir) {
+    // Nothing is started (or the action serves the folder itself), so there is no port to compare with.
+    if (staticDir && rawPort)
+      throw new ConfigurationError('input `port` does not apply to `static-dir` (served on a free loopback port)');
   } else if (rawPort) {
     expectedPort = { port: getIntegerInput('port', 0, { min: 1, max: 65535 }), input: 'port' };
     if (url && !url.external && url.port !== expectedPort.port) {
@@ -95,6 +108,10 @@ export function getInputs(): LighthouseInputs {
     return { path, text: readFileSync(path, 'utf8') };
   });
   const reportDir = getStringInput('report-dir', 'lighthouse-reports');
+  const baseScores = parseBaseScores(getStringInput('base-scores'), (file) => {
+    const path = [resolve(workingDirectory, file), resolve(workspace, file)].find(existsSync);
+    return path && readFileSync(path, 'utf8');
+  });
   return {
     workspace,
     workingDirectory,
@@ -112,7 +129,31 @@ export function getInputs(): LighthouseInputs {
     startTimeoutMs: getIntegerInput('start-timeout', 60, { min: 1, max: 3600 }) * 1000,
     reportDir: isAbsolute(reportDir) ? reportDir : resolve(workspace, reportDir),
     env,
+    headers: parseHeaders(getStringInput('headers')),
+    loginScript: resolveLoginScript(getStringInput('login-script'), workingDirectory, workspace),
+    staticDir,
+    baseScores,
+    maxRegression: parseMaxRegression(getStringInput('max-regression')),
   };
+}
+
+function staticDirInput(
+  workingDirectory: string,
+  startCommand: string,
+  url: { external: boolean } | undefined,
+): string | undefined {
+  const raw = getStringInput('static-dir');
+  if (!raw) return undefined;
+  if (startCommand)
+    throw new ConfigurationError('set only one of `static-dir` and `start-command` (static-dir needs no server)');
+  if (url)
+    throw new ConfigurationError(
+      'set only one of `static-dir` and `url` (static-dir is served on a free loopback port)',
+    );
+  const dir = resolve(workingDirectory, raw);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new ConfigurationError(`input \`static-dir\`: ${raw} is not a folder (build the site first)`);
+  return dir;
 }
 
 function parseUrl(raw: string): { href: string; external: boolean; port: number } | undefined {

@@ -3,6 +3,7 @@
 // pinned release with npm into the runner's tool cache once and imports it from there.
 // SHIPSHAPE_LIGHTHOUSE_DIR points at an installed lighthouse package instead (tests, offline runners).
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +20,8 @@ export interface LighthouseApi {
   desktopConfig: Config;
   generateReport: (lhr: Result, format: 'html' | 'json') => string;
   computeMedianRun: (runs: Result[]) => Result;
+  /** puppeteer-core from Lighthouse's own dependencies, connected to a running Chrome (login-script). */
+  connectBrowser: (port: number) => Promise<{ disconnect(): Promise<void> }>;
 }
 
 export async function loadLighthouse(): Promise<LighthouseApi> {
@@ -33,6 +36,15 @@ export async function loadLighthouse(): Promise<LighthouseApi> {
     desktopConfig: index.desktopConfig,
     generateReport: index.generateReport,
     computeMedianRun: median.computeMedianRun,
+    async connectBrowser(port) {
+      // Lighthouse drives Chrome with puppeteer-core; the login script gets the same library.
+      const entry = createRequire(join(dir, 'package.json')).resolve('puppeteer-core');
+      const mod = await import(/* webpackIgnore: true */ pathToFileURL(entry).href);
+      const puppeteer = (mod.default ?? mod) as {
+        connect(o: { browserURL: string; defaultViewport: null }): Promise<{ disconnect(): Promise<void> }>;
+      };
+      return puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+    },
   };
 }
 

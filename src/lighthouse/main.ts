@@ -1,6 +1,7 @@
 // The Lighthouse action: start the app (unless `url` is external or start-command is none), find the port it really listens
-// on, wait for HTTP, audit every path in one browser, check budgets, and write reports, summary,
-// annotations and outputs. The app's process group is stopped on every exit path.
+// on, wait for HTTP — or serve `static-dir` itself — then log in (headers, login-script), audit every
+// path in one browser, check budgets and regressions against `base-scores`, and write reports,
+// summary, annotations and outputs. The app's process group is stopped on every exit path.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as core from '@actions/core';
@@ -16,9 +17,12 @@ import { mismatchMessage } from './choose-port.js';
 import { findChrome } from './chrome.js';
 import { getInputs, type LighthouseInputs } from './inputs.js';
 import { loadLighthouse } from './lighthouse-module.js';
+import { runLoginScript } from './login.js';
 import { AppStartError, waitUntilReady } from './readiness.js';
+import { compareScores, regressionMessage } from './regression.js';
 import { CATEGORIES, pageScores } from './scores.js';
 import { guessPort, readAppPackageJson, resolveStartCommand } from './start-command.js';
+import { serveStatic, type StaticServer } from './static-server.js';
 import { renderSummary, type LighthouseResult } from './summary.js';
 
 export async function run(): Promise<void> {
@@ -30,6 +34,7 @@ export async function run(): Promise<void> {
   core.info(`Lighthouse ${api.value.version}, ${chromePath}`);
 
   let app: ProcessGroup | undefined;
+  let site: StaticServer | undefined;
   try {
     const target: LighthouseResult['target'] = { url: '', notHttp: [] };
     let origin: string;
@@ -37,6 +42,12 @@ export async function run(): Promise<void> {
       origin = new URL(inputs.url.href).origin;
       target.url = inputs.url.href;
       core.info(`auditing ${inputs.url.href} as given; no server is started`);
+    } else if (inputs.staticDir) {
+      site = await serveStatic(inputs.staticDir);
+      origin = site.origin;
+      target.url = `${origin}${inputs.paths[0]}`;
+      target.served = relative(inputs.workspace, inputs.staticDir) || '.';
+      core.info(`serving ${inputs.staticDir} on ${origin}`);
     } else {
       const pkg = readAppPackageJson(inputs.workingDirectory);
       const command = resolveStartCommand(inputs.startCommand, inputs.workingDirectory, pkg);
@@ -97,9 +108,20 @@ export async function run(): Promise<void> {
           categories: inputs.categories,
           chromePath,
           reportDir: inputs.reportDir,
+          extraHeaders: inputs.headers,
+          beforeAudits: inputs.loginScript
+            ? (port) => {
+                core.info(`running login-script ${inputs.loginScript}`);
+                return runLoginScript(inputs.loginScript!, () => api.value.connectBrowser(port), {
+                  url: pages[0].url,
+                  origin,
+                });
+              }
+            : undefined,
         }),
     );
     await app?.stop();
+    await site?.close();
 
     const scores = audits.value.map((a) => pageScores(a, a.lhr));
     const checks = evaluateBudgets(
@@ -114,8 +136,12 @@ export async function run(): Promise<void> {
       new Map(audits.value.map((a) => [a.path, shown(a.htmlReport)])),
       (source) => (source.startsWith('input') ? undefined : shown(source)),
     );
+    const deltas = inputs.baseScores
+      ? compareScores(scores, inputs.baseScores, inputs.maxRegression, inputs.categories)
+      : undefined;
     const result: LighthouseResult = {
       target,
+      deltas,
       preset: inputs.preset,
       runs: inputs.runs,
       categories: inputs.categories,
@@ -140,12 +166,17 @@ export async function run(): Promise<void> {
     annotateFindings(findings);
     await writeJobSummary(renderSummary(result));
     const missed = checks.filter((c) => !c.passed && c.budget.level === 'error');
-    if (missed.length)
-      core.setFailed(`Lighthouse budgets missed: ${missed.map((c) => `${c.path} ${c.text}`).join('; ')}`);
+    const regressed = deltas?.filter((d) => d.regressed) ?? [];
+    const failures = [
+      missed.length && `Lighthouse budgets missed: ${missed.map((c) => `${c.path} ${c.text}`).join('; ')}`,
+      regressed.length && `Lighthouse scores regressed: ${regressed.map(regressionMessage).join('; ')}`,
+    ].filter(Boolean);
+    if (failures.length) core.setFailed(failures.join('. '));
   } finally {
     if (app) {
       await app.stop().catch((error: unknown) => core.warning(`could not stop the app: ${errorMessage(error)}`));
     }
+    await site?.close().catch(() => undefined);
   }
 }
 

@@ -3,10 +3,21 @@
 import { codeSpan, table } from '../lib/markdown.js';
 import type { BudgetCheck } from './budgets.js';
 import { mismatchMessage, type PortChoice } from './choose-port.js';
+import type { ScoreDelta } from './regression.js';
 import { CATEGORIES, formatMetric, METRICS, type Category, type PageScores } from './scores.js';
 
 export interface LighthouseResult {
-  target: { url: string; started?: string; choice?: PortChoice; guessReason?: string; notHttp: number[] };
+  target: {
+    url: string;
+    started?: string;
+    /** static-dir, relative to the workspace. */
+    served?: string;
+    choice?: PortChoice;
+    guessReason?: string;
+    notHttp: number[];
+  };
+  /** Against base-scores, when given. */
+  deltas?: ScoreDelta[];
   preset: string;
   runs: number;
   categories: Category[];
@@ -25,7 +36,15 @@ const TITLES: Record<Category, string> = {
 
 export function renderSummary(result: LighthouseResult): string {
   const failed = result.checks.filter((c) => !c.passed && c.budget.level === 'error');
+  const regressed = result.deltas?.filter((d) => d.regressed) ?? [];
   const out = [`## Lighthouse: ${result.target.url}`, ''];
+  if (result.deltas)
+    out.push(
+      regressed.length
+        ? `❌ **${regressed.length} score${regressed.length > 1 ? 's' : ''} regressed** against the base`
+        : '✅ **No regression** against the base',
+      '',
+    );
   if (result.checks.length)
     out.push(
       `${failed.length ? '❌' : '✅'} **${failed.length ? `${failed.length} budget${failed.length > 1 ? 's' : ''} missed` : 'All budgets met'}**`,
@@ -43,6 +62,7 @@ export function renderSummary(result: LighthouseResult): string {
     if (t.notHttp.length) out.push('', `Also listening, not HTTP: ${t.notHttp.join(', ')}.`);
     out.push('');
   }
+  if (t.served) out.push(`Served the static folder ${codeSpan(t.served)} on ${new URL(t.url).origin}.`, '');
   out.push(`${result.preset} preset, median of ${result.runs} run${result.runs > 1 ? 's' : ''} per path.`, '');
   const cats = CATEGORIES.filter((c) => result.categories.includes(c));
   const showMetrics = result.categories.includes('performance');
@@ -76,8 +96,34 @@ export function renderSummary(result: LighthouseResult): string {
       '',
     );
   }
+  if (result.deltas) out.push(...renderDeltas(result.deltas, cats));
   if (result.ignoredAssertions.length)
     out.push(`Not enforced from the lighthouserc: ${result.ignoredAssertions.join(', ')}.`, '');
   out.push(`Reports (HTML and JSON) are in ${codeSpan(result.reportDir)}.`);
   return out.join('\n');
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+
+/** One row per page, one cell per category: base → now (delta), marked when past max-regression. */
+function renderDeltas(deltas: ScoreDelta[], cats: Category[]): string[] {
+  const paths = [...new Set(deltas.map((d) => d.path))];
+  const cell = (d: ScoreDelta | undefined) => {
+    if (!d) return '–';
+    if (d.delta === undefined)
+      return d.base === undefined ? `${d.current ?? '–'} (not in base)` : `${d.current ?? '–'}`;
+    return `${d.base} → ${d.current} (${signed(d.delta)})${d.regressed ? ' ❌' : ''}`;
+  };
+  const allowed = cats.map((c) => `${TITLES[c]} ${deltas.find((d) => d.category === c)?.allowed ?? 0}`).join(', ');
+  return [
+    '### Compared with the base',
+    '',
+    table(
+      ['Path', ...cats.map((c) => TITLES[c])],
+      paths.map((p) => [codeSpan(p), ...cats.map((c) => cell(deltas.find((d) => d.path === p && d.category === c)))]),
+    ),
+    '',
+    `Points a category may drop before the step fails (max-regression): ${allowed}.`,
+    '',
+  ];
 }
