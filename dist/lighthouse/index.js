@@ -33118,7 +33118,7 @@ async function runAction(main) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2081);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5953);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5076);
 
 
 await (0,_lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -33128,7 +33128,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5953:
+/***/ 5076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34868,6 +34868,14 @@ async function auditPages(api, request) {
     const browser = await launchChrome(request.chromePath);
     try {
         const flags = { port: browser.port, output: 'json', logLevel: 'error', onlyCategories: request.categories };
+        const headers = request.extraHeaders && Object.keys(request.extraHeaders).length ? request.extraHeaders : undefined;
+        if (headers)
+            flags.extraHeaders = headers;
+        if (request.beforeAudits) {
+            await request.beforeAudits(browser.port);
+            // Lighthouse clears the origin's storage, cookies included, before each audit by default.
+            flags.disableStorageReset = true;
+        }
         const config = request.preset === 'desktop' ? api.desktopConfig : undefined;
         const results = [];
         for (const page of request.pages) {
@@ -34878,6 +34886,9 @@ async function auditPages(api, request) {
                 if (!result)
                     throw new Error(`Lighthouse returned no result for ${page.url}`);
                 const lhr = result.lhr;
+                // The reports are artifacts: they must not carry the header values (tokens) they were sent with.
+                if (lhr.configSettings.extraHeaders)
+                    lhr.configSettings.extraHeaders = Object.fromEntries(Object.keys(lhr.configSettings.extraHeaders).map((name) => [name, '***']));
                 if (lhr.runtimeError)
                     throw new Error(`Lighthouse could not audit ${page.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
                 lib_core/* info */.pq(`${page.path} run ${i}/${request.runs}: ${summarizeRun(lhr)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
@@ -35344,8 +35355,164 @@ function unquote(value) {
     return /^(["']).*\1$/s.test(v) && v.length >= 2 ? v.slice(1, -1) : v;
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/lighthouse/login.ts
+// Pages behind a login: extra HTTP headers sent with every request of the audits (values masked,
+// and scrubbed from the reports Lighthouse writes), and a login script run against the audit's
+// own browser before the first audit, so the cookies it leaves are the audits' cookies.
+
+
+
+
+
+// RFC 9110 token characters: what a header name may hold.
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** `Name: value` lines; every value is a secret (a bearer token, a preview cookie). */
+function parseHeaders(raw) {
+    const headers = {};
+    raw.split(/\r?\n/).forEach((line, index) => {
+        const trimmed = line.trim();
+        if (!trimmed || trimmed.startsWith('#'))
+            return;
+        const colon = trimmed.indexOf(':');
+        const name = colon > 0 ? trimmed.slice(0, colon).trim() : '';
+        // The line itself is never quoted back: it holds the secret.
+        if (!HEADER_NAME.test(name))
+            throw new errors/* ConfigurationError */.j(`input \`headers\` must hold \`Name: value\` lines (line ${index + 1} has no valid header name before a colon)`);
+        const value = trimmed.slice(colon + 1).trim();
+        (0,redact/* registerSecret */.c)(value);
+        headers[name] = value;
+    });
+    return headers;
+}
+/** The login-script input: a file in the workspace, checked before anything starts. */
+function resolveLoginScript(raw, workingDirectory, workspace) {
+    if (!raw)
+        return undefined;
+    const path = [(0,external_node_path_namespaceObject.resolve)(workingDirectory, raw), (0,external_node_path_namespaceObject.resolve)(workspace, raw)].find((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
+    if (!path)
+        throw new errors/* ConfigurationError */.j(`input \`login-script\`: file ${raw} does not exist`);
+    if (!/\.(m|c)?js$/.test(path))
+        throw new errors/* ConfigurationError */.j(`input \`login-script\` must be a JavaScript module (.js, .mjs or .cjs; got ${raw})`);
+    return path;
+}
+/**
+ * Runs the script's default export (or its `login` export) with a puppeteer-core Browser connected
+ * to the audit's Chrome, then disconnects without closing the browser. A failing script fails the
+ * step: auditing the login form instead of the page would be a silent wrong result.
+ */
+async function runLoginScript(path, connect, context) {
+    // webpackIgnore: the user's module, loaded at run time, never bundled.
+    const mod = await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(path).href);
+    const fn = mod.default?.default ?? mod.default ?? mod.login;
+    if (typeof fn !== 'function')
+        throw new errors/* ConfigurationError */.j(`input \`login-script\`: ${path} must export a function (export default async (browser, { url, origin }) => …)`);
+    const browser = await connect();
+    try {
+        await fn(browser, context);
+    }
+    catch (error) {
+        throw new Error(`login-script failed: ${(0,redact/* redact */.E)((0,errors/* errorMessage */.g)(error))}`);
+    }
+    finally {
+        await browser.disconnect().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lighthouse/regression.ts
+// Fail on regression: this run's scores against `base-scores` (the scores-json output of an earlier
+// run, e.g. the base branch's), category by category and page by page, with `max-regression`
+// points allowed per category. Pure: data in, deltas out.
+
+
+/** Inline JSON (starts with `[`) or a file; `read` returns the file's text or undefined when absent. */
+function parseBaseScores(raw, read) {
+    const value = raw.trim();
+    if (!value)
+        return undefined;
+    let text = value;
+    if (!value.startsWith('[')) {
+        const fromFile = read(value);
+        if (fromFile === undefined)
+            throw new errors/* ConfigurationError */.j(`input \`base-scores\`: file ${value} does not exist (the scores-json output of an earlier run, inline or in a file)`);
+        text = fromFile;
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j('input `base-scores` is not JSON (expected the scores-json output of an earlier run)');
+    }
+    if (!Array.isArray(parsed) || parsed.some((p) => typeof p !== 'object' || p === null || typeof p.path !== 'string'))
+        throw new errors/* ConfigurationError */.j('input `base-scores` must be a JSON array of pages with a `path` (the scores-json output of an earlier run)');
+    return parsed.map((p) => {
+        const scores = {};
+        for (const c of CATEGORIES) {
+            const v = p[c];
+            if (typeof v === 'number' || v === null)
+                scores[c] = v;
+            else if (v !== undefined)
+                throw new errors/* ConfigurationError */.j(`input \`base-scores\`: ${String(p.path)} ${c} must be a number (got \`${String(v)}\`)`);
+        }
+        return { path: p.path, scores };
+    });
+}
+/** `5` (every category) or `category=points` lines, e.g. performance=5 and accessibility=0. */
+function parseMaxRegression(raw) {
+    const value = raw.trim() || '0';
+    const points = (text, what) => {
+        if (!/^\d+$/.test(text.trim()) || Number(text) > 100)
+            throw new errors/* ConfigurationError */.j(`input \`max-regression\`: ${what} must be whole points from 0 to 100 (got \`${text.trim()}\`)`);
+        return Number(text);
+    };
+    if (/^\d+$/.test(value)) {
+        const all = points(value, 'the value');
+        return Object.fromEntries(CATEGORIES.map((c) => [c, all]));
+    }
+    const out = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
+    for (const line of value
+        .split(/[\n,]/)
+        .map((l) => l.trim())
+        .filter(Boolean)) {
+        const [name, v] = line.split('=');
+        if (!CATEGORIES.includes(name?.trim()) || v === undefined)
+            throw new errors/* ConfigurationError */.j(`input \`max-regression\` must be a number of points or category=points lines with ${CATEGORIES.join(', ')} (got \`${line}\`)`);
+        out[name.trim()] = points(v, name.trim());
+    }
+    return out;
+}
+function compareScores(pages, base, allowed, categories) {
+    const byPath = new Map(base.map((b) => [b.path, b]));
+    const out = [];
+    for (const page of pages) {
+        const before = byPath.get(page.path);
+        for (const category of CATEGORIES.filter((c) => categories.includes(c))) {
+            const current = page.scores[category] ?? null;
+            const baseScore = before?.scores[category];
+            const delta = typeof current === 'number' && typeof baseScore === 'number' ? current - baseScore : undefined;
+            out.push({
+                path: page.path,
+                category,
+                current,
+                base: baseScore,
+                delta,
+                allowed: allowed[category],
+                regressed: delta !== undefined && -delta > allowed[category],
+            });
+        }
+    }
+    return out;
+}
+function regressionMessage(d) {
+    return `${d.path} ${d.category} ${d.base} → ${d.current} (${d.delta}, more than ${d.allowed} point${d.allowed === 1 ? '' : 's'} down)`;
+}
+
 ;// CONCATENATED MODULE: ./src/lighthouse/inputs.ts
 // Every input of the Lighthouse action, read and validated once. Defaults match action.yml.
+
+
 
 
 
@@ -35371,13 +35538,16 @@ function getInputs() {
             (0,redact/* registerSecret */.c)(value);
     const url = parseUrl(getStringInput('url'));
     const startCommand = getStringInput('start-command');
+    const staticDir = staticDirInput(workingDirectory, startCommand, url);
     const alreadyRunning = startCommand.toLowerCase() === 'none';
     if (alreadyRunning && !url)
         throw new errors/* ConfigurationError */.j('input `start-command` is none (the app already runs): set `url` to its address');
     const rawPort = getStringInput('port');
     let expectedPort;
-    if (alreadyRunning) {
-        // Nothing is started, so there is no port to compare with.
+    if (alreadyRunning || staticDir) {
+        // Nothing is started (or the action serves the folder itself), so there is no port to compare with.
+        if (staticDir && rawPort)
+            throw new errors/* ConfigurationError */.j('input `port` does not apply to `static-dir` (served on a free loopback port)');
     }
     else if (rawPort) {
         expectedPort = { port: getIntegerInput('port', 0, { min: 1, max: 65535 }), input: 'port' };
@@ -35405,6 +35575,10 @@ function getInputs() {
         return { path, text: (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8') };
     });
     const reportDir = getStringInput('report-dir', 'lighthouse-reports');
+    const baseScores = parseBaseScores(getStringInput('base-scores'), (file) => {
+        const path = [(0,external_node_path_namespaceObject.resolve)(workingDirectory, file), (0,external_node_path_namespaceObject.resolve)(workspace, file)].find(external_node_fs_namespaceObject.existsSync);
+        return path && (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    });
     return {
         workspace,
         workingDirectory,
@@ -35422,7 +35596,25 @@ function getInputs() {
         startTimeoutMs: getIntegerInput('start-timeout', 60, { min: 1, max: 3600 }) * 1000,
         reportDir: (0,external_node_path_namespaceObject.isAbsolute)(reportDir) ? reportDir : (0,external_node_path_namespaceObject.resolve)(workspace, reportDir),
         env,
+        headers: parseHeaders(getStringInput('headers')),
+        loginScript: resolveLoginScript(getStringInput('login-script'), workingDirectory, workspace),
+        staticDir,
+        baseScores,
+        maxRegression: parseMaxRegression(getStringInput('max-regression')),
     };
+}
+function staticDirInput(workingDirectory, startCommand, url) {
+    const raw = getStringInput('static-dir');
+    if (!raw)
+        return undefined;
+    if (startCommand)
+        throw new errors/* ConfigurationError */.j('set only one of `static-dir` and `start-command` (static-dir needs no server)');
+    if (url)
+        throw new errors/* ConfigurationError */.j('set only one of `static-dir` and `url` (static-dir is served on a free loopback port)');
+    const dir = (0,external_node_path_namespaceObject.resolve)(workingDirectory, raw);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir) || !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())
+        throw new errors/* ConfigurationError */.j(`input \`static-dir\`: ${raw} is not a folder (build the site first)`);
+    return dir;
 }
 function parseUrl(raw) {
     if (!raw)
@@ -35440,10 +35632,10 @@ function parseUrl(raw) {
     return { href: url.href, external: !isLocalHost(url.hostname), port };
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(8701);
 // EXTERNAL MODULE: external "crypto"
@@ -36266,6 +36458,7 @@ function _unique(values) {
 
 
 
+
 const LIGHTHOUSE_VERSION = '12.8.2';
 async function loadLighthouse() {
     const dir = process.env.SHIPSHAPE_LIGHTHOUSE_DIR || (await installLighthouse());
@@ -36279,6 +36472,13 @@ async function loadLighthouse() {
         desktopConfig: index.desktopConfig,
         generateReport: index.generateReport,
         computeMedianRun: median.computeMedianRun,
+        async connectBrowser(port) {
+            // Lighthouse drives Chrome with puppeteer-core; the login script gets the same library.
+            const entry = (0,external_node_module_namespaceObject.createRequire)((0,external_node_path_namespaceObject.join)(dir, 'package.json')).resolve('puppeteer-core');
+            const mod = await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(entry).href);
+            const puppeteer = (mod.default ?? mod);
+            return puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+        },
     };
 }
 async function installLighthouse() {
@@ -36663,6 +36863,112 @@ function guessPort(command, env, dotEnv, pkg) {
     return undefined;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/lighthouse/static-server.ts
+// static-dir: a built static site (Vite, Astro, Next export…) served by the action itself on a free
+// loopback port for the audits: index.html for folders, clean URLs (/about → about.html), the
+// site's 404.html, gzip for text like any static host. Nothing outside the folder is ever served,
+// symlinks included (the repository is untrusted).
+
+
+
+
+const TYPES = {
+    '.html': 'text/html; charset=utf-8',
+    '.htm': 'text/html; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.mjs': 'text/javascript; charset=utf-8',
+    '.json': 'application/json',
+    '.map': 'application/json',
+    '.webmanifest': 'application/manifest+json',
+    '.txt': 'text/plain; charset=utf-8',
+    '.xml': 'application/xml',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+    '.jpeg': 'image/jpeg',
+    '.gif': 'image/gif',
+    '.webp': 'image/webp',
+    '.avif': 'image/avif',
+    '.ico': 'image/x-icon',
+    '.woff': 'font/woff',
+    '.woff2': 'font/woff2',
+    '.wasm': 'application/wasm',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
+/** The file a URL path maps to inside root, or undefined (outside root, or absent). */
+function resolveStaticPath(root, urlPath) {
+    let decoded;
+    try {
+        decoded = decodeURIComponent(urlPath);
+    }
+    catch {
+        return undefined;
+    }
+    if (decoded.includes('\0'))
+        return undefined;
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const base = (0,external_node_path_namespaceObject.join)(realRoot, decoded);
+    const candidates = decoded.endsWith('/')
+        ? [(0,external_node_path_namespaceObject.join)(base, 'index.html')]
+        : [base, (0,external_node_path_namespaceObject.join)(base, 'index.html'), `${base}.html`];
+    for (const candidate of candidates) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(candidate))
+            continue;
+        const real = (0,external_node_fs_namespaceObject.realpathSync)(candidate);
+        if (real !== realRoot && !real.startsWith(realRoot + external_node_path_namespaceObject.sep))
+            return undefined;
+        if ((0,external_node_fs_namespaceObject.statSync)(real).isFile())
+            return real;
+    }
+    return undefined;
+}
+async function serveStatic(root) {
+    const server = (0,external_node_http_.createServer)((req, res) => {
+        if (req.method !== 'GET' && req.method !== 'HEAD')
+            return void res.writeHead(405).end();
+        const path = new URL(req.url ?? '/', 'http://static').pathname;
+        let file = resolveStaticPath(root, path);
+        let status = 200;
+        if (!file) {
+            status = 404;
+            file = resolveStaticPath(root, '/404.html');
+            if (!file)
+                return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        }
+        const type = TYPES[(0,external_node_path_namespaceObject.extname)(file).toLowerCase()] ?? 'application/octet-stream';
+        const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        res.writeHead(status, {
+            'content-type': type,
+            'cache-control': 'no-cache',
+            vary: 'accept-encoding',
+            ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': (0,external_node_fs_namespaceObject.statSync)(file).size }),
+        });
+        if (req.method === 'HEAD')
+            return void res.end();
+        const stream = (0,external_node_fs_namespaceObject.createReadStream)(file);
+        stream.on('error', () => res.destroy());
+        (gzip ? stream.pipe((0,external_node_zlib_.createGzip)()) : stream).pipe(res);
+    });
+    await new Promise((done, fail) => {
+        server.once('error', fail);
+        server.listen(0, '127.0.0.1', done);
+    });
+    const port = server.address().port;
+    return {
+        origin: `http://127.0.0.1:${port}`,
+        port,
+        close: () => new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+        }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/markdown.ts
 // Small Markdown builders shared by the reports and job summaries.
 /** Escape text for a Markdown table cell: pipes and newlines would break the row. */
@@ -36696,7 +37002,12 @@ const TITLES = {
 };
 function renderSummary(result) {
     const failed = result.checks.filter((c) => !c.passed && c.budget.level === 'error');
+    const regressed = result.deltas?.filter((d) => d.regressed) ?? [];
     const out = [`## Lighthouse: ${result.target.url}`, ''];
+    if (result.deltas)
+        out.push(regressed.length
+            ? `❌ **${regressed.length} score${regressed.length > 1 ? 's' : ''} regressed** against the base`
+            : '✅ **No regression** against the base', '');
     if (result.checks.length)
         out.push(`${failed.length ? '❌' : '✅'} **${failed.length ? `${failed.length} budget${failed.length > 1 ? 's' : ''} missed` : 'All budgets met'}**`, '');
     const t = result.target;
@@ -36711,6 +37022,8 @@ function renderSummary(result) {
             out.push('', `Also listening, not HTTP: ${t.notHttp.join(', ')}.`);
         out.push('');
     }
+    if (t.served)
+        out.push(`Served the static folder ${codeSpan(t.served)} on ${new URL(t.url).origin}.`, '');
     out.push(`${result.preset} preset, median of ${result.runs} run${result.runs > 1 ? 's' : ''} per path.`, '');
     const cats = CATEGORIES.filter((c) => result.categories.includes(c));
     const showMetrics = result.categories.includes('performance');
@@ -36730,16 +37043,43 @@ function renderSummary(result) {
             c.passed ? '✅ pass' : c.budget.level === 'warn' ? '⚠️ warn' : '❌ fail',
         ])), '');
     }
+    if (result.deltas)
+        out.push(...renderDeltas(result.deltas, cats));
     if (result.ignoredAssertions.length)
         out.push(`Not enforced from the lighthouserc: ${result.ignoredAssertions.join(', ')}.`, '');
     out.push(`Reports (HTML and JSON) are in ${codeSpan(result.reportDir)}.`);
     return out.join('\n');
 }
+const signed = (n) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+/** One row per page, one cell per category: base → now (delta), marked when past max-regression. */
+function renderDeltas(deltas, cats) {
+    const paths = [...new Set(deltas.map((d) => d.path))];
+    const cell = (d) => {
+        if (!d)
+            return '–';
+        if (d.delta === undefined)
+            return d.base === undefined ? `${d.current ?? '–'} (not in base)` : `${d.current ?? '–'}`;
+        return `${d.base} → ${d.current} (${signed(d.delta)})${d.regressed ? ' ❌' : ''}`;
+    };
+    const allowed = cats.map((c) => `${TITLES[c]} ${deltas.find((d) => d.category === c)?.allowed ?? 0}`).join(', ');
+    return [
+        '### Compared with the base',
+        '',
+        table(['Path', ...cats.map((c) => TITLES[c])], paths.map((p) => [codeSpan(p), ...cats.map((c) => cell(deltas.find((d) => d.path === p && d.category === c)))])),
+        '',
+        `Points a category may drop before the step fails (max-regression): ${allowed}.`,
+        '',
+    ];
+}
 
 ;// CONCATENATED MODULE: ./src/lighthouse/main.ts
 // The Lighthouse action: start the app (unless `url` is external or start-command is none), find the port it really listens
-// on, wait for HTTP, audit every path in one browser, check budgets, and write reports, summary,
-// annotations and outputs. The app's process group is stopped on every exit path.
+// on, wait for HTTP — or serve `static-dir` itself — then log in (headers, login-script), audit every
+// path in one browser, check budgets and regressions against `base-scores`, and write reports,
+// summary, annotations and outputs. The app's process group is stopped on every exit path.
+
+
+
 
 
 
@@ -36768,6 +37108,7 @@ async function run() {
     const api = await timedGroup('Install Lighthouse', () => loadLighthouse());
     lib_core/* info */.pq(`Lighthouse ${api.value.version}, ${chromePath}`);
     let app;
+    let site;
     try {
         const target = { url: '', notHttp: [] };
         let origin;
@@ -36775,6 +37116,13 @@ async function run() {
             origin = new URL(inputs.url.href).origin;
             target.url = inputs.url.href;
             lib_core/* info */.pq(`auditing ${inputs.url.href} as given; no server is started`);
+        }
+        else if (inputs.staticDir) {
+            site = await serveStatic(inputs.staticDir);
+            origin = site.origin;
+            target.url = `${origin}${inputs.paths[0]}`;
+            target.served = (0,external_node_path_namespaceObject.relative)(inputs.workspace, inputs.staticDir) || '.';
+            lib_core/* info */.pq(`serving ${inputs.staticDir} on ${origin}`);
         }
         else {
             const pkg = readAppPackageJson(inputs.workingDirectory);
@@ -36829,15 +37177,30 @@ async function run() {
             categories: inputs.categories,
             chromePath,
             reportDir: inputs.reportDir,
+            extraHeaders: inputs.headers,
+            beforeAudits: inputs.loginScript
+                ? (port) => {
+                    lib_core/* info */.pq(`running login-script ${inputs.loginScript}`);
+                    return runLoginScript(inputs.loginScript, () => api.value.connectBrowser(port), {
+                        url: pages[0].url,
+                        origin,
+                    });
+                }
+                : undefined,
         }));
         await app?.stop();
+        await site?.close();
         const scores = audits.value.map((a) => pageScores(a, a.lhr));
         const checks = evaluateBudgets(audits.value.map((a) => ({ path: a.path, lhr: a.lhr })), inputs.budgets.budgets);
         // Paths inside the workspace are shown relative to it (annotations need that); others as they are.
         const shown = (path) => (0,external_node_path_namespaceObject.relative)(inputs.workspace, path).startsWith('..') ? path : (0,external_node_path_namespaceObject.relative)(inputs.workspace, path).replace(/\\/g, '/');
         const findings = budgetFindings(checks, new Map(audits.value.map((a) => [a.path, shown(a.htmlReport)])), (source) => (source.startsWith('input') ? undefined : shown(source)));
+        const deltas = inputs.baseScores
+            ? compareScores(scores, inputs.baseScores, inputs.maxRegression, inputs.categories)
+            : undefined;
         const result = {
             target,
+            deltas,
             preset: inputs.preset,
             runs: inputs.runs,
             categories: inputs.categories,
@@ -36856,13 +37219,19 @@ async function run() {
         annotateFindings(findings);
         await writeJobSummary(renderSummary(result));
         const missed = checks.filter((c) => !c.passed && c.budget.level === 'error');
-        if (missed.length)
-            lib_core/* setFailed */.C1(`Lighthouse budgets missed: ${missed.map((c) => `${c.path} ${c.text}`).join('; ')}`);
+        const regressed = deltas?.filter((d) => d.regressed) ?? [];
+        const failures = [
+            missed.length && `Lighthouse budgets missed: ${missed.map((c) => `${c.path} ${c.text}`).join('; ')}`,
+            regressed.length && `Lighthouse scores regressed: ${regressed.map(regressionMessage).join('; ')}`,
+        ].filter(Boolean);
+        if (failures.length)
+            lib_core/* setFailed */.C1(failures.join('. '));
     }
     finally {
         if (app) {
             await app.stop().catch((error) => lib_core/* warning */.$e(`could not stop the app: ${(0,errors/* errorMessage */.g)(error)}`));
         }
+        await site?.close().catch(() => undefined);
     }
 }
 function writeOutputs(result, inputs) {
