@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { ConfigurationError } from '../lib/errors.js';
 import { getBooleanInput, getChoiceInput, getListInput, getStringInput } from '../lib/inputs.js';
 import { SEVERITIES, type Severity } from '../lib/findings.js';
+import { registerSecret } from '../lib/redact.js';
 import { DEFAULT_DOWNLOAD_URL } from './install.js';
 import type { Scanner } from './report.js';
 
@@ -31,6 +32,26 @@ export interface TrivyInputs {
   jsonFile: string;
   cacheDb: boolean;
   workspace: string;
+  skipDirs: string[];
+  skipFiles: string[];
+  /** A trivy.yaml to pass as --config ('' = Trivy's own default: trivy.yaml in the workspace). */
+  config: string;
+  /** A Go duration for --timeout ('' = Trivy's default or the config's). */
+  timeout: string;
+  /** Where to write a CycloneDX SBOM converted from the scan's JSON ('' = none). */
+  sbomFile: string;
+  dependencySnapshot?: DependencySnapshotInputs;
+}
+
+export interface DependencySnapshotInputs {
+  token: string;
+  apiUrl: string;
+  repository: string;
+  sha: string;
+  ref: string;
+  runId: string;
+  correlator: string;
+  htmlUrl?: string;
 }
 
 export function getInputs(): TrivyInputs {
@@ -84,6 +105,17 @@ export function getInputs(): TrivyInputs {
       .map((f) => resolve(workspace, f))
       .find(existsSync);
   }
+  let config = getStringInput('config');
+  if (config) {
+    config = resolve(workspace, config);
+    if (!existsSync(config))
+      throw new ConfigurationError(`input \`config\`: ${getStringInput('config')} does not exist`);
+  }
+  const timeout = getStringInput('timeout');
+  // Go's time.ParseDuration form, which Trivy's --timeout takes: 90s, 10m, 1h30m.
+  if (timeout && !/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(timeout))
+    throw new ConfigurationError(`input \`timeout\` must be a duration like 10m or 1h30m (got \`${timeout}\`)`);
+  const sbomInput = getStringInput('sbom-file');
   return {
     version,
     downloadUrl,
@@ -100,5 +132,39 @@ export function getInputs(): TrivyInputs {
     jsonFile: resolve(workspace, getStringInput('json-file', 'trivy-results.json')),
     cacheDb: getBooleanInput('cache-db', true),
     workspace,
+    skipDirs: getListInput('skip-dirs'),
+    skipFiles: getListInput('skip-files'),
+    config,
+    timeout,
+    sbomFile: sbomInput ? resolve(workspace, sbomInput) : '',
+    dependencySnapshot: getBooleanInput('dependency-snapshot', false)
+      ? dependencySnapshotInputs(scanType, target)
+      : undefined,
+  };
+}
+
+function dependencySnapshotInputs(scanType: ScanType, target: string, env = process.env): DependencySnapshotInputs {
+  const token = getStringInput('github-token');
+  registerSecret(token);
+  if (!token) throw new ConfigurationError('input `github-token` is required with dependency-snapshot: true');
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const sha = env.GITHUB_SHA ?? '';
+  const ref = env.GITHUB_REF ?? '';
+  if (!repository || !/^[0-9a-f]{40}$/.test(sha) || !ref.startsWith('refs/'))
+    throw new ConfigurationError(
+      'dependency-snapshot: true needs GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_REF (it runs in GitHub Actions)',
+    );
+  const runId = env.GITHUB_RUN_ID ?? '0';
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  return {
+    token,
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    repository,
+    sha,
+    ref,
+    runId,
+    // One snapshot per workflow, job and scan: a second Trivy step in the job keeps its own.
+    correlator: `${env.GITHUB_WORKFLOW ?? 'workflow'}_${env.GITHUB_JOB ?? 'job'}_trivy_${scanType}_${target}`,
+    htmlUrl: env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
   };
 }

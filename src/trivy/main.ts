@@ -15,7 +15,8 @@ import { applyIgnores, loadIgnoreFile, type AppliedIgnores } from './ignores.js'
 import { getInputs, type TrivyInputs } from './inputs.js';
 import { installTrivy } from './install.js';
 import { parseTrivyJson, trivyFindings, withoutFindings } from './report.js';
-import { convertToSarif, runScan } from './scan.js';
+import { convertToCycloneDx, convertToSarif, runScan } from './scan.js';
+import { submitDependencies } from './submit-dependencies.js';
 import { renderSummary } from './summary.js';
 
 export async function run(): Promise<void> {
@@ -61,6 +62,7 @@ export async function run(): Promise<void> {
   core.setOutput('total', applied.kept.length);
   core.setOutput('json-file', inputs.jsonFile);
   core.setOutput('sarif-file', inputs.sarifFile);
+  core.setOutput('sbom-file', inputs.sbomFile);
   core.setOutput('passed', String(gate.passed));
   await writeJobSummary(renderSummary(title, applied, gate, inputs.failOn));
   if (!gate.passed) core.setFailed(`Trivy gate: ${gate.reason} (fail-on: ${inputs.failOn.join(', ')})`);
@@ -92,6 +94,11 @@ async function scanAndRead(inputs: TrivyInputs, ignores: ReturnType<typeof loadI
     ),
   );
   await core.group('Write SARIF', () => convertToSarif(trivy, filtered, inputs.sarifFile, inputs.workspace));
+  if (inputs.sbomFile)
+    await core.group('Write the CycloneDX SBOM', () =>
+      convertToCycloneDx(trivy, inputs.jsonFile, inputs.sbomFile, inputs.workspace),
+    );
+  if (inputs.dependencySnapshot) await submitDependencies(inputs, report);
   await saveDatabase(cacheDir, restored, inputs.cacheDb && inputs.scanType !== 'config');
   return applied;
 }

@@ -1,5 +1,7 @@
 // One Trivy run per scan: JSON out, and the SARIF converted from that same JSON by `trivy convert`,
 // so the two can never disagree (the peer runs Trivy twice and loses its exit code in SARIF mode).
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { runCommand } from '../lib/exec.js';
 import { DB_REPOSITORIES, JAVA_DB_REPOSITORIES, isRateLimited } from './database.js';
@@ -23,6 +25,13 @@ export function buildScanArgs(
   args.push('--severity', inputs.severity.join(','));
   if (inputs.scanType !== 'config') args.push('--scanners', inputs.scanners.join(','));
   if (inputs.ignoreUnfixed) args.push('--ignore-unfixed');
+  if (inputs.config) args.push('--config', inputs.config);
+  if (inputs.timeout) args.push('--timeout', inputs.timeout);
+  for (const dir of inputs.skipDirs) args.push('--skip-dirs', dir);
+  for (const file of inputs.skipFiles) args.push('--skip-files', file);
+  // The SBOM and the dependency snapshot list every package, not only the vulnerable ones (the
+  // default in recent Trivy releases; older ones need the flag).
+  if ((inputs.sbomFile || inputs.dependencySnapshot) && inputs.scanType !== 'config') args.push('--list-all-pkgs');
   if (inputs.scanType !== 'config') {
     if (plan.skipDbUpdate) args.push('--skip-db-update', '--skip-java-db-update');
     else args.push('--db-repository', repository.db, '--java-db-repository', repository.javaDb);
@@ -53,6 +62,17 @@ export async function runScan(trivy: string, inputs: TrivyInputs, plan: ScanPlan
     const tail = result.stderr.trim().split('\n').slice(-2).join(' / ');
     throw new Error(`trivy exited with code ${result.exitCode}${tail ? `: ${tail}` : ''}`);
   }
+}
+
+/** A CycloneDX SBOM of the scanned target, converted from the same scan's JSON (all packages). */
+export async function convertToCycloneDx(
+  trivy: string,
+  jsonFile: string,
+  sbomFile: string,
+  cwd: string,
+): Promise<void> {
+  mkdirSync(dirname(sbomFile), { recursive: true });
+  await runCommand(trivy, ['convert', '--format', 'cyclonedx', '--output', sbomFile, jsonFile], { cwd });
 }
 
 export async function convertToSarif(trivy: string, jsonFile: string, sarifFile: string, cwd: string): Promise<void> {

@@ -3,7 +3,8 @@
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runDist } from '../support/run-dist.js';
+import { startGitHubApiServer } from '../support/github-api-server.js';
+import { runDist, visibleLog } from '../support/run-dist.js';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
 import { startReleaseServer, type ReleaseServer } from '../support/trivy-release-server.js';
 
@@ -35,6 +36,7 @@ async function scan(
       env: {
         STANDIN_REPORT: join(FIXTURES, report),
         STANDIN_SARIF: join(FIXTURES, 'alpine-310.sarif'),
+        STANDIN_CYCLONEDX: join(process.cwd(), 'test', 'fixtures', 'trivy', 'npm.cdx.json'),
         STANDIN_LOG: log,
         ...env,
       },
@@ -134,9 +136,162 @@ test.each([
   ],
   [{ target: 'no/such/dir' }, 'input `target`: no/such/dir does not exist'],
   [{ 'ignore-file': 'missing.yaml' }, 'input `ignore-file`: missing.yaml does not exist'],
+  [{ config: 'no-trivy.yaml' }, 'input `config`: no-trivy.yaml does not exist'],
+  [{ timeout: '10 minutes' }, 'input `timeout` must be a duration like 10m or 1h30m (got `10 minutes`)'],
 ])('rejects %j with one line naming the input', async (inputs, message) => {
   const run = await scan('npm.json', inputs);
   expect(run.exitCode).toBe(1);
   expect(run.stdout).toContain(`::error::${message}`);
   expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+});
+
+test('skip-dirs, skip-files, config and timeout reach the one scan; the conversions do not get them', async () => {
+  const ws = workspace();
+  writeFileSync(join(ws, 'trivy.yaml'), 'scan:\n  skip-dirs:\n    - fixtures\n');
+  const run = await scan(
+    'npm.json',
+    {
+      'skip-dirs': 'node_modules\ntest/fixtures',
+      'skip-files': '**/*.min.js, legacy/package-lock.json',
+      config: 'trivy.yaml',
+      timeout: '12m30s',
+    },
+    {},
+    ws,
+  );
+  expect(run.exitCode).toBe(0);
+  expect(run.calls).toHaveLength(2);
+  expect(run.calls[0]).toContain(
+    `--config ${join(ws, 'trivy.yaml')} --timeout 12m30s --skip-dirs node_modules --skip-dirs test/fixtures --skip-files **/*.min.js --skip-files legacy/package-lock.json`,
+  );
+  expect(run.calls[0]).not.toContain('--list-all-pkgs');
+  expect(run.calls[1]).not.toMatch(/--config|--skip|--timeout/);
+});
+
+test('sbom-file: a CycloneDX SBOM converted from the same scan JSON, with every package listed', async () => {
+  const run = await scan('npm.json', { 'sbom-file': 'sbom/app.cdx.json' });
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs['sbom-file']).toBe(join(run.ws, 'sbom', 'app.cdx.json'));
+  expect(run.calls).toHaveLength(3);
+  expect(run.calls[0]).toContain('--list-all-pkgs');
+  // The SBOM comes from the JSON as Trivy wrote it (all components), not the ignores-filtered copy.
+  expect(run.calls[2]).toBe(
+    `convert --format cyclonedx --output ${run.outputs['sbom-file']} ${run.outputs['json-file']}`,
+  );
+  const bom = JSON.parse(readFileSync(run.outputs['sbom-file'], 'utf8'));
+  expect(bom).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.6' });
+  const purls = bom.components
+    .filter((c: { type: string }) => c.type === 'library')
+    .map((c: { purl: string }) => c.purl);
+  expect(purls).toContain('pkg:npm/jquery@3.3.9');
+  expect((await scan('npm.json')).outputs['sbom-file']).toBe('');
+});
+
+describe('dependency-snapshot', () => {
+  const SHA = 'f'.repeat(40);
+  const TOKEN = 'ghs_snapshotToken0123456789';
+  const githubEnv = (apiUrl: string) => ({
+    GITHUB_API_URL: apiUrl,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SHA: SHA,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_WORKFLOW: 'ci',
+    GITHUB_JOB: 'scan',
+    GITHUB_SERVER_URL: 'https://github.com',
+  });
+
+  test('submits the scanned packages as purls to the dependency submission API, with the token, once', async () => {
+    const api = await startGitHubApiServer();
+    try {
+      api.respond(201, {
+        id: 97,
+        created_at: '2026-11-24T14:00:00Z',
+        result: 'SUCCESS',
+        message: 'Dependency results for the repo have been successfully updated.',
+      });
+      const ws = workspace();
+      const run = await scan(
+        'npm.json',
+        { 'dependency-snapshot': 'true', 'github-token': TOKEN },
+        githubEnv(api.url),
+        ws,
+      );
+      expect(run.stdout).not.toMatch(/::error::/);
+      expect(run.exitCode).toBe(0);
+      expect(run.calls[0]).toContain('--list-all-pkgs');
+      expect(api.requests).toHaveLength(1);
+      const [request] = api.requests;
+      expect(request.method).toBe('POST');
+      expect(request.path).toBe('/repos/acme/shop/dependency-graph/snapshots');
+      expect(request.headers.authorization).toBe(`Bearer ${TOKEN}`);
+      expect(request.headers['x-github-api-version']).toBe('2022-11-28');
+      const body = request.body as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      expect(body).toMatchObject({
+        version: 0,
+        sha: SHA,
+        ref: 'refs/heads/main',
+        job: {
+          correlator: 'ci_scan_trivy_fs_.',
+          id: '4242',
+          html_url: 'https://github.com/acme/shop/actions/runs/4242',
+        },
+        detector: { name: 'trivy', version: '0.69.3', url: 'https://github.com/aquasecurity/trivy' },
+        scanned: '2021-08-25T12:20:30.000000005Z',
+      });
+      // One manifest for the lockfile, every package of Trivy's report with its purl and its edges.
+      const manifest = body.manifests['package-lock.json'];
+      expect(manifest.file).toEqual({ source_location: 'package-lock.json' });
+      const report = JSON.parse(readFileSync(join(FIXTURES, 'npm.json'), 'utf8'));
+      expect(Object.keys(manifest.resolved).sort()).toEqual(
+        report.Results[0].Packages.map((p: { ID: string }) => p.ID).sort(),
+      );
+      expect(manifest.resolved['jquery@3.3.9']).toEqual({
+        package_url: 'pkg:npm/jquery@3.3.9',
+        scope: 'runtime',
+        dependencies: [],
+      });
+      expect(manifest.resolved['loose-envify@1.4.0'].dependencies).toEqual(['js-tokens@4.0.0']);
+      expect(run.stdout).toContain('submitted 12 dependencies in 1 manifests: snapshot 97 SUCCESS');
+      expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
+      expect(visibleLog(run.stdout) + run.stderr + run.summary).not.toContain(TOKEN);
+    } finally {
+      await api.close();
+    }
+  });
+
+  test('a refused submission fails the step with one line, and the gate still reports', async () => {
+    const api = await startGitHubApiServer();
+    try {
+      api.respond(403, { message: 'Resource not accessible by integration' });
+      const run = await scan('npm.json', { 'dependency-snapshot': 'true', 'github-token': TOKEN }, githubEnv(api.url));
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toContain(
+        '::error::dependency submission refused: HTTP 403 Resource not accessible by integration (the token needs `contents: write` on this repository, and the dependency graph must be on)',
+      );
+      expect(run.outputs).toMatchObject({ medium: '1', passed: 'true' });
+      expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+      expect(visibleLog(run.stdout) + run.stderr).not.toContain(TOKEN);
+    } finally {
+      await api.close();
+    }
+  });
+
+  test.each([
+    [{ 'github-token': '' }, {}, 'input `github-token` is required with dependency-snapshot: true'],
+    [
+      { 'github-token': 'x' },
+      { GITHUB_SHA: '' },
+      'dependency-snapshot: true needs GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_REF',
+    ],
+  ])('refuses %j %j before scanning', async (inputs, env, message) => {
+    const run = await scan(
+      'npm.json',
+      { 'dependency-snapshot': 'true', ...inputs },
+      { ...githubEnv('http://127.0.0.1:9'), ...env },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(`::error::${message}`);
+    expect(run.calls).toEqual([]);
+  });
 });
