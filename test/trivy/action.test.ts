@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGitHubApiServer } from '../support/github-api-server.js';
+import { startGitHubApi } from '../support/github-api.js';
 import { runDist, visibleLog } from '../support/run-dist.js';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
 import { startReleaseServer, type ReleaseServer } from '../support/trivy-release-server.js';
@@ -202,14 +202,20 @@ describe('dependency-snapshot', () => {
   });
 
   test('submits the scanned packages as purls to the dependency submission API, with the token, once', async () => {
-    const api = await startGitHubApiServer();
+    const api = await startGitHubApi((req) =>
+      req.method === 'POST' && req.path === '/repos/acme/shop/dependency-graph/snapshots'
+        ? {
+            status: 201,
+            json: {
+              id: 97,
+              created_at: '2026-11-24T14:00:00Z',
+              result: 'SUCCESS',
+              message: 'Dependency results for the repo have been successfully updated.',
+            },
+          }
+        : undefined,
+    );
     try {
-      api.respond(201, {
-        id: 97,
-        created_at: '2026-11-24T14:00:00Z',
-        result: 'SUCCESS',
-        message: 'Dependency results for the repo have been successfully updated.',
-      });
       const ws = workspace();
       const run = await scan(
         'npm.json',
@@ -256,14 +262,16 @@ describe('dependency-snapshot', () => {
       expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
       expect(visibleLog(run.stdout) + run.stderr + run.summary).not.toContain(TOKEN);
     } finally {
-      await api.close();
+      await api.stop();
     }
   });
 
   test('a refused submission fails the step with one line, and the gate still reports', async () => {
-    const api = await startGitHubApiServer();
+    const api = await startGitHubApi(() => ({
+      status: 403,
+      json: { message: 'Resource not accessible by integration' },
+    }));
     try {
-      api.respond(403, { message: 'Resource not accessible by integration' });
       const run = await scan('npm.json', { 'dependency-snapshot': 'true', 'github-token': TOKEN }, githubEnv(api.url));
       expect(run.exitCode).toBe(1);
       expect(run.stdout).toContain(
@@ -273,7 +281,7 @@ describe('dependency-snapshot', () => {
       expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
       expect(visibleLog(run.stdout) + run.stderr).not.toContain(TOKEN);
     } finally {
-      await api.close();
+      await api.stop();
     }
   });
 

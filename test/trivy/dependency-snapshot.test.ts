@@ -22,7 +22,7 @@ test("an image's OS packages: one manifest named by the target, purls kept, no f
   const report = parseTrivyJson(readFileSync(join(FIXTURES, 'alpine-310.json'), 'utf8'), 'alpine-310.json');
   // This golden lists only vulnerable packages (no Packages list): the snapshot then holds none.
   expect(countDependencies(buildSnapshot(report, ctx))).toBe(0);
-  const withPackages: TrivyReport = {
+  const withPackages = {
     ...report,
     Results: report.Results!.map((r) => ({
       ...r,
@@ -33,7 +33,7 @@ test("an image's OS packages: one manifest named by the target, purls kept, no f
         Identifier: { PURL: v.PkgIdentifier?.UID ? `pkg:apk/alpine/${v.PkgName}@${v.InstalledVersion}` : undefined },
       })),
     })),
-  };
+  } as unknown as TrivyReport;
   const snapshot = buildSnapshot(withPackages, ctx);
   const [name] = Object.keys(snapshot.manifests);
   expect(name).toBe(report.Results![0].Target);
