@@ -40931,9 +40931,9 @@ function errorMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   c: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* unused harmony export registerSecret */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 // Secrets registered here are cut out of any text we print ourselves (errors, summaries, reports),
 // on top of the runner's own masking of core.setSecret values in the log.
@@ -40943,12 +40943,12 @@ const secrets = new Set();
 function registerSecret(value) {
     if (!value)
         return;
-    core.setSecret(value);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
     secrets.add(value);
     // A URL-encoded form can appear inside connection strings and error messages too.
     const encoded = encodeURIComponent(value);
     if (encoded !== value) {
-        core.setSecret(encoded);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(encoded);
         secrets.add(encoded);
     }
 }
@@ -40997,7 +40997,7 @@ async function runAction(main) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2081);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5411);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9462);
 
 
 await (0,_lib_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -41007,7 +41007,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5411:
+/***/ 9462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98274,6 +98274,8 @@ function getKeyValueInput(name) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/lib/redact.ts
+var redact = __nccwpck_require__(310);
 // EXTERNAL MODULE: external "child_process"
 var external_child_process_ = __nccwpck_require__(5317);
 ;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
@@ -99072,8 +99074,6 @@ function _unique(values) {
 //# sourceMappingURL=tool-cache.js.map
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./src/lib/redact.ts
-var redact = __nccwpck_require__(310);
 ;// CONCATENATED MODULE: ./src/lib/exec.ts
 // Running processes: arguments as arrays (never a shell string built from input), secrets by stdin
 // or env, output captured for errors. Errors name the command, never its stdin or env.
@@ -99334,6 +99334,7 @@ async function download(url, retry) {
 
 
 
+
 const SCAN_TYPES = ['fs', 'image', 'config', 'repo'];
 const SCANNERS = ['vuln', 'misconfig', 'secret', 'license'];
 const TRIVY_SEVERITIES = ['UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
@@ -99386,6 +99387,17 @@ function getInputs() {
             .map((f) => (0,external_node_path_namespaceObject.resolve)(workspace, f))
             .find(external_node_fs_.existsSync);
     }
+    let config = getStringInput('config');
+    if (config) {
+        config = (0,external_node_path_namespaceObject.resolve)(workspace, config);
+        if (!(0,external_node_fs_.existsSync)(config))
+            throw new errors/* ConfigurationError */.j(`input \`config\`: ${getStringInput('config')} does not exist`);
+    }
+    const timeout = getStringInput('timeout');
+    // Go's time.ParseDuration form, which Trivy's --timeout takes: 90s, 10m, 1h30m.
+    if (timeout && !/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(timeout))
+        throw new errors/* ConfigurationError */.j(`input \`timeout\` must be a duration like 10m or 1h30m (got \`${timeout}\`)`);
+    const sbomInput = getStringInput('sbom-file');
     return {
         version,
         downloadUrl,
@@ -99402,6 +99414,38 @@ function getInputs() {
         jsonFile: (0,external_node_path_namespaceObject.resolve)(workspace, getStringInput('json-file', 'trivy-results.json')),
         cacheDb: getBooleanInput('cache-db', true),
         workspace,
+        skipDirs: getListInput('skip-dirs'),
+        skipFiles: getListInput('skip-files'),
+        config,
+        timeout,
+        sbomFile: sbomInput ? (0,external_node_path_namespaceObject.resolve)(workspace, sbomInput) : '',
+        dependencySnapshot: getBooleanInput('dependency-snapshot', false)
+            ? dependencySnapshotInputs(scanType, target)
+            : undefined,
+    };
+}
+function dependencySnapshotInputs(scanType, target, env = process.env) {
+    const token = getStringInput('github-token');
+    (0,redact/* registerSecret */.c)(token);
+    if (!token)
+        throw new errors/* ConfigurationError */.j('input `github-token` is required with dependency-snapshot: true');
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const sha = env.GITHUB_SHA ?? '';
+    const ref = env.GITHUB_REF ?? '';
+    if (!repository || !/^[0-9a-f]{40}$/.test(sha) || !ref.startsWith('refs/'))
+        throw new errors/* ConfigurationError */.j('dependency-snapshot: true needs GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_REF (it runs in GitHub Actions)');
+    const runId = env.GITHUB_RUN_ID ?? '0';
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    return {
+        token,
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        repository,
+        sha,
+        ref,
+        runId,
+        // One snapshot per workflow, job and scan: a second Trivy step in the job keeps its own.
+        correlator: `${env.GITHUB_WORKFLOW ?? 'workflow'}_${env.GITHUB_JOB ?? 'job'}_trivy_${scanType}_${target}`,
+        htmlUrl: env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     };
 }
 
@@ -99543,6 +99587,8 @@ function withoutFindings(report, removed) {
 
 
 
+
+
 function buildScanArgs(inputs, plan, repository) {
     const args = [inputs.scanType];
     args.push('--format', 'json', '--output', inputs.jsonFile, '--exit-code', '0', '--no-progress');
@@ -99552,6 +99598,18 @@ function buildScanArgs(inputs, plan, repository) {
         args.push('--scanners', inputs.scanners.join(','));
     if (inputs.ignoreUnfixed)
         args.push('--ignore-unfixed');
+    if (inputs.config)
+        args.push('--config', inputs.config);
+    if (inputs.timeout)
+        args.push('--timeout', inputs.timeout);
+    for (const dir of inputs.skipDirs)
+        args.push('--skip-dirs', dir);
+    for (const file of inputs.skipFiles)
+        args.push('--skip-files', file);
+    // The SBOM and the dependency snapshot list every package, not only the vulnerable ones (the
+    // default in recent Trivy releases; older ones need the flag).
+    if ((inputs.sbomFile || inputs.dependencySnapshot) && inputs.scanType !== 'config')
+        args.push('--list-all-pkgs');
     if (inputs.scanType !== 'config') {
         if (plan.skipDbUpdate)
             args.push('--skip-db-update', '--skip-java-db-update');
@@ -99587,8 +99645,135 @@ async function runScan(trivy, inputs, plan) {
         throw new Error(`trivy exited with code ${result.exitCode}${tail ? `: ${tail}` : ''}`);
     }
 }
+/** A CycloneDX SBOM of the scanned target, converted from the same scan's JSON (all packages). */
+async function convertToCycloneDx(trivy, jsonFile, sbomFile, cwd) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sbomFile), { recursive: true });
+    await runCommand(trivy, ['convert', '--format', 'cyclonedx', '--output', sbomFile, jsonFile], { cwd });
+}
 async function convertToSarif(trivy, jsonFile, sarifFile, cwd) {
     await runCommand(trivy, ['convert', '--format', 'sarif', '--output', sarifFile, jsonFile], { cwd });
+}
+
+;// CONCATENATED MODULE: ./src/trivy/dependency-snapshot.ts
+// GitHub's dependency submission API (POST /repos/{owner}/{repo}/dependency-graph/snapshots) fed from
+// the scan's own JSON report, so Dependabot alerts cover what Trivy found (an image's OS and language
+// packages, lockfiles GitHub does not parse). The payload is built by a pure function from the report
+// (its Packages, listed with --list-all-pkgs) and the run's context; the request is one POST.
+
+
+/** The snapshot for a report: one manifest per result that lists packages with a purl. */
+function buildSnapshot(report, ctx) {
+    const manifests = {};
+    for (const result of report.Results ?? []) {
+        const packages = (result.Packages ?? []).filter(
+        // The project itself (root, workspace members) is not a dependency of itself.
+        (p) => p.Identifier?.PURL && p.Relationship !== 'root' && p.Relationship !== 'workspace');
+        if (!packages.length)
+            continue;
+        const keyOf = (p) => p.ID ?? `${p.Name}@${p.Version}`;
+        const keys = new Set(packages.map(keyOf));
+        const resolved = {};
+        for (const p of packages) {
+            const relationship = p.Relationship === 'direct' || p.Relationship === 'indirect'
+                ? p.Relationship
+                : p.Indirect !== undefined
+                    ? p.Indirect
+                        ? 'indirect'
+                        : 'direct'
+                    : undefined;
+            resolved[keyOf(p)] = {
+                package_url: p.Identifier.PURL,
+                ...(relationship ? { relationship } : {}),
+                scope: p.Dev ? 'development' : 'runtime',
+                dependencies: (p.DependsOn ?? []).filter((d) => keys.has(d)),
+            };
+        }
+        const path = ctx.pathPrefix ? `${ctx.pathPrefix}/${result.Target}` : result.Target;
+        manifests[path] = {
+            name: result.Target,
+            ...(ctx.inRepository && result.Class !== 'os-pkgs' ? { file: { source_location: path } } : {}),
+            resolved,
+        };
+    }
+    return {
+        version: 0,
+        sha: ctx.sha,
+        ref: ctx.ref,
+        job: { correlator: ctx.correlator, id: ctx.runId, ...(ctx.htmlUrl ? { html_url: ctx.htmlUrl } : {}) },
+        detector: { name: 'trivy', version: ctx.trivyVersion, url: 'https://github.com/aquasecurity/trivy' },
+        scanned: ctx.scanned,
+        manifests,
+    };
+}
+function countDependencies(snapshot) {
+    return Object.values(snapshot.manifests).reduce((n, m) => n + Object.keys(m.resolved).length, 0);
+}
+/** POST the snapshot; a refusal is one line with the status and GitHub's message (never the token). */
+async function submitSnapshot(snapshot, apiUrl, repository, token) {
+    const url = `${apiUrl.replace(/\/+$/, '')}/repos/${repository}/dependency-graph/snapshots`;
+    const response = await fetchWithRetry(url, {
+        method: 'POST',
+        headers: {
+            authorization: `Bearer ${token}`,
+            accept: 'application/vnd.github+json',
+            'content-type': 'application/json',
+            'x-github-api-version': '2022-11-28',
+            'user-agent': 'shipshape-trivy',
+        },
+        body: JSON.stringify(snapshot),
+    }, { attempts: 3 }, 'dependency submission');
+    const text = await response.text();
+    let body = {};
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        /* not JSON: the status says enough */
+    }
+    if (response.status !== 201 && response.status !== 200) {
+        const hint = response.status === 403 || response.status === 404
+            ? ' (the token needs `contents: write` on this repository, and the dependency graph must be on)'
+            : '';
+        throw new errors/* ConfigurationError */.j(`dependency submission refused: HTTP ${response.status}${body.message ? ` ${body.message}` : ''}${hint}`);
+    }
+    return { id: body.id ?? 0, result: body.result ?? '', message: body.message ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/trivy/submit-dependencies.ts
+// The dependency-snapshot phase: build the snapshot from the scan's report and submit it. A refused
+// submission fails the step with one line but does not stop the gate: the findings are still counted,
+// reported and gated.
+
+
+
+
+async function submitDependencies(inputs, report) {
+    const submission = inputs.dependencySnapshot;
+    await lib_core/* group */.Os('Submit dependencies to GitHub', async () => {
+        const prefix = inputs.targetPath && inputs.scanType !== 'image'
+            ? (0,external_node_path_namespaceObject.relative)(inputs.workspace, inputs.targetPath).replace(/\\/g, '/')
+            : '';
+        const snapshot = buildSnapshot(report, {
+            repository: submission.repository,
+            sha: submission.sha,
+            ref: submission.ref,
+            correlator: submission.correlator,
+            runId: submission.runId,
+            htmlUrl: submission.htmlUrl,
+            trivyVersion: inputs.version,
+            pathPrefix: prefix.startsWith('..') ? '' : prefix,
+            inRepository: inputs.scanType === 'fs' || inputs.scanType === 'repo',
+            scanned: report.CreatedAt ?? new Date().toISOString(),
+        });
+        const count = countDependencies(snapshot);
+        try {
+            const result = await submitSnapshot(snapshot, submission.apiUrl, submission.repository, submission.token);
+            lib_core/* info */.pq(`submitted ${count} dependencies in ${Object.keys(snapshot.manifests).length} manifests: snapshot ${result.id} ${result.result}${result.message ? ` (${result.message})` : ''}`);
+        }
+        catch (error) {
+            lib_core/* setFailed */.C1((0,errors/* errorMessage */.g)(error));
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/lib/markdown.ts
@@ -99683,6 +99868,7 @@ function renderSummary(title, applied, gate, failOn, top = 10) {
 
 
 
+
 async function run() {
     const inputs = getInputs();
     // Ignore files are input too: a bad one fails now, before anything runs, whatever on-error says.
@@ -99723,6 +99909,7 @@ async function run() {
     lib_core/* setOutput */.uH('total', applied.kept.length);
     lib_core/* setOutput */.uH('json-file', inputs.jsonFile);
     lib_core/* setOutput */.uH('sarif-file', inputs.sarifFile);
+    lib_core/* setOutput */.uH('sbom-file', inputs.sbomFile);
     lib_core/* setOutput */.uH('passed', String(gate.passed));
     await writeJobSummary(renderSummary(title, applied, gate, inputs.failOn));
     if (!gate.passed)
@@ -99742,6 +99929,10 @@ async function scanAndRead(inputs, ignores) {
     const filtered = (0,external_node_path_namespaceObject.join)(work, 'filtered.json');
     writeJson(filtered, withoutFindings(report, applied.ignored.map((i) => i.finding)));
     await lib_core/* group */.Os('Write SARIF', () => convertToSarif(trivy, filtered, inputs.sarifFile, inputs.workspace));
+    if (inputs.sbomFile)
+        await lib_core/* group */.Os('Write the CycloneDX SBOM', () => convertToCycloneDx(trivy, inputs.jsonFile, inputs.sbomFile, inputs.workspace));
+    if (inputs.dependencySnapshot)
+        await submitDependencies(inputs, report);
     await saveDatabase(cacheDir, restored, inputs.cacheDb && inputs.scanType !== 'config');
     return applied;
 }
