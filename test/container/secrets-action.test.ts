@@ -79,12 +79,16 @@ test('a RUN --mount=type=secret step reads a file and an env secret; neither is 
       secrets: `id=npmrc,src=${join(secretDir, 'npmrc')}\nid=token,env=BUILD_TOKEN`,
       target: 'app',
       labels: 'com.example.team=payments\norg.opencontainers.image.title=custom-title',
+      provenance: 'mode=max',
     },
     { BUILD_TOKEN: envToken },
   );
   expect(run.stdout).not.toMatch(/::error::/);
   expect(run.exitCode).toBe(0);
   expect(run.stdout).toContain('build secrets: npmrc, token (values masked)');
+  expect(run.stdout).toContain(
+    '::notice::buildah writes no attestations: provenance is for the docker builder (buildx)',
+  );
 
   // The step read both: the hash of their bytes, computed inside the build, is in a layer.
   const readInside = createHash('sha256').update(npmrc).update(envToken).digest('hex');

@@ -78,7 +78,9 @@ export class BuildahBuilder implements Builder {
     }
     const attestations = (['provenance', 'sbom'] as const).filter((k) => request[k] && request[k] !== 'false');
     if (attestations.length)
-      notes.push(`buildah writes no attestations: ${attestations.join(' and ')} apply to the docker builder (buildx)`);
+      notes.push(
+        `buildah writes no attestations: ${attestations.join(' and ')} ${attestations.length > 1 ? 'are' : 'is'} for the docker builder (buildx)`,
+      );
     const iidFile = join(this.workDir, 'iid');
     // The auth file exists only after a login (no credentials: public base images, build-only runs).
     const authFile = existsSync(this.authFile) ? this.authFile : undefined;
