@@ -31922,7 +31922,7 @@ class BuildahBuilder {
         }
         const attestations = ['provenance', 'sbom'].filter((k) => request[k] && request[k] !== 'false');
         if (attestations.length)
-            notes.push(`buildah writes no attestations: ${attestations.join(' and ')} apply to the docker builder (buildx)`);
+            notes.push(`buildah writes no attestations: ${attestations.join(' and ')} ${attestations.length > 1 ? 'are' : 'is'} for the docker builder (buildx)`);
         const iidFile = (0,external_node_path_namespaceObject.join)(this.workDir, 'iid');
         // The auth file exists only after a login (no credentials: public base images, build-only runs).
         const authFile = (0,external_node_fs_namespaceObject.existsSync)(this.authFile) ? this.authFile : undefined;
