@@ -19,7 +19,7 @@ import { getInputs, type LighthouseInputs } from './inputs.js';
 import { loadLighthouse } from './lighthouse-module.js';
 import { runLoginScript } from './login.js';
 import { AppStartError, waitUntilReady } from './readiness.js';
-import { compareScores, regressionMessage } from './regression.js';
+import { compareScores, regressionFindings, regressionMessage } from './regression.js';
 import { CATEGORIES, pageScores } from './scores.js';
 import { guessPort, readAppPackageJson, resolveStartCommand } from './start-command.js';
 import { serveStatic, type StaticServer } from './static-server.js';
@@ -131,14 +131,14 @@ export async function run(): Promise<void> {
     // Paths inside the workspace are shown relative to it (annotations need that); others as they are.
     const shown = (path: string) =>
       relative(inputs.workspace, path).startsWith('..') ? path : relative(inputs.workspace, path).replace(/\\/g, '/');
-    const findings = budgetFindings(
-      checks,
-      new Map(audits.value.map((a) => [a.path, shown(a.htmlReport)])),
-      (source) => (source.startsWith('input') ? undefined : shown(source)),
-    );
     const deltas = inputs.baseScores
       ? compareScores(scores, inputs.baseScores, inputs.maxRegression, inputs.categories)
       : undefined;
+    const reports = new Map(audits.value.map((a) => [a.path, shown(a.htmlReport)]));
+    const findings = [
+      ...budgetFindings(checks, reports, (source) => (source.startsWith('input') ? undefined : shown(source))),
+      ...regressionFindings(deltas ?? [], reports),
+    ];
     const result: LighthouseResult = {
       target,
       deltas,

@@ -2,6 +2,7 @@
 // run, e.g. the base branch's), category by category and page by page, with `max-regression`
 // points allowed per category. Pure: data in, deltas out.
 import { ConfigurationError } from '../lib/errors.js';
+import type { Finding } from '../lib/findings.js';
 import { CATEGORIES, type Category, type PageScores } from './scores.js';
 
 export interface BaseScores {
@@ -116,4 +117,18 @@ export function compareScores(
 
 export function regressionMessage(d: ScoreDelta): string {
   return `${d.path} ${d.category} ${d.base} → ${d.current} (${d.delta}, more than ${d.allowed} point${d.allowed === 1 ? '' : 's'} down)`;
+}
+
+/** Regressions in the one finding shape, for the annotations and the SARIF file beside the budgets'. */
+export function regressionFindings(deltas: readonly ScoreDelta[], reports: ReadonlyMap<string, string>): Finding[] {
+  return deltas
+    .filter((d) => d.regressed)
+    .map((d) => ({
+      ruleId: `lighthouse/regression-${d.category}`,
+      severity: 'high',
+      title: `${d.category} score regressed`,
+      message: `${d.path}: ${d.category} ${d.base} → ${d.current} (${d.delta} points; max-regression allows ${d.allowed})`,
+      remediation: `Compare the Lighthouse report for ${d.path}${reports.get(d.path) ? ` (${reports.get(d.path)})` : ''} with the base run's.`,
+      helpUri: 'https://developer.chrome.com/docs/lighthouse/overview',
+    }));
 }

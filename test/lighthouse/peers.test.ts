@@ -129,6 +129,13 @@ test('static-dir, then base-scores: unchanged pages pass, a page that lost acces
   expect(second.summary).toContain('| `/` | 100 → 100 (±0) |');
   expect(second.summary).toContain(`| \`/broken\` | 100 → ${broken} (−${100 - broken}) ❌ |`);
   expect(second.summary).toContain('max-regression): Accessibility 5, SEO 0.');
+  expect(second.log).toContain(
+    `::error title=lighthouse/regression-accessibility%3A accessibility score regressed::/broken: accessibility 100 → ${broken} (${broken - 100} points; max-regression allows 5)`,
+  );
+  const sarif = JSON.parse(readFileSync(join(second.reportDir, 'budgets.sarif'), 'utf8'));
+  expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual([
+    'lighthouse/regression-accessibility',
+  ]);
 });
 
 test.each([

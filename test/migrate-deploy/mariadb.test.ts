@@ -1,14 +1,11 @@
 // migrate-deploy on MySQL/MariaDB end to end: Debian's MariaDB server in a throwaway data directory,
 // real dbmate, real mariadb-dump and mariadb client, through the bundled action. The same faults as
 // on PostgreSQL: a never-healthy release and a failing deploy are rolled back with every row kept.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { runDist, visibleLog } from '../support/run-dist.js';
-import { startTarget, type DeployTarget } from '../support/deploy-target.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { visibleLog } from '../support/run-dist.js';
+import { release, startTarget, type DeployTarget } from '../support/deploy-target.js';
 import { MY_PASSWORD, startMariaDb, type MariaDb } from '../support/mariadb.js';
 
-const FIXTURES = resolve('test/fixtures/migrate-deploy');
 let my: MariaDb;
 let target: DeployTarget;
 let dbCount = 0;
@@ -35,20 +32,6 @@ async function database(scheme: 'mariadb' | 'mysql' = 'mariadb'): Promise<{ name
 const customers = async (db: string) => Number((await my.query(db, 'SELECT COUNT(*) AS n FROM customers'))[0].n);
 const tables = async (db: string) => (await my.query(db, 'SHOW TABLES')).map((r) => String(Object.values(r)[0])).sort();
 
-function release(project: string, inputs: Record<string, string>) {
-  const backups = mkdtempSync(join(tmpdir(), 'my-backups-'));
-  return runDist(
-    'migrate-deploy',
-    {
-      'working-directory': join(FIXTURES, project),
-      'backup-path': `${backups}/`,
-      'health-timeout': '3',
-      'lock-timeout': '5',
-      ...inputs,
-    },
-    { cwd: process.cwd() },
-  );
-}
 
 test('a clean release on MariaDB: GET_LOCK, verified mysqldump backup, dbmate, deploy hook, healthy', async () => {
   const db = await database();

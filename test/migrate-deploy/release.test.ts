@@ -4,9 +4,9 @@ import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { runDist, visibleLog } from '../support/run-dist.js';
+import { visibleLog } from '../support/run-dist.js';
 import { PASSWORD, startPostgres, type Postgres } from '../support/postgres.js';
-import { startTarget, type DeployTarget } from '../support/deploy-target.js';
+import { release, startTarget, type DeployTarget } from '../support/deploy-target.js';
 
 const FIXTURES = resolve('test/fixtures/migrate-deploy');
 let pg: Postgres;
@@ -39,20 +39,6 @@ const customers = async (db: string) => Number((await pg.query(db, 'SELECT count
 const tableExists = async (db: string, table: string) =>
   (await pg.query(db, `SELECT to_regclass('${table}') AS t`)).rows[0].t !== null;
 
-function release(project: string, inputs: Record<string, string>) {
-  const backups = mkdtempSync(join(tmpdir(), 'backups-'));
-  return runDist(
-    'migrate-deploy',
-    {
-      'working-directory': join(FIXTURES, project),
-      'backup-path': `${backups}/`,
-      'health-timeout': '3',
-      'lock-timeout': '5',
-      ...inputs,
-    },
-    { cwd: process.cwd() },
-  );
-}
 
 test('a clean release: lock, verified backup, migrate with dbmate, deploy hook, healthy', async () => {
   const db = await database();

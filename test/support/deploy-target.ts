@@ -1,7 +1,30 @@
-// A deploy target on loopback for migrate-deploy's tests: POST /hook counts deploys (answering
-// hookStatus after healthDelayMs), GET /health answers healthStatus with a JSON body.
+// migrate-deploy's test harness: a deploy target on loopback (POST /hook counts deploys, answering
+// hookStatus after healthDelayMs; GET /health answers healthStatus with a JSON body) and a release
+// of a fixture project through the bundled action.
+import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runDist, type DistRun } from './run-dist.js';
+
+const FIXTURES = resolve('test/fixtures/migrate-deploy');
+
+/** The bundled action on a fixture project, a fresh backup folder, short health and lock timeouts. */
+export function release(project: string, inputs: Record<string, string>): Promise<DistRun> {
+  const backups = mkdtempSync(join(tmpdir(), 'backups-'));
+  return runDist(
+    'migrate-deploy',
+    {
+      'working-directory': join(FIXTURES, project),
+      'backup-path': `${backups}/`,
+      'health-timeout': '3',
+      'lock-timeout': '5',
+      ...inputs,
+    },
+    { cwd: process.cwd() },
+  );
+}
 
 export interface DeployTarget {
   url: string;
