@@ -35508,6 +35508,19 @@ function compareScores(pages, base, allowed, categories) {
 function regressionMessage(d) {
     return `${d.path} ${d.category} ${d.base} → ${d.current} (${d.delta}, more than ${d.allowed} point${d.allowed === 1 ? '' : 's'} down)`;
 }
+/** Regressions in the one finding shape, for the annotations and the SARIF file beside the budgets'. */
+function regressionFindings(deltas, reports) {
+    return deltas
+        .filter((d) => d.regressed)
+        .map((d) => ({
+        ruleId: `lighthouse/regression-${d.category}`,
+        severity: 'high',
+        title: `${d.category} score regressed`,
+        message: `${d.path}: ${d.category} ${d.base} → ${d.current} (${d.delta} points; max-regression allows ${d.allowed})`,
+        remediation: `Compare the Lighthouse report for ${d.path}${reports.get(d.path) ? ` (${reports.get(d.path)})` : ''} with the base run's.`,
+        helpUri: 'https://developer.chrome.com/docs/lighthouse/overview',
+    }));
+}
 
 ;// CONCATENATED MODULE: ./src/lighthouse/inputs.ts
 // Every input of the Lighthouse action, read and validated once. Defaults match action.yml.
@@ -37194,10 +37207,14 @@ async function run() {
         const checks = evaluateBudgets(audits.value.map((a) => ({ path: a.path, lhr: a.lhr })), inputs.budgets.budgets);
         // Paths inside the workspace are shown relative to it (annotations need that); others as they are.
         const shown = (path) => (0,external_node_path_namespaceObject.relative)(inputs.workspace, path).startsWith('..') ? path : (0,external_node_path_namespaceObject.relative)(inputs.workspace, path).replace(/\\/g, '/');
-        const findings = budgetFindings(checks, new Map(audits.value.map((a) => [a.path, shown(a.htmlReport)])), (source) => (source.startsWith('input') ? undefined : shown(source)));
         const deltas = inputs.baseScores
             ? compareScores(scores, inputs.baseScores, inputs.maxRegression, inputs.categories)
             : undefined;
+        const reports = new Map(audits.value.map((a) => [a.path, shown(a.htmlReport)]));
+        const findings = [
+            ...budgetFindings(checks, reports, (source) => (source.startsWith('input') ? undefined : shown(source))),
+            ...regressionFindings(deltas ?? [], reports),
+        ];
         const result = {
             target,
             deltas,
