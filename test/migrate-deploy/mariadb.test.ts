@@ -32,7 +32,6 @@ async function database(scheme: 'mariadb' | 'mysql' = 'mariadb'): Promise<{ name
 const customers = async (db: string) => Number((await my.query(db, 'SELECT COUNT(*) AS n FROM customers'))[0].n);
 const tables = async (db: string) => (await my.query(db, 'SHOW TABLES')).map((r) => String(Object.values(r)[0])).sort();
 
-
 test('a clean release on MariaDB: GET_LOCK, verified mysqldump backup, dbmate, deploy hook, healthy', async () => {
   const db = await database();
   const run = await release('dbmate-mysql-app', {

@@ -39,7 +39,6 @@ const customers = async (db: string) => Number((await pg.query(db, 'SELECT count
 const tableExists = async (db: string, table: string) =>
   (await pg.query(db, `SELECT to_regclass('${table}') AS t`)).rows[0].t !== null;
 
-
 test('a clean release: lock, verified backup, migrate with dbmate, deploy hook, healthy', async () => {
   const db = await database();
   const run = await release('dbmate-app', {
