@@ -2,7 +2,7 @@
 // `id=token,env=<NAME>`, checked once and turned into `--secret` specs for buildx and buildah. The
 // specs name a file or a variable, never a value: both tools read the bytes themselves, so a secret
 // never reaches a command line. Every value is masked first (whole, line by line, and the value of
-// each `key=value` line, e.g. an .npmrc's `_authToken=`).
+// each credential line's value, e.g. an .npmrc's `_authToken=`).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../lib/errors.js';
@@ -70,17 +70,18 @@ export function secretSpec(secret: BuildSecret): string {
   return `id=${secret.id},${secret.kind}=${secret.source}`;
 }
 
-/** Mask a secret's text as a whole, each line, and the value of each `key=value` line. */
+/** Mask a secret's text as a whole, each line, and the value of each credential `key=value` line. */
 export function maskSecretText(text: string): void {
   const parts = new Set([text.trim()]);
   for (const line of text.split(/\r?\n/)) {
     const trimmed = line.trim();
     if (trimmed.length < 4) continue;
     parts.add(trimmed);
+    // The value of a credential line (`//host/:_authToken=…`, `password=…`) on its own, as a tool may
+    // print just that; other values (a registry URL) stay readable in the log.
     const eq = trimmed.indexOf('=');
     const value = eq > 0 ? trimmed.slice(eq + 1).trim() : '';
-    // Short values (`true`, a port) would mask ordinary log text; tokens are long.
-    if (value.length >= 8) parts.add(value);
+    if (value.length >= 6 && /auth|token|pass|secret|key|cred/i.test(trimmed.slice(0, eq))) parts.add(value);
   }
   for (const part of parts) registerSecret(part);
 }

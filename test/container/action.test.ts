@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { createBuildahStorage, type BuildahStorage } from '../support/buildah.js';
 import { startFlakyProxy } from '../support/flaky-proxy.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
-import { runDist, visibleLog } from '../support/run-dist.js';
+import { runContainerOnBuildah } from '../support/container-action.js';
+import { visibleLog } from '../support/run-dist.js';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'container');
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -30,29 +31,14 @@ function workspace(fixture: string): string {
 }
 
 function container(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
-  return runDist(
-    'container',
-    {
-      builder: 'buildah',
-      username: registry.username,
-      password: registry.password,
-      'build-args': `NODE_IMAGE=${storage.nodeImage}\nBASE=${storage.nodeImage}`,
-      ...inputs,
-    },
-    {
-      cwd: ws,
-      timeoutMs: 240000,
-      env: {
-        ...storage.env,
-        GITHUB_REPOSITORY: 'acme/hello-api',
-        GITHUB_SHA: SHA,
-        GITHUB_REF: 'refs/heads/main',
-        GITHUB_EVENT_NAME: 'push',
-        SHIPSHAPE_PUSH_RETRY_DELAY_MS: '50',
-        ...env,
-      },
-    },
-  );
+  return runContainerOnBuildah(storage, registry, ws, inputs, {
+    GITHUB_REPOSITORY: 'acme/hello-api',
+    GITHUB_SHA: SHA,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_EVENT_NAME: 'push',
+    SHIPSHAPE_PUSH_RETRY_DELAY_MS: '50',
+    ...env,
+  });
 }
 
 /** The image config the registry serves for a reference: labels, user, ports, healthcheck, command. */

@@ -10,7 +10,8 @@ import { gunzipSync } from 'node:zlib';
 import { createBuildahStorage, type BuildahStorage } from '../support/buildah.js';
 import { startPrivateNpmRegistry } from '../support/private-npm-registry.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
-import { runDist, visibleLog } from '../support/run-dist.js';
+import { runContainerOnBuildah } from '../support/container-action.js';
+import { visibleLog } from '../support/run-dist.js';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'container');
 let storage: BuildahStorage;
@@ -26,21 +27,11 @@ afterAll(async () => {
 });
 
 function container(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
-  return runDist(
-    'container',
-    {
-      builder: 'buildah',
-      username: registry.username,
-      password: registry.password,
-      'build-args': `NODE_IMAGE=${storage.nodeImage}\nBASE=${storage.nodeImage}`,
-      ...inputs,
-    },
-    {
-      cwd: ws,
-      timeoutMs: 240000,
-      env: { ...storage.env, GITHUB_REPOSITORY: 'acme/private-app', GITHUB_SHA: 'a'.repeat(40), ...env },
-    },
-  );
+  return runContainerOnBuildah(storage, registry, ws, inputs, {
+    GITHUB_REPOSITORY: 'acme/private-app',
+    GITHUB_SHA: 'a'.repeat(40),
+    ...env,
+  });
 }
 
 /** Every blob the registry holds for a tag, as bytes: the manifest, the config, and each layer unpacked. */
