@@ -32586,7 +32586,7 @@ function getKeyValueInput(name) {
 // `id=token,env=<NAME>`, checked once and turned into `--secret` specs for buildx and buildah. The
 // specs name a file or a variable, never a value: both tools read the bytes themselves, so a secret
 // never reaches a command line. Every value is masked first (whole, line by line, and the value of
-// each `key=value` line, e.g. an .npmrc's `_authToken=`).
+// each credential line's value, e.g. an .npmrc's `_authToken=`).
 
 
 
@@ -32646,7 +32646,7 @@ function parseBuildSecrets(raw, workspace, env = process.env) {
 function secretSpec(secret) {
     return `id=${secret.id},${secret.kind}=${secret.source}`;
 }
-/** Mask a secret's text as a whole, each line, and the value of each `key=value` line. */
+/** Mask a secret's text as a whole, each line, and the value of each credential `key=value` line. */
 function maskSecretText(text) {
     const parts = new Set([text.trim()]);
     for (const line of text.split(/\r?\n/)) {
@@ -32654,10 +32654,11 @@ function maskSecretText(text) {
         if (trimmed.length < 4)
             continue;
         parts.add(trimmed);
+        // The value of a credential line (`//host/:_authToken=…`, `password=…`) on its own, as a tool may
+        // print just that; other values (a registry URL) stay readable in the log.
         const eq = trimmed.indexOf('=');
         const value = eq > 0 ? trimmed.slice(eq + 1).trim() : '';
-        // Short values (`true`, a port) would mask ordinary log text; tokens are long.
-        if (value.length >= 8)
+        if (value.length >= 6 && /auth|token|pass|secret|key|cred/i.test(trimmed.slice(0, eq)))
             parts.add(value);
     }
     for (const part of parts)
