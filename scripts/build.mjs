@@ -1,4 +1,4 @@
-// Bundles every action entry (src/<name>/index.ts) and the CLI (src/cli.ts) with ncc into dist/<name>/index.js.
+// Bundles every entry (src/<name>/index.ts: the actions and the CLI in src/cli/) with ncc into dist/<name>/index.js.
 // Output is deterministic so CI can compare it with the committed dist/.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,6 @@ const only = process.argv.slice(2);
 const entries = readdirSync('src', { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name !== 'lib' && existsSync(join('src', d.name, 'index.ts')))
   .map((d) => ({ name: d.name, file: join('src', d.name, 'index.ts') }));
-if (existsSync('src/cli.ts')) entries.push({ name: 'cli', file: 'src/cli.ts' });
 
 for (const { name, file } of entries) {
   if (only.length && !only.includes(name)) continue;

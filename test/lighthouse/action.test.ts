@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { runDist, visibleLog } from '../support/run-dist.js';
 import { processesIn } from '../support/app-processes.js';
 import { isLocalHost } from '../../src/lighthouse/inputs.js';
+import { requireTools } from '../support/system-tools.js';
+
+beforeAll(() => requireTools('chromium'));
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'lighthouse');
 const env = { SHIPSHAPE_LIGHTHOUSE_DIR: join(process.cwd(), 'node_modules', 'lighthouse') };

@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDist, visibleLog } from '../support/run-dist.js';
 import { processesIn } from '../support/app-processes.js';
+import { requireTools } from '../support/system-tools.js';
+
+beforeAll(() => requireTools('chromium'));
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'lighthouse');
 const LOGIN_PASSWORD = 'correct-horse-battery-staple';

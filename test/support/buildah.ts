@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { requireTools } from './system-tools.js';
 
 export interface BuildahStorage {
   /** Environment that points buildah (ours and the action's) at this storage. */
@@ -18,6 +19,7 @@ export interface BuildahStorage {
 export const NODE_IMAGE = 'localhost/shipshape-test/node:20';
 
 export function createBuildahStorage(): BuildahStorage {
+  requireTools('buildah', 'busybox');
   const dir = mkdtempSync(join(tmpdir(), 'buildah-storage-'));
   const conf = join(dir, 'storage.conf');
   writeFileSync(

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { freePort } from './free-port.js';
+import { requireTools } from './system-tools.js';
 
 export const MY_USER = 'shipshape';
 export const MY_PASSWORD = 'my-S3cret"pa55word';
@@ -20,6 +21,7 @@ export interface MariaDb {
 }
 
 export async function startMariaDb(): Promise<MariaDb> {
+  requireTools('mariadb', 'mysqldump');
   const dir = mkdtempSync(join(tmpdir(), 'mariadb-'));
   const data = join(dir, 'data');
   const socket = join(dir, 'mysqld.sock');

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from './free-port.js';
+import { requireTools } from './system-tools.js';
 
 const BIN = '/usr/lib/postgresql/15/bin';
 
@@ -27,6 +28,7 @@ function asPostgres(args: string[]): void {
 }
 
 export async function startPostgres(): Promise<Postgres> {
+  requireTools('postgres');
   const dir = mkdtempSync(join(tmpdir(), 'pg-'));
   chmodSync(dir, 0o755);
   const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import bcrypt from 'bcryptjs';
 import { freePort } from './free-port.js';
+import { requireTools } from './system-tools.js';
 
 /** Parsed JSON from the registry, read by the tests field by field. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -24,6 +25,7 @@ export interface TestRegistry {
 }
 
 export async function startRegistry(): Promise<TestRegistry> {
+  requireTools('docker-registry');
   const dir = mkdtempSync(join(tmpdir(), 'registry-'));
   const username = 'ci';
   const password = 'registry-secret-4711';

@@ -22,7 +22,7 @@ export function renderRuleList(format: 'markdown' | 'json'): string {
     out.push(`## ${category}`, '');
     for (const r of rules) {
       out.push(
-        `### ${r.id.replace('/', '')}`,
+        `### ${r.id}`,
         '',
         table(['id', 'default severity', 'what it finds'], [[`\`${r.id}\``, r.severity, r.title]]),
         '',

@@ -1,0 +1,47 @@
+// The shipshape command: one file per command (audit, rules, init); this entry dispatches and turns
+// every expected failure into one line on standard error with exit code 2, never a stack trace.
+import { errorMessage } from '../lib/errors.js';
+import { VERSION } from '../audit/version.js';
+import { auditCommand } from './audit.js';
+import { initCommand } from './init.js';
+import type { Io } from './io.js';
+import { rulesCommand } from './rules.js';
+import { HELP, UsageError } from './usage.js';
+
+const COMMANDS: Record<string, (argv: string[], io: Io) => number> = {
+  audit: auditCommand,
+  rules: rulesCommand,
+  init: initCommand,
+};
+
+export function main(argv: string[], io: Io): number {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || rest.includes('--help')) {
+      io.out(HELP);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      io.out(`${VERSION}\n`);
+      return 0;
+    }
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`unknown command \`${command}\` (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    return run(rest, io);
+  } catch (error) {
+    const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
+    io.err(`shipshape: ${errorMessage(error)}${usage ? ' (see shipshape --help)' : ''}\n`);
+    return 2;
+  }
+}
+
+// A reader that closes the pipe early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+process.exitCode = main(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+});
