@@ -14690,10 +14690,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ cli_main)
 });
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/lib/errors.ts
 // Errors: a ConfigurationError is the user's mistake and is shown as one line; anything else is a bug.
 class errors_ConfigurationError extends Error {
@@ -14708,6 +14704,14 @@ function errorMessage(error) {
     return text.replace(/\s*\n\s*/g, ' ').trim() || 'unknown error';
 }
 
+;// CONCATENATED MODULE: ./src/audit/version.ts
+// Kept in step with package.json by hand at release time; shown in SARIF and `shipshape --version`.
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/lib/findings.ts
 // The one shape of a finding, shared by the audit, Trivy, Lighthouse budgets and the gate.
 // SARIF, Markdown, JSON and annotations are views of a Finding[] (see sarif.ts, annotations.ts).
@@ -14747,21 +14751,6 @@ function sortFindings(findings) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/lib/files.ts
-// Writing report files: parent folders created, written whole through a temp file so a crash
-// never leaves half a report.
-
-
-function writeFileAtomic(path, content) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, content);
-    (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
-}
-function writeJson(path, value) {
-    writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -19530,10 +19519,6 @@ function fingerprint(f) {
     return `${hash.toString(16).padStart(8, '0')}:1`;
 }
 
-;// CONCATENATED MODULE: ./src/audit/version.ts
-// Kept in step with package.json by hand at release time; shown in SARIF and `shipshape --version`.
-const VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/audit/report/sarif.ts
 // SARIF for code scanning: every rule (with its help) and the findings of this run.
 
@@ -19559,30 +19544,136 @@ function renderSarif(result) {
     return `${JSON.stringify(toSarif({ name: 'shipshape', version: VERSION, informationUri: 'https://github.com/shipshape/shipshape' }, result.findings, rules), null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/audit/report/rule-list.ts
-// The list of every rule (id, severity, title, remediation): `shipshape rules` and docs/rules.md.
+;// CONCATENATED MODULE: ./src/lib/files.ts
+// Writing report files: parent folders created, written whole through a temp file so a crash
+// never leaves half a report.
+
+
+function writeFileAtomic(path, content) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, content);
+    (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+}
+function writeJson(path, value) {
+    writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/io.ts
+// Where a command's text goes: standard output, or a file named on the command line. A file that
+// cannot be written is a one-line error naming the path.
 
 
 
-function renderRuleList(format) {
-    if (format === 'json')
-        return `${JSON.stringify(ALL_RULES.map(({ id, severity, title, remediation }) => ({ id, severity, title, remediation })), null, 2)}\n`;
-    const out = [
-        '# Audit rules',
-        '',
-        'Generated from the rule registry by `npm run build` (`shipshape rules`). Rule ids are stable.',
-        '',
-    ];
-    for (const category of CATEGORIES) {
-        const rules = ALL_RULES.filter((r) => categoryOf(r.id) === category);
-        if (!rules.length)
-            continue;
-        out.push(`## ${category}`, '');
-        for (const r of rules) {
-            out.push(`### ${r.id.replace('/', '')}`, '', table(['id', 'default severity', 'what it finds'], [[`\`${r.id}\``, r.severity, r.title]]), '', `**Remediation:** ${r.remediation}`, '');
-        }
+function writeOutput(io, path, text) {
+    if (!path)
+        return io.out(text);
+    try {
+        writeFileAtomic(path, text);
     }
-    return `${out.join('\n')}\n`;
+    catch (error) {
+        const code = error.code;
+        throw new errors_ConfigurationError(`cannot write --output ${path}: ${code ? describeCode(code) : errorMessage(error)}`);
+    }
+}
+function describeCode(code) {
+    const known = {
+        ENOENT: 'no such file or directory',
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        EROFS: 'read-only file system',
+        EISDIR: 'it is a folder',
+        ENOTDIR: 'a part of the path is not a folder',
+        ENOSPC: 'no space left on the device',
+        EEXIST: 'a file is in the way',
+        ELOOP: 'it is a link',
+    };
+    return `${known[code] ?? 'write failed'} (${code})`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+// The help text and the one error type for a mistake on the command line.
+
+class UsageError extends Error {
+}
+const HELP = `shipshape: production-readiness audit for a repository, and the pipeline that closes its gaps
+
+usage:
+  shipshape audit [dir] [options]     audit a repository (default: the current folder)
+  shipshape rules [--format FORMAT]   list every rule with its id, severity and remediation
+  shipshape init [dir] [options]      write the missing pipeline (workflows, Dockerfile, health route, ...)
+  shipshape --help | --version
+
+audit options:
+  -f, --format FORMAT     markdown (default), json or sarif
+      --fail-on LEVEL     exit 1 when a finding is at or above LEVEL: ${SEVERITIES.join(', ')} or none
+                          (default: fail-on in .shipshape.yml, else critical)
+  -c, --config FILE       config file relative to dir (default: .shipshape.yml when it exists)
+  -o, --output FILE       write the report to FILE instead of standard output
+
+rules options:
+  -f, --format FORMAT     markdown (default) or json
+
+init options:
+      --dry-run           print the unified diff of what would be written; write nothing
+      --force             replace existing files and correct existing workflows (shown as a diff)
+      --only LIST         a comma-separated subset of workflows,dockerfile,health,config,dependabot
+      --ref SHA           the shipshape commit the written workflows are pinned at
+      --fail-on LEVEL     the gate level written to .shipshape.yml and the workflows (default: high)
+
+exit codes:
+  0  the audit passed its gate (or the command did what it was asked)
+  1  a finding is at or above --fail-on
+  2  a usage error, or a file that could not be read or written (one line on standard error)
+`;
+
+;// CONCATENATED MODULE: ./src/cli/audit.ts
+// `shipshape audit [dir]`: the audit engine's run, rendered in one format, to stdout or a file.
+
+
+
+
+
+
+
+
+
+
+
+const FORMATS = ['markdown', 'json', 'sarif'];
+function auditCommand(argv, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        options: {
+            format: { type: 'string', short: 'f', default: 'markdown' },
+            'fail-on': { type: 'string' },
+            config: { type: 'string', short: 'c' },
+            output: { type: 'string', short: 'o' },
+        },
+    });
+    if (positionals.length > 1)
+        throw new UsageError(`unexpected argument \`${positionals[1]}\``);
+    const format = values.format;
+    if (!FORMATS.includes(format))
+        throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got \`${values.format}\`)`);
+    const failOnFlag = values['fail-on']?.toLowerCase();
+    if (failOnFlag !== undefined && failOnFlag !== 'none' && !SEVERITIES.includes(failOnFlag))
+        throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, none (got \`${values['fail-on']}\`)`);
+    const root = (0,external_node_path_namespaceObject.resolve)(positionals[0] ?? '.');
+    const config = loadConfig(root, values.config);
+    const failOn = (failOnFlag ?? config.failOn ?? 'critical');
+    const result = runAudit(root, { config });
+    const passed = gatePasses(result.findings, failOn);
+    const text = format === 'json'
+        ? renderJson(result, { failOn, passed })
+        : format === 'sarif'
+            ? renderSarif(result)
+            : renderMarkdown(result, { failOn: failOn === 'none' ? undefined : failOn, passed });
+    writeOutput(io, values.output, text);
+    for (const w of result.warnings)
+        io.err(`shipshape: warning: ${w.file}: ${w.message}\n`);
+    return passed ? 0 : 1;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/package-json.ts
@@ -21520,89 +21611,104 @@ function workflowPin(ref) {
     return { ref: 'v1', label: 'v1' };
 }
 
-;// CONCATENATED MODULE: ./src/cli.ts
-// The shipshape command: `shipshape audit [dir] [--format markdown|json|sarif] [--fail-on LEVEL]`.
-// Exit 0 when the gate passes, 1 when it fails, 2 for a usage or read error (one line, no stack).
+;// CONCATENATED MODULE: ./src/cli/init.ts
+// `shipshape init [dir]`: see src/init/command.ts.
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-const USAGE = `usage: shipshape audit [dir] [--format markdown|json|sarif] [--fail-on critical|high|medium|low|none] [--config FILE] [--output FILE]
-       shipshape rules [--format markdown|json]`;
-const FORMATS = ['markdown', 'json', 'sarif'];
-class UsageError extends Error {
+function init_initCommand(argv, io) {
+    return initCommand(argv, (text) => io.out(text));
 }
-function cli_main(argv) {
-    try {
-        if (argv[0] === 'init')
-            return initCommand(argv.slice(1), (t) => process.stdout.write(t));
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string', short: 'f', default: 'markdown' },
-                'fail-on': { type: 'string', default: 'critical' },
-                config: { type: 'string', short: 'c' },
-                output: { type: 'string', short: 'o' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' },
-            },
-        });
-        if (values.version)
-            return print(VERSION);
-        if (values.help)
-            return print(USAGE);
-        const [command, dir = '.', ...extra] = positionals;
-        if (command === 'rules')
-            return print(renderRuleList(values.format === 'json' ? 'json' : 'markdown').trimEnd());
-        if (command !== 'audit')
-            throw new UsageError(command ? `unknown command \`${command}\`` : 'no command given');
-        if (extra.length)
-            throw new UsageError(`unexpected argument \`${extra[0]}\``);
-        const format = values.format;
-        if (!FORMATS.includes(format))
-            throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got \`${values.format}\`)`);
-        const failOn = values['fail-on'].toLowerCase();
-        if (failOn !== 'none' && !SEVERITIES.includes(failOn)) {
-            throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, none (got \`${values['fail-on']}\`)`);
+
+;// CONCATENATED MODULE: ./src/audit/report/rule-list.ts
+// The list of every rule (id, severity, title, remediation): `shipshape rules` and docs/rules.md.
+
+
+
+function renderRuleList(format) {
+    if (format === 'json')
+        return `${JSON.stringify(ALL_RULES.map(({ id, severity, title, remediation }) => ({ id, severity, title, remediation })), null, 2)}\n`;
+    const out = [
+        '# Audit rules',
+        '',
+        'Generated from the rule registry by `npm run build` (`shipshape rules`). Rule ids are stable.',
+        '',
+    ];
+    for (const category of CATEGORIES) {
+        const rules = ALL_RULES.filter((r) => categoryOf(r.id) === category);
+        if (!rules.length)
+            continue;
+        out.push(`## ${category}`, '');
+        for (const r of rules) {
+            out.push(`### ${r.id}`, '', table(['id', 'default severity', 'what it finds'], [[`\`${r.id}\``, r.severity, r.title]]), '', `**Remediation:** ${r.remediation}`, '');
         }
-        const root = (0,external_node_path_namespaceObject.resolve)(dir);
-        const result = runAudit(root, { config: loadConfig(root, values.config) });
-        const passed = gatePasses(result.findings, failOn);
-        const text = format === 'json'
-            ? renderJson(result, { failOn, passed })
-            : format === 'sarif'
-                ? renderSarif(result)
-                : renderMarkdown(result, { failOn: failOn === 'none' ? undefined : failOn, passed });
-        if (values.output)
-            writeFileAtomic(values.output, text);
-        else
-            process.stdout.write(text);
-        for (const w of result.warnings)
-            process.stderr.write(`shipshape: warning: ${w.file}: ${w.message}\n`);
-        return passed ? 0 : 1;
+    }
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/rules.ts
+// `shipshape rules`: every rule with its id, severity, title and remediation.
+
+
+
+function rulesCommand(argv, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        options: { format: { type: 'string', short: 'f', default: 'markdown' } },
+    });
+    if (positionals.length)
+        throw new UsageError(`unexpected argument \`${positionals[0]}\``);
+    if (values.format !== 'markdown' && values.format !== 'json')
+        throw new UsageError(`--format must be one of markdown, json (got \`${values.format}\`)`);
+    io.out(renderRuleList(values.format));
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/index.ts
+// The shipshape command: one file per command (audit, rules, init); this entry dispatches and turns
+// every expected failure into one line on standard error with exit code 2, never a stack trace.
+
+
+
+
+
+
+const COMMANDS = {
+    audit: auditCommand,
+    rules: rulesCommand,
+    init: init_initCommand,
+};
+function cli_main(argv, io) {
+    try {
+        const [command, ...rest] = argv;
+        if (command === undefined || command === '--help' || command === '-h' || rest.includes('--help')) {
+            io.out(HELP);
+            return command === undefined ? 2 : 0;
+        }
+        if (command === '--version' || command === '-v') {
+            io.out(`${VERSION}\n`);
+            return 0;
+        }
+        const run = COMMANDS[command];
+        if (!run)
+            throw new UsageError(`unknown command \`${command}\` (commands: ${Object.keys(COMMANDS).join(', ')})`);
+        return run(rest, io);
     }
     catch (error) {
         const usage = error instanceof UsageError || error.code?.startsWith('ERR_PARSE_ARGS');
-        process.stderr.write(`shipshape: ${errorMessage(error)}\n${usage ? `${USAGE}\n` : ''}`);
+        io.err(`shipshape: ${errorMessage(error)}${usage ? ' (see shipshape --help)' : ''}\n`);
         return 2;
     }
 }
-function print(text) {
-    process.stdout.write(`${text}\n`);
-    return 0;
-}
-process.exitCode = cli_main(process.argv.slice(2));
+// A reader that closes the pipe early (`| head`) is not an error.
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    throw error;
+});
+process.exitCode = cli_main(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+});
 
 var __webpack_exports__main = __webpack_exports__.i;
 export { __webpack_exports__main as main };
