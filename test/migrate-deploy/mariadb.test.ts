@@ -1,7 +1,9 @@
 // migrate-deploy on MySQL/MariaDB end to end: Debian's MariaDB server in a throwaway data directory,
 // real dbmate, real mariadb-dump and mariadb client, through the bundled action. The same faults as
 // on PostgreSQL: a never-healthy release and a failing deploy are rolled back with every row kept.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { visibleLog } from '../support/run-dist.js';
 import { release, startTarget, type DeployTarget } from '../support/deploy-target.js';
 import { MY_PASSWORD, startMariaDb, type MariaDb } from '../support/mariadb.js';
@@ -34,11 +36,16 @@ const tables = async (db: string) => (await my.query(db, 'SHOW TABLES')).map((r)
 
 test('a clean release on MariaDB: GET_LOCK, verified mysqldump backup, dbmate, deploy hook, healthy', async () => {
   const db = await database();
-  const run = await release('dbmate-mysql-app', {
-    'database-url': db.url,
-    'deploy-hook-url': `${target.url}/hook`,
-    'health-url': `${target.url}/health`,
-  });
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'my-runner-temp-'));
+  const run = await release(
+    'dbmate-mysql-app',
+    {
+      'database-url': db.url,
+      'deploy-hook-url': `${target.url}/hook`,
+      'health-url': `${target.url}/health`,
+    },
+    { RUNNER_TEMP: runnerTemp },
+  );
   expect(run.stderr).toBe('');
   expect(run.exitCode).toBe(0);
   expect(run.outputs).toMatchObject({
@@ -60,7 +67,8 @@ test('a clean release on MariaDB: GET_LOCK, verified mysqldump backup, dbmate, d
   expect(run.summary).toMatch(/\| Backup \| ✅ ok \| [\d.]+ s \| \S+\.sql \(\d+ bytes, 1 entries verified\) \|/);
   expect(visibleLog(run.stdout) + run.summary).not.toContain(MY_PASSWORD);
   expect(visibleLog(run.stdout)).not.toContain(encodeURIComponent(MY_PASSWORD));
-  // The option file holding the password is gone once the tools finish.
+  // The client option file holding the password (in RUNNER_TEMP) is gone once the tools finish.
+  expect(readdirSync(runnerTemp).filter((f) => f.startsWith('shipshape-my-'))).toEqual([]);
   const again = await release('dbmate-mysql-app', { 'database-url': db.url });
   expect(again.exitCode).toBe(0);
   expect(again.outputs).toMatchObject({ 'migrations-applied': '0', 'pending-count': '0', pending: '' });

@@ -11,7 +11,11 @@ import { runDist, type DistRun } from './run-dist.js';
 const FIXTURES = resolve('test/fixtures/migrate-deploy');
 
 /** The bundled action on a fixture project, a fresh backup folder, short health and lock timeouts. */
-export function release(project: string, inputs: Record<string, string>): Promise<DistRun> {
+export function release(
+  project: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<DistRun> {
   const backups = mkdtempSync(join(tmpdir(), 'backups-'));
   return runDist(
     'migrate-deploy',
@@ -22,7 +26,7 @@ export function release(project: string, inputs: Record<string, string>): Promis
       'lock-timeout': '5',
       ...inputs,
     },
-    { cwd: process.cwd() },
+    { cwd: process.cwd(), env },
   );
 }
 
