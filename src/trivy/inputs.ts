@@ -1,6 +1,6 @@
 // Every input of the Trivy action, read and validated once. Defaults match action.yml.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { ConfigurationError } from '../lib/errors.js';
 import { getBooleanInput, getChoiceInput, getListInput, getStringInput } from '../lib/inputs.js';
 import { SEVERITIES, type Severity } from '../lib/findings.js';
@@ -116,6 +116,12 @@ export function getInputs(): TrivyInputs {
   if (timeout && !/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(timeout))
     throw new ConfigurationError(`input \`timeout\` must be a duration like 10m or 1h30m (got \`${timeout}\`)`);
   const sbomInput = getStringInput('sbom-file');
+  const wantsSnapshot = getBooleanInput('dependency-snapshot', false);
+  // A config scan reads IaC files and lists no packages: there is nothing to put in an SBOM or submit.
+  if (scanType === 'config' && (sbomInput || wantsSnapshot))
+    throw new ConfigurationError(
+      `input \`${sbomInput ? 'sbom-file' : 'dependency-snapshot'}\` needs a scan that lists packages (scan-type fs, image or repo), not config`,
+    );
   return {
     version,
     downloadUrl,
@@ -137,10 +143,15 @@ export function getInputs(): TrivyInputs {
     config,
     timeout,
     sbomFile: sbomInput ? resolve(workspace, sbomInput) : '',
-    dependencySnapshot: getBooleanInput('dependency-snapshot', false)
-      ? dependencySnapshotInputs(scanType, target)
-      : undefined,
+    dependencySnapshot: wantsSnapshot ? dependencySnapshotInputs(scanType, target) : undefined,
   };
+}
+
+/** The scanned folder's path in the repository ('' at its root, for images, or outside the workspace). */
+export function targetPrefix(inputs: TrivyInputs): string {
+  if (!inputs.targetPath || inputs.scanType === 'image') return '';
+  const prefix = relative(inputs.workspace, inputs.targetPath).replace(/\\/g, '/');
+  return prefix.startsWith('..') ? '' : prefix;
 }
 
 function dependencySnapshotInputs(scanType: ScanType, target: string, env = process.env): DependencySnapshotInputs {

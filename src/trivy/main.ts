@@ -12,7 +12,7 @@ import { writeJobSummary } from '../lib/summary.js';
 import { restoreDatabase, saveDatabase } from './database.js';
 import { errorGate, evaluateGate, type GateResult } from './gate.js';
 import { applyIgnores, loadIgnoreFile, type AppliedIgnores } from './ignores.js';
-import { getInputs, type TrivyInputs } from './inputs.js';
+import { getInputs, targetPrefix, type TrivyInputs } from './inputs.js';
 import { installTrivy } from './install.js';
 import { parseTrivyJson, trivyFindings, withoutFindings } from './report.js';
 import { convertToCycloneDx, convertToSarif, runScan } from './scan.js';
@@ -26,8 +26,10 @@ export async function run(): Promise<void> {
   const title = `${inputs.scanType} ${inputs.target}`;
   let applied: AppliedIgnores | undefined;
   let gate: GateResult;
+  // Lines for the summary from the SBOM and dependency-submission phases.
+  const extras: string[] = [];
   try {
-    applied = await scanAndRead(inputs, ignores);
+    applied = await scanAndRead(inputs, ignores, extras);
     gate = evaluateGate(applied.kept, inputs.failOn);
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
@@ -44,14 +46,9 @@ export async function run(): Promise<void> {
 
   for (const e of applied.expired)
     core.warning(`ignore of ${e.id} expired on ${e.expires} (${e.source}); it no longer applies`);
-  const prefix =
-    inputs.targetPath && inputs.scanType !== 'image'
-      ? relative(inputs.workspace, inputs.targetPath).replace(/\\/g, '/')
-      : '';
+  const prefix = targetPrefix(inputs);
   annotateFindings(
-    applied.kept
-      .filter((f) => f.file)
-      .map((f) => ({ ...f, file: prefix && !prefix.startsWith('..') ? `${prefix}/${f.file}` : f.file })),
+    applied.kept.filter((f) => f.file).map((f) => ({ ...f, file: prefix ? `${prefix}/${f.file}` : f.file })),
   );
 
   const counts = countBySeverity(applied.kept);
@@ -64,11 +61,15 @@ export async function run(): Promise<void> {
   core.setOutput('sarif-file', inputs.sarifFile);
   core.setOutput('sbom-file', inputs.sbomFile);
   core.setOutput('passed', String(gate.passed));
-  await writeJobSummary(renderSummary(title, applied, gate, inputs.failOn));
+  await writeJobSummary([renderSummary(title, applied, gate, inputs.failOn), ...extras].join('\n'));
   if (!gate.passed) core.setFailed(`Trivy gate: ${gate.reason} (fail-on: ${inputs.failOn.join(', ')})`);
 }
 
-async function scanAndRead(inputs: TrivyInputs, ignores: ReturnType<typeof loadIgnoreFile>): Promise<AppliedIgnores> {
+async function scanAndRead(
+  inputs: TrivyInputs,
+  ignores: ReturnType<typeof loadIgnoreFile>,
+  extras: string[],
+): Promise<AppliedIgnores> {
   const { path: trivy } = await core.group('Install Trivy', () =>
     installTrivy({ version: inputs.version, downloadUrl: inputs.downloadUrl }),
   );
@@ -94,11 +95,13 @@ async function scanAndRead(inputs: TrivyInputs, ignores: ReturnType<typeof loadI
     ),
   );
   await core.group('Write SARIF', () => convertToSarif(trivy, filtered, inputs.sarifFile, inputs.workspace));
-  if (inputs.sbomFile)
+  if (inputs.sbomFile) {
     await core.group('Write the CycloneDX SBOM', () =>
       convertToCycloneDx(trivy, inputs.jsonFile, inputs.sbomFile, inputs.workspace),
     );
-  if (inputs.dependencySnapshot) await submitDependencies(inputs, report);
+    extras.push(`SBOM (CycloneDX): \`${relative(inputs.workspace, inputs.sbomFile) || inputs.sbomFile}\``, '');
+  }
+  if (inputs.dependencySnapshot) extras.push(await submitDependencies(inputs, report), '');
   await saveDatabase(cacheDir, restored, inputs.cacheDb && inputs.scanType !== 'config');
   return applied;
 }

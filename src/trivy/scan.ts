@@ -31,7 +31,7 @@ export function buildScanArgs(
   for (const file of inputs.skipFiles) args.push('--skip-files', file);
   // The SBOM and the dependency snapshot list every package, not only the vulnerable ones (the
   // default in recent Trivy releases; older ones need the flag).
-  if ((inputs.sbomFile || inputs.dependencySnapshot) && inputs.scanType !== 'config') args.push('--list-all-pkgs');
+  if (inputs.sbomFile || inputs.dependencySnapshot) args.push('--list-all-pkgs');
   if (inputs.scanType !== 'config') {
     if (plan.skipDbUpdate) args.push('--skip-db-update', '--skip-java-db-update');
     else args.push('--db-repository', repository.db, '--java-db-repository', repository.javaDb);

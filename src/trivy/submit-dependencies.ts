@@ -1,23 +1,19 @@
 // The dependency-snapshot phase: build the snapshot from the scan's report and submit it. A refused
 // submission fails the step with one line but does not stop the gate: the findings are still counted,
 // reported and gated.
-import { relative } from 'node:path';
 import * as core from '@actions/core';
 import { errorMessage } from '../lib/errors.js';
 import { buildSnapshot, countDependencies, submitSnapshot } from './dependency-snapshot.js';
-import type { TrivyInputs } from './inputs.js';
+import { targetPrefix, type TrivyInputs } from './inputs.js';
 import type { TrivyReport } from './report.js';
 
+/** Submit, and return the summary's line about it. */
 export async function submitDependencies(
   inputs: TrivyInputs,
   report: TrivyReport & { CreatedAt?: string },
-): Promise<void> {
+): Promise<string> {
   const submission = inputs.dependencySnapshot!;
-  await core.group('Submit dependencies to GitHub', async () => {
-    const prefix =
-      inputs.targetPath && inputs.scanType !== 'image'
-        ? relative(inputs.workspace, inputs.targetPath).replace(/\\/g, '/')
-        : '';
+  return core.group('Submit dependencies to GitHub', async () => {
     const snapshot = buildSnapshot(report, {
       repository: submission.repository,
       sha: submission.sha,
@@ -26,18 +22,21 @@ export async function submitDependencies(
       runId: submission.runId,
       htmlUrl: submission.htmlUrl,
       trivyVersion: inputs.version,
-      pathPrefix: prefix.startsWith('..') ? '' : prefix,
+      pathPrefix: targetPrefix(inputs),
       inRepository: inputs.scanType === 'fs' || inputs.scanType === 'repo',
       scanned: report.CreatedAt ?? new Date().toISOString(),
     });
-    const count = countDependencies(snapshot);
+    const manifests = Object.keys(snapshot.manifests).length;
+    const what = `${countDependencies(snapshot)} dependencies in ${manifests} manifest${manifests === 1 ? '' : 's'}`;
     try {
       const result = await submitSnapshot(snapshot, submission.apiUrl, submission.repository, submission.token);
       core.info(
-        `submitted ${count} dependencies in ${Object.keys(snapshot.manifests).length} manifests: snapshot ${result.id} ${result.result}${result.message ? ` (${result.message})` : ''}`,
+        `submitted ${what}: snapshot ${result.id} ${result.result}${result.message ? ` (${result.message})` : ''}`,
       );
+      return `Dependency submission: ${what}, snapshot ${result.id} (${result.result || 'accepted'})`;
     } catch (error) {
       core.setFailed(errorMessage(error));
+      return `❌ Dependency submission of ${what} failed: ${errorMessage(error)}`;
     }
   });
 }

@@ -137,6 +137,10 @@ test.each([
   [{ target: 'no/such/dir' }, 'input `target`: no/such/dir does not exist'],
   [{ 'ignore-file': 'missing.yaml' }, 'input `ignore-file`: missing.yaml does not exist'],
   [{ config: 'no-trivy.yaml' }, 'input `config`: no-trivy.yaml does not exist'],
+  [
+    { 'scan-type': 'config', 'sbom-file': 'sbom.json' },
+    'input `sbom-file` needs a scan that lists packages (scan-type fs, image or repo), not config',
+  ],
   [{ timeout: '10 minutes' }, 'input `timeout` must be a duration like 10m or 1h30m (got `10 minutes`)'],
 ])('rejects %j with one line naming the input', async (inputs, message) => {
   const run = await scan('npm.json', inputs);
@@ -184,6 +188,7 @@ test('sbom-file: a CycloneDX SBOM converted from the same scan JSON, with every 
     .filter((c: { type: string }) => c.type === 'library')
     .map((c: { purl: string }) => c.purl);
   expect(purls).toContain('pkg:npm/jquery@3.3.9');
+  expect(run.summary).toContain('SBOM (CycloneDX): `sbom/app.cdx.json`');
   expect((await scan('npm.json')).outputs['sbom-file']).toBe('');
 });
 
@@ -258,7 +263,8 @@ describe('dependency-snapshot', () => {
         dependencies: [],
       });
       expect(manifest.resolved['loose-envify@1.4.0'].dependencies).toEqual(['js-tokens@4.0.0']);
-      expect(run.stdout).toContain('submitted 12 dependencies in 1 manifests: snapshot 97 SUCCESS');
+      expect(run.stdout).toContain('submitted 12 dependencies in 1 manifest: snapshot 97 SUCCESS');
+      expect(run.summary).toContain('Dependency submission: 12 dependencies in 1 manifest, snapshot 97 (SUCCESS)');
       expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
       expect(visibleLog(run.stdout) + run.stderr + run.summary).not.toContain(TOKEN);
     } finally {
@@ -278,6 +284,10 @@ describe('dependency-snapshot', () => {
         '::error::dependency submission refused: HTTP 403 Resource not accessible by integration (the token needs `contents: write` on this repository, and the dependency graph must be on)',
       );
       expect(run.outputs).toMatchObject({ medium: '1', passed: 'true' });
+      expect(run.summary).toContain('✅ **Passed**');
+      expect(run.summary).toContain(
+        '❌ Dependency submission of 12 dependencies in 1 manifest failed: dependency submission refused: HTTP 403',
+      );
       expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
       expect(visibleLog(run.stdout) + run.stderr).not.toContain(TOKEN);
     } finally {
