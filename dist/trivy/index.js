@@ -99398,6 +99398,10 @@ function getInputs() {
     if (timeout && !/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(timeout))
         throw new errors/* ConfigurationError */.j(`input \`timeout\` must be a duration like 10m or 1h30m (got \`${timeout}\`)`);
     const sbomInput = getStringInput('sbom-file');
+    const wantsSnapshot = getBooleanInput('dependency-snapshot', false);
+    // A config scan reads IaC files and lists no packages: there is nothing to put in an SBOM or submit.
+    if (scanType === 'config' && (sbomInput || wantsSnapshot))
+        throw new errors/* ConfigurationError */.j(`input \`${sbomInput ? 'sbom-file' : 'dependency-snapshot'}\` needs a scan that lists packages (scan-type fs, image or repo), not config`);
     return {
         version,
         downloadUrl,
@@ -99419,10 +99423,15 @@ function getInputs() {
         config,
         timeout,
         sbomFile: sbomInput ? (0,external_node_path_namespaceObject.resolve)(workspace, sbomInput) : '',
-        dependencySnapshot: getBooleanInput('dependency-snapshot', false)
-            ? dependencySnapshotInputs(scanType, target)
-            : undefined,
+        dependencySnapshot: wantsSnapshot ? dependencySnapshotInputs(scanType, target) : undefined,
     };
+}
+/** The scanned folder's path in the repository ('' at its root, for images, or outside the workspace). */
+function targetPrefix(inputs) {
+    if (!inputs.targetPath || inputs.scanType === 'image')
+        return '';
+    const prefix = (0,external_node_path_namespaceObject.relative)(inputs.workspace, inputs.targetPath).replace(/\\/g, '/');
+    return prefix.startsWith('..') ? '' : prefix;
 }
 function dependencySnapshotInputs(scanType, target, env = process.env) {
     const token = getStringInput('github-token');
@@ -99608,7 +99617,7 @@ function buildScanArgs(inputs, plan, repository) {
         args.push('--skip-files', file);
     // The SBOM and the dependency snapshot list every package, not only the vulnerable ones (the
     // default in recent Trivy releases; older ones need the flag).
-    if ((inputs.sbomFile || inputs.dependencySnapshot) && inputs.scanType !== 'config')
+    if (inputs.sbomFile || inputs.dependencySnapshot)
         args.push('--list-all-pkgs');
     if (inputs.scanType !== 'config') {
         if (plan.skipDbUpdate)
@@ -99747,12 +99756,10 @@ async function submitSnapshot(snapshot, apiUrl, repository, token) {
 
 
 
+/** Submit, and return the summary's line about it. */
 async function submitDependencies(inputs, report) {
     const submission = inputs.dependencySnapshot;
-    await lib_core/* group */.Os('Submit dependencies to GitHub', async () => {
-        const prefix = inputs.targetPath && inputs.scanType !== 'image'
-            ? (0,external_node_path_namespaceObject.relative)(inputs.workspace, inputs.targetPath).replace(/\\/g, '/')
-            : '';
+    return lib_core/* group */.Os('Submit dependencies to GitHub', async () => {
         const snapshot = buildSnapshot(report, {
             repository: submission.repository,
             sha: submission.sha,
@@ -99761,17 +99768,20 @@ async function submitDependencies(inputs, report) {
             runId: submission.runId,
             htmlUrl: submission.htmlUrl,
             trivyVersion: inputs.version,
-            pathPrefix: prefix.startsWith('..') ? '' : prefix,
+            pathPrefix: targetPrefix(inputs),
             inRepository: inputs.scanType === 'fs' || inputs.scanType === 'repo',
             scanned: report.CreatedAt ?? new Date().toISOString(),
         });
-        const count = countDependencies(snapshot);
+        const manifests = Object.keys(snapshot.manifests).length;
+        const what = `${countDependencies(snapshot)} dependencies in ${manifests} manifest${manifests === 1 ? '' : 's'}`;
         try {
             const result = await submitSnapshot(snapshot, submission.apiUrl, submission.repository, submission.token);
-            lib_core/* info */.pq(`submitted ${count} dependencies in ${Object.keys(snapshot.manifests).length} manifests: snapshot ${result.id} ${result.result}${result.message ? ` (${result.message})` : ''}`);
+            lib_core/* info */.pq(`submitted ${what}: snapshot ${result.id} ${result.result}${result.message ? ` (${result.message})` : ''}`);
+            return `Dependency submission: ${what}, snapshot ${result.id} (${result.result || 'accepted'})`;
         }
         catch (error) {
             lib_core/* setFailed */.C1((0,errors/* errorMessage */.g)(error));
+            return `❌ Dependency submission of ${what} failed: ${(0,errors/* errorMessage */.g)(error)}`;
         }
     });
 }
@@ -99876,8 +99886,10 @@ async function run() {
     const title = `${inputs.scanType} ${inputs.target}`;
     let applied;
     let gate;
+    // Lines for the summary from the SBOM and dependency-submission phases.
+    const extras = [];
     try {
-        applied = await scanAndRead(inputs, ignores);
+        applied = await scanAndRead(inputs, ignores, extras);
         gate = evaluateGate(applied.kept, inputs.failOn);
     }
     catch (error) {
@@ -99895,12 +99907,8 @@ async function run() {
     }
     for (const e of applied.expired)
         lib_core/* warning */.$e(`ignore of ${e.id} expired on ${e.expires} (${e.source}); it no longer applies`);
-    const prefix = inputs.targetPath && inputs.scanType !== 'image'
-        ? (0,external_node_path_namespaceObject.relative)(inputs.workspace, inputs.targetPath).replace(/\\/g, '/')
-        : '';
-    annotateFindings(applied.kept
-        .filter((f) => f.file)
-        .map((f) => ({ ...f, file: prefix && !prefix.startsWith('..') ? `${prefix}/${f.file}` : f.file })));
+    const prefix = targetPrefix(inputs);
+    annotateFindings(applied.kept.filter((f) => f.file).map((f) => ({ ...f, file: prefix ? `${prefix}/${f.file}` : f.file })));
     const counts = countBySeverity(applied.kept);
     lib_core/* setOutput */.uH('critical', counts.critical);
     lib_core/* setOutput */.uH('high', counts.high);
@@ -99911,11 +99919,11 @@ async function run() {
     lib_core/* setOutput */.uH('sarif-file', inputs.sarifFile);
     lib_core/* setOutput */.uH('sbom-file', inputs.sbomFile);
     lib_core/* setOutput */.uH('passed', String(gate.passed));
-    await writeJobSummary(renderSummary(title, applied, gate, inputs.failOn));
+    await writeJobSummary([renderSummary(title, applied, gate, inputs.failOn), ...extras].join('\n'));
     if (!gate.passed)
         lib_core/* setFailed */.C1(`Trivy gate: ${gate.reason} (fail-on: ${inputs.failOn.join(', ')})`);
 }
-async function scanAndRead(inputs, ignores) {
+async function scanAndRead(inputs, ignores, extras) {
     const { path: trivy } = await lib_core/* group */.Os('Install Trivy', () => installTrivy({ version: inputs.version, downloadUrl: inputs.downloadUrl }));
     const cacheDir = (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache', 'trivy');
     const restored = await lib_core/* group */.Os('Restore the vulnerability database', () => restoreDatabase(cacheDir, inputs.cacheDb && inputs.scanType !== 'config'));
@@ -99929,10 +99937,12 @@ async function scanAndRead(inputs, ignores) {
     const filtered = (0,external_node_path_namespaceObject.join)(work, 'filtered.json');
     writeJson(filtered, withoutFindings(report, applied.ignored.map((i) => i.finding)));
     await lib_core/* group */.Os('Write SARIF', () => convertToSarif(trivy, filtered, inputs.sarifFile, inputs.workspace));
-    if (inputs.sbomFile)
+    if (inputs.sbomFile) {
         await lib_core/* group */.Os('Write the CycloneDX SBOM', () => convertToCycloneDx(trivy, inputs.jsonFile, inputs.sbomFile, inputs.workspace));
+        extras.push(`SBOM (CycloneDX): \`${(0,external_node_path_namespaceObject.relative)(inputs.workspace, inputs.sbomFile) || inputs.sbomFile}\``, '');
+    }
     if (inputs.dependencySnapshot)
-        await submitDependencies(inputs, report);
+        extras.push(await submitDependencies(inputs, report), '');
     await saveDatabase(cacheDir, restored, inputs.cacheDb && inputs.scanType !== 'config');
     return applied;
 }
