@@ -4,7 +4,8 @@
 // never reaches a command line. Every value is masked first (whole, line by line, and the value of
 // each credential line's value, e.g. an .npmrc's `_authToken=`).
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import ignore from 'ignore';
 import { ConfigurationError } from '../lib/errors.js';
 import { registerSecret } from '../lib/redact.js';
 
@@ -84,4 +85,29 @@ export function maskSecretText(text: string): void {
     if (value.length >= 6 && /auth|token|pass|secret|key|cred/i.test(trimmed.slice(0, eq))) parts.add(value);
   }
   for (const part of parts) registerSecret(part);
+}
+
+/** Secret files inside the build context, as paths relative to it (a `COPY .` could take them). */
+export function secretFilesInContext(secrets: readonly BuildSecret[], context: string): string[] {
+  return secrets
+    .filter((s) => s.kind === 'src')
+    .map((s) => relative(context, s.source).replace(/\\/g, '/'))
+    .filter((rel) => rel && !rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * The secret files a `COPY . .` would put into a layer: inside the context and not excluded by the
+ * ignore file the builder reads (<Dockerfile>.dockerignore, else .containerignore, else .dockerignore;
+ * matched the gitignore way, which .dockerignore patterns follow closely).
+ */
+export function exposedSecretFiles(secrets: readonly BuildSecret[], context: string, dockerfile: string): string[] {
+  const inside = secretFilesInContext(secrets, context);
+  if (!inside.length) return [];
+  const ignoreFile = [
+    `${dockerfile}.dockerignore`,
+    join(context, '.containerignore'),
+    join(context, '.dockerignore'),
+  ].find(existsSync);
+  const matcher = ignore().add(ignoreFile ? readFileSync(ignoreFile, 'utf8') : '');
+  return inside.filter((rel) => !matcher.ignores(rel));
 }

@@ -19,6 +19,8 @@ export const NPMRC_SECRET = 'npmrc';
 export interface GenerateOptions {
   /** A secret with id `npmrc` is given: the install step mounts it as ~/.npmrc, so no layer holds it. */
   npmrcSecret?: boolean;
+  /** Build secret files inside the context: the .dockerignore keeps them out of `COPY . .`. */
+  secretFiles?: string[];
 }
 
 function installStep(app: DetectedApp, production: boolean, options: GenerateOptions): string {
@@ -67,6 +69,8 @@ function healthcheck(app: DetectedApp, runtime: 'node' | 'bun'): string[] {
 
 export function generateDockerfile(app: DetectedApp, options: GenerateOptions = {}): GeneratedFiles {
   const generated = app.kind === 'nextjs' ? nextjsDockerfile(app, options) : nodeDockerfile(app, options);
+  const extra = (options.secretFiles ?? []).filter((f) => f !== '.npmrc');
+  if (extra.length) generated.dockerignore += `# build secrets\n${extra.join('\n')}\n`;
   if (options.npmrcSecret && app.yarnBerry)
     generated.notes.push(
       'Yarn 2+ reads .yarnrc.yml, not .npmrc: the npmrc secret is mounted but yarn will not use it (set npmAuthToken from an env secret instead)',
@@ -171,6 +175,8 @@ function dockerignore(next: boolean): string {
     '.env',
     '.env.*',
     '!.env.example',
+    // A repository's .npmrc can hold a token; the install step reads a mounted npmrc secret instead.
+    '.npmrc',
     'Dockerfile',
     '.dockerignore',
     '',

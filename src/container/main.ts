@@ -12,7 +12,7 @@ import { buildahAvailable, selectBuilder } from './builders/select-builder.js';
 import { detectApp } from './detect-app.js';
 import { generateDockerfile, NPMRC_SECRET } from './generate-dockerfile.js';
 import { getInputs, type ContainerInputs } from './inputs.js';
-import { secretSpec } from './build-secrets.js';
+import { exposedSecretFiles, secretFilesInContext, secretSpec } from './build-secrets.js';
 import { computeOciLabels, imageCreatedTime } from './labels.js';
 import { isLoopbackRegistry } from './reference.js';
 import { renderSummary, type ContainerResult } from './summary.js';
@@ -63,6 +63,12 @@ export async function run(): Promise<void> {
     result.dockerfile = '(none: pushing an archive)';
   } else {
     const dockerfile = await core.group('Dockerfile', async () => prepareDockerfile(inputs, result));
+    // A secret file the build context would copy into a layer defeats the secret mount: refuse it.
+    const exposed = exposedSecretFiles(inputs.secrets, inputs.context, dockerfile);
+    if (exposed.length)
+      throw new ConfigurationError(
+        `input \`secrets\`: ${exposed.join(', ')} is inside the build context and not in .dockerignore, so a COPY could put it in the image: write it outside the context (e.g. $RUNNER_TEMP) or add it to .dockerignore`,
+      );
     result.dockerfile = relative(inputs.workspace, dockerfile) || dockerfile;
     const selected = await selectBuilder(inputs.builder, undefined, Boolean(inputs.ociArchive));
     builder = selected.builder;
@@ -164,7 +170,10 @@ function prepareDockerfile(inputs: ContainerInputs, result: ContainerResult): st
     throw new ConfigurationError(
       `no Dockerfile at ${shown} and no package.json in \`context\` to generate one from: add a Dockerfile or set \`file\``,
     );
-  const generated = generateDockerfile(app, { npmrcSecret: inputs.secrets.some((s) => s.id === NPMRC_SECRET) });
+  const generated = generateDockerfile(app, {
+    npmrcSecret: inputs.secrets.some((s) => s.id === NPMRC_SECRET),
+    secretFiles: secretFilesInContext(inputs.secrets, inputs.context),
+  });
   writeFileSync(inputs.file, generated.dockerfile);
   const ignore = join(inputs.context, '.dockerignore');
   if (!existsSync(ignore)) writeFileSync(ignore, generated.dockerignore);

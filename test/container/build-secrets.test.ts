@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildahBuildArgs } from '../../src/container/builders/buildah.js';
 import type { BuildRequest } from '../../src/container/builders/builder.js';
 import { buildxBuildArgs } from '../../src/container/builders/docker.js';
-import { parseBuildSecrets, secretSpec } from '../../src/container/build-secrets.js';
+import { exposedSecretFiles, parseBuildSecrets, secretSpec } from '../../src/container/build-secrets.js';
 import type { DetectedApp } from '../../src/container/detect-app.js';
 import { generateDockerfile } from '../../src/container/generate-dockerfile.js';
 import { redact } from '../../src/lib/redact.js';
@@ -100,4 +100,28 @@ test('the generated install step mounts an npmrc secret as ~/.npmrc only when on
   expect(next.dockerfile).toContain('RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n');
   const berry = generateDockerfile({ ...app, packageManager: 'yarn', yarnBerry: true }, { npmrcSecret: true });
   expect(berry.notes).toEqual([expect.stringMatching(/^Yarn 2\+ reads \.yarnrc\.yml, not \.npmrc/)]);
+});
+
+test('secret files inside the context must be kept out of COPY by the ignore file the builder reads', () => {
+  const ctx = mkdtempSync(join(tmpdir(), 'secrets-ctx-'));
+  writeFileSync(join(ctx, '.npmrc'), 'x');
+  writeFileSync(join(ctx, 'token.txt'), 'x');
+  const secrets = parseBuildSecrets(
+    `id=npmrc,src=.npmrc\nid=t,src=token.txt\nid=out,src=${join(ws, '.npmrc')}`,
+    ctx,
+    {},
+  );
+  const dockerfile = join(ctx, 'Dockerfile');
+  expect(exposedSecretFiles(secrets, ctx, dockerfile)).toEqual(['.npmrc', 'token.txt']);
+  writeFileSync(join(ctx, '.dockerignore'), '.npmrc\n');
+  expect(exposedSecretFiles(secrets, ctx, dockerfile)).toEqual(['token.txt']);
+  // Dockerfile-specific ignore files win over the context's.
+  writeFileSync(`${dockerfile}.dockerignore`, '*.txt\n');
+  expect(exposedSecretFiles(secrets, ctx, dockerfile)).toEqual(['.npmrc']);
+});
+
+test("the generated .dockerignore keeps a repository's .npmrc and the secret files out of the context", () => {
+  const { dockerignore } = generateDockerfile(app, { npmrcSecret: true, secretFiles: ['.npmrc', 'ci/token.txt'] });
+  expect(dockerignore.split('\n')).toEqual(expect.arrayContaining(['.npmrc', 'ci/token.txt']));
+  expect(dockerignore.split('\n').filter((l) => l === '.npmrc')).toHaveLength(1);
 });

@@ -15,6 +15,7 @@ test('buildx gets --secret by file and env name, --target, labels, and provenanc
   const token = 'npm_buildxFileToken_8e2f4a61';
   const envToken = 'env-buildx-secret-93c1d7';
   writeFileSync(join(ws, '.npmrc'), `//npm.pkg.github.com/:_authToken=${token}\n`);
+  writeFileSync(join(ws, '.dockerignore'), '.npmrc\n'); // inside the context, so kept out of COPY
   const log = join(ws, 'docker-calls.log');
   const run = await runDist(
     'container',

@@ -131,21 +131,23 @@ test('the generated Dockerfile installs a private package with the npmrc secret,
     );
     writeFileSync(join(ws, 'server.js'), `console.log(require('${npm.name}'));\n`);
     const host = npm.url.replace(/^http:/, '');
-    const secretDir = mkdtempSync(join(tmpdir(), 'secret-files-'));
+    // In the build context, as `actions/setup-node` or a step may leave it: the final stage's `COPY . .`
+    // must not take it, so the generated .dockerignore lists it.
     writeFileSync(
-      join(secretDir, '.npmrc'),
+      join(ws, '.npmrc'),
       `registry=${npm.url}\n${host}:_authToken=${npmToken}\naudit=false\nfund=false\nupdate-notifier=false\n`,
     );
     const run = await container(ws, {
       image: `${registry.host}/acme/private-app`,
       tags: 'npmrc',
-      secrets: `id=npmrc,src=${join(secretDir, '.npmrc')}`,
+      secrets: 'id=npmrc,src=.npmrc',
     });
     expect(run.stdout).not.toMatch(/::error::/);
     expect(run.exitCode).toBe(0);
-    expect(readFileSync(join(ws, 'Dockerfile'), 'utf8')).toContain(
-      'RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev',
-    );
+    const dockerfile = readFileSync(join(ws, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toContain('RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev');
+    expect(dockerfile).toContain('COPY . .');
+    expect(readFileSync(join(ws, '.dockerignore'), 'utf8').split('\n')).toContain('.npmrc');
     // npm inside the build fetched the tarball with the token, and only with it.
     expect(npm.requests.filter((r) => r.path.endsWith('.tgz'))).toEqual([
       { path: `/${npm.name}/-/greeting-${npm.version}.tgz`, authorized: true },
@@ -166,13 +168,20 @@ test.each([
     { secrets: 'id=token,env=UNSET_TOKEN_VAR' },
     'input `secrets` line 1: the variable UNSET_TOKEN_VAR is not set or empty',
   ],
+  [
+    { secrets: 'id=npmrc,src=.npmrc' },
+    'input `secrets`: .npmrc is inside the build context and not in .dockerignore, so a COPY could put it in the image',
+  ],
   [{ target: 'bad stage' }, 'input `target` must name a build stage'],
   [{ provenance: 'maybe' }, 'input `provenance` must be true, false or a buildx spec like mode=max (got `maybe`)'],
 ])('rejects %j with one line naming the input', async (inputs, message) => {
   const ws = mkdtempSync(join(tmpdir(), 'container-bad-'));
   cpSync(join(FIXTURES, 'secret-mount-dockerfile'), ws, { recursive: true });
+  // A token file in the build context, which the fixture's `COPY index.js` would not take but a `COPY . .` would.
+  writeFileSync(join(ws, '.npmrc'), '//npm.pkg.github.com/:_authToken=npm_inContextToken_77aa\n');
   const run = await container(ws, { image: `${registry.host}/acme/bad`, ...inputs });
   expect(run.exitCode).toBe(1);
   expect(run.stdout).toContain(`::error::${message}`);
   expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+  expect(visibleLog(run.stdout)).not.toContain('npm_inContextToken_77aa');
 });
