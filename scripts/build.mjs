@@ -13,9 +13,13 @@ for (const { name, file } of entries) {
   if (only.length && !only.includes(name)) continue;
   const out = join('dist', name);
   rmSync(out, { recursive: true, force: true });
-  execFileSync('npx', ['ncc', 'build', file, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'npx',
+    ['ncc', 'build', file, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022', '--minify'],
+    {
+      stdio: 'inherit',
+    },
+  );
   // ncc writes ESM for an ESM package; mark the folder so Node reads index.js as a module everywhere.
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
   console.log(`built dist/${name}/index.js`);

@@ -3,7 +3,7 @@
 // and what is left to a human. The workspace itself is not changed.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../lib/runner.js';
 import { registerSecret } from '../lib/redact.js';
 import { ConfigurationError } from '../lib/errors.js';
 import type { Finding } from '../lib/findings.js';

@@ -1,7 +1,7 @@
 // The audit action: read inputs, audit the repository, write the four views of the findings
 // (Markdown report + job summary, SARIF, JSON, annotations), set outputs, apply the gate.
 import { relative } from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../lib/runner.js';
 import { annotateFindings } from '../lib/annotations.js';
 import { countBySeverity, type Finding } from '../lib/findings.js';
 import { writeFileAtomic } from '../lib/files.js';
@@ -9,13 +9,12 @@ import { writeJobSummary } from '../lib/summary.js';
 import { loadConfig } from './config.js';
 import { runAudit } from './engine.js';
 import { gatePasses } from './gate.js';
-import { getInputs } from './inputs.js';
+import { getInputs, type AuditInputs } from './inputs.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 
-export async function run(): Promise<void> {
-  const inputs = getInputs();
+export async function run(inputs: AuditInputs = getInputs()): Promise<void> {
   const config = loadConfig(inputs.path, inputs.config);
   const result = await core.group('Audit', async () => {
     const r = runAudit(inputs.path, { config });

@@ -2,18 +2,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../lib/findings.js';
-import { loadConfig } from '../audit/config.js';
-import { runAudit } from '../audit/engine.js';
-import { gatePasses } from '../audit/gate.js';
-import { renderJson } from '../audit/report/json.js';
-import { renderMarkdown } from '../audit/report/markdown.js';
-import { renderSarif } from '../audit/report/sarif.js';
 import { writeOutput, type Io } from './io.js';
 import { UsageError } from './usage.js';
 
 const FORMATS = ['markdown', 'json', 'sarif'] as const;
 
-export function auditCommand(argv: string[], io: Io): number {
+export async function auditCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -31,6 +25,16 @@ export function auditCommand(argv: string[], io: Io): number {
   const failOnFlag = values['fail-on']?.toLowerCase();
   if (failOnFlag !== undefined && failOnFlag !== 'none' && !SEVERITIES.includes(failOnFlag as Severity))
     throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, none (got \`${values['fail-on']}\`)`);
+  // The engine loads once the command line is known to be right.
+  const [{ loadConfig }, { runAudit }, { gatePasses }, { renderJson }, { renderMarkdown }, { renderSarif }] =
+    await Promise.all([
+      import('../audit/config.js'),
+      import('../audit/engine.js'),
+      import('../audit/gate.js'),
+      import('../audit/report/json.js'),
+      import('../audit/report/markdown.js'),
+      import('../audit/report/sarif.js'),
+    ]);
   const root = resolve(positionals[0] ?? '.');
   const config = loadConfig(root, values.config);
   const failOn = (failOnFlag ?? config.failOn ?? 'critical') as Severity | 'none';

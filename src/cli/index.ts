@@ -2,19 +2,19 @@
 // every expected failure into one line on standard error with exit code 2, never a stack trace.
 import { errorMessage } from '../lib/errors.js';
 import { VERSION } from '../audit/version.js';
-import { auditCommand } from './audit.js';
-import { initCommand } from './init.js';
 import type { Io } from './io.js';
-import { rulesCommand } from './rules.js';
 import { HELP, UsageError } from './usage.js';
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => number> = {
-  audit: auditCommand,
-  rules: rulesCommand,
-  init: initCommand,
+type Command = (argv: string[], io: Io) => number | Promise<number>;
+
+// Each command loads its modules only when it runs, so `--help` and a usage error start fast.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  audit: async () => (await import('./audit.js')).auditCommand,
+  rules: async () => (await import('./rules.js')).rulesCommand,
+  init: async () => (await import('./init.js')).initCommand,
 };
 
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || rest.includes('--help')) {
@@ -25,9 +25,11 @@ export function main(argv: string[], io: Io): number {
       io.out(`${VERSION}\n`);
       return 0;
     }
-    const run = COMMANDS[command];
-    if (!run) throw new UsageError(`unknown command \`${command}\` (commands: ${Object.keys(COMMANDS).join(', ')})`);
-    return run(rest, io);
+    const load = COMMANDS[command];
+    if (!load) throw new UsageError(`unknown command \`${command}\` (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
     io.err(`shipshape: ${errorMessage(error)}${usage ? ' (see shipshape --help)' : ''}\n`);
@@ -41,7 +43,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = main(process.argv.slice(2), {
+process.exitCode = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 });

@@ -1,7 +1,7 @@
 // Every input of actions/container read and checked once, into one typed object (defaults = action.yml).
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../lib/runner.js';
 import { ConfigurationError } from '../lib/errors.js';
 import { getBooleanInput, getChoiceInput, getKeyValueInput, getListInput, getStringInput } from '../lib/inputs.js';
 import { registerSecret } from '../lib/redact.js';

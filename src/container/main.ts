@@ -2,7 +2,7 @@
 // push (or archive) → outputs and summary. Decisions live in the pure modules; this file orders them.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../lib/runner.js';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';
 import { redact } from '../lib/redact.js';
 import { timedGroup, writeJobSummary } from '../lib/summary.js';
@@ -18,8 +18,7 @@ import { isLoopbackRegistry } from './reference.js';
 import { renderSummary, type ContainerResult } from './summary.js';
 import { computeImageTags } from './tags.js';
 
-export async function run(): Promise<void> {
-  const inputs = getInputs();
+export async function run(inputs: ContainerInputs = getInputs()): Promise<void> {
   const { references, tags, version } = computeImageTags(inputs.image, inputs.git, inputs.tags, inputs.latest);
   const created = await imageCreatedTime(inputs.workspace);
   const labels = {

@@ -1,6 +1,6 @@
 // The gate action: one required status check over the reports the other shipshape steps wrote.
 // It fails closed: a report that is named but missing or unreadable fails the gate.
-import * as core from '@actions/core';
+import * as core from '../lib/runner.js';
 import { resolve } from 'node:path';
 import { annotateFindings } from '../lib/annotations.js';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';

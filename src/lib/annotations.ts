@@ -1,5 +1,5 @@
 // Annotations view of a Finding[]: one workflow command per finding, on its file and line.
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import type { Finding } from './findings.js';
 
 const MAX_ANNOTATIONS = 50; // GitHub shows at most 10 per level per step; keep the log readable too.

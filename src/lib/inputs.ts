@@ -1,6 +1,6 @@
 // Input parsing shared by every action: each helper reads one input and fails with a one-line
 // ConfigurationError that names the input and the expected form.
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { ConfigurationError } from './errors.js';
 
 export function getStringInput(name: string, fallback = ''): string {

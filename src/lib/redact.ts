@@ -1,6 +1,6 @@
 // Secrets registered here are cut out of any text we print ourselves (errors, summaries, reports),
 // on top of the runner's own masking of core.setSecret values in the log.
-import * as core from '@actions/core';
+import * as core from './runner.js';
 
 const secrets = new Set<string>();
 

@@ -1,5 +1,5 @@
 // The one wrapper every action's entry point goes through: a failure becomes core.setFailed(one line).
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { ConfigurationError, errorMessage } from './errors.js';
 import { redact } from './redact.js';
 

@@ -1,7 +1,7 @@
 // Lighthouse through its Node API: every path `runs` times in one shared browser, the median run
 // kept (Lighthouse's own computeMedianRun), and its HTML and JSON reports written to report-dir.
 import { join } from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../lib/runner.js';
 import type { Flags, Result } from 'lighthouse';
 import { writeFileAtomic } from '../lib/files.js';
 import { launchChrome } from './chrome.js';

@@ -2,7 +2,6 @@
 // lines), a budgets file, or an lhci lighthouserc's assertions block (so lhci users keep theirs).
 // Parsing and evaluation are pure; a missed budget becomes a Finding for the shared views.
 import { extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';
 import type { Finding } from '../lib/findings.js';
 import { CATEGORIES, METRICS, UNITLESS, formatMetric, type Category, type LhrLike } from './scores.js';
@@ -58,10 +57,10 @@ export function parseBudget(name: string, raw: string, source: string, input = '
 }
 
 /** The `budgets` input: NAME=VALUE lines, or one line naming a budgets file or lighthouserc. */
-export function parseBudgetsInput(
+export async function parseBudgetsInput(
   text: string,
   readFile: (path: string) => { path: string; text: string },
-): ParsedBudgets {
+): Promise<ParsedBudgets> {
   const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -89,10 +88,12 @@ export function parseBudgetsInput(
 }
 
 /** A budgets file: an lhci config (JSON or YAML) with `ci.assert.assertions`, or a NAME: VALUE map. */
-export function parseBudgetsFile(path: string, text: string): ParsedBudgets {
+export async function parseBudgetsFile(path: string, text: string): Promise<ParsedBudgets> {
   let data: unknown;
+  // The YAML parser loads only for a YAML file: it is most of the action's start-up otherwise.
+  const parseYaml = extname(path) === '.json' ? undefined : (await import('yaml')).parse;
   try {
-    data = extname(path) === '.json' ? JSON.parse(text) : parseYaml(text);
+    data = parseYaml ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
     throw new ConfigurationError(
       `input \`budgets\`: ${path} is not valid ${extname(path) === '.json' ? 'JSON' : 'YAML'}: ${errorMessage(error)}`,

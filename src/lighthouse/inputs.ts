@@ -52,7 +52,7 @@ export interface LighthouseInputs {
 // 0.0.0.0 and [::] (any address) reach this machine too.
 export const isLocalHost = (host: string) => isLoopbackHost(host) || ['0.0.0.0', '[::]'].includes(host);
 
-export function getInputs(): LighthouseInputs {
+export async function getInputs(): Promise<LighthouseInputs> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = resolve(workspace, getStringInput('working-directory', '.'));
   if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
@@ -99,7 +99,7 @@ export function getInputs(): LighthouseInputs {
     if (!(CATEGORIES as readonly string[]).includes(c))
       throw new ConfigurationError(`input \`categories\` must list some of ${CATEGORIES.join(', ')} (got \`${c}\`)`);
   }
-  const budgets = parseBudgetsInput(getStringInput('budgets'), (file) => {
+  const budgets = await parseBudgetsInput(getStringInput('budgets'), (file) => {
     const path = [resolve(workingDirectory, file), resolve(workspace, file)].find(existsSync);
     if (!path)
       throw new ConfigurationError(

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as core from '@actions/core';
+import * as core from '../lib/runner.js';
 import * as tc from '@actions/tool-cache';
 import type { Config, Flags, Result, RunnerResult } from 'lighthouse';
 import { runCommand } from '../lib/exec.js';

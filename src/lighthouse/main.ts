@@ -4,7 +4,7 @@
 // summary, annotations and outputs. The app's process group is stopped on every exit path.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../lib/runner.js';
 import { annotateFindings } from '../lib/annotations.js';
 import { errorMessage } from '../lib/errors.js';
 import { writeJson } from '../lib/files.js';
@@ -25,8 +25,8 @@ import { guessPort, readAppPackageJson, resolveStartCommand } from './start-comm
 import { serveStatic, type StaticServer } from './static-server.js';
 import { renderSummary, type LighthouseResult } from './summary.js';
 
-export async function run(): Promise<void> {
-  const inputs = getInputs();
+export async function run(given?: LighthouseInputs): Promise<void> {
+  const inputs = given ?? (await getInputs());
   checkBudgetsMeasurable(inputs.budgets.budgets, inputs.categories);
   for (const ignored of inputs.budgets.ignored) core.warning(`lighthouserc: not enforced by this action: ${ignored}`);
   const chromePath = findChrome(inputs.chromePath);

@@ -1,6 +1,6 @@
 // Deploying: the user's deploy-command, a deploy hook URL (Render, Railway, any POST endpoint),
 // or a built-in target (fly, cloudflare, vercel). Hook URLs are secrets and are masked.
-import * as core from '@actions/core';
+import * as core from '../lib/runner.js';
 import { runCommand } from '../lib/exec.js';
 import { fetchWithRetry } from '../lib/http.js';
 

@@ -10,8 +10,7 @@ import type { DatabaseKind } from './database-url.js';
 import type { Tool } from './detect-tool.js';
 import type { PendingMigration } from './pending.js';
 
-export const DESTRUCTIVE_POLICIES = ['fail', 'warn', 'allow'] as const;
-export type DestructivePolicy = (typeof DESTRUCTIVE_POLICIES)[number];
+export { DESTRUCTIVE_POLICIES, type DestructivePolicy } from './destructive-policy.js';
 
 export interface DestructiveChange {
   migration: string;

@@ -7,7 +7,7 @@ import { getBooleanInput, getChoiceInput, getIntegerInput, getStringInput } from
 import { registerSecret } from '../lib/redact.js';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
 import { DEPLOY_TARGETS, targetCommand, type DeployPlan } from './deploy.js';
-import { DESTRUCTIVE_POLICIES, type DestructivePolicy } from './destructive.js';
+import { DESTRUCTIVE_POLICIES, type DestructivePolicy } from './destructive-policy.js';
 import { TOOLS, type Tool } from './detect-tool.js';
 
 export interface MigrateDeployInputs {

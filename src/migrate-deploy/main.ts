@@ -2,7 +2,7 @@
 // stopping at the first failure — and roll back (rollback-command, then the backup when
 // restore-on-failure) when the deploy or its verification fails. A dry run stops after the check.
 // Each phase runs in a log group and is timed for the summary.
-import * as core from '@actions/core';
+import * as core from '../lib/runner.js';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';
 import { runCommand } from '../lib/exec.js';
 import { redact } from '../lib/redact.js';
@@ -19,8 +19,7 @@ import { listPending, type PendingMigration } from './pending.js';
 import { releasePlan, renderSummary, type PhaseRecord } from './summary.js';
 import { waitHealthy } from './verify.js';
 
-export async function run(): Promise<void> {
-  const inputs = getInputs();
+export async function run(inputs: MigrateDeployInputs = getInputs()): Promise<void> {
   const phases: PhaseRecord[] = [];
   const out = { applied: 0, backupPath: '', deployed: false, rolledBack: false, health: '' };
   let pending: string[] | undefined;

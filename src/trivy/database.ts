@@ -2,7 +2,7 @@
 // most runs download nothing; when today's cache was restored, Trivy is told not to update.
 import { mkdirSync } from 'node:fs';
 import * as cache from '@actions/cache';
-import * as core from '@actions/core';
+import * as core from '../lib/runner.js';
 import { errorMessage } from '../lib/errors.js';
 
 // Where Trivy's databases are published, in the order they are tried when one answers with a

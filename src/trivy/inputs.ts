@@ -5,7 +5,6 @@ import { ConfigurationError } from '../lib/errors.js';
 import { getBooleanInput, getChoiceInput, getListInput, getStringInput } from '../lib/inputs.js';
 import { SEVERITIES, type Severity } from '../lib/findings.js';
 import { registerSecret } from '../lib/redact.js';
-import { DEFAULT_DOWNLOAD_URL } from './install.js';
 import type { Scanner } from './report.js';
 
 export const SCAN_TYPES = ['fs', 'image', 'config', 'repo'] as const;
@@ -14,6 +13,9 @@ const SCANNERS: readonly Scanner[] = ['vuln', 'misconfig', 'secret', 'license'];
 const TRIVY_SEVERITIES = ['UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
 
 export const DEFAULT_VERSION = '0.69.3';
+
+/** Where Trivy's releases are downloaded from (its GitHub releases). */
+export const DEFAULT_DOWNLOAD_URL = 'https://github.com/aquasecurity/trivy/releases/download';
 
 export interface TrivyInputs {
   version: string;

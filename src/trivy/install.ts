@@ -5,12 +5,10 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../lib/runner.js';
 import * as tc from '@actions/tool-cache';
 import { runCommand } from '../lib/exec.js';
 import { fetchWithRetry, type RetryOptions } from '../lib/http.js';
-
-export const DEFAULT_DOWNLOAD_URL = 'https://github.com/aquasecurity/trivy/releases/download';
 
 /** Trivy's release asset for an OS and CPU, e.g. trivy_0.69.3_Linux-64bit.tar.gz. */
 export function releaseAsset(

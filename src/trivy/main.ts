@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../lib/runner.js';
 import { annotateFindings } from '../lib/annotations.js';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';
 import { countBySeverity } from '../lib/findings.js';
@@ -19,8 +19,7 @@ import { convertToCycloneDx, convertToSarif, runScan } from './scan.js';
 import { submitDependencies } from './submit-dependencies.js';
 import { renderSummary } from './summary.js';
 
-export async function run(): Promise<void> {
-  const inputs = getInputs();
+export async function run(inputs: TrivyInputs = getInputs()): Promise<void> {
   // Ignore files are input too: a bad one fails now, before anything runs, whatever on-error says.
   const ignores = inputs.ignoreFile ? loadIgnoreFile(inputs.ignoreFile) : [];
   const title = `${inputs.scanType} ${inputs.target}`;

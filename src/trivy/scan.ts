@@ -2,7 +2,7 @@
 // so the two can never disagree (the peer runs Trivy twice and loses its exit code in SARIF mode).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../lib/runner.js';
 import { runCommand } from '../lib/exec.js';
 import { DB_REPOSITORIES, JAVA_DB_REPOSITORIES, isRateLimited } from './database.js';
 import type { TrivyInputs } from './inputs.js';

@@ -15,24 +15,24 @@ const lhr = {
   },
 };
 
-test('input lines: scores 0-100, metrics in ms or s, CLS unitless', () => {
-  const { budgets } = parseBudgetsInput('performance=80\n# comment\naccessibility=90, lcp=2.5s\ncls=0.1', noFile);
+test('input lines: scores 0-100, metrics in ms or s, CLS unitless', async () => {
+  const { budgets } = await parseBudgetsInput('performance=80\n# comment\naccessibility=90, lcp=2.5s\ncls=0.1', noFile);
   expect(budgets.map((b) => [b.id, b.minScore ?? b.maxValue])).toEqual([
     ['performance', 0.8],
     ['accessibility', 0.9],
     ['largest-contentful-paint', 2500],
     ['cumulative-layout-shift', 0.1],
   ]);
-  expect(() => parseBudgetsInput('performance=120', noFile)).toThrow(
+  await expect(parseBudgetsInput('performance=120', noFile)).rejects.toThrow(
     'input `budgets`: performance must be a score from 0 to 100 (got `120`)',
   );
-  expect(() => parseBudgetsInput('cls=0.1s', noFile)).toThrow(
+  await expect(parseBudgetsInput('cls=0.1s', noFile)).rejects.toThrow(
     'input `budgets`: cls must be a number like 0.1 (got `0.1s`)',
   );
 });
 
-test('a missed budget names the path, the metric, the value and the budget', () => {
-  const { budgets } = parseBudgetsInput('performance=80\naccessibility=90\nlcp=2500\ncls=0.1', noFile);
+test('a missed budget names the path, the metric, the value and the budget', async () => {
+  const { budgets } = await parseBudgetsInput('performance=80\naccessibility=90\nlcp=2500\ncls=0.1', noFile);
   const checks = evaluateBudgets([{ path: '/pricing', lhr }], budgets);
   expect(checks.map((c) => [c.text, c.passed])).toEqual([
     ['performance 72, below the budget 80', false],
@@ -49,9 +49,9 @@ test('a missed budget names the path, the metric, the value and the budget', () 
   expect(findings[0].remediation).toContain('lighthouse-reports/pricing.report.html');
 });
 
-test("the seed's lighthouserc: categories and audit assertions kept, off skipped, warn only warns, the rest listed as not enforced", () => {
+test("the seed's lighthouserc: categories and audit assertions kept, off skipped, warn only warns, the rest listed as not enforced", async () => {
   const path = join(process.cwd(), 'test', 'fixtures', 'lighthouse', 'seed-port-3005', 'lighthouserc.json');
-  const parsed = parseBudgetsFile(path, readFileSync(path, 'utf8'));
+  const parsed = await parseBudgetsFile(path, readFileSync(path, 'utf8'));
   expect(parsed.budgets.map((b) => [b.id, b.kind, b.level, b.minScore, b.maxValue])).toEqual([
     ['accessibility', 'category', 'error', 0.9, undefined],
     ['largest-contentful-paint', 'audit', 'warn', undefined, 4000],
@@ -63,7 +63,7 @@ test("the seed's lighthouserc: categories and audit assertions kept, off skipped
     ['warn', true],
   ]);
   // YAML and a preset: the preset is reported as not enforced; a bare level means "must pass".
-  const yaml = parseBudgetsFile(
+  const yaml = await parseBudgetsFile(
     '.lighthouserc.yml',
     'ci:\n  assert:\n    preset: lighthouse:recommended\n    assertions:\n      document-title: error\n',
   );
@@ -71,10 +71,10 @@ test("the seed's lighthouserc: categories and audit assertions kept, off skipped
     budgets: [expect.objectContaining({ id: 'document-title', minScore: 1, level: 'error' })],
     ignored: ['preset lighthouse:recommended'],
   });
-  expect(() => parseBudgetsFile('rc.json', '{"ci":{"assert":{"assertions":{"x":"fatal"}}}}')).toThrow(
+  await expect(parseBudgetsFile('rc.json', '{"ci":{"assert":{"assertions":{"x":"fatal"}}}}')).rejects.toThrow(
     'assertion x must be "off", "warn" or "error"',
   );
-  expect(parseBudgetsFile('budgets.json', '{"performance": 90, "tbt": 300}').budgets.map((b) => b.id)).toEqual([
+  expect((await parseBudgetsFile('budgets.json', '{"performance": 90, "tbt": 300}')).budgets.map((b) => b.id)).toEqual([
     'performance',
     'total-blocking-time',
   ]);
