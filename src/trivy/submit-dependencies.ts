@@ -1,7 +1,6 @@
 // The dependency-snapshot phase: build the snapshot from the scan's report and submit it. A refused
 // submission fails the step with one line but does not stop the gate: the findings are still counted,
 // reported and gated.
-import { relative } from 'node:path';
 import * as core from '../lib/runner.js';
 import { errorMessage } from '../lib/errors.js';
 import { buildSnapshot, countDependencies, submitSnapshot } from './dependency-snapshot.js';
