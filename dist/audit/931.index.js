@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./src/lib/runner.ts
+var runner = __webpack_require__(9445);
 // EXTERNAL MODULE: ./src/lib/redact.ts
 var redact = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/lib/errors.ts
@@ -1592,7 +1592,7 @@ async function openFixForAudit(root, workspace, config, findings, token, failOn)
         failOn: failOn === 'none' ? 'high' : failOn,
     });
     if (!plan.files.length) {
-        core/* info */.pq('fix: init has nothing to write, no pull request opened');
+        runner/* info */.pq('fix: init has nothing to write, no pull request opened');
         return undefined;
     }
     const prefix = (0,external_node_path_.relative)(workspace, root).replace(/\\/g, '/');
@@ -1619,7 +1619,7 @@ async function openFixForAudit(root, workspace, config, findings, token, failOn)
         title: 'shipshape: add the missing pipeline (Dockerfile, workflows, health route, dependency updates)',
         body,
     });
-    core/* info */.pq(`fix: ${result.created ? 'opened' : 'updated'} ${result.url}`);
+    runner/* info */.pq(`fix: ${result.created ? 'opened' : 'updated'} ${result.url}`);
     return { url: result.url, files: plan.files.map((f) => inRepo(f.path)) };
 }
 /** The repository's default branch from the event payload, else the branch this run is on. */

@@ -226,6 +226,9 @@ function healthcheck(app, runtime) {
 }
 function generateDockerfile(app, options = {}) {
     const generated = app.kind === 'nextjs' ? nextjsDockerfile(app, options) : nodeDockerfile(app, options);
+    const extra = (options.secretFiles ?? []).filter((f) => f !== '.npmrc');
+    if (extra.length)
+        generated.dockerignore += `# build secrets\n${extra.join('\n')}\n`;
     if (options.npmrcSecret && app.yarnBerry)
         generated.notes.push('Yarn 2+ reads .yarnrc.yml, not .npmrc: the npmrc secret is mounted but yarn will not use it (set npmAuthToken from an env secret instead)');
     return generated;
@@ -307,6 +310,8 @@ function dockerignore(next) {
         '.env',
         '.env.*',
         '!.env.example',
+        // A repository's .npmrc can hold a token; the install step reads a mounted npmrc secret instead.
+        '.npmrc',
         'Dockerfile',
         '.dockerignore',
         '',

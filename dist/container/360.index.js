@@ -783,6 +783,9 @@ function healthcheck(app, runtime) {
 }
 function generateDockerfile(app, options = {}) {
     const generated = app.kind === 'nextjs' ? nextjsDockerfile(app, options) : nodeDockerfile(app, options);
+    const extra = (options.secretFiles ?? []).filter((f) => f !== '.npmrc');
+    if (extra.length)
+        generated.dockerignore += `# build secrets\n${extra.join('\n')}\n`;
     if (options.npmrcSecret && app.yarnBerry)
         generated.notes.push('Yarn 2+ reads .yarnrc.yml, not .npmrc: the npmrc secret is mounted but yarn will not use it (set npmAuthToken from an env secret instead)');
     return generated;
@@ -864,6 +867,8 @@ function dockerignore(next) {
         '.env',
         '.env.*',
         '!.env.example',
+        // A repository's .npmrc can hold a token; the install step reads a mounted npmrc secret instead.
+        '.npmrc',
         'Dockerfile',
         '.dockerignore',
         '',
@@ -1126,6 +1131,10 @@ async function run(inputs = (0,container_inputs/* getInputs */.GP)()) {
     }
     else {
         const dockerfile = await runner/* group */.Os('Dockerfile', async () => prepareDockerfile(inputs, result));
+        // A secret file the build context would copy into a layer defeats the secret mount: refuse it.
+        const exposed = (0,build_secrets/* exposedSecretFiles */.ss)(inputs.secrets, inputs.context, dockerfile);
+        if (exposed.length)
+            throw new errors/* ConfigurationError */.j(`input \`secrets\`: ${exposed.join(', ')} is inside the build context and not in .dockerignore, so a COPY could put it in the image: write it outside the context (e.g. $RUNNER_TEMP) or add it to .dockerignore`);
         result.dockerfile = (0,external_node_path_.relative)(inputs.workspace, dockerfile) || dockerfile;
         const selected = await selectBuilder(inputs.builder, undefined, Boolean(inputs.ociArchive));
         builder = selected.builder;
@@ -1216,7 +1225,10 @@ function prepareDockerfile(inputs, result) {
     const app = detectApp(inputs.context);
     if (!app)
         throw new errors/* ConfigurationError */.j(`no Dockerfile at ${shown} and no package.json in \`context\` to generate one from: add a Dockerfile or set \`file\``);
-    const generated = generateDockerfile(app, { npmrcSecret: inputs.secrets.some((s) => s.id === NPMRC_SECRET) });
+    const generated = generateDockerfile(app, {
+        npmrcSecret: inputs.secrets.some((s) => s.id === NPMRC_SECRET),
+        secretFiles: (0,build_secrets/* secretFilesInContext */.Qg)(inputs.secrets, inputs.context),
+    });
     (0,external_node_fs_.writeFileSync)(inputs.file, generated.dockerfile);
     const ignore = (0,external_node_path_.join)(inputs.context, '.dockerignore');
     if (!(0,external_node_fs_.existsSync)(ignore))

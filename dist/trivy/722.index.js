@@ -697,7 +697,7 @@ function buildScanArgs(inputs, plan, repository) {
         args.push('--skip-files', file);
     // The SBOM and the dependency snapshot list every package, not only the vulnerable ones (the
     // default in recent Trivy releases; older ones need the flag).
-    if ((inputs.sbomFile || inputs.dependencySnapshot) && inputs.scanType !== 'config')
+    if (inputs.sbomFile || inputs.dependencySnapshot)
         args.push('--list-all-pkgs');
     if (inputs.scanType !== 'config') {
         if (plan.skipDbUpdate)
@@ -836,12 +836,10 @@ async function submitSnapshot(snapshot, apiUrl, repository, token) {
 
 
 
+/** Submit, and return the summary's line about it. */
 async function submitDependencies(inputs, report) {
     const submission = inputs.dependencySnapshot;
-    await runner/* group */.Os('Submit dependencies to GitHub', async () => {
-        const prefix = inputs.targetPath && inputs.scanType !== 'image'
-            ? (0,external_node_path_.relative)(inputs.workspace, inputs.targetPath).replace(/\\/g, '/')
-            : '';
+    return runner/* group */.Os('Submit dependencies to GitHub', async () => {
         const snapshot = buildSnapshot(report, {
             repository: submission.repository,
             sha: submission.sha,
@@ -850,17 +848,20 @@ async function submitDependencies(inputs, report) {
             runId: submission.runId,
             htmlUrl: submission.htmlUrl,
             trivyVersion: inputs.version,
-            pathPrefix: prefix.startsWith('..') ? '' : prefix,
+            pathPrefix: (0,trivy_inputs/* targetPrefix */.m4)(inputs),
             inRepository: inputs.scanType === 'fs' || inputs.scanType === 'repo',
             scanned: report.CreatedAt ?? new Date().toISOString(),
         });
-        const count = countDependencies(snapshot);
+        const manifests = Object.keys(snapshot.manifests).length;
+        const what = `${countDependencies(snapshot)} dependencies in ${manifests} manifest${manifests === 1 ? '' : 's'}`;
         try {
             const result = await submitSnapshot(snapshot, submission.apiUrl, submission.repository, submission.token);
-            runner/* info */.pq(`submitted ${count} dependencies in ${Object.keys(snapshot.manifests).length} manifests: snapshot ${result.id} ${result.result}${result.message ? ` (${result.message})` : ''}`);
+            runner/* info */.pq(`submitted ${what}: snapshot ${result.id} ${result.result}${result.message ? ` (${result.message})` : ''}`);
+            return `Dependency submission: ${what}, snapshot ${result.id} (${result.result || 'accepted'})`;
         }
         catch (error) {
             runner/* setFailed */.C1((0,errors/* errorMessage */.g)(error));
+            return `❌ Dependency submission of ${what} failed: ${(0,errors/* errorMessage */.g)(error)}`;
         }
     });
 }
@@ -964,8 +965,10 @@ async function run(inputs = (0,trivy_inputs/* getInputs */.GP)()) {
     const title = `${inputs.scanType} ${inputs.target}`;
     let applied;
     let gate;
+    // Lines for the summary from the SBOM and dependency-submission phases.
+    const extras = [];
     try {
-        applied = await scanAndRead(inputs, ignores);
+        applied = await scanAndRead(inputs, ignores, extras);
         gate = evaluateGate(applied.kept, inputs.failOn);
     }
     catch (error) {
@@ -983,12 +986,8 @@ async function run(inputs = (0,trivy_inputs/* getInputs */.GP)()) {
     }
     for (const e of applied.expired)
         runner/* warning */.$e(`ignore of ${e.id} expired on ${e.expires} (${e.source}); it no longer applies`);
-    const prefix = inputs.targetPath && inputs.scanType !== 'image'
-        ? (0,external_node_path_.relative)(inputs.workspace, inputs.targetPath).replace(/\\/g, '/')
-        : '';
-    annotateFindings(applied.kept
-        .filter((f) => f.file)
-        .map((f) => ({ ...f, file: prefix && !prefix.startsWith('..') ? `${prefix}/${f.file}` : f.file })));
+    const prefix = (0,trivy_inputs/* targetPrefix */.m4)(inputs);
+    annotateFindings(applied.kept.filter((f) => f.file).map((f) => ({ ...f, file: prefix ? `${prefix}/${f.file}` : f.file })));
     const counts = (0,findings/* countBySeverity */.Ot)(applied.kept);
     runner/* setOutput */.uH('critical', counts.critical);
     runner/* setOutput */.uH('high', counts.high);
@@ -999,11 +998,11 @@ async function run(inputs = (0,trivy_inputs/* getInputs */.GP)()) {
     runner/* setOutput */.uH('sarif-file', inputs.sarifFile);
     runner/* setOutput */.uH('sbom-file', inputs.sbomFile);
     runner/* setOutput */.uH('passed', String(gate.passed));
-    await writeJobSummary(renderSummary(title, applied, gate, inputs.failOn));
+    await writeJobSummary([renderSummary(title, applied, gate, inputs.failOn), ...extras].join('\n'));
     if (!gate.passed)
         runner/* setFailed */.C1(`Trivy gate: ${gate.reason} (fail-on: ${inputs.failOn.join(', ')})`);
 }
-async function scanAndRead(inputs, ignores) {
+async function scanAndRead(inputs, ignores, extras) {
     const { path: trivy } = await runner/* group */.Os('Install Trivy', () => installTrivy({ version: inputs.version, downloadUrl: inputs.downloadUrl }));
     const cacheDir = (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache', 'trivy');
     const restored = await runner/* group */.Os('Restore the vulnerability database', () => restoreDatabase(cacheDir, inputs.cacheDb && inputs.scanType !== 'config'));
@@ -1017,10 +1016,12 @@ async function scanAndRead(inputs, ignores) {
     const filtered = (0,external_node_path_.join)(work, 'filtered.json');
     writeJson(filtered, withoutFindings(report, applied.ignored.map((i) => i.finding)));
     await runner/* group */.Os('Write SARIF', () => convertToSarif(trivy, filtered, inputs.sarifFile, inputs.workspace));
-    if (inputs.sbomFile)
+    if (inputs.sbomFile) {
         await runner/* group */.Os('Write the CycloneDX SBOM', () => convertToCycloneDx(trivy, inputs.jsonFile, inputs.sbomFile, inputs.workspace));
+        extras.push(`SBOM (CycloneDX): \`${(0,external_node_path_.relative)(inputs.workspace, inputs.sbomFile) || inputs.sbomFile}\``, '');
+    }
     if (inputs.dependencySnapshot)
-        await submitDependencies(inputs, report);
+        extras.push(await submitDependencies(inputs, report), '');
     await saveDatabase(cacheDir, restored, inputs.cacheDb && inputs.scanType !== 'config');
     return applied;
 }
