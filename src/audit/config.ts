@@ -2,21 +2,20 @@
 // and an expiry date. An expired suppression stops suppressing and is reported itself.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import picomatch from 'picomatch';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { ConfigurationError } from '../lib/errors.js';
 import { isSeverity, SEVERITIES, type Finding, type Severity } from '../lib/findings.js';
+import { parseFailOn, type BlockingPolicy } from '../lib/reports/policy.js';
+import { applySuppressions, coversPath, parseExpiry, type ExpiringSuppression } from '../lib/reports/suppressions.js';
 
 export const DEFAULT_CONFIG_FILE = '.shipshape.yml';
 export const EXPIRED_SUPPRESSION_RULE = 'shipshape/expired-suppression';
 
-export interface Suppression {
+export interface Suppression extends ExpiringSuppression {
   rule: string;
   path: string;
   reason: string;
-  expires: string; // YYYY-MM-DD
   line: number;
-  matches: (file: string) => boolean;
 }
 
 export interface AuditConfig {
@@ -28,7 +27,7 @@ export interface AuditConfig {
   /** Globs of files the audit does not read at all (fixtures, vendored examples). */
   ignore: string[];
   /** The gate level the repository asks for (`fail-on:`), used when the caller names none. */
-  failOn?: Severity | 'none';
+  failOn?: BlockingPolicy;
 }
 
 export const EMPTY_CONFIG: AuditConfig = { disabled: new Set(), severities: new Map(), suppressions: [], ignore: [] };
@@ -63,14 +62,7 @@ export function parseConfig(text: string, file: string): AuditConfig {
     config.ignore = value.ignore as string[];
   }
 
-  if (value['fail-on'] !== undefined) {
-    const level = String(value['fail-on']).toLowerCase();
-    if (level !== 'none' && !isSeverity(level))
-      throw new ConfigurationError(
-        `${file}: \`fail-on\` must be one of ${SEVERITIES.join(', ')}, none (got \`${String(value['fail-on'])}\`)`,
-      );
-    config.failOn = level as Severity | 'none';
-  }
+  if (value['fail-on'] !== undefined) config.failOn = parseFailOn(`${file}: \`fail-on\``, String(value['fail-on']));
 
   const rules = value.rules ?? {};
   if (typeof rules !== 'object' || Array.isArray(rules))
@@ -99,22 +91,15 @@ export function parseConfig(text: string, file: string): AuditConfig {
       throw new ConfigurationError(`${where}: a suppression needs \`rule\` (a rule id)`);
     if (typeof e.reason !== 'string' || !e.reason.trim())
       throw new ConfigurationError(`${where}: a suppression needs a \`reason\``);
-    const expires = e.expires instanceof Date ? e.expires.toISOString().slice(0, 10) : String(e.expires ?? '');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(expires) || Number.isNaN(Date.parse(expires))) {
+    const expires = parseExpiry(e.expires);
+    if (!expires) {
+      const written = e.expires instanceof Date ? e.expires.toISOString().slice(0, 10) : String(e.expires ?? '');
       throw new ConfigurationError(
-        `${where}: a suppression needs \`expires\` as YYYY-MM-DD (got \`${expires || 'nothing'}\`)`,
+        `${where}: a suppression needs \`expires\` as YYYY-MM-DD (got \`${written || 'nothing'}\`)`,
       );
     }
     const path = typeof e.path === 'string' && e.path ? e.path : '**';
-    const glob = picomatch(path, { dot: true });
-    config.suppressions.push({
-      rule: e.rule,
-      path,
-      reason: e.reason.trim(),
-      expires,
-      line,
-      matches: (f) => glob(f) || f === path,
-    });
+    config.suppressions.push({ id: e.rule, rule: e.rule, path, paths: [path], reason: e.reason.trim(), expires, line });
   });
   return config;
 }
@@ -125,31 +110,31 @@ export function applyConfig(
   config: AuditConfig,
   now: Date,
 ): { findings: Finding[]; suppressed: { finding: Finding; reason: string; expires: string }[] } {
-  const today = now.toISOString().slice(0, 10);
-  const out: Finding[] = [];
-  const suppressed: { finding: Finding; reason: string; expires: string }[] = [];
-  for (const original of findings) {
+  const overridden = findings.map((original) => {
     const severity = config.severities.get(original.ruleId);
-    const finding = severity ? { ...original, severity } : original;
-    const match = config.suppressions.find(
-      (s) => s.rule === finding.ruleId && s.expires >= today && s.matches(finding.file ?? '.'),
-    );
-    if (match) suppressed.push({ finding, reason: match.reason, expires: match.expires });
-    else out.push(finding);
+    return severity ? { ...original, severity } : original;
+  });
+  const { kept, suppressed, expired } = applySuppressions(
+    overridden,
+    config.suppressions,
+    now,
+    (s, finding) => s.rule === finding.ruleId && coversPath(s, finding.file ?? '.'),
+  );
+  const out = [...kept];
+  for (const s of expired) {
+    out.push({
+      ruleId: EXPIRED_SUPPRESSION_RULE,
+      severity: 'medium',
+      title: 'Suppression has expired',
+      message: `The suppression of ${s.rule} at \`${s.path}\` expired on ${s.expires} ("${s.reason}"); the findings it covered are reported again.`,
+      file: config.file,
+      line: s.line,
+      remediation:
+        'Fix the findings, or renew the suppression with a new `expires` date and a reason that still holds.',
+    });
   }
-  for (const s of config.suppressions) {
-    if (s.expires < today) {
-      out.push({
-        ruleId: EXPIRED_SUPPRESSION_RULE,
-        severity: 'medium',
-        title: 'Suppression has expired',
-        message: `The suppression of ${s.rule} at \`${s.path}\` expired on ${s.expires} ("${s.reason}"); the findings it covered are reported again.`,
-        file: config.file,
-        line: s.line,
-        remediation:
-          'Fix the findings, or renew the suppression with a new `expires` date and a reason that still holds.',
-      });
-    }
-  }
-  return { findings: out, suppressed };
+  return {
+    findings: out,
+    suppressed: suppressed.map(({ finding, entry }) => ({ finding, reason: entry.reason, expires: entry.expires })),
+  };
 }

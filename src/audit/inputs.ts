@@ -1,11 +1,11 @@
 // Every input of the audit action, read and validated once. Defaults match action.yml.
 import { resolve } from 'node:path';
 import { getChoiceInput, getStringInput } from '../lib/inputs.js';
-import { SEVERITIES, type Severity } from '../lib/findings.js';
+import { parseFailOn, type BlockingPolicy } from '../lib/reports/policy.js';
 
 export interface AuditInputs {
   path: string;
-  failOn: Severity | 'none';
+  failOn: BlockingPolicy;
   config?: string;
   sarifFile: string;
   reportFile: string;
@@ -18,7 +18,7 @@ export function getInputs(): AuditInputs {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   return {
     path: resolve(workspace, getStringInput('path', '.')),
-    failOn: getChoiceInput('fail-on', [...SEVERITIES, 'none'] as const, 'critical'),
+    failOn: parseFailOn('input `fail-on`', getStringInput('fail-on', 'critical')),
     config: getStringInput('config') || undefined,
     sarifFile: resolve(workspace, getStringInput('sarif-file', 'shipshape-audit.sarif')),
     reportFile: resolve(workspace, getStringInput('report-file', 'shipshape-audit.md')),

@@ -5,10 +5,10 @@ import * as core from '../lib/runner.js';
 import { annotateFindings } from '../lib/annotations.js';
 import { countBySeverity, type Finding } from '../lib/findings.js';
 import { writeFileAtomic } from '../lib/files.js';
+import { blocking } from '../lib/reports/policy.js';
 import { writeJobSummary } from '../lib/summary.js';
 import { loadConfig } from './config.js';
 import { runAudit } from './engine.js';
-import { gatePasses } from './gate.js';
 import { getInputs, type AuditInputs } from './inputs.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -31,16 +31,17 @@ export async function run(inputs: AuditInputs = getInputs()): Promise<void> {
   const prefix = relative(workspace, inputs.path).replace(/\\/g, '/');
   const inRepo = (f: Finding): Finding =>
     f.file && prefix && !prefix.startsWith('..') ? { ...f, file: `${prefix}/${f.file}` } : f;
-  const passed = gatePasses(result.findings, inputs.failOn);
+  const over = blocking(result.findings, inputs.failOn).length;
+  const passed = over === 0;
   const markdown = renderMarkdown(result, {
-    failOn: inputs.failOn === 'none' ? undefined : inputs.failOn,
+    failOn: inputs.failOn.label,
     passed,
     fileUrl: fileUrl(inRepo),
   });
 
   writeFileAtomic(inputs.reportFile, markdown);
   writeFileAtomic(inputs.sarifFile, renderSarif({ ...result, findings: result.findings.map(inRepo) }));
-  writeFileAtomic(inputs.jsonFile, renderJson(result, { failOn: inputs.failOn, passed }));
+  writeFileAtomic(inputs.jsonFile, renderJson(result, { failOn: inputs.failOn.label, passed }));
   annotateFindings(result.findings.map(inRepo));
 
   const counts = countBySeverity(result.findings);
@@ -58,16 +59,15 @@ export async function run(inputs: AuditInputs = getInputs()): Promise<void> {
   if (inputs.fix === 'pull-request') {
     const { openFixForAudit } = await import('./fix.js');
     const fix = await core.group('Fix pull request', () =>
-      openFixForAudit(inputs.path, workspace, config, result.findings, inputs.githubToken, inputs.failOn),
+      openFixForAudit(inputs.path, workspace, config, result.findings, inputs.githubToken, inputs.failOn.label),
     );
     core.setOutput('fix-pull-request', fix?.url ?? '');
     core.setOutput('fix-files', fix?.files.join('\n') ?? '');
   }
 
   if (!passed) {
-    const over = result.findings.filter((f) => !gatePasses([f], inputs.failOn)).length;
     core.setFailed(
-      `${over} finding${over === 1 ? '' : 's'} at or above ${inputs.failOn} (score ${result.scores.overall}/100); see ${relative(workspace, inputs.reportFile)}`,
+      `${over} finding${over === 1 ? '' : 's'} at or above ${inputs.failOn.label} (score ${result.scores.overall}/100); see ${relative(workspace, inputs.reportFile)}`,
     );
   }
 }

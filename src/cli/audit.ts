@@ -1,7 +1,7 @@
 // `shipshape audit [dir]`: the audit engine's run, rendered in one format, to stdout or a file.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SEVERITIES, type Severity } from '../lib/findings.js';
+import { blocking, parseFailOn, thresholdPolicy } from '../lib/reports/policy.js';
 import { writeOutput, type Io } from './io.js';
 import { UsageError } from './usage.js';
 
@@ -22,30 +22,27 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format))
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got \`${values.format}\`)`);
-  const failOnFlag = values['fail-on']?.toLowerCase();
-  if (failOnFlag !== undefined && failOnFlag !== 'none' && !SEVERITIES.includes(failOnFlag as Severity))
-    throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, none (got \`${values['fail-on']}\`)`);
+  const failOnFlag =
+    values['fail-on'] === undefined ? undefined : parseFailOn('--fail-on', values['fail-on'], (m) => new UsageError(m));
   // The engine loads once the command line is known to be right.
-  const [{ loadConfig }, { runAudit }, { gatePasses }, { renderJson }, { renderMarkdown }, { renderSarif }] =
-    await Promise.all([
-      import('../audit/config.js'),
-      import('../audit/engine.js'),
-      import('../audit/gate.js'),
-      import('../audit/report/json.js'),
-      import('../audit/report/markdown.js'),
-      import('../audit/report/sarif.js'),
-    ]);
+  const [{ loadConfig }, { runAudit }, { renderJson }, { renderMarkdown }, { renderSarif }] = await Promise.all([
+    import('../audit/config.js'),
+    import('../audit/engine.js'),
+    import('../audit/report/json.js'),
+    import('../audit/report/markdown.js'),
+    import('../audit/report/sarif.js'),
+  ]);
   const root = resolve(positionals[0] ?? '.');
   const config = loadConfig(root, values.config);
-  const failOn = (failOnFlag ?? config.failOn ?? 'critical') as Severity | 'none';
+  const failOn = failOnFlag ?? config.failOn ?? thresholdPolicy('critical');
   const result = runAudit(root, { config });
-  const passed = gatePasses(result.findings, failOn);
+  const passed = blocking(result.findings, failOn).length === 0;
   const text =
     format === 'json'
-      ? renderJson(result, { failOn, passed })
+      ? renderJson(result, { failOn: failOn.label, passed })
       : format === 'sarif'
         ? renderSarif(result)
-        : renderMarkdown(result, { failOn: failOn === 'none' ? undefined : failOn, passed });
+        : renderMarkdown(result, { failOn: failOn.label, passed });
   writeOutput(io, values.output, text);
   for (const w of result.warnings) io.err(`shipshape: warning: ${w.file}: ${w.message}\n`);
   return passed ? 0 : 1;

@@ -1,7 +1,7 @@
 // The shipshape command: one file per command (audit, rules, init); this entry dispatches and turns
 // every expected failure into one line on standard error with exit code 2, never a stack trace.
 import { errorMessage } from '../lib/errors.js';
-import { VERSION } from '../audit/version.js';
+import { VERSION } from '../lib/version.js';
 import type { Io } from './io.js';
 import { HELP, UsageError } from './usage.js';
 

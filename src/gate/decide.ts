@@ -1,5 +1,5 @@
 // The gate's decision: pure, from the reports to pass/fail with every reason listed.
-import { atOrAbove, type Severity } from '../lib/findings.js';
+import { blocking, type BlockingPolicy } from '../lib/reports/policy.js';
 import type { SourceReport } from './sources.js';
 
 export interface GateDecision {
@@ -7,13 +7,13 @@ export interface GateDecision {
   reasons: string[];
 }
 
-export function decide(reports: readonly SourceReport[], failOn: Severity | 'none', minScore: number): GateDecision {
+export function decide(reports: readonly SourceReport[], failOn: BlockingPolicy, minScore: number): GateDecision {
   const reasons: string[] = [];
   for (const r of reports) {
-    const over = failOn === 'none' ? [] : r.findings.filter((f) => atOrAbove(f.severity, failOn));
+    const over = blocking(r.findings, failOn);
     if (over.length)
       reasons.push(
-        `${r.kind} (${r.file}): ${over.length} finding${over.length === 1 ? '' : 's'} at or above ${failOn}`,
+        `${r.kind} (${r.file}): ${over.length} finding${over.length === 1 ? '' : 's'} at or above ${failOn.label}`,
       );
     if (r.score !== undefined && r.score < minScore)
       reasons.push(`${r.kind} (${r.file}): score ${r.score} is below min-score ${minScore}`);

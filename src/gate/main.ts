@@ -4,11 +4,13 @@ import * as core from '../lib/runner.js';
 import { resolve } from 'node:path';
 import { annotateFindings } from '../lib/annotations.js';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';
-import { countBySeverity, SEVERITIES, sortFindings, type Severity } from '../lib/findings.js';
+import { countBySeverity, SEVERITIES, sortFindings } from '../lib/findings.js';
 import { writeFileAtomic } from '../lib/files.js';
-import { getChoiceInput, getIntegerInput, getListInput, getStringInput } from '../lib/inputs.js';
+import { getIntegerInput, getListInput, getStringInput } from '../lib/inputs.js';
 import { table } from '../lib/markdown.js';
-import { toSarif } from '../lib/sarif.js';
+import { parseFailOn } from '../lib/reports/policy.js';
+import { toSarif } from '../lib/reports/sarif.js';
+import { VERSION } from '../lib/version.js';
 import { writeJobSummary } from '../lib/summary.js';
 import { decide } from './decide.js';
 import { readAuditReport, readTrivyReport, type SourceReport } from './sources.js';
@@ -21,7 +23,7 @@ export async function run(): Promise<void> {
     throw new ConfigurationError(
       'set at least one of `audit-report` and `trivy-report` (paths of the reports to gate on)',
     );
-  const failOn = getChoiceInput('fail-on', [...SEVERITIES, 'none'] as const, 'high') as Severity | 'none';
+  const failOn = parseFailOn('input `fail-on`', getStringInput('fail-on', 'high'));
   const minScore = getIntegerInput('min-score', 0, { min: 0, max: 100 });
   const sarifFile = getStringInput('sarif-file');
 
@@ -45,11 +47,11 @@ export async function run(): Promise<void> {
   const all = sortFindings(reports.flatMap((r) => r.findings));
   const counts = countBySeverity(all);
 
-  annotateFindings(failOn === 'none' ? [] : all.filter((f) => f.file));
+  annotateFindings(failOn.severities.length ? all.filter((f) => f.file) : []);
   if (sarifFile)
     writeFileAtomic(
       resolve(workspace, sarifFile),
-      `${JSON.stringify(toSarif({ name: 'shipshape-gate', version: '0.1.0', informationUri: 'https://github.com/shipshape/shipshape' }, all), null, 2)}\n`,
+      `${JSON.stringify(toSarif({ name: 'shipshape-gate', version: VERSION, informationUri: 'https://github.com/shipshape/shipshape' }, all), null, 2)}\n`,
     );
   for (const s of SEVERITIES) core.setOutput(s, counts[s]);
   core.setOutput('total', all.length);
@@ -59,7 +61,7 @@ export async function run(): Promise<void> {
     [
       `## shipshape gate: ${passed ? '✅ passed' : '❌ failed'}`,
       '',
-      `fail-on: ${failOn}, min-score: ${minScore}`,
+      `fail-on: ${failOn.label}, min-score: ${minScore}`,
       '',
       table(
         ['Report', 'Score', ...SEVERITIES],

@@ -12,7 +12,7 @@ import {
   getStringInput,
 } from '../lib/inputs.js';
 import { registerSecret } from '../lib/redact.js';
-import { isSecretName } from '../audit/model/secret-values.js';
+import { isSecretName } from '../lib/secret-values.js';
 import { parseBudgetsInput, type ParsedBudgets } from './budgets.js';
 import type { ExpectedPort } from './choose-port.js';
 import { parseHeaders, resolveLoginScript } from './login.js';

@@ -9,7 +9,7 @@ import { annotateFindings } from '../lib/annotations.js';
 import { errorMessage } from '../lib/errors.js';
 import { writeJson } from '../lib/files.js';
 import { startProcessGroup, type ProcessGroup } from '../lib/process.js';
-import { toSarif } from '../lib/sarif.js';
+import { toSarif } from '../lib/reports/sarif.js';
 import { timedGroup, writeJobSummary } from '../lib/summary.js';
 import { auditPages } from './audit.js';
 import { budgetFindings, checkBudgetsMeasurable, evaluateBudgets } from './budgets.js';

@@ -4,7 +4,7 @@
 // (its Packages, listed with --list-all-pkgs) and the run's context; the request is one POST.
 import { ConfigurationError } from '../lib/errors.js';
 import { fetchWithRetry } from '../lib/http.js';
-import type { TrivyReport } from './report.js';
+import type { TrivyReport } from '../lib/reports/trivy-json.js';
 
 export interface SnapshotContext {
   repository: string; // owner/repo

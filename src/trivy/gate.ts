@@ -1,7 +1,8 @@
-// The gate: fails when a finding of a `fail-on` severity remains after ignores. It fails closed:
+// The gate: fails when a finding that `fail-on` blocks remains after ignores. It fails closed:
 // a scan that did not run or a report that did not parse fails it unless on-error is warn.
-import { countBySeverity, type Severity } from '../lib/findings.js';
-import type { TrivyFinding } from './report.js';
+import { countBySeverity } from '../lib/findings.js';
+import { blocking, type BlockingPolicy } from '../lib/reports/policy.js';
+import type { TrivyFinding } from '../lib/reports/trivy-json.js';
 
 export interface GateResult {
   passed: boolean;
@@ -9,14 +10,14 @@ export interface GateResult {
   reason: string;
 }
 
-export function evaluateGate(kept: readonly TrivyFinding[], failOn: readonly Severity[]): GateResult {
-  const counts = countBySeverity(kept);
-  const blocking = failOn.filter((s) => counts[s] > 0);
-  if (!blocking.length) return { passed: true, reason: `no ${failOn.join(' or ')} findings remain` };
-  const total = blocking.reduce((n, s) => n + counts[s], 0);
+export function evaluateGate(kept: readonly TrivyFinding[], failOn: BlockingPolicy): GateResult {
+  const over = blocking(kept, failOn);
+  if (!over.length) return { passed: true, reason: `no ${failOn.severities.join(' or ')} findings remain` };
+  const counts = countBySeverity(over);
+  const hit = failOn.severities.filter((s) => counts[s] > 0);
   return {
     passed: false,
-    reason: `${total} finding${total === 1 ? '' : 's'} at ${blocking.map((s) => `${s} (${counts[s]})`).join(', ')} remain after ignores`,
+    reason: `${over.length} finding${over.length === 1 ? '' : 's'} at ${hit.map((s) => `${s} (${counts[s]})`).join(', ')} remain after ignores`,
   };
 }
 

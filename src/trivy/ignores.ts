@@ -2,16 +2,13 @@
 // to the parsed findings so the gate, the counts, the summary and the SARIF all agree. Every entry
 // must carry an expiry date: an expired entry stops ignoring and is reported.
 import { readFileSync, existsSync } from 'node:fs';
-import picomatch from 'picomatch';
 import { parse } from 'yaml';
 import { ConfigurationError } from '../lib/errors.js';
-import type { Scanner, TrivyFinding } from './report.js';
+import { applySuppressions, coversPath, parseExpiry, type ExpiringSuppression } from '../lib/reports/suppressions.js';
+import type { Scanner, TrivyFinding } from '../lib/reports/trivy-json.js';
 
-export interface IgnoreEntry {
-  id: string;
+export interface IgnoreEntry extends ExpiringSuppression {
   scanner?: Scanner;
-  reason?: string;
-  expires: string; // YYYY-MM-DD
   paths: string[];
   source: string; // file:line, for messages
 }
@@ -22,7 +19,6 @@ export interface AppliedIgnores {
   expired: IgnoreEntry[];
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Trivy's YAML sections and the scanner each one applies to.
 const SECTIONS: Record<string, Scanner> = {
   vulnerabilities: 'vuln',
@@ -48,7 +44,7 @@ export function parsePlainIgnores(text: string, file: string): IgnoreEntry[] {
     const where = `${file}:${i + 1}`;
     if (!exp)
       throw new ConfigurationError(`${where}: ignore of ${id} has no expiry; add \` exp:YYYY-MM-DD\` after the id`);
-    if (!DATE.test(exp) || Number.isNaN(Date.parse(exp)))
+    if (!parseExpiry(exp))
       throw new ConfigurationError(`${where}: expiry of ${id} must be YYYY-MM-DD (got \`${exp}\`)`);
     const comment = /#\s*(.+)$/.exec(raw)?.[1];
     out.push({ id, expires: exp, paths: [], reason: comment, source: where });
@@ -78,12 +74,13 @@ export function parseYamlIgnores(text: string, file: string): IgnoreEntry[] {
     list.forEach((entry: Record<string, unknown>, i: number) => {
       const where = `${file} ${section}[${i}]`;
       if (!entry || typeof entry.id !== 'string') throw new ConfigurationError(`${where}: an entry needs an \`id\``);
-      const raw = entry.expired_at instanceof Date ? entry.expired_at.toISOString().slice(0, 10) : entry.expired_at;
-      if (raw === undefined)
+      if (entry.expired_at === undefined)
         throw new ConfigurationError(`${where}: ignore of ${entry.id} has no expiry; add \`expired_at: YYYY-MM-DD\``);
-      const expires = String(raw);
-      if (!DATE.test(expires) || Number.isNaN(Date.parse(expires)))
-        throw new ConfigurationError(`${where}: expired_at of ${entry.id} must be YYYY-MM-DD (got \`${expires}\`)`);
+      const expires = parseExpiry(entry.expired_at);
+      if (!expires)
+        throw new ConfigurationError(
+          `${where}: expired_at of ${entry.id} must be YYYY-MM-DD (got \`${String(entry.expired_at)}\`)`,
+        );
       const paths =
         entry.paths === undefined ? [] : Array.isArray(entry.paths) ? entry.paths.map(String) : [String(entry.paths)];
       out.push({
@@ -104,23 +101,12 @@ export function applyIgnores(
   entries: readonly IgnoreEntry[],
   now: Date,
 ): AppliedIgnores {
-  const today = now.toISOString().slice(0, 10);
-  const active = entries.filter((e) => e.expires >= today);
-  const expired = entries.filter((e) => e.expires < today);
-  const kept: TrivyFinding[] = [];
-  const ignored: AppliedIgnores['ignored'] = [];
-  for (const finding of findings) {
-    const entry = active.find((e) => matches(e, finding));
-    if (entry) ignored.push({ finding, entry });
-    else kept.push(finding);
-  }
-  return { kept, ignored, expired };
+  const { kept, suppressed, expired } = applySuppressions(findings, entries, now, matches);
+  return { kept, ignored: suppressed, expired };
 }
 
 function matches(entry: IgnoreEntry, finding: TrivyFinding): boolean {
   if (entry.scanner && entry.scanner !== finding.scanner) return false;
   if (entry.id !== finding.id && entry.id !== finding.ruleId) return false;
-  if (!entry.paths.length) return true;
-  const where = finding.file ?? finding.target;
-  return entry.paths.some((p) => p === where || picomatch(p, { dot: true })(where));
+  return coversPath(entry, finding.file ?? finding.target);
 }

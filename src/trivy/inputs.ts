@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { ConfigurationError } from '../lib/errors.js';
 import { getBooleanInput, getChoiceInput, getListInput, getStringInput } from '../lib/inputs.js';
-import { SEVERITIES, type Severity } from '../lib/findings.js';
 import { registerSecret } from '../lib/redact.js';
-import type { Scanner } from './report.js';
+import { parseFailOn, type BlockingPolicy } from '../lib/reports/policy.js';
+import type { Scanner } from '../lib/reports/trivy-json.js';
 
 export const SCAN_TYPES = ['fs', 'image', 'config', 'repo'] as const;
 export type ScanType = (typeof SCAN_TYPES)[number];
@@ -28,7 +28,7 @@ export interface TrivyInputs {
   severity: string[];
   ignoreUnfixed: boolean;
   ignoreFile?: string;
-  failOn: Severity[];
+  failOn: BlockingPolicy;
   onError: 'fail' | 'warn';
   sarifFile: string;
   jsonFile: string;
@@ -89,14 +89,7 @@ export function getInputs(): TrivyInputs {
         `input \`severity\` must list some of ${TRIVY_SEVERITIES.join(', ')} (got \`${s}\`)`,
       );
   }
-  const failOn = getListInput('fail-on', ['critical', 'high']).map((s) => s.toLowerCase());
-  const none = failOn.length === 1 && failOn[0] === 'none';
-  for (const s of none ? [] : failOn) {
-    if (!SEVERITIES.includes(s as Severity))
-      throw new ConfigurationError(
-        `input \`fail-on\` must list some of ${SEVERITIES.join(', ')}, or be none (got \`${s}\`)`,
-      );
-  }
+  const failOn = parseFailOn('input `fail-on`', getListInput('fail-on', ['critical', 'high']).join(','));
   let ignoreFile = getStringInput('ignore-file') || undefined;
   if (ignoreFile) {
     ignoreFile = resolve(workspace, ignoreFile);
@@ -134,7 +127,7 @@ export function getInputs(): TrivyInputs {
     severity,
     ignoreUnfixed: getBooleanInput('ignore-unfixed', false),
     ignoreFile,
-    failOn: none ? [] : (failOn as Severity[]),
+    failOn,
     onError: getChoiceInput('on-error', ['fail', 'warn'] as const, 'fail'),
     sarifFile: resolve(workspace, getStringInput('sarif-file', 'trivy-results.sarif')),
     jsonFile: resolve(workspace, getStringInput('json-file', 'trivy-results.json')),

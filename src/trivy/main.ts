@@ -8,13 +8,13 @@ import { annotateFindings } from '../lib/annotations.js';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';
 import { countBySeverity } from '../lib/findings.js';
 import { writeJson } from '../lib/files.js';
+import { parseTrivyJson, trivyFindings, withoutFindings } from '../lib/reports/trivy-json.js';
 import { writeJobSummary } from '../lib/summary.js';
 import { restoreDatabase, saveDatabase } from './database.js';
 import { errorGate, evaluateGate, type GateResult } from './gate.js';
 import { applyIgnores, loadIgnoreFile, type AppliedIgnores } from './ignores.js';
 import { getInputs, targetPrefix, type TrivyInputs } from './inputs.js';
 import { installTrivy } from './install.js';
-import { parseTrivyJson, trivyFindings, withoutFindings } from './report.js';
 import { convertToCycloneDx, convertToSarif, runScan } from './scan.js';
 import { submitDependencies } from './submit-dependencies.js';
 import { renderSummary } from './summary.js';
@@ -61,7 +61,7 @@ export async function run(inputs: TrivyInputs = getInputs()): Promise<void> {
   core.setOutput('sbom-file', inputs.sbomFile);
   core.setOutput('passed', String(gate.passed));
   await writeJobSummary([renderSummary(title, applied, gate, inputs.failOn), ...extras].join('\n'));
-  if (!gate.passed) core.setFailed(`Trivy gate: ${gate.reason} (fail-on: ${inputs.failOn.join(', ')})`);
+  if (!gate.passed) core.setFailed(`Trivy gate: ${gate.reason} (fail-on: ${inputs.failOn.label})`);
 }
 
 async function scanAndRead(

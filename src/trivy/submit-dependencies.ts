@@ -5,7 +5,7 @@ import * as core from '../lib/runner.js';
 import { errorMessage } from '../lib/errors.js';
 import { buildSnapshot, countDependencies, submitSnapshot } from './dependency-snapshot.js';
 import { targetPrefix, type TrivyInputs } from './inputs.js';
-import type { TrivyReport } from './report.js';
+import type { TrivyReport } from '../lib/reports/trivy-json.js';
 
 /** Submit, and return the summary's line about it. */
 export async function submitDependencies(

@@ -2,9 +2,10 @@
 // links, and what was ignored or has expired.
 import { SEVERITIES, countBySeverity, sortFindings } from '../lib/findings.js';
 import { cell, table } from '../lib/markdown.js';
+import type { BlockingPolicy } from '../lib/reports/policy.js';
+import type { Scanner, TrivyFinding } from '../lib/reports/trivy-json.js';
 import type { GateResult } from './gate.js';
 import type { AppliedIgnores } from './ignores.js';
-import type { Scanner, TrivyFinding } from './report.js';
 
 const SCANNER_NAME: Record<Scanner, string> = {
   vuln: 'Vulnerabilities',
@@ -17,13 +18,13 @@ export function renderSummary(
   title: string,
   applied: AppliedIgnores | undefined,
   gate: GateResult,
-  failOn: string[],
+  failOn: BlockingPolicy,
   top = 10,
 ): string {
   const out = [
     `## Trivy: ${title}`,
     '',
-    `${gate.passed ? '✅' : '❌'} **${gate.passed ? 'Passed' : 'Failed'}** (fail-on: ${failOn.join(', ') || 'none'}): ${gate.reason}`,
+    `${gate.passed ? '✅' : '❌'} **${gate.passed ? 'Passed' : 'Failed'}** (fail-on: ${failOn.label}): ${gate.reason}`,
     '',
   ];
   if (!applied) return out.join('\n');

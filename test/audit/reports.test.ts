@@ -3,7 +3,7 @@ import { renderMarkdown } from '../../src/audit/report/markdown.js';
 import { renderJson } from '../../src/audit/report/json.js';
 import { renderSarif } from '../../src/audit/report/sarif.js';
 import { scoreFindings } from '../../src/audit/score.js';
-import { gatePasses } from '../../src/audit/gate.js';
+import { blocking, parseFailOn } from '../../src/lib/reports/policy.js';
 import type { AuditResult } from '../../src/audit/engine.js';
 import type { Finding } from '../../src/lib/findings.js';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
@@ -50,6 +50,7 @@ test('scores: each category loses points by severity; overall is the mean, cappe
 });
 
 test('gate: fails at or above the threshold, never with none', () => {
+  const gatePasses = (list: Finding[], failOn: string) => blocking(list, parseFailOn('fail-on', failOn)).length === 0;
   expect(gatePasses(findings, 'critical')).toBe(false);
   expect(gatePasses(findings.slice(1), 'medium')).toBe(true);
   expect(gatePasses(findings.slice(1), 'low')).toBe(false);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSnapshot, countDependencies } from '../../src/trivy/dependency-snapshot.js';
-import { parseTrivyJson, type TrivyReport } from '../../src/trivy/report.js';
+import { parseTrivyJson, type TrivyReport } from '../../src/lib/reports/trivy-json.js';
 
 const FIXTURES = join(process.cwd(), '..', 'shared', 'fixtures', 'trivy');
 const ctx = {

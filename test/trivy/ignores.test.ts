@@ -1,10 +1,11 @@
 // Ignores with reasons and expiry dates, applied to real Trivy findings.
+import { NO_BLOCKING, parseFailOn } from '../../src/lib/reports/policy.js';
 import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyIgnores, loadIgnoreFile, parsePlainIgnores, parseYamlIgnores } from '../../src/trivy/ignores.js';
 import { evaluateGate, errorGate } from '../../src/trivy/gate.js';
-import { parseTrivyJson, trivyFindings } from '../../src/trivy/report.js';
+import { parseTrivyJson, trivyFindings } from '../../src/lib/reports/trivy-json.js';
 import { renderSummary } from '../../src/trivy/summary.js';
 
 const FIXTURES = join(process.cwd(), '..', 'shared', 'fixtures', 'trivy');
@@ -75,16 +76,16 @@ describe('applying ignores and the gate', () => {
     const applied = applyIgnores(findings('debian-buster.json'), yaml('2026-12-31'), today);
     expect(applied.ignored.map((i) => i.finding.id)).toEqual(['CVE-2019-18224']);
     expect(applied.kept.map((f) => f.id)).toEqual(['CVE-2019-18276']);
-    expect(evaluateGate(applied.kept, ['critical', 'high']).passed).toBe(true);
+    expect(evaluateGate(applied.kept, parseFailOn('fail-on', 'critical,high')).passed).toBe(true);
   });
 
   it('an expired ignore no longer applies and is reported; the gate fails', () => {
     const applied = applyIgnores(findings('debian-buster.json'), yaml('2026-11-21'), today);
     expect(applied.ignored).toEqual([]);
     expect(applied.expired.map((e) => e.id)).toEqual(['CVE-2019-18224']);
-    const gate = evaluateGate(applied.kept, ['critical', 'high']);
+    const gate = evaluateGate(applied.kept, parseFailOn('fail-on', 'critical,high'));
     expect(gate).toEqual({ passed: false, reason: '1 finding at critical (1) remain after ignores' });
-    const summary = renderSummary('image debian', applied, gate, ['critical', 'high']);
+    const summary = renderSummary('image debian', applied, gate, parseFailOn('fail-on', 'critical,high'));
     expect(summary).toContain('❌ **Failed**');
     expect(summary).toContain('Expired ignores (1)');
     expect(summary).toContain('[CVE-2019-18224](https://');
@@ -99,12 +100,12 @@ describe('applying ignores and the gate', () => {
     expect(applyIgnores(findings('yarn.json'), entries, today).kept).toHaveLength(0);
   });
 
-  it('gates on the listed severities only', () => {
-    expect(evaluateGate(findings('alpine-310.json'), ['critical', 'high']).passed).toBe(true);
-    expect(evaluateGate(findings('alpine-310.json'), ['medium']).reason).toBe(
+  it('gates on the listed severities, or at and above a single one', () => {
+    expect(evaluateGate(findings('alpine-310.json'), parseFailOn('fail-on', 'critical,high')).passed).toBe(true);
+    expect(evaluateGate(findings('alpine-310.json'), parseFailOn('fail-on', 'medium')).reason).toBe(
       '4 findings at medium (4) remain after ignores',
     );
-    expect(evaluateGate(findings('secrets.json'), []).passed).toBe(true);
+    expect(evaluateGate(findings('secrets.json'), NO_BLOCKING).passed).toBe(true);
   });
 
   it('fails closed when the scan did not complete, unless on-error is warn', () => {

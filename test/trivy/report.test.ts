@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countBySeverity } from '../../src/lib/findings.js';
-import { parseTrivyJson, trivyFindings, withoutFindings } from '../../src/trivy/report.js';
+import { parseTrivyJson, trivyFindings, withoutFindings } from '../../src/lib/reports/trivy-json.js';
 
 const FIXTURES = join(process.cwd(), '..', 'shared', 'fixtures', 'trivy');
 const read = (name: string) => parseTrivyJson(readFileSync(join(FIXTURES, name), 'utf8'), name);

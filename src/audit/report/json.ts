@@ -1,32 +1,16 @@
-// The JSON report for machines. `score` and `findings[]` with these keys are the contract.
+// The audit result as the JSON report (the format itself lives in src/lib/reports/audit-json.ts).
+import { writeAuditReport } from '../../lib/reports/audit-json.js';
 import type { AuditResult } from '../engine.js';
 
 export function renderJson(result: AuditResult, gate?: { failOn: string; passed: boolean }): string {
-  return `${JSON.stringify(
-    {
-      score: result.scores.overall,
-      categories: result.scores.categories,
-      ...(gate ? { gate } : {}),
-      findings: result.findings.map((f) => ({
-        ruleId: f.ruleId,
-        severity: f.severity,
-        title: f.title,
-        message: f.message,
-        file: f.file ?? null,
-        line: f.line ?? null,
-        remediation: f.remediation,
-      })),
-      suppressed: result.suppressed.map((s) => ({
-        ruleId: s.finding.ruleId,
-        file: s.finding.file ?? null,
-        reason: s.reason,
-        expires: s.expires,
-      })),
-      warnings: result.warnings,
-      filesIndexed: result.filesIndexed,
-      durationMs: result.durationMs,
-    },
-    null,
-    2,
-  )}\n`;
+  return writeAuditReport({
+    score: result.scores.overall,
+    categories: result.scores.categories,
+    gate,
+    findings: result.findings,
+    suppressed: result.suppressed,
+    warnings: result.warnings,
+    filesIndexed: result.filesIndexed,
+    durationMs: result.durationMs,
+  });
 }

@@ -21,7 +21,7 @@ const CATEGORY_NAME: Record<Category, string> = {
 
 export function renderMarkdown(
   result: AuditResult,
-  options: { failOn?: Severity; passed?: boolean; fileUrl?: (f: Finding) => string | undefined } = {},
+  options: { failOn?: string; passed?: boolean; fileUrl?: (f: Finding) => string | undefined } = {},
 ): string {
   const counts = countBySeverity(result.findings);
   const out: string[] = [];

@@ -1,9 +1,9 @@
 // SARIF for code scanning: every rule (with its help) and the findings of this run.
-import { toSarif } from '../../lib/sarif.js';
+import { toSarif } from '../../lib/reports/sarif.js';
 import { ALL_RULES } from '../rules/index.js';
 import { EXPIRED_SUPPRESSION_RULE } from '../config.js';
 import type { AuditResult } from '../engine.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../lib/version.js';
 
 export function renderSarif(result: AuditResult): string {
   const rules = [

@@ -5,7 +5,7 @@
 // by convention, so there only a live-looking value (known token prefix, high entropy) counts.
 import type { Repository } from '../../model/repository.js';
 import { parse as parseToml } from 'smol-toml';
-import { hasUrlCredentials, isSecretAssignment, unquote } from '../../model/secret-values.js';
+import { hasUrlCredentials, isSecretAssignment, unquote } from '../../../lib/secret-values.js';
 import { WRANGLER_CONFIG, wranglerConfig } from '../../model/wrangler-config.js';
 import type { Rule, RuleHit } from '../rule.js';
 

@@ -9,7 +9,7 @@ import {
   isSecretAssignment,
   looksLikeLiveSecret,
   unquote,
-} from '../../model/secret-values.js';
+} from '../../../lib/secret-values.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 // `NAME=value` at a word start: plain shell, `export NAME=`, `cross-env NAME=`, `env NAME=`.

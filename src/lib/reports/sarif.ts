@@ -1,5 +1,5 @@
 // SARIF 2.1.0 view of a Finding[], for GitHub code scanning.
-import type { Finding, Severity } from './findings.js';
+import type { Finding, Severity } from '../findings.js';
 
 export interface SarifRuleInfo {
   id: string;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
-import { toSarif } from '../../src/lib/sarif.js';
+import { toSarif } from '../../src/lib/reports/sarif.js';
 
 const tool = { name: 'shipshape', version: '0.1.0', informationUri: 'https://github.com/shipshape/shipshape' };
 

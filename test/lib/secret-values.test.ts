@@ -6,7 +6,7 @@ import {
   isSecretAssignment,
   looksLikeLiveSecret,
   secretNameStrength,
-} from '../../../src/audit/model/secret-values.js';
+} from '../../src/lib/secret-values.js';
 
 describe('secret names', () => {
   it.each([

@@ -1,6 +1,6 @@
 // Trivy's JSON report (schema version 2) read into our Finding shape, one finding per
 // vulnerability, failed misconfiguration, secret or license, with file and line where Trivy gives them.
-import type { Finding, Severity } from '../lib/findings.js';
+import type { Finding, Severity } from '../findings.js';
 
 export type Scanner = 'vuln' | 'misconfig' | 'secret' | 'license';
 
