@@ -41,7 +41,10 @@ export async function run(inputs: AuditInputs = getInputs()): Promise<void> {
 
   writeFileAtomic(inputs.reportFile, markdown);
   writeFileAtomic(inputs.sarifFile, renderSarif({ ...result, findings: result.findings.map(inRepo) }));
-  writeFileAtomic(inputs.jsonFile, renderJson(result, { failOn: inputs.failOn.label, passed }));
+  writeFileAtomic(
+    inputs.jsonFile,
+    renderJson(result, { failOn: inputs.failOn.label, passed }, process.env.GITHUB_REPOSITORY),
+  );
   annotateFindings(result.findings.map(inRepo));
 
   const counts = countBySeverity(result.findings);

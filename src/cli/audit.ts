@@ -1,6 +1,7 @@
 // `shipshape audit [dir]`: the audit engine's run, rendered in one format, to stdout or a file.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { REPOSITORY_NAME } from '../lib/reports/audit-json.js';
 import { blocking, parseFailOn, thresholdPolicy } from '../lib/reports/policy.js';
 import { writeOutput, type Io } from './io.js';
 import { UsageError } from './usage.js';
@@ -16,12 +17,16 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
       'fail-on': { type: 'string' },
       config: { type: 'string', short: 'c' },
       output: { type: 'string', short: 'o' },
+      repository: { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new UsageError(`unexpected argument \`${positionals[1]}\``);
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format))
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got \`${values.format}\`)`);
+  const repository = values.repository;
+  if (repository !== undefined && !REPOSITORY_NAME.test(repository))
+    throw new UsageError(`--repository must be owner/name (got \`${repository}\`)`);
   const failOnFlag =
     values['fail-on'] === undefined ? undefined : parseFailOn('--fail-on', values['fail-on'], (m) => new UsageError(m));
   // The engine loads once the command line is known to be right.
@@ -39,7 +44,7 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
   const passed = blocking(result.findings, failOn).length === 0;
   const text =
     format === 'json'
-      ? renderJson(result, { failOn: failOn.label, passed })
+      ? renderJson(result, { failOn: failOn.label, passed }, repository)
       : format === 'sarif'
         ? renderSarif(result)
         : renderMarkdown(result, { failOn: failOn.label, passed });

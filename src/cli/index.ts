@@ -1,4 +1,4 @@
-// The shipshape command: one file per command (audit, rules, init); this entry dispatches and turns
+// The shipshape command: one file per command (audit, rules, init, report, fleet); this entry dispatches and turns
 // every expected failure into one line on standard error with exit code 2, never a stack trace.
 import { errorMessage } from '../lib/errors.js';
 import { VERSION } from '../lib/version.js';
@@ -12,6 +12,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   audit: async () => (await import('./audit.js')).auditCommand,
   rules: async () => (await import('./rules.js')).rulesCommand,
   init: async () => (await import('./init.js')).initCommand,
+  report: async () => (await import('./report.js')).reportCommand,
+  fleet: async () => (await import('./fleet.js')).fleetCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -2,8 +2,14 @@
 import { writeAuditReport } from '../../lib/reports/audit-json.js';
 import type { AuditResult } from '../engine.js';
 
-export function renderJson(result: AuditResult, gate?: { failOn: string; passed: boolean }): string {
+export function renderJson(
+  result: AuditResult,
+  gate?: { failOn: string; passed: boolean },
+  /** `owner/name`, so a fleet merge names the report (left out when unknown). */
+  repository?: string,
+): string {
   return writeAuditReport({
+    repository,
     score: result.scores.overall,
     categories: result.scores.categories,
     gate,

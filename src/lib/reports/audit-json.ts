@@ -1,5 +1,5 @@
 // The shipshape audit's JSON report: its one type, the writer the audit and the CLI use and the
-// reader the gate uses. `score` and `findings[]` with these keys are the contract.
+// reader the gate and the fleet merge use. `repository`, `score` and `findings[]` with these keys are the contract.
 import { isSeverity, type Finding } from '../findings.js';
 
 export interface AuditJsonFinding {
@@ -12,7 +12,12 @@ export interface AuditJsonFinding {
   remediation: string;
 }
 
+/** GitHub's owner/name: the only form a report's `repository` may take. */
+export const REPOSITORY_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
 export interface AuditJsonReport {
+  /** owner/name of the audited repository, when known (GITHUB_REPOSITORY, or the CLI's --repository). */
+  repository?: string;
   score: number;
   categories: Record<string, number>;
   gate?: { failOn: string; passed: boolean };
@@ -31,6 +36,7 @@ export interface AuditReportInput extends Omit<AuditJsonReport, 'findings' | 'su
 
 export function writeAuditReport(input: AuditReportInput): string {
   const report: AuditJsonReport = {
+    ...(input.repository ? { repository: input.repository } : {}),
     score: input.score,
     categories: input.categories,
     ...(input.gate ? { gate: input.gate } : {}),
@@ -57,8 +63,11 @@ export function writeAuditReport(input: AuditReportInput): string {
 }
 
 /** Read an audit report back into findings; anything that is not one is a one-line error naming `source`. */
-export function readAuditReport(text: string, source: string): { score: number; findings: Finding[] } {
-  let value: { score?: unknown; findings?: unknown };
+export function readAuditReport(
+  text: string,
+  source: string,
+): { repository?: string; score: number; categories: Record<string, number>; findings: Finding[] } {
+  let value: { repository?: unknown; score?: unknown; categories?: unknown; findings?: unknown };
   try {
     value = JSON.parse(text) as typeof value;
   } catch (error) {
@@ -79,5 +88,16 @@ export function readAuditReport(text: string, source: string): { score: number; 
       remediation: String(f.remediation ?? ''),
     } satisfies Finding;
   });
-  return { score: value.score, findings };
+  if (value.repository != null && (typeof value.repository !== 'string' || !REPOSITORY_NAME.test(value.repository)))
+    throw new Error(`${source}: \`repository\` is not owner/name`);
+  const categories: Record<string, number> = {};
+  if (value.categories && typeof value.categories === 'object')
+    for (const [k, v] of Object.entries(value.categories))
+      if (typeof v === 'number' && Number.isFinite(v)) categories[k] = v;
+  return {
+    ...(typeof value.repository === 'string' ? { repository: value.repository } : {}),
+    score: value.score,
+    categories,
+    findings,
+  };
 }
