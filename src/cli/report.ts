@@ -2,7 +2,7 @@
 // table, worst first, as Markdown, HTML or JSON. Reports are read one at a time; a file that is not a
 // report is a one-line warning and is listed in the output, never dropped silently.
 import { parseArgs } from 'node:util';
-import { SEVERITIES, atOrAbove, type Severity } from '../lib/findings.js';
+import { parseFailOn } from '../lib/reports/policy.js';
 import { writeOutput, type Io } from './io.js';
 import { UsageError } from './usage.js';
 
@@ -28,9 +28,8 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format))
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got \`${values.format}\`)`);
-  const failOn = values['fail-on']?.toLowerCase();
-  if (failOn !== undefined && failOn !== 'none' && !SEVERITIES.includes(failOn as Severity))
-    throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, none (got \`${values['fail-on']}\`)`);
+  const failOn =
+    values['fail-on'] === undefined ? undefined : parseFailOn('--fail-on', values['fail-on'], (m) => new UsageError(m));
   const maxRows = values['max-rows'] === undefined ? undefined : Number(values['max-rows']);
   if (maxRows !== undefined && !(Number.isInteger(maxRows) && maxRows > 0))
     throw new UsageError(`--max-rows must be a whole number above 0 (got \`${values['max-rows']}\`)`);
@@ -63,11 +62,12 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   }
   writeOutput(io, values.output, text);
 
-  if (failOn === undefined || failOn === 'none') return 0;
-  const over = summary.entries.filter((e) =>
-    SEVERITIES.some((s) => e.counts[s] > 0 && atOrAbove(s, failOn as Severity)),
-  );
+  if (!failOn) return 0;
+  // A row keeps counts, not findings: a repository blocks when it counts any severity the policy names.
+  const over = summary.entries.filter((e) => failOn.severities.some((s) => e.counts[s] > 0));
   if (over.length)
-    io.err(`shipshape: ${over.length} of ${summary.entries.length} repositories have findings at or above ${failOn}\n`);
+    io.err(
+      `shipshape: ${over.length} of ${summary.entries.length} repositories have findings that fail-on ${failOn.label} blocks\n`,
+    );
   return over.length ? 1 : 0;
 }
