@@ -1,10 +1,13 @@
 // Benchmark: the same local page audited 3 times by this action (the bundled dist, one Chrome for
 // every run) and by `lhci autorun` (@lhci/cli, same Chromium and flags, a Chrome per run). Prints
-// both wall times and both median performance scores side by side.
+// both wall times and both median performance scores side by side, twice: with the tools already
+// installed, then as on a fresh hosted runner (empty tool cache and npm cache, install included for
+// both: the action's `npm ci` from its shipped lockfile, `npm install @lhci/cli` for lhci).
 // Usage: node scripts/build.mjs lighthouse && node bench/lighthouse.mjs [runs=3] [preset=desktop]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
 const runs = Number(process.argv[2] ?? 3);
@@ -18,7 +21,13 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta n
 <script>for (let i = 0, x = 0; i < 2e6; i++) x += i;</script></body></html>`;
 const svg =
   '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><rect width="200" height="200" fill="teal"/></svg>';
-const port = 4310;
+// A free loopback port, so a busy machine's other servers cannot answer in the app's place.
+const port = await new Promise((done) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => done(free));
+  });
+});
 const url = `http://127.0.0.1:${port}/`;
 const work = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
 // Both tools start the same app themselves (start-command / startServerCommand).
@@ -31,7 +40,7 @@ require('node:http').createServer((req, res) => req.url === '/img.svg'
 );
 
 // This action, as the runner runs it: inputs in INPUT_* variables, outputs to a file.
-function action() {
+function action(fresh = false) {
   const outputs = join(work, 'action-outputs');
   writeFileSync(outputs, '');
   const env = {
@@ -39,7 +48,9 @@ function action() {
     GITHUB_OUTPUT: outputs,
     GITHUB_WORKSPACE: work,
     RUNNER_TEMP: work,
-    SHIPSHAPE_LIGHTHOUSE_DIR: resolve('node_modules/lighthouse'),
+    ...(fresh
+      ? { RUNNER_TOOL_CACHE: mkdtempSync(join(work, 'tool-cache-')), npm_config_cache: mkdtempSync(join(work, 'npm-')) }
+      : { SHIPSHAPE_LIGHTHOUSE_DIR: resolve('node_modules/lighthouse') }),
     INPUT_URL: url,
     'INPUT_WORKING-DIRECTORY': work,
     'INPUT_START-COMMAND': 'node server.js',
@@ -58,10 +69,21 @@ function action() {
 }
 
 // lhci autorun with the same Chromium, flags, preset and number of runs; scores from its median run.
-function lhci() {
+function lhci(fresh = false) {
   const dir = mkdtempSync(join(work, 'lhci-'));
+  const start = Date.now();
+  let cli = resolve('node_modules/@lhci/cli/src/cli.js');
+  if (fresh) {
+    const version = JSON.parse(readFileSync(resolve('node_modules/@lhci/cli/package.json'), 'utf8')).version;
+    const npm = spawnSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', `@lhci/cli@${version}`], {
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_cache: mkdtempSync(join(work, 'npm-')) },
+    });
+    if (npm.status !== 0) throw new Error(`npm install @lhci/cli failed:\n${npm.stderr}`);
+    cli = join(dir, 'node_modules/@lhci/cli/src/cli.js');
+  }
   const args = [
-    resolve('node_modules/@lhci/cli/src/cli.js'),
+    cli,
     'autorun',
     `--collect.url=${url}`,
     '--collect.startServerCommand=node server.js',
@@ -73,7 +95,6 @@ function lhci() {
     '--upload.target=filesystem',
     `--upload.outputDir=${join(dir, 'out')}`,
   ];
-  const start = Date.now();
   const result = spawnSync(process.execPath, args, {
     cwd: work,
     encoding: 'utf8',
@@ -93,10 +114,11 @@ function lhci() {
 console.log(
   `auditing ${url} with ${runs} runs each (${preset} preset, Chromium ${execFileSync(chrome, ['--version'], { encoding: 'utf8' }).trim()})`,
 );
-{
-  const ours = action();
-  const theirs = lhci();
+for (const fresh of [false, true]) {
+  const ours = action(fresh);
+  const theirs = lhci(fresh);
   console.log('');
+  console.log(fresh ? 'fresh runner (install included)' : 'installed');
   console.log(`                          wall time   median performance score`);
   console.log(`shipshape lighthouse      ${(ours.ms / 1000).toFixed(1).padStart(6)} s   ${ours.score}`);
   console.log(

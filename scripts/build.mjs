@@ -1,7 +1,7 @@
 // Bundles every entry (src/<name>/index.ts: the actions and the CLI in src/cli/) with ncc into dist/<name>/index.js.
 // Output is deterministic so CI can compare it with the committed dist/.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const only = process.argv.slice(2);
@@ -22,6 +22,9 @@ for (const { name, file } of entries) {
   );
   // ncc writes ESM for an ESM package; mark the folder so Node reads index.js as a module everywhere.
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
+  // Files an action reads beside its bundle at run time (Lighthouse's pinned package.json and lockfile).
+  const runtime = join('src', name, 'runtime');
+  if (existsSync(runtime)) cpSync(runtime, join(out, 'runtime'), { recursive: true });
   console.log(`built dist/${name}/index.js`);
 }
 
