@@ -1,9 +1,9 @@
 // .shipshape.yml: disable rules, change severities, and suppress findings at paths with a reason
 // and an expiry date. An expired suppression stops suppressing and is reported itself.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { ConfigurationError } from '../lib/errors.js';
+import { readRegularFile } from '../lib/safe-read.js';
 import { isSeverity, SEVERITIES, type Finding, type Severity } from '../lib/findings.js';
 import { parseFailOn, type BlockingPolicy } from '../lib/reports/policy.js';
 import { applySuppressions, coversPath, parseExpiry, type ExpiringSuppression } from '../lib/reports/suppressions.js';
@@ -32,15 +32,27 @@ export interface AuditConfig {
 
 export const EMPTY_CONFIG: AuditConfig = { disabled: new Set(), severities: new Map(), suppressions: [], ignore: [] };
 
+/** Caps on the config file: a policy is a page of text, not a way to make the audit slow. */
+export const MAX_CONFIG_BYTES = 256 * 1024;
+export const MAX_CONFIG_ENTRIES = 1000;
+
 /** Read the config: an explicit path must exist; the default file is optional. */
 export function loadConfig(root: string, explicit?: string): AuditConfig {
   const rel = explicit || DEFAULT_CONFIG_FILE;
-  const path = join(root, rel);
-  if (!existsSync(path)) {
+  const text = readConfigText(root, rel);
+  if (text === undefined) {
     if (explicit) throw new ConfigurationError(`config file \`${explicit}\` does not exist`);
     return EMPTY_CONFIG;
   }
-  return parseConfig(readFileSync(path, 'utf8'), rel);
+  return parseConfig(text, rel);
+}
+
+/** The config's text in the working tree (never through a link), or undefined when there is none. */
+export function readConfigText(root: string, rel: string): string | undefined {
+  const read = readRegularFile(join(root, rel), MAX_CONFIG_BYTES);
+  if ('bytes' in read) return read.bytes.toString('utf8');
+  if (/ENOENT|ENOTDIR/.test(read.refused)) return undefined;
+  throw new ConfigurationError(`${rel}: ${read.refused}`);
 }
 
 export function parseConfig(text: string, file: string): AuditConfig {
@@ -52,7 +64,12 @@ export function parseConfig(text: string, file: string): AuditConfig {
       `${file}: invalid YAML at line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`,
     );
   }
-  const value = (doc.toJS() ?? {}) as Record<string, unknown>;
+  let value: Record<string, unknown>;
+  try {
+    value = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    throw new ConfigurationError(`${file}: YAML not read: ${(error as Error).message.split('\n')[0]}`);
+  }
   if (typeof value !== 'object' || Array.isArray(value))
     throw new ConfigurationError(`${file}: must be a mapping with \`rules\` and \`suppressions\``);
   const config: AuditConfig = { file, disabled: new Set(), severities: new Map(), suppressions: [], ignore: [] };
@@ -61,6 +78,14 @@ export function parseConfig(text: string, file: string): AuditConfig {
       throw new ConfigurationError(`${file}: \`ignore\` must be a list of globs`);
     config.ignore = value.ignore as string[];
   }
+  const entries =
+    config.ignore.length +
+    (Array.isArray(value.suppressions) ? value.suppressions.length : 0) +
+    Object.keys((value.rules as object) ?? {}).length;
+  if (entries > MAX_CONFIG_ENTRIES)
+    throw new ConfigurationError(
+      `${file}: ${entries} ignores, rules and suppressions are over the limit of ${MAX_CONFIG_ENTRIES}`,
+    );
 
   if (value['fail-on'] !== undefined) config.failOn = parseFailOn(`${file}: \`fail-on\``, String(value['fail-on']));
 

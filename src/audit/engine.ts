@@ -7,6 +7,7 @@ import { Repository, type ReadWarning } from './model/repository.js';
 import { ALL_RULES } from './rules/index.js';
 import type { Rule } from './rules/rule.js';
 import { applyConfig, type AuditConfig, EMPTY_CONFIG } from './config.js';
+import type { PolicySummary } from './policy.js';
 import { scoreFindings, type Scores } from './score.js';
 
 export interface AuditResult {
@@ -15,6 +16,10 @@ export interface AuditResult {
   /** Findings silenced by a suppression that is still valid (kept for the report). */
   suppressed: { finding: Finding; reason: string; expires?: string }[];
   warnings: ReadWarning[];
+  /** Where the policy came from and everything it silences; set when the caller loaded one. */
+  policy?: PolicySummary;
+  /** `git`: the files git tracks; `folder`: a walk with .gitignore applied. */
+  fileSource?: 'git' | 'folder';
   scores: Scores;
   filesIndexed: number;
   rulesRun: number;
@@ -23,20 +28,33 @@ export interface AuditResult {
 
 export interface AuditOptions {
   config?: AuditConfig;
+  policy?: PolicySummary;
   rules?: readonly Rule[];
   /** "Today" for suppression expiry (tests pin it). */
   now?: Date;
+  /** Time budget of the whole audit, in ms: past it the audit stops and says so with a critical finding. */
+  budgetMs?: number;
 }
+
+export const DEFAULT_BUDGET_MS = 300_000;
+export const INCOMPLETE_AUDIT_RULE = 'shipshape/audit-incomplete';
 
 export function runAudit(root: string, options: AuditOptions = {}): AuditResult {
   const started = performance.now();
   if (!existsSync(root)) throw new ConfigurationError(`path \`${root}\` does not exist`);
   if (!statSync(root).isDirectory()) throw new ConfigurationError(`path \`${root}\` is not a directory`);
   const config = options.config ?? EMPTY_CONFIG;
-  const repo = new Repository(root, config.ignore);
+  const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const deadline = started + budgetMs;
+  const repo = new Repository(root, { ignore: config.ignore, deadline });
   const rules = (options.rules ?? ALL_RULES).filter((r) => !config.disabled.has(r.id));
   const raw: Finding[] = [];
+  let skipped = repo.incomplete ? rules.length : 0;
   for (const rule of rules) {
+    if (skipped || performance.now() > deadline) {
+      skipped = rules.length - rules.indexOf(rule);
+      break;
+    }
     try {
       for (const hit of rule.check(repo)) {
         raw.push({
@@ -53,12 +71,24 @@ export function runAudit(root: string, options: AuditOptions = {}): AuditResult 
     }
   }
   const { findings, suppressed } = applyConfig(raw, config, options.now ?? new Date());
+  // Not subject to the config: an audit that did not finish vouches for nothing.
+  if (repo.incomplete || skipped)
+    findings.push({
+      ruleId: INCOMPLETE_AUDIT_RULE,
+      severity: 'critical',
+      title: 'Audit did not finish within its time budget',
+      message: `The audit stopped after its budget of ${Math.round(budgetMs / 1000)} s: ${repo.incomplete ? 'the file listing was cut short and ' : ''}${skipped} of ${rules.length} rules did not run.`,
+      remediation:
+        'Find what makes the repository slow to read (a huge tree, very large files) and exclude generated content with `ignore:` in the base branch\'s .shipshape.yml.',
+    });
   const sorted = sortFindings(findings);
   return {
     root,
     findings: sorted,
     suppressed,
     warnings: repo.warnings,
+    ...(options.policy ? { policy: options.policy } : {}),
+    fileSource: repo.source,
     scores: scoreFindings(sorted),
     filesIndexed: repo.files.length,
     rulesRun: rules.length,

@@ -1,6 +1,6 @@
 // Every input of the audit action, read and validated once. Defaults match action.yml.
 import { resolve } from 'node:path';
-import { getChoiceInput, getStringInput } from '../lib/inputs.js';
+import { getChoiceInput, getIntegerInput, getStringInput } from '../lib/inputs.js';
 import { parseFailOn, type BlockingPolicy } from '../lib/reports/policy.js';
 
 export interface AuditInputs {
@@ -12,6 +12,7 @@ export interface AuditInputs {
   jsonFile: string;
   fix: 'none' | 'pull-request';
   githubToken: string;
+  budgetSeconds: number;
 }
 
 export function getInputs(): AuditInputs {
@@ -25,5 +26,6 @@ export function getInputs(): AuditInputs {
     jsonFile: resolve(workspace, getStringInput('json-file', 'shipshape-audit.json')),
     fix: getChoiceInput('fix', ['none', 'pull-request'] as const, 'none'),
     githubToken: getStringInput('github-token'),
+    budgetSeconds: getIntegerInput('time-budget', 300, { min: 1, max: 21600 }),
   };
 }

@@ -7,17 +7,27 @@ import { countBySeverity, type Finding } from '../lib/findings.js';
 import { writeFileAtomic } from '../lib/files.js';
 import { blocking } from '../lib/reports/policy.js';
 import { writeJobSummary } from '../lib/summary.js';
-import { loadConfig } from './config.js';
 import { runAudit } from './engine.js';
 import { getInputs, type AuditInputs } from './inputs.js';
+import { isPullRequestEvent, pullRequestBaseSha } from '../lib/pull-request-base.js';
+import { loadPolicy } from './policy.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 
 export async function run(inputs: AuditInputs = getInputs()): Promise<void> {
-  const config = loadConfig(inputs.path, inputs.config);
+  // On a pull request the base commit's policy judges the change; the head's edit is only reported.
+  const { config, policy } = loadPolicy(inputs.path, inputs.config, {
+    pullRequest: isPullRequestEvent(),
+    baseSha: pullRequestBaseSha(),
+  });
+  if (policy.warning) core.warning(policy.warning, { title: 'shipshape: policy' });
+  if (policy.changedInPullRequest)
+    core.warning(`this pull request changes ${policy.file}, not applied: ${policy.changes.join('; ')}`, {
+      title: 'shipshape: policy change',
+    });
   const result = await core.group('Audit', async () => {
-    const r = runAudit(inputs.path, { config });
+    const r = runAudit(inputs.path, { config, policy, budgetMs: inputs.budgetSeconds * 1000 });
     core.info(
       `${r.filesIndexed} files read, ${r.rulesRun} rules run, ${r.findings.length} findings in ${r.durationMs} ms`,
     );

@@ -18,6 +18,8 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
       config: { type: 'string', short: 'c' },
       output: { type: 'string', short: 'o' },
       repository: { type: 'string' },
+      'base-sha': { type: 'string' },
+      'time-budget': { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new UsageError(`unexpected argument \`${positionals[1]}\``);
@@ -29,18 +31,23 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`--repository must be owner/name (got \`${repository}\`)`);
   const failOnFlag =
     values['fail-on'] === undefined ? undefined : parseFailOn('--fail-on', values['fail-on'], (m) => new UsageError(m));
+  const budget = values['time-budget'] === undefined ? 300 : Number(values['time-budget']);
+  if (!Number.isInteger(budget) || budget < 1)
+    throw new UsageError(`--time-budget must be a whole number of seconds (got \`${values['time-budget']}\`)`);
   // The engine loads once the command line is known to be right.
-  const [{ loadConfig }, { runAudit }, { renderJson }, { renderMarkdown }, { renderSarif }] = await Promise.all([
-    import('../audit/config.js'),
+  const [{ loadPolicy }, { runAudit }, { renderJson }, { renderMarkdown }, { renderSarif }] = await Promise.all([
+    import('../audit/policy.js'),
     import('../audit/engine.js'),
     import('../audit/report/json.js'),
     import('../audit/report/markdown.js'),
     import('../audit/report/sarif.js'),
   ]);
   const root = resolve(positionals[0] ?? '.');
-  const config = loadConfig(root, values.config);
+  // With --base-sha (a pull request's base), the policy is that commit's, as in the action.
+  const baseSha = values['base-sha'];
+  const { config, policy } = loadPolicy(root, values.config, { pullRequest: baseSha !== undefined, baseSha });
   const failOn = failOnFlag ?? config.failOn ?? thresholdPolicy('critical');
-  const result = runAudit(root, { config });
+  const result = runAudit(root, { config, policy, budgetMs: budget * 1000 });
   const passed = blocking(result.findings, failOn).length === 0;
   const text =
     format === 'json'

@@ -22,6 +22,9 @@ audit options:
   -c, --config FILE       config file relative to dir (default: .shipshape.yml when it exists)
   -o, --output FILE       write the report to FILE instead of standard output
       --repository O/NAME the repository the report is about (written as \`repository\` in the JSON)
+      --base-sha SHA      read the policy (.shipshape.yml) from commit SHA, as the action does on a
+                          pull request; the working tree's version is reported as a policy change
+      --time-budget SECS  stop after SECS seconds with a critical finding (default: 300)
 
 rules options:
   -f, --format FORMAT     markdown (default) or json

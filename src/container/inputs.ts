@@ -53,9 +53,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ContainerInputs
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const context = resolveInside(workspace, getStringInput('context', '.'), 'context');
   const fileInput = getStringInput('file');
-  const file = fileInput
-    ? resolveInside(workspace, resolve(context, fileInput), 'file')
-    : resolve(context, 'Dockerfile');
+  // The default path is checked too: a Dockerfile linked out of the workspace is refused.
+  const file = resolveInside(workspace, resolve(context, fileInput || 'Dockerfile'), 'file');
 
   const repository = env.GITHUB_REPOSITORY ?? '';
   const imageInput = getStringInput('image') || (repository ? `ghcr.io/${repository.toLowerCase()}` : '');

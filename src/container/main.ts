@@ -1,7 +1,8 @@
 // actions/container: Dockerfile (found or generated) → builder → tags and labels → login → build and
 // push (or archive) → outputs and summary. Decisions live in the pure modules; this file orders them.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { writeNewFileInside } from '../lib/files.js';
 import * as core from '../lib/runner.js';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';
 import { redact } from '../lib/redact.js';
@@ -44,6 +45,7 @@ export async function run(inputs: ContainerInputs = getInputs()): Promise<void> 
     imageId: '',
     digest: '',
     pushed: false,
+    pushRequested: Boolean(inputs.push || inputs.pushArchive),
     ociArchive: '',
     pushedArchive: '',
     labels,
@@ -173,9 +175,10 @@ function prepareDockerfile(inputs: ContainerInputs, result: ContainerResult): st
     npmrcSecret: inputs.secrets.some((s) => s.id === NPMRC_SECRET),
     secretFiles: secretFilesInContext(inputs.secrets, inputs.context),
   });
-  writeFileSync(inputs.file, generated.dockerfile);
+  // Written only inside the workspace, never through a link planted at either path.
+  writeNewFileInside(inputs.workspace, inputs.file, generated.dockerfile);
   const ignore = join(inputs.context, '.dockerignore');
-  if (!existsSync(ignore)) writeFileSync(ignore, generated.dockerignore);
+  if (!existsSync(ignore)) writeNewFileInside(inputs.workspace, ignore, generated.dockerignore);
   result.dockerfileGenerated = true;
   result.notes.push(
     `generated ${shown} for a ${app.kind === 'nextjs' ? 'Next.js' : 'Node.js'} app (${app.packageManager}, port ${app.port}${app.healthPath ? `, health ${app.healthPath}` : ''}): commit it to own it`,

@@ -1,15 +1,70 @@
 // Writing report files: parent folders created, written whole through a temp file so a crash
-// never leaves half a report.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+// never leaves half a report. The temp file is created exclusively under a random name next to the
+// target, and a target that is a link is refused: a planted link cannot redirect the write.
+import {
+  closeSync,
+  constants,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join, sep } from 'node:path';
+import { ConfigurationError } from './errors.js';
 
 export function writeFileAtomic(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
+  refuseLink(path);
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+  try {
+    const bytes = Buffer.from(content);
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(tmp);
+    throw error;
+  }
+  closeSync(fd);
+  // rename() replaces a link at `path` with the file instead of writing through it; the check above
+  // only turns that case into a clear error.
   renameSync(tmp, path);
+}
+
+/** A path we are about to write must not be a symbolic link (it could point anywhere). */
+export function refuseLink(path: string): void {
+  let isLink = false;
+  try {
+    isLink = lstatSync(path).isSymbolicLink();
+  } catch {
+    return;
+  }
+  if (isLink) throw new ConfigurationError(`refusing to write ${path}: it is a symbolic link`);
 }
 
 export function writeJson(path: string, value: unknown): void {
   writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * Create a file that must not exist yet, inside `root` (its real path, links resolved): a planted
+ * link at the path, dangling or not, or a folder linked out of `root`, is refused.
+ */
+export function writeNewFileInside(root: string, path: string, content: string): void {
+  const realRoot = realpathSync(root);
+  const realDir = realpathSync(dirname(path));
+  if (realDir !== realRoot && !realDir.startsWith(realRoot + sep))
+    throw new ConfigurationError(`refusing to write ${path}: its folder resolves outside ${root}`);
+  refuseLink(path);
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+  try {
+    writeSync(fd, content);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -28,6 +28,24 @@ export interface StartOptions {
   keepLines?: number;
 }
 
+// The runner's own credentials (cache and artifact service, OIDC token requests, results service)
+// and the step's inputs (tokens among them) are not the app's business.
+const RUNNER_CREDENTIALS = new Set([
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_CACHE_URL',
+]);
+
+/** The environment for a process built from the repository: runner credentials and INPUT_* removed. */
+export function withoutRunnerCredentials(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) if (!RUNNER_CREDENTIALS.has(k) && !k.startsWith('INPUT_')) out[k] = v;
+  return out;
+}
+
 const running = new Set<ProcessGroup>();
 let signalsHooked = false;
 
@@ -36,7 +54,7 @@ export function startProcessGroup(file: string, args: readonly string[], options
   const lines: string[] = [];
   const child = spawn(file, [...args], {
     cwd: options.cwd,
-    env: { ...process.env, ...options.env } as NodeJS.ProcessEnv,
+    env: { ...withoutRunnerCredentials(process.env), ...options.env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

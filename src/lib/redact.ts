@@ -24,3 +24,40 @@ export function redact(text: string): string {
   }
   return out;
 }
+
+/**
+ * Register every sensitive part of a URL that carries a credential (a deploy hook): the whole URL,
+ * userinfo, each query value, and each path segment that looks like a token (has a digit, or is
+ * long), since a server may echo any one of them alone.
+ */
+export function registerUrlSecrets(value: string | undefined): void {
+  if (!value) return;
+  registerSecret(value);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return;
+  }
+  registerSecret(decodeURIComponent(url.username));
+  registerSecret(decodeURIComponent(url.password));
+  for (const [, v] of url.searchParams) registerSecret(v.length >= 4 ? v : undefined);
+  for (const segment of url.pathname.split('/')) {
+    const s = safeDecode(segment);
+    if (s.length >= 16 || (s.length >= 6 && /\d/.test(s))) registerSecret(s);
+  }
+  // The URL without its query, and the path alone, as servers print them ("Cannot POST /deploy/…").
+  if (url.pathname.length > 1) {
+    registerSecret(value.split('?')[0]);
+    registerSecret(url.pathname + url.search);
+    registerSecret(url.pathname);
+  }
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

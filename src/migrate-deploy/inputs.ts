@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ConfigurationError } from '../lib/errors.js';
 import { getBooleanInput, getChoiceInput, getIntegerInput, getStringInput } from '../lib/inputs.js';
-import { registerSecret } from '../lib/redact.js';
+import { registerUrlSecrets } from '../lib/redact.js';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
 import { DEPLOY_TARGETS, targetCommand, type DeployPlan } from './deploy.js';
 import { DESTRUCTIVE_POLICIES, type DestructivePolicy } from './destructive-policy.js';
@@ -38,7 +38,7 @@ export function getInputs(): MigrateDeployInputs {
   if (!rawUrl) throw new ConfigurationError('input `database-url` is required (or set DATABASE_URL in the env)');
   const database = parseDatabaseUrl(rawUrl, workingDirectory);
   const hook = getStringInput('deploy-hook-url');
-  registerSecret(hook);
+  registerUrlSecrets(hook);
   const deployCommand = getStringInput('deploy-command');
   const target = getStringInput('deploy-target');
   const chosen = [deployCommand && 'deploy-command', hook && 'deploy-hook-url', target && 'deploy-target'].filter(

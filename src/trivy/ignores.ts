@@ -27,10 +27,20 @@ const SECTIONS: Record<string, Scanner> = {
   licenses: 'license',
 };
 
+/** A cap on ignore entries: each is matched against every finding. */
+export const MAX_IGNORE_ENTRIES = 5000;
+
 export function loadIgnoreFile(path: string, input = 'ignore-file'): IgnoreEntry[] {
   if (!existsSync(path)) throw new ConfigurationError(`input \`${input}\`: ${path} does not exist`);
-  const text = readFileSync(path, 'utf8');
-  return /\.ya?ml$/i.test(path) ? parseYamlIgnores(text, path) : parsePlainIgnores(text, path);
+  return parseIgnoreText(readFileSync(path, 'utf8'), path);
+}
+
+/** Either form, told apart by the file name at the start of `file` (which may carry a note after it). */
+export function parseIgnoreText(text: string, file: string): IgnoreEntry[] {
+  const entries = /\.ya?ml(\s|$)/i.test(file) ? parseYamlIgnores(text, file) : parsePlainIgnores(text, file);
+  if (entries.length > MAX_IGNORE_ENTRIES)
+    throw new ConfigurationError(`${file}: ${entries.length} entries are over the limit of ${MAX_IGNORE_ENTRIES}`);
+  return entries;
 }
 
 /** `.trivyignore`: one id a line, `exp:YYYY-MM-DD` after it (Trivy's own syntax), `#` comments. */
@@ -56,7 +66,7 @@ export function parsePlainIgnores(text: string, file: string): IgnoreEntry[] {
 export function parseYamlIgnores(text: string, file: string): IgnoreEntry[] {
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = parse(text, { maxAliasCount: 100 });
   } catch (error) {
     throw new ConfigurationError(`${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

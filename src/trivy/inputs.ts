@@ -28,6 +28,8 @@ export interface TrivyInputs {
   severity: string[];
   ignoreUnfixed: boolean;
   ignoreFile?: string;
+  /** True when `ignore-file` names the file (else it was found by Trivy's default names). */
+  ignoreFileExplicit: boolean;
   failOn: BlockingPolicy;
   onError: 'fail' | 'warn';
   sarifFile: string;
@@ -127,6 +129,7 @@ export function getInputs(): TrivyInputs {
     severity,
     ignoreUnfixed: getBooleanInput('ignore-unfixed', false),
     ignoreFile,
+    ignoreFileExplicit: Boolean(getStringInput('ignore-file')),
     failOn,
     onError: getChoiceInput('on-error', ['fail', 'warn'] as const, 'fail'),
     sarifFile: resolve(workspace, getStringInput('sarif-file', 'trivy-results.sarif')),

@@ -12,16 +12,33 @@ import { parseTrivyJson, trivyFindings, withoutFindings } from '../lib/reports/t
 import { writeJobSummary } from '../lib/summary.js';
 import { restoreDatabase, saveDatabase } from './database.js';
 import { errorGate, evaluateGate, type GateResult } from './gate.js';
-import { applyIgnores, loadIgnoreFile, type AppliedIgnores } from './ignores.js';
+import { applyIgnores, type AppliedIgnores, type IgnoreEntry } from './ignores.js';
+import { loadIgnorePolicy, type IgnorePolicy } from './ignore-policy.js';
+import { isPullRequestEvent, pullRequestBaseSha } from '../lib/pull-request-base.js';
 import { getInputs, targetPrefix, type TrivyInputs } from './inputs.js';
 import { installTrivy } from './install.js';
 import { convertToCycloneDx, convertToSarif, runScan } from './scan.js';
 import { submitDependencies } from './submit-dependencies.js';
 import { renderSummary } from './summary.js';
 
-export async function run(inputs: TrivyInputs = getInputs()): Promise<void> {
+export async function run(given: TrivyInputs = getInputs()): Promise<void> {
   // Ignore files are input too: a bad one fails now, before anything runs, whatever on-error says.
-  const ignores = inputs.ignoreFile ? loadIgnoreFile(inputs.ignoreFile) : [];
+  // On a pull request they (and trivy.yaml) are the base commit's; the head's edit is only reported.
+  const policy = loadIgnorePolicy({
+    workspace: given.workspace,
+    headIgnoreFile: given.ignoreFile,
+    explicitIgnoreFile: given.ignoreFileExplicit,
+    config: given.config,
+    pullRequest: isPullRequestEvent(),
+    baseSha: pullRequestBaseSha(),
+  });
+  const inputs = policy.configOverride ? { ...given, config: policy.configOverride } : given;
+  const ignores = policy.entries;
+  if (policy.warning) core.warning(policy.warning, { title: 'Trivy: ignore policy' });
+  if (policy.changedInPullRequest)
+    core.warning(`this pull request changes the Trivy ignore policy, not applied: ${policy.changes.join('; ')}`, {
+      title: 'Trivy: policy change',
+    });
   const title = `${inputs.scanType} ${inputs.target}`;
   let applied: AppliedIgnores | undefined;
   let gate: GateResult;
@@ -35,7 +52,7 @@ export async function run(inputs: TrivyInputs = getInputs()): Promise<void> {
     gate = errorGate(errorMessage(error), inputs.onError);
     // Nothing was verified: `passed` stays false even when on-error lets the step succeed.
     core.setOutput('passed', 'false');
-    await writeJobSummary(renderSummary(title, undefined, gate, inputs.failOn));
+    await writeJobSummary(renderSummary(title, undefined, gate, inputs.failOn, policy));
     if (inputs.onError === 'warn') {
       core.warning(`Trivy gate not enforced (on-error: warn): ${gate.reason}`);
       return;
@@ -60,13 +77,13 @@ export async function run(inputs: TrivyInputs = getInputs()): Promise<void> {
   core.setOutput('sarif-file', inputs.sarifFile);
   core.setOutput('sbom-file', inputs.sbomFile);
   core.setOutput('passed', String(gate.passed));
-  await writeJobSummary([renderSummary(title, applied, gate, inputs.failOn), ...extras].join('\n'));
+  await writeJobSummary([renderSummary(title, applied, gate, inputs.failOn, policy), ...extras].join('\n'));
   if (!gate.passed) core.setFailed(`Trivy gate: ${gate.reason} (fail-on: ${inputs.failOn.label})`);
 }
 
 async function scanAndRead(
   inputs: TrivyInputs,
-  ignores: ReturnType<typeof loadIgnoreFile>,
+  ignores: readonly IgnoreEntry[],
   extras: string[],
 ): Promise<AppliedIgnores> {
   const { path: trivy } = await core.group('Install Trivy', () =>

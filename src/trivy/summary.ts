@@ -6,6 +6,7 @@ import type { BlockingPolicy } from '../lib/reports/policy.js';
 import type { Scanner, TrivyFinding } from '../lib/reports/trivy-json.js';
 import type { GateResult } from './gate.js';
 import type { AppliedIgnores } from './ignores.js';
+import type { IgnorePolicy } from './ignore-policy.js';
 
 const SCANNER_NAME: Record<Scanner, string> = {
   vuln: 'Vulnerabilities',
@@ -19,6 +20,7 @@ export function renderSummary(
   applied: AppliedIgnores | undefined,
   gate: GateResult,
   failOn: BlockingPolicy,
+  policy?: IgnorePolicy,
   top = 10,
 ): string {
   const out = [
@@ -27,6 +29,7 @@ export function renderSummary(
     `${gate.passed ? '✅' : '❌'} **${gate.passed ? 'Passed' : 'Failed'}** (fail-on: ${failOn.label}): ${gate.reason}`,
     '',
   ];
+  if (policy) out.push(...renderIgnorePolicy(policy));
   if (!applied) return out.join('\n');
   const scanners = [...new Set(applied.kept.map((f) => f.scanner))] as Scanner[];
   const rows = scanners.map((s) => {
@@ -76,4 +79,28 @@ export function renderSummary(
     );
   }
   return out.join('\n');
+}
+
+/** Where the ignores came from, every entry, and what the pull request would change. */
+export function renderIgnorePolicy(policy: IgnorePolicy): string[] {
+  const from =
+    policy.source === 'base-commit'
+      ? `the base commit${policy.baseSha ? ` \`${policy.baseSha.slice(0, 12)}\`` : ''}`
+      : 'the working tree';
+  const out = [
+    `**Ignore policy:** ${policy.file ? `\`${policy.file}\` from ${from}, ${policy.entries.length} entr${policy.entries.length === 1 ? 'y' : 'ies'}` : `no ignore file in ${from}`}.`,
+    '',
+  ];
+  if (policy.warning) out.push(`⚠️ ${policy.warning}.`, '');
+  if (policy.changedInPullRequest)
+    out.push('### ⚠️ Policy change in this pull request (not applied)', '', ...policy.changes.map((c) => `- ${c}`), '');
+  if (policy.entries.length)
+    out.push(
+      table(
+        ['Ignore', 'Paths', 'Reason', 'Until', 'Entry'],
+        policy.entries.map((e) => [e.id, e.paths.join(', '), e.reason ?? '', e.expires, e.source]),
+      ),
+      '',
+    );
+  return out;
 }

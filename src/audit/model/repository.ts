@@ -1,10 +1,11 @@
 // The repository model: built once per audit, read by every rule. Rules never touch the disk:
 // they ask this model for files, text, parsed JSON/YAML, package.json files and workflows.
-import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { dirname, join, posix, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { walkRepository } from './walk.js';
+import { readRegularFile } from '../../lib/safe-read.js';
+import { walkRepository, type WalkResult } from './walk.js';
 import { parseWorkflow, type Workflow } from './workflow.js';
 
 export interface ReadWarning {
@@ -32,6 +33,21 @@ export interface ParsedYaml {
 
 /** Files larger than this are listed but not read. */
 export const MAX_READ_BYTES = 1024 * 1024;
+/** Parsed YAML trees of files up to this size are kept for the next rule; larger ones are parsed, used, dropped. */
+const CACHED_YAML_BYTES = 64 * 1024;
+
+export interface RepositoryOptions {
+  /** Globs of files the audit does not read at all. */
+  ignore?: readonly string[];
+  /** performance.now() value after which the file listing stops (the audit's budget). */
+  deadline?: number;
+}
+
+/** A file the audit had to parse and could not: a finding, not a reason to skip it. */
+export interface UnreadableFile {
+  file: string;
+  reason: string;
+}
 
 export class Repository {
   readonly files: readonly string[];
@@ -42,16 +58,34 @@ export class Repository {
   private readonly yamlCache = new Map<string, ParsedYaml | undefined>();
   private packageCache?: PackageJson[];
   private workflowCache?: Workflow[];
+  private readonly unreadableWorkflowList: UnreadableFile[] = [];
+  private unreadableListed = false;
   private readonly memo = new Map<string, unknown>();
+  /** Why the last read or parse of a file failed. */
+  private readonly failures = new Map<string, string>();
+  private readonly links: Map<string, string>;
+  private readonly realRoot: string;
+  private readonly insideDirs = new Map<string, boolean>();
+  /** `git` when the index lists what git tracks, `folder` for a walk with .gitignore applied. */
+  readonly source: WalkResult['source'];
+  /** True when the listing stopped at the deadline. */
+  readonly incomplete: boolean;
 
   constructor(
     readonly root: string,
-    ignore: readonly string[] = [],
+    options: RepositoryOptions | readonly string[] = {},
   ) {
-    const { files, warnings } = walkRepository(root);
+    const { ignore = [], deadline } = Array.isArray(options)
+      ? { ignore: options as readonly string[], deadline: undefined }
+      : (options as RepositoryOptions);
+    const walk = walkRepository(root, { deadline });
     const ignored = ignore.length ? picomatch(ignore as string[], { dot: true }) : undefined;
-    this.files = ignored ? files.filter((f) => !ignored(f)) : files;
-    this.warnings = warnings;
+    this.files = ignored ? walk.files.filter((f) => !ignored(f)) : walk.files;
+    this.warnings = walk.warnings;
+    this.links = walk.links;
+    this.source = walk.source;
+    this.incomplete = walk.incomplete;
+    this.realRoot = realpathSync(root);
     this.fileSet = new Set(this.files);
   }
 
@@ -82,38 +116,39 @@ export class Repository {
   }
 
   private readFromDisk(path: string): string | undefined {
-    let fd: number | undefined;
+    const real = this.links.get(path) ?? join(this.root, path);
+    if (!this.links.has(path) && !this.dirInside(dirname(real))) return this.fail(path, 'not read: its folder is a link out of the repository');
+    const read = readRegularFile(real, MAX_READ_BYTES);
+    if ('refused' in read) return this.fail(path, read.refused);
+    const bytes = read.bytes;
+    if (bytes.includes(0)) return this.fail(path, 'not read: binary file');
     try {
-      fd = openSync(join(this.root, path), 'r');
-      const size = fstatSync(fd).size;
-      if (size > MAX_READ_BYTES) {
-        this.warn(path, `not read: ${size} bytes is over the ${MAX_READ_BYTES} byte limit`);
-        return undefined;
-      }
-      const buffer = Buffer.alloc(size);
-      let offset = 0;
-      while (offset < size) {
-        const n = readSync(fd, buffer, offset, size - offset, offset);
-        if (n === 0) break;
-        offset += n;
-      }
-      const bytes = buffer.subarray(0, offset);
-      if (bytes.includes(0)) {
-        this.warn(path, 'not read: binary file');
-        return undefined;
-      }
-      try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-      } catch {
-        this.warn(path, 'not read: not valid UTF-8 text');
-        return undefined;
-      }
-    } catch (error) {
-      this.warn(path, `not read: ${(error as NodeJS.ErrnoException).code ?? 'read error'}`);
-      return undefined;
-    } finally {
-      if (fd !== undefined) closeSync(fd);
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+      return this.fail(path, 'not read: not valid UTF-8 text');
     }
+  }
+
+  // Git never tracks a path through a linked folder, but the work tree may have changed since the
+  // checkout: a folder that resolves outside the root is not read from.
+  private dirInside(dir: string): boolean {
+    let inside = this.insideDirs.get(dir);
+    if (inside === undefined) {
+      try {
+        const real = realpathSync(dir);
+        inside = real === this.realRoot || real.startsWith(this.realRoot + sep);
+      } catch {
+        inside = true; // a missing folder: the open fails on its own
+      }
+      this.insideDirs.set(dir, inside);
+    }
+    return inside;
+  }
+
+  private fail(path: string, reason: string): undefined {
+    this.failures.set(path, reason);
+    this.warn(path, reason);
+    return undefined;
   }
 
   /** Parsed JSON, or undefined (with a warning naming the file) when it does not parse. */
@@ -125,7 +160,7 @@ export class Repository {
       try {
         value = JSON.parse(text);
       } catch (error) {
-        this.warn(path, `invalid JSON: ${(error as Error).message.split('\n')[0]}`);
+        this.fail(path, `invalid JSON: ${(error as Error).message.split('\n')[0]}`);
       }
     }
     this.jsonCache.set(path, value);
@@ -136,20 +171,25 @@ export class Repository {
   yaml(path: string): ParsedYaml | undefined {
     if (this.yamlCache.has(path)) return this.yamlCache.get(path);
     const text = this.read(path);
-    let parsed: ParsedYaml | undefined;
-    if (text !== undefined) {
-      const lineCounter = new LineCounter();
+    const parsed = text === undefined ? undefined : this.parseYaml(path, text);
+    if (text === undefined || text.length <= CACHED_YAML_BYTES) this.yamlCache.set(path, parsed);
+    return parsed;
+  }
+
+  private parseYaml(path: string, text: string): ParsedYaml | undefined {
+    const lineCounter = new LineCounter();
+    try {
       const document = parseDocument(text, { lineCounter, uniqueKeys: false });
       if (document.errors.length) {
         const e = document.errors[0];
         const line = e.linePos?.[0]?.line;
-        this.warn(path, `invalid YAML${line ? ` at line ${line}` : ''}: ${e.message.split('\n')[0]}`);
-      } else {
-        parsed = { value: document.toJS({ maxAliasCount: 100 }), document, lineCounter };
+        return this.fail(path, `invalid YAML${line ? ` at line ${line}` : ''}: ${e.message.split('\n')[0]}`);
       }
+      return { value: document.toJS({ maxAliasCount: 100 }), document, lineCounter };
+    } catch (error) {
+      // toJS throws on an alias bomb (too many alias expansions) and on a few malformed trees.
+      return this.fail(path, `YAML not read: ${(error as Error).message.split('\n')[0]}`);
     }
-    this.yamlCache.set(path, parsed);
-    return parsed;
   }
 
   /** Every package.json outside ignored folders that parses to an object. */
@@ -193,10 +233,34 @@ export class Repository {
     if (this.workflowCache) return this.workflowCache;
     this.workflowCache = [];
     for (const file of this.glob('.github/workflows/*.{yml,yaml}')) {
-      const parsed = this.yaml(file);
-      if (parsed) this.workflowCache.push(parseWorkflow(file, parsed, this.read(file) ?? ''));
+      // Parsed, read into jobs and steps, and the tree dropped: only the extract stays in memory.
+      const text = this.read(file);
+      const parsed = text === undefined ? undefined : this.parseYaml(file, text);
+      if (parsed) {
+        try {
+          this.workflowCache.push(parseWorkflow(file, parsed, text ?? ''));
+          continue;
+        } catch (error) {
+          this.fail(file, `workflow not read: ${(error as Error).message.split('\n')[0]}`);
+        }
+      }
+      this.unreadableWorkflowList.push({ file, reason: this.failures.get(file) ?? 'not read' });
     }
     return this.workflowCache;
+  }
+
+  /** Workflow files that could not be read or parsed (too large, invalid YAML, an alias bomb, a link, a special file). */
+  get unreadableWorkflows(): readonly UnreadableFile[] {
+    if (!this.unreadableListed) {
+      this.unreadableListed = true;
+      void this.workflows;
+      // Workflow paths the listing itself refused (links out of the tree, FIFOs) are unreadable too.
+      const isWorkflow = picomatch('.github/workflows/*.{yml,yaml}', { dot: true });
+      for (const w of this.warnings)
+        if (isWorkflow(w.file) && !this.fileSet.has(w.file))
+          this.unreadableWorkflowList.push({ file: w.file, reason: w.message });
+    }
+    return this.unreadableWorkflowList;
   }
 
   /** 1-based line of a character offset in a file's text. */

@@ -1,8 +1,11 @@
-// The file index: every file of the repository that git would track, found by one walk that never
-// enters ignored folders, so its cost follows the files kept, not what .gitignore excludes.
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+// The file index: in a git checkout, the files git tracks (read from the index: a committed
+// .gitignore cannot hide a tracked file); elsewhere, one walk that honours .gitignore and never
+// enters ignored folders. Links are resolved only inside the root, special files are skipped.
+import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
+import { join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { gitTrackedFiles } from '../../lib/git-read.js';
+import { kindOf, readRegularFile } from '../../lib/safe-read.js';
 import type { ReadWarning } from './repository.js';
 
 // Never descended into: VCS data, dependencies, and build output of the common frameworks.
@@ -26,9 +29,28 @@ export const ALWAYS_SKIPPED = new Set([
   '.pnpm-store',
 ]);
 
+/** A .gitignore over either cap is not applied (and says so): ignoring less is the safe side. */
+export const MAX_GITIGNORE_BYTES = 64 * 1024;
+export const MAX_GITIGNORE_PATTERNS = 1000;
+
+const SKIPPED_SEGMENT = new RegExp(
+  `(^|/)(${[...ALWAYS_SKIPPED].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`,
+);
+
 export interface WalkResult {
   files: string[];
   warnings: ReadWarning[];
+  /** `git`: what git tracks; `folder`: a walk of the folder with .gitignore applied. */
+  source: 'git' | 'folder';
+  /** Links kept in the index (they resolve to a regular file inside the root): path -> real path. */
+  links: Map<string, string>;
+  /** True when the deadline passed before the listing was complete. */
+  incomplete: boolean;
+}
+
+export interface WalkOptions {
+  /** performance.now() value after which the walk stops. */
+  deadline?: number;
 }
 
 interface IgnoreScope {
@@ -36,10 +58,50 @@ interface IgnoreScope {
   rules: Ignore;
 }
 
-export function walkRepository(root: string): WalkResult {
-  const files: string[] = [];
-  const warnings: ReadWarning[] = [];
+export function walkRepository(root: string, options: WalkOptions = {}): WalkResult {
+  const realRoot = realpathSync(root);
+  const tracked = gitTrackedFiles(root);
+  if (tracked && 'files' in tracked) return fromGit(root, realRoot, tracked.files, options);
+  const result = walkFolder(root, realRoot, options);
+  if (tracked)
+    result.warnings.unshift({
+      file: '.',
+      message: `git could not list the tracked files (${tracked.error}); the folder was walked with .gitignore applied`,
+    });
+  return result;
+}
+
+function fromGit(
+  root: string,
+  realRoot: string,
+  tracked: readonly { path: string; mode: string }[],
+  options: WalkOptions,
+): WalkResult {
+  const result: WalkResult = { files: [], warnings: [], source: 'git', links: new Map(), incomplete: false };
+  let n = 0;
+  for (const { path, mode } of tracked) {
+    if ((++n & 1023) === 0 && options.deadline !== undefined && performance.now() > options.deadline) {
+      result.incomplete = true;
+      break;
+    }
+    if (mode === '160000' || SKIPPED_SEGMENT.test(path)) continue;
+    if (mode === '120000') {
+      keepLink(root, realRoot, path, result);
+      continue;
+    }
+    result.files.push(path);
+  }
+  result.files.sort();
+  return result;
+}
+
+function walkFolder(root: string, realRoot: string, options: WalkOptions): WalkResult {
+  const result: WalkResult = { files: [], warnings: [], source: 'folder', links: new Map(), incomplete: false };
+  const { files, warnings } = result;
+  let patterns = 0;
+  let n = 0;
   const visit = (relDir: string, scopes: IgnoreScope[]) => {
+    if (result.incomplete) return;
     let entries: Dirent[];
     try {
       entries = readdirSync(relDir ? join(root, relDir) : root, { withFileTypes: true });
@@ -53,38 +115,88 @@ export function walkRepository(root: string): WalkResult {
     const prefix = relDir ? `${relDir}/` : '';
     let ownScopes = scopes;
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-      try {
-        const text = readFileSync(join(root, prefix, '.gitignore'), 'utf8');
-        ownScopes = [...scopes, { base: prefix, rules: ignore().add(text) }];
-      } catch {
-        warnings.push({
-          file: `${prefix}.gitignore`,
-          message: '.gitignore could not be read; its rules were not applied',
-        });
+      const rules = readGitignore(join(root, prefix, '.gitignore'), `${prefix}.gitignore`, patterns, warnings);
+      if (rules) {
+        patterns += rules.count;
+        ownScopes = [...scopes, { base: prefix, rules: rules.rules }];
       }
     }
     for (const entry of entries) {
+      if ((++n & 1023) === 0 && options.deadline !== undefined && performance.now() > options.deadline) {
+        result.incomplete = true;
+        return;
+      }
       const rel = prefix + entry.name;
-      let isDir = entry.isDirectory();
+      const isDir = entry.isDirectory();
       if (entry.isSymbolicLink()) {
-        // Links are listed but never followed: that is how loops and escapes out of the tree are avoided.
-        try {
-          isDir = statSync(join(root, rel)).isDirectory();
-        } catch {
-          warnings.push({ file: rel, message: 'broken symbolic link' });
-          continue;
-        }
-        if (isDir) continue;
+        if (!isIgnored(ownScopes, rel, false)) keepLink(root, realRoot, rel, result);
+        continue;
       }
       if (isDir && ALWAYS_SKIPPED.has(entry.name)) continue;
       if (isIgnored(ownScopes, rel, isDir)) continue;
       if (isDir) visit(rel, ownScopes);
-      else if (entry.isFile() || entry.isSymbolicLink()) files.push(rel);
+      else if (entry.isFile()) files.push(rel);
+      else warnings.push({ file: rel, message: `skipped: ${kindOf(entry)}, not a regular file` });
     }
   };
   visit('', []);
   files.sort();
-  return { files, warnings };
+  return result;
+}
+
+function readGitignore(
+  absolute: string,
+  rel: string,
+  patternsSoFar: number,
+  warnings: ReadWarning[],
+): { rules: Ignore; count: number } | undefined {
+  const read = readRegularFile(absolute, MAX_GITIGNORE_BYTES);
+  if ('refused' in read) {
+    warnings.push({ file: rel, message: `${read.refused}; its rules were not applied` });
+    return undefined;
+  }
+  const lines = read.bytes
+    .toString('utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() && !l.startsWith('#'));
+  if (patternsSoFar + lines.length > MAX_GITIGNORE_PATTERNS) {
+    warnings.push({
+      file: rel,
+      message: `not applied: ${lines.length} patterns would pass the limit of ${MAX_GITIGNORE_PATTERNS} .gitignore patterns per audit`,
+    });
+    return undefined;
+  }
+  return { rules: ignore().add(lines), count: lines.length };
+}
+
+// A link stays in the index only when it resolves, inside the root, to a regular file; it is then
+// read at its real path. Links to folders are never followed (no loops, no escapes).
+function keepLink(root: string, realRoot: string, rel: string, result: WalkResult): void {
+  let real: string;
+  try {
+    real = realpathSync(join(root, rel));
+  } catch {
+    result.warnings.push({ file: rel, message: 'broken symbolic link' });
+    return;
+  }
+  if (real !== realRoot && !real.startsWith(realRoot + sep)) {
+    result.warnings.push({ file: rel, message: 'skipped: symbolic link to a path outside the repository' });
+    return;
+  }
+  let stat;
+  try {
+    stat = lstatSync(real);
+  } catch {
+    result.warnings.push({ file: rel, message: 'broken symbolic link' });
+    return;
+  }
+  if (stat.isDirectory()) return;
+  if (!stat.isFile()) {
+    result.warnings.push({ file: rel, message: `skipped: symbolic link to ${kindOf(stat)}` });
+    return;
+  }
+  result.files.push(rel);
+  result.links.set(rel, real);
 }
 
 // As in git, the deepest .gitignore with an opinion wins: a `!pattern` below re-includes what a

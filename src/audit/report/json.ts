@@ -15,8 +15,10 @@ export function renderJson(
     gate,
     findings: result.findings,
     suppressed: result.suppressed,
+    policy: result.policy,
     warnings: result.warnings,
     filesIndexed: result.filesIndexed,
+    fileSource: result.fileSource,
     durationMs: result.durationMs,
   });
 }

@@ -4,6 +4,7 @@ import { SEVERITIES, countBySeverity, type Finding, type Severity } from '../../
 import { table, codeSpan } from '../../lib/markdown.js';
 import { CATEGORIES, categoryOf, type Category } from '../rules/rule.js';
 import type { AuditResult } from '../engine.js';
+import type { PolicySummary } from '../policy.js';
 
 const ICON: Record<Severity, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵' };
 const CATEGORY_NAME: Record<Category, string> = {
@@ -83,6 +84,7 @@ export function renderMarkdown(
       '',
     );
   }
+  if (result.policy) out.push(...renderPolicy(result.policy));
   if (result.warnings.length) {
     out.push(
       '## Read warnings',
@@ -99,4 +101,28 @@ export function renderMarkdown(
     );
   }
   return out.join('\n');
+}
+
+/** The policy section: where it came from, what the pull request would change, all it silences. */
+export function renderPolicy(policy: PolicySummary): string[] {
+  const out = ['## Policy', ''];
+  const from =
+    policy.source === 'base-commit'
+      ? `read from the base commit${policy.baseSha ? ` ${codeSpan(policy.baseSha.slice(0, 12))}` : ''}`
+      : 'read from the working tree';
+  out.push(`${codeSpan(policy.file)}: ${policy.applied ? from : `none applied (${from})`}.`, '');
+  if (policy.warning) out.push(`⚠️ ${policy.warning}.`, '');
+  if (policy.changedInPullRequest) {
+    out.push(`### ⚠️ Policy change in this pull request (not applied)`, '');
+    out.push(...policy.changes.map((c) => `- ${c}`), '');
+  }
+  const rows: (string | number)[][] = [
+    ...policy.disabledRules.map((id) => ['rule disabled', codeSpan(id), '', '']),
+    ...Object.entries(policy.severityOverrides).map(([id, sev]) => ['severity changed', codeSpan(id), sev, '']),
+    ...policy.ignore.map((glob) => ['files ignored', codeSpan(glob), '', '']),
+    ...policy.suppressions.map((s) => ['suppression', `${codeSpan(s.rule)} at ${codeSpan(s.path)}`, s.reason, s.expires]),
+  ];
+  if (rows.length) out.push(table(['What', 'Which', 'Detail', 'Until'], rows), '');
+  else if (policy.applied) out.push('It disables no rule and ignores or suppresses nothing.', '');
+  return out;
 }

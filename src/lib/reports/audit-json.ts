@@ -1,6 +1,6 @@
 // The shipshape audit's JSON report: its one type, the writer the audit and the CLI use and the
 // reader the gate and the fleet merge use. `repository`, `score` and `findings[]` with these keys are the contract.
-import { isSeverity, type Finding } from '../findings.js';
+import { isSeverity, type Finding, type Severity } from '../findings.js';
 
 export interface AuditJsonFinding {
   ruleId: string;
@@ -15,6 +15,28 @@ export interface AuditJsonFinding {
 /** GitHub's owner/name: the only form a report's `repository` may take. */
 export const REPOSITORY_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 
+/**
+ * Where the audit's policy (.shipshape.yml) came from and all it silences. On a pull request it is
+ * the base commit's; `changes` says what the pull request's own version would change (not applied).
+ */
+export interface AuditJsonPolicy {
+  /** The policy file, relative to the audited folder. */
+  file: string;
+  source: 'base-commit' | 'working-tree';
+  baseSha?: string;
+  /** False when no policy file applies (every rule at its default). */
+  applied: boolean;
+  changedInPullRequest: boolean;
+  changes: string[];
+  disabledRules: string[];
+  severityOverrides: Record<string, Severity>;
+  ignore: string[];
+  suppressions: { rule: string; path: string; reason: string; expires: string }[];
+  failOn?: string;
+  /** Why the base policy could not be read (then none applies). */
+  warning?: string;
+}
+
 export interface AuditJsonReport {
   /** owner/name of the audited repository, when known (GITHUB_REPOSITORY, or the CLI's --repository). */
   repository?: string;
@@ -23,8 +45,11 @@ export interface AuditJsonReport {
   gate?: { failOn: string; passed: boolean };
   findings: AuditJsonFinding[];
   suppressed: { ruleId: string; file: string | null; reason: string; expires?: string }[];
+  policy?: AuditJsonPolicy;
   warnings: { file: string; message: string }[];
   filesIndexed: number;
+  /** `git`: the files git tracks; `folder`: a walk of the folder with .gitignore applied. */
+  fileSource?: 'git' | 'folder';
   durationMs: number;
 }
 
@@ -55,8 +80,10 @@ export function writeAuditReport(input: AuditReportInput): string {
       reason: s.reason,
       expires: s.expires,
     })),
+    ...(input.policy ? { policy: input.policy } : {}),
     warnings: input.warnings,
     filesIndexed: input.filesIndexed,
+    ...(input.fileSource ? { fileSource: input.fileSource } : {}),
     durationMs: input.durationMs,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
@@ -66,8 +93,14 @@ export function writeAuditReport(input: AuditReportInput): string {
 export function readAuditReport(
   text: string,
   source: string,
-): { repository?: string; score: number; categories: Record<string, number>; findings: Finding[] } {
-  let value: { repository?: unknown; score?: unknown; categories?: unknown; findings?: unknown };
+): {
+  repository?: string;
+  score: number;
+  categories: Record<string, number>;
+  findings: Finding[];
+  policy?: AuditJsonPolicy;
+} {
+  let value: { repository?: unknown; score?: unknown; categories?: unknown; findings?: unknown; policy?: unknown };
   try {
     value = JSON.parse(text) as typeof value;
   } catch (error) {
@@ -90,6 +123,7 @@ export function readAuditReport(
   });
   if (value.repository != null && (typeof value.repository !== 'string' || !REPOSITORY_NAME.test(value.repository)))
     throw new Error(`${source}: \`repository\` is not owner/name`);
+  const policy = readPolicy(value.policy);
   const categories: Record<string, number> = {};
   if (value.categories && typeof value.categories === 'object')
     for (const [k, v] of Object.entries(value.categories))
@@ -99,5 +133,17 @@ export function readAuditReport(
     score: value.score,
     categories,
     findings,
+    ...(policy ? { policy } : {}),
   };
+}
+
+/** The policy section as written, kept only when it has the shape the writer gives it. */
+function readPolicy(raw: unknown): AuditJsonPolicy | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const p = raw as Record<string, unknown>;
+  const strings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+  if (typeof p.file !== 'string' || (p.source !== 'base-commit' && p.source !== 'working-tree')) return undefined;
+  if (!strings(p.changes) || !strings(p.disabledRules) || !strings(p.ignore) || !Array.isArray(p.suppressions))
+    return undefined;
+  return p as unknown as AuditJsonPolicy;
 }

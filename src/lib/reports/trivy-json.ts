@@ -105,10 +105,26 @@ export function parseTrivyJson(text: string, source: string): TrivyReport {
   return report;
 }
 
+/**
+ * Trivy's severities, exactly as it writes them. Its UNKNOWN (no score yet) counts as low: it is
+ * reported, and gates at low catch it. Anything else is not Trivy's: the report is refused, so the
+ * gate fails closed instead of counting `"CRITICAL "` or `"SEVERITY_CRITICAL"` as low.
+ */
 export function severityOf(raw: string | undefined): Severity {
-  const s = (raw ?? '').toLowerCase();
-  // Trivy's UNKNOWN (no score yet) counts as low: it is reported, and gates at low catch it.
-  return s === 'critical' || s === 'high' || s === 'medium' || s === 'low' ? s : 'low';
+  switch (raw) {
+    case 'CRITICAL':
+      return 'critical';
+    case 'HIGH':
+      return 'high';
+    case 'MEDIUM':
+      return 'medium';
+    case 'LOW':
+    case 'UNKNOWN':
+    case undefined:
+      return 'low';
+    default:
+      throw new Error(`unknown Trivy severity \`${String(raw).slice(0, 40)}\` (expected CRITICAL, HIGH, MEDIUM, LOW or UNKNOWN)`);
+  }
 }
 
 // Results of OS packages name the image ("alpine:3.10 (alpine 3.10.2)"), not a file in the repository.

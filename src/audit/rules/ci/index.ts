@@ -7,6 +7,7 @@ import { serverStartWithoutReadiness } from './server-start-without-readiness.js
 import { noSecurityScan } from './no-security-scan.js';
 import { templateInjection } from './template-injection.js';
 import { unpinnedAction } from './unpinned-action.js';
+import { unreadableWorkflow } from './unreadable-workflow.js';
 
 export const ciRules: Rule[] = [
   noCiWorkflow,
@@ -16,4 +17,5 @@ export const ciRules: Rule[] = [
   noSecurityScan,
   templateInjection,
   unpinnedAction,
+  unreadableWorkflow,
 ];

@@ -1,0 +1,47 @@
+// Opening a file of an untrusted tree: never through a symbolic link, never blocking on a FIFO or
+// device, never more than a size cap. The checks happen on the open descriptor (fstat), so a file
+// swapped for something else between listing and reading is still refused.
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+export type SafeRead = { bytes: Buffer } | { refused: string };
+
+export function readRegularFile(absolutePath: string, maxBytes: number): SafeRead {
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolutePath, OPEN_FLAGS);
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { refused: `not read: ${kindOf(stat)}, not a regular file` };
+    if (stat.size > maxBytes) return { refused: `not read: ${stat.size} bytes is over the ${maxBytes} byte limit` };
+    const buffer = Buffer.alloc(stat.size);
+    let offset = 0;
+    while (offset < stat.size) {
+      const n = readSync(fd, buffer, offset, stat.size - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return { bytes: buffer.subarray(0, offset) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { refused: code === 'ELOOP' ? 'not read: a symbolic link' : `not read: ${code ?? 'read error'}` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export function kindOf(stat: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isBlockDevice(): boolean;
+  isCharacterDevice(): boolean;
+  isSymbolicLink(): boolean;
+}): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isBlockDevice() || stat.isCharacterDevice()) return 'a device';
+  if (stat.isSymbolicLink()) return 'a symbolic link';
+  return 'a special file';
+}
