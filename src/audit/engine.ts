@@ -79,7 +79,7 @@ export function runAudit(root: string, options: AuditOptions = {}): AuditResult 
       title: 'Audit did not finish within its time budget',
       message: `The audit stopped after its budget of ${Math.round(budgetMs / 1000)} s: ${repo.incomplete ? 'the file listing was cut short and ' : ''}${skipped} of ${rules.length} rules did not run.`,
       remediation:
-        'Find what makes the repository slow to read (a huge tree, very large files) and exclude generated content with `ignore:` in the base branch\'s .shipshape.yml.',
+        "Find what makes the repository slow to read (a huge tree, very large files) and exclude generated content with `ignore:` in the base branch's .shipshape.yml.",
     });
   const sorted = sortFindings(findings);
   return {

@@ -60,13 +60,12 @@ export function loadPolicy(
   try {
     head = parseConfig(headText, file);
   } catch (error) {
-    policy.changes.push(`${baseText === undefined ? 'adds' : 'edits'} ${file}, which does not parse: ${errorMessage(error)}`);
+    policy.changes.push(
+      `${baseText === undefined ? 'adds' : 'edits'} ${file}, which does not parse: ${errorMessage(error)}`,
+    );
     return { config, policy };
   }
-  policy.changes.push(
-    ...(baseText === undefined ? [`adds ${file}`] : []),
-    ...diffConfigs(config, head),
-  );
+  policy.changes.push(...(baseText === undefined ? [`adds ${file}`] : []), ...diffConfigs(config, head));
   if (policy.changes.length === 0) policy.changes.push(`edits ${file} (no change to rules, ignores or suppressions)`);
   return { config, policy };
 }
@@ -88,7 +87,12 @@ function describe(
     disabledRules: [...config.disabled].sort(),
     severityOverrides: Object.fromEntries([...config.severities].sort()),
     ignore: [...config.ignore],
-    suppressions: config.suppressions.map((s) => ({ rule: s.rule, path: s.path, reason: s.reason, expires: s.expires })),
+    suppressions: config.suppressions.map((s) => ({
+      rule: s.rule,
+      path: s.path,
+      reason: s.reason,
+      expires: s.expires,
+    })),
     ...(config.failOn ? { failOn: config.failOn.label } : {}),
   };
 }

@@ -94,10 +94,13 @@ export function loadIgnorePolicy(options: IgnorePolicyOptions): IgnorePolicy {
   if (head?.error) policy.changes.push(`${head.file} does not parse: ${head.error}`);
   for (const e of head?.entries ?? [])
     if (!baseKeys.has(entryKey(e)))
-      policy.changes.push(`ignores ${e.id}${e.paths.length ? ` at ${e.paths.join(', ')}` : ''} until ${e.expires} (${e.source})`);
+      policy.changes.push(
+        `ignores ${e.id}${e.paths.length ? ` at ${e.paths.join(', ')}` : ''} until ${e.expires} (${e.source})`,
+      );
   for (const e of policy.entries)
     if (!headKeys.has(entryKey(e))) policy.changes.push(`removes the ignore of ${e.id} (${e.source})`);
-  if (head && base && head.file !== base.file) policy.changes.push(`moves the ignores from ${base.file} to ${head.file}`);
+  if (head && base && head.file !== base.file)
+    policy.changes.push(`moves the ignores from ${base.file} to ${head.file}`);
 
   // Trivy reads trivy.yaml from the workspace by itself: on a pull request it gets the base's copy.
   const configRel = options.config ? rel(options.config) : DEFAULT_TRIVY_CONFIG;

@@ -13,7 +13,7 @@ import { writeJobSummary } from '../lib/summary.js';
 import { restoreDatabase, saveDatabase } from './database.js';
 import { errorGate, evaluateGate, type GateResult } from './gate.js';
 import { applyIgnores, type AppliedIgnores, type IgnoreEntry } from './ignores.js';
-import { loadIgnorePolicy, type IgnorePolicy } from './ignore-policy.js';
+import { loadIgnorePolicy } from './ignore-policy.js';
 import { isPullRequestEvent, pullRequestBaseSha } from '../lib/pull-request-base.js';
 import { getInputs, targetPrefix, type TrivyInputs } from './inputs.js';
 import { installTrivy } from './install.js';

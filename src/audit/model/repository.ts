@@ -117,7 +117,8 @@ export class Repository {
 
   private readFromDisk(path: string): string | undefined {
     const real = this.links.get(path) ?? join(this.root, path);
-    if (!this.links.has(path) && !this.dirInside(dirname(real))) return this.fail(path, 'not read: its folder is a link out of the repository');
+    if (!this.links.has(path) && !this.dirInside(dirname(real)))
+      return this.fail(path, 'not read: its folder is a link out of the repository');
     const read = readRegularFile(real, MAX_READ_BYTES);
     if ('refused' in read) return this.fail(path, read.refused);
     const bytes = read.bytes;

@@ -120,7 +120,12 @@ export function renderPolicy(policy: PolicySummary): string[] {
     ...policy.disabledRules.map((id) => ['rule disabled', codeSpan(id), '', '']),
     ...Object.entries(policy.severityOverrides).map(([id, sev]) => ['severity changed', codeSpan(id), sev, '']),
     ...policy.ignore.map((glob) => ['files ignored', codeSpan(glob), '', '']),
-    ...policy.suppressions.map((s) => ['suppression', `${codeSpan(s.rule)} at ${codeSpan(s.path)}`, s.reason, s.expires]),
+    ...policy.suppressions.map((s) => [
+      'suppression',
+      `${codeSpan(s.rule)} at ${codeSpan(s.path)}`,
+      s.reason,
+      s.expires,
+    ]),
   ];
   if (rows.length) out.push(table(['What', 'Which', 'Detail', 'Until'], rows), '');
   else if (policy.applied) out.push('It disables no rule and ignores or suppresses nothing.', '');

@@ -123,7 +123,9 @@ export function severityOf(raw: string | undefined): Severity {
     case undefined:
       return 'low';
     default:
-      throw new Error(`unknown Trivy severity \`${String(raw).slice(0, 40)}\` (expected CRITICAL, HIGH, MEDIUM, LOW or UNKNOWN)`);
+      throw new Error(
+        `unknown Trivy severity \`${String(raw).slice(0, 40)}\` (expected CRITICAL, HIGH, MEDIUM, LOW or UNKNOWN)`,
+      );
   }
 }
 
