@@ -92,10 +92,13 @@ test('the JSON merge lists every repository worst first, with counts, categories
 test('a malformed report is one warning line naming the file, and is listed as not merged', () => {
   const dir = fleet();
   writeFileSync(join(dir, 'chunk-2', 'not-a-report.json'), '{"hello":"world"}');
+  // A name that would leave github.com/<owner>/<name> in a link is not a repository.
+  writeReport(dir, 'chunk-2/up.json', { repository: '../etc', score: 50 });
   const r = cli(['report', 'merge', dir, '--format', 'json']);
   expect(r.code).toBe(0);
   const lines = r.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(2);
+  expect(lines).toHaveLength(3);
+  expect(lines[2]).toMatch(/^shipshape: warning: \/.*\/up\.json: `repository` is not owner\/name; not merged$/);
   expect(lines[0]).toMatch(
     /^shipshape: warning: \/.*\/not-a-report\.json is not a shipshape audit report \(no score and findings\); not merged$/,
   );
@@ -104,9 +107,10 @@ test('a malformed report is one warning line naming the file, and is listed as n
   expect(merged.unreadable.map((u: { file: string }) => u.file.split('/').pop())).toEqual([
     'not-a-report.json',
     'truncated.json',
+    'up.json',
   ]);
   const md = cli(['report', 'merge', dir]).stdout;
-  expect(md).toContain('## 2 reports not merged');
+  expect(md).toContain('## 3 reports not merged');
   expect(md).toMatch(/truncated\.json is not valid JSON/);
 });
 

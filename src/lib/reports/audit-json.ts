@@ -12,8 +12,8 @@ export interface AuditJsonFinding {
   remediation: string;
 }
 
-/** GitHub's owner/name: the only form a report's `repository` may take. */
-export const REPOSITORY_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** GitHub's owner/name (an owner has no dot; a name is never `.` or `..`): the only form a report's `repository` may take. */
+export const REPOSITORY_NAME = /^[A-Za-z0-9][A-Za-z0-9-]*\/(?!\.\.?$)[A-Za-z0-9_.-]+$/;
 
 /**
  * Where the audit's policy (.shipshape.yml) came from and all it silences. On a pull request it is
