@@ -20,9 +20,15 @@ const DEPLOY_SCRIPT =
   /(?:^|[-_./])(?:deploy|release|entrypoint|start|boot|bootstrap|provision|setup|migrate|run|launch|server|install)[\w.-]*\.(?:sh|bash)$/i;
 /** package.json scripts that run on build, release or start. */
 const LIFECYCLE_SCRIPT =
-  /^(?:(?:pre|post)?(?:start|build|install|deploy|release|serve|prod)(?:[:._-].*)?|vercel-build|heroku-postbuild|render-build|railway-build|ci|migrate(?:[:._-].*)?|db:(?:migrate|deploy).*)$/;
+  /^(?:(?:pre|post)?(?:start|build|install|deploy|release|serve|prod)(?:[:._-].*)?|vercel-build|heroku-postbuild|render-build|railway-build|ci)$/;
 const MAX_FILES = 80;
 const RUN_SCRIPT = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+|--\w+\s+)?([\w:.-]+)/g;
+// `npm-run-all a b`, `run-s a b`, `run-p a b`, `concurrently "npm:a" "npm:b"` name scripts directly.
+const RUN_MANY = /\b(?:npm-run-all|run-s|run-p)((?:\s+(?:--?[\w-]+|"[^"]*"|'[^']*'|[\w:.*-]+))+)/g;
+const CONCURRENT_SCRIPT = /["']?npm:([\w:.-]+)/g;
+// A script file the command runs (`node scripts/check-db.js`, `tsx lib/db/migrate.ts`, `sh start.sh`).
+const RUN_FILE =
+  /(?:\b(?:node|tsx|ts-node|bun|deno\s+run(?:\s+-\S+)*|sh|bash|zx)\s+(?:--?[\w-]+(?:=\S+)?\s+)*|(?:^|[\s;&|"'])\.\/)((?:\.{0,2}\/)?[\w./-]+\.(?:[cm]?[jt]s|sh))\b/g;
 
 export function deployCommandSources(repo: Repository): DeployCommandSource[] {
   return repo.fact('deployCommandSources', () => {
@@ -53,16 +59,33 @@ export function deployCommandSources(repo: Repository): DeployCommandSource[] {
       Object.entries(pkg.scripts).map(([name, command]) => ({ pkg, name, command })),
     );
     let frontier = [...out];
+    const readFiles = new Set(out.map((s) => s.file));
     for (let depth = 0; depth < 3 && frontier.length; depth++) {
       const next: DeployCommandSource[] = [];
       for (const source of frontier) {
-        for (const m of source.text.matchAll(RUN_SCRIPT)) {
-          for (const s of allScripts.filter((x) => x.name === m[1])) {
-            const key = `${s.pkg.file}#${s.name}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
-            next.push({ file: s.pkg.file, what: `${s.pkg.file} script \`${s.name}\``, text: s.command });
-          }
+        const names = [...source.text.matchAll(RUN_SCRIPT)].map((m) => m[1]);
+        for (const m of source.text.matchAll(RUN_MANY))
+          names.push(
+            ...m[1]
+              .trim()
+              .split(/\s+/)
+              .filter((w) => !w.startsWith('-'))
+              .map((w) => w.replace(/^["']|["']$/g, '')),
+          );
+        for (const m of source.text.matchAll(CONCURRENT_SCRIPT)) names.push(m[1]);
+        for (const s of allScripts.filter((x) => names.includes(x.name))) {
+          const key = `${s.pkg.file}#${s.name}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          next.push({ file: s.pkg.file, what: `${s.pkg.file} script \`${s.name}\``, text: s.command });
+        }
+        // One hop into the script files a command runs, resolved from its package's folder.
+        const base = source.file.endsWith('package.json') ? posix.dirname(source.file) : '';
+        for (const m of source.text.matchAll(RUN_FILE)) {
+          const file = posix.normalize(posix.join(base === '.' ? '' : base, m[1]));
+          if (file.startsWith('..') || readFiles.has(file) || !repo.has(file)) continue;
+          readFiles.add(file);
+          next.push({ file, what: file, text: repo.read(file) ?? '' });
         }
       }
       out.push(...next);

@@ -92,6 +92,16 @@ export function dockerfiles(repo: Repository): string[] {
   );
 }
 
+// Images that never ship: workspaces for developers (Gitpod, dev containers), development and test
+// variants, and images kept as fixtures or examples.
+const NOT_SHIPPED_DOCKERFILE =
+  /(?:^|\/)(?:\.gitpod\.Dockerfile|\.devcontainer\/.*|(?:Dockerfile|Containerfile)\.(?:dev|development|local|test|e2e|ci)|(?:dev|development|local|test|e2e)\.Dockerfile)$|(?:^|\/)(?:__tests__|tests?|fixtures|e2e|cypress|examples?)\//i;
+
+/** Dockerfiles that build an image which may run in production (not dev environments, tests or examples). */
+export function shippedDockerfiles(repo: Repository): string[] {
+  return repo.fact('shippedDockerfiles', () => dockerfiles(repo).filter((f) => !NOT_SHIPPED_DOCKERFILE.test(f)));
+}
+
 /** The repository ships something that runs somewhere: a server app, a Worker, or a build definition. */
 export function hasDeployTarget(repo: Repository): boolean {
   return repo.fact(
@@ -156,4 +166,47 @@ export function packageScripts(repo: Repository): { pkg: PackageJson; name: stri
 /** Line of `"key"` inside a JSON file (best effort, for annotations). */
 export function jsonKeyLine(repo: Repository, file: string, key: string): number | undefined {
   return repo.find(file, new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`))?.line;
+}
+
+export const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/;
+
+/** Compose files of the repository. */
+export function composeFiles(repo: Repository): string[] {
+  return repo.fact('composeFiles', () => repo.byName(COMPOSE_FILE));
+}
+
+/** Drivers of databases and caches that run as a server of their own (not SQLite, not an ORM alone). */
+const SERVICE_DATABASE_DRIVERS = [
+  'pg',
+  'postgres',
+  'mysql',
+  'mysql2',
+  'mariadb',
+  'mongodb',
+  'mongoose',
+  'redis',
+  'ioredis',
+  '@redis/client',
+  'tedious',
+  'mssql',
+  'oracledb',
+  'cassandra-driver',
+  '@clickhouse/client',
+];
+
+/**
+ * The dependency (or Prisma provider) through which a package uses a database that runs as its own
+ * service, or undefined when it has none: SQLite, D1 and an ORM without a server driver do not count.
+ */
+export function serviceDatabaseOf(repo: Repository, pkg: PackageJson): string | undefined {
+  const deps = { ...pkg.dependencies, ...pkg.devDependencies };
+  const driver =
+    SERVICE_DATABASE_DRIVERS.find((d) => d in pkg.dependencies) ?? SERVICE_DATABASE_DRIVERS.find((d) => d in deps);
+  if (driver) return driver;
+  for (const schema of repo.byName(/\.prisma$/)) {
+    if (pkg.dir && !schema.startsWith(`${pkg.dir}/`)) continue;
+    const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"(\w+)"/.exec(repo.read(schema) ?? '')?.[1];
+    if (provider && provider !== 'sqlite') return `prisma (provider "${provider}" in ${schema})`;
+  }
+  return undefined;
 }

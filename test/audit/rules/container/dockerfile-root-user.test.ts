@@ -17,7 +17,18 @@ describe(rule, () => {
     expect(f.message).toContain('USER root');
   });
 
-  it.each(['near-miss-non-root-user', 'near-miss-distroless-nonroot'])('does not fire: %s', (name) => {
+  it('fires on a final stage built FROM an earlier stage that sets no USER either', () => {
+    const [f, ...rest] = fixture('fires-on-final-stage-from-rootful-base');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ file: 'Dockerfile', line: 9 });
+  });
+
+  it.each([
+    'near-miss-non-root-user',
+    'near-miss-distroless-nonroot',
+    'near-miss-dev-workspace-images',
+    'near-miss-user-set-in-base-stage',
+  ])('does not fire: %s', (name) => {
     expect(fixture(name)).toEqual([]);
   });
 });

@@ -11,7 +11,18 @@ describe(rule, () => {
     expect(f.message).toContain('`pg`');
   });
 
-  it.each(['near-miss-compose-present', 'near-miss-stateless-app'])('does not fire: %s', (name) => {
+  it('fires on a Prisma app whose provider is a database server', () => {
+    const [f, ...rest] = fixture('fires-on-prisma-postgres-app');
+    expect(rest).toEqual([]);
+    expect(f.message).toContain('provider "postgresql"');
+  });
+
+  it.each([
+    'near-miss-compose-present',
+    'near-miss-stateless-app',
+    'near-miss-sqlite-only-app', // Prisma on SQLite (better-sqlite3 as a dev tool): no service to compose
+    'near-miss-setup-script-writes-compose', // db:setup runs lib/db/setup.ts, which writes and starts it
+  ])('does not fire: %s', (name) => {
     expect(fixture(name)).toEqual([]);
   });
 });

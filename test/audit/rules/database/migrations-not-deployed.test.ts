@@ -20,7 +20,15 @@ describe(rule, () => {
     expect(finding.message).toMatch(/wrangler d1 migrations apply/);
   });
 
+  it('fires on Drizzle migrations that only a hand-run db:migrate script applies', () => {
+    const [finding, ...rest] = fixture('fires-on-migrate-script-nothing-runs');
+    expect(rest).toEqual([]);
+    expect(finding.file).toBe('lib/db/migrations/0000_init.sql');
+    expect(finding.message).toMatch(/drizzle-kit migrate/);
+  });
+
   it.each([
+    'near-miss-script-file-one-hop', // build → npm-run-all check-db → node scripts/check-db.js → prisma migrate deploy
     'near-miss-procfile-release', // release: npx prisma migrate deploy
     'near-miss-start-script-via-npm-run', // start → npm run migrate:deploy → prisma migrate deploy
     'near-miss-fly-release-command', // [deploy] release_command
