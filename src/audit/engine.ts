@@ -2,7 +2,7 @@
 // config (severity overrides, suppressions), and score the result.
 import { existsSync, statSync } from 'node:fs';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';
-import { sortFindings, type Finding } from '../lib/findings.js';
+import { confidenceAtLeast, sortFindings, type Confidence, type Finding } from '../lib/findings.js';
 import { Repository, type ReadWarning } from './model/repository.js';
 import { ALL_RULES } from './rules/index.js';
 import type { Rule } from './rules/rule.js';
@@ -30,6 +30,8 @@ export interface AuditOptions {
   config?: AuditConfig;
   policy?: PolicySummary;
   rules?: readonly Rule[];
+  /** Findings less sure than this are left out of the result and the score (default: low, all). */
+  minConfidence?: Confidence;
   /** "Today" for suppression expiry (tests pin it). */
   now?: Date;
   /** Time budget of the whole audit, in ms: past it the audit stops and says so with a critical finding. */
@@ -63,6 +65,7 @@ export function runAudit(root: string, options: AuditOptions = {}): AuditResult 
           remediation: rule.remediation,
           ...hit,
           severity: hit.severity ?? rule.severity,
+          confidence: hit.confidence ?? rule.confidence ?? 'high',
         });
       }
     } catch (error) {
@@ -81,7 +84,7 @@ export function runAudit(root: string, options: AuditOptions = {}): AuditResult 
       remediation:
         "Find what makes the repository slow to read (a huge tree, very large files) and exclude generated content with `ignore:` in the base branch's .shipshape.yml.",
     });
-  const sorted = sortFindings(findings);
+  const sorted = sortFindings(findings.filter((f) => confidenceAtLeast(f.confidence, options.minConfidence ?? 'low')));
   return {
     root,
     findings: sorted,

@@ -1,11 +1,13 @@
 // Every input of the audit action, read and validated once. Defaults match action.yml.
 import { resolve } from 'node:path';
+import { CONFIDENCES, type Confidence } from '../lib/findings.js';
 import { getChoiceInput, getIntegerInput, getStringInput } from '../lib/inputs.js';
 import { parseFailOn, type BlockingPolicy } from '../lib/reports/policy.js';
 
 export interface AuditInputs {
   path: string;
   failOn: BlockingPolicy;
+  minConfidence: Confidence;
   config?: string;
   sarifFile: string;
   reportFile: string;
@@ -20,6 +22,7 @@ export function getInputs(): AuditInputs {
   return {
     path: resolve(workspace, getStringInput('path', '.')),
     failOn: parseFailOn('input `fail-on`', getStringInput('fail-on', 'critical')),
+    minConfidence: getChoiceInput('min-confidence', CONFIDENCES, 'low'),
     config: getStringInput('config') || undefined,
     sarifFile: resolve(workspace, getStringInput('sarif-file', 'shipshape-audit.sarif')),
     reportFile: resolve(workspace, getStringInput('report-file', 'shipshape-audit.md')),

@@ -27,7 +27,12 @@ export async function run(inputs: AuditInputs = getInputs()): Promise<void> {
       title: 'shipshape: policy change',
     });
   const result = await core.group('Audit', async () => {
-    const r = runAudit(inputs.path, { config, policy, budgetMs: inputs.budgetSeconds * 1000 });
+    const r = runAudit(inputs.path, {
+      config,
+      policy,
+      budgetMs: inputs.budgetSeconds * 1000,
+      minConfidence: inputs.minConfidence,
+    });
     core.info(
       `${r.filesIndexed} files read, ${r.rulesRun} rules run, ${r.findings.length} findings in ${r.durationMs} ms`,
     );

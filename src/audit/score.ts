@@ -1,29 +1,45 @@
-// Scores: each category starts at 100 and loses points per finding by severity. The overall score
-// is the mean of the categories, capped so that many clean categories cannot hide a blocker: at
-// most 49 while a critical finding remains, at most 79 while a high one does.
+// Scores. Each finding weighs its severity's points times its confidence's factor. Within a
+// category, a rule's findings weigh its strongest one plus a quarter of each further one (at most
+// twice the strongest), so one pattern repeated across files does not sink a category alone; the
+// category keeps 100 minus those weights (at least 0). The overall score is the mean of the
+// categories; while a confident critical finding remains, it is that mean times 0.49, so a blocker
+// always scores 49 or less yet repositories with more gaps still score lower.
 import { CATEGORIES, categoryOf, type Category } from './rules/rule.js';
-import type { Finding, Severity } from '../lib/findings.js';
+import type { Confidence, Finding, Severity } from '../lib/findings.js';
 
-export const PENALTY: Record<Severity, number> = { critical: 40, high: 25, medium: 10, low: 5 };
-export const CAP = { critical: 49, high: 79 } as const;
+export const POINTS: Record<Severity, number> = { critical: 40, high: 20, medium: 8, low: 3 };
+export const CONFIDENCE_FACTOR: Record<Confidence, number> = { high: 1, medium: 0.5, low: 0.25 };
+export const REPEAT_FACTOR = 0.25;
+export const BLOCKER_FACTOR = 0.49;
 
 export interface Scores {
   overall: number;
   categories: Record<Category, number>;
 }
 
+export function findingWeight(f: Pick<Finding, 'severity' | 'confidence'>): number {
+  return POINTS[f.severity] * CONFIDENCE_FACTOR[f.confidence ?? 'high'];
+}
+
 export function scoreFindings(findings: readonly Finding[]): Scores {
-  const categories = Object.fromEntries(CATEGORIES.map((c) => [c, 100])) as Record<Category, number>;
+  const weightsByRule = new Map<string, number[]>();
   for (const f of findings) {
-    const c = categoryOf(f.ruleId);
-    if (c in categories) categories[c] = Math.max(0, categories[c] - PENALTY[f.severity]);
+    if (!(CATEGORIES as readonly string[]).includes(categoryOf(f.ruleId))) continue;
+    const list = weightsByRule.get(f.ruleId) ?? [];
+    list.push(findingWeight(f));
+    weightsByRule.set(f.ruleId, list);
   }
+  const lost = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  for (const [ruleId, weights] of weightsByRule) {
+    const [strongest, ...rest] = weights.sort((a, b) => b - a);
+    const repeated = rest.reduce((sum, w) => sum + REPEAT_FACTOR * w, 0);
+    lost[categoryOf(ruleId)] += Math.min(2 * strongest, strongest + repeated);
+  }
+  const categories = Object.fromEntries(
+    CATEGORIES.map((c) => [c, Math.max(0, Math.round(100 - lost[c]))]),
+  ) as Record<Category, number>;
   const values = Object.values(categories);
-  const mean = Math.round(values.reduce((a, b) => a + b, 0) / values.length);
-  const cap = findings.some((f) => f.severity === 'critical')
-    ? CAP.critical
-    : findings.some((f) => f.severity === 'high')
-      ? CAP.high
-      : 100;
-  return { overall: Math.min(mean, cap), categories };
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const blocker = findings.some((f) => f.severity === 'critical' && (f.confidence ?? 'high') === 'high');
+  return { overall: Math.round(blocker ? mean * BLOCKER_FACTOR : mean), categories };
 }

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPOSITORY_NAME } from '../lib/reports/audit-json.js';
+import { CONFIDENCES, isConfidence, type Confidence } from '../lib/findings.js';
 import { blocking, parseFailOn, thresholdPolicy } from '../lib/reports/policy.js';
 import { writeOutput, type Io } from './io.js';
 import { UsageError } from './usage.js';
@@ -15,6 +16,7 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
     options: {
       format: { type: 'string', short: 'f', default: 'markdown' },
       'fail-on': { type: 'string' },
+      'min-confidence': { type: 'string', default: 'low' },
       config: { type: 'string', short: 'c' },
       output: { type: 'string', short: 'o' },
       repository: { type: 'string' },
@@ -34,6 +36,11 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
   const budget = values['time-budget'] === undefined ? 300 : Number(values['time-budget']);
   if (!Number.isInteger(budget) || budget < 1)
     throw new UsageError(`--time-budget must be a whole number of seconds (got \`${values['time-budget']}\`)`);
+  const minConfidence = values['min-confidence']!.toLowerCase();
+  if (!isConfidence(minConfidence))
+    throw new UsageError(
+      `--min-confidence must be one of ${CONFIDENCES.join(', ')} (got \`${values['min-confidence']}\`)`,
+    );
   // The engine loads once the command line is known to be right.
   const [{ loadPolicy }, { runAudit }, { renderJson }, { renderMarkdown }, { renderSarif }] = await Promise.all([
     import('../audit/policy.js'),
@@ -47,7 +54,12 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
   const baseSha = values['base-sha'];
   const { config, policy } = loadPolicy(root, values.config, { pullRequest: baseSha !== undefined, baseSha });
   const failOn = failOnFlag ?? config.failOn ?? thresholdPolicy('critical');
-  const result = runAudit(root, { config, policy, budgetMs: budget * 1000 });
+  const result = runAudit(root, {
+    config,
+    policy,
+    budgetMs: budget * 1000,
+    minConfidence: minConfidence as Confidence,
+  });
   const passed = blocking(result.findings, failOn).length === 0;
   const text =
     format === 'json'

@@ -19,6 +19,7 @@ audit options:
   -f, --format FORMAT     markdown (default), json or sarif
       --fail-on LEVEL     exit 1 when a finding is at or above LEVEL: ${SEVERITIES.join(', ')} or none
                           (default: fail-on in .shipshape.yml, else critical)
+      --min-confidence C  report only findings of confidence C or higher: high, medium, low (default: low)
   -c, --config FILE       config file relative to dir (default: .shipshape.yml when it exists)
   -o, --output FILE       write the report to FILE instead of standard output
       --repository O/NAME the repository the report is about (written as \`repository\` in the JSON)

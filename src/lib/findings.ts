@@ -5,6 +5,19 @@ import { ConfigurationError } from './errors.js';
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** How sure a rule is that its finding is real (as zizmor grades them); absent means high. */
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+
+export function isConfidence(value: string): value is Confidence {
+  return (CONFIDENCES as readonly string[]).includes(value);
+}
+
+export function confidenceAtLeast(confidence: Confidence | undefined, minimum: Confidence): boolean {
+  return CONFIDENCE_RANK[confidence ?? 'high'] >= CONFIDENCE_RANK[minimum];
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -16,6 +29,8 @@ export interface Finding {
   line?: number;
   endLine?: number;
   remediation: string;
+  /** How sure the rule is; absent means high. */
+  confidence?: Confidence;
   /** A link with more help (CVE page, rule docs). */
   helpUri?: string;
 }

@@ -86,10 +86,18 @@ export function isLiteralSecretValue(value: string): boolean {
 export function looksLikeLiveSecret(value: string): boolean {
   const v = value.trim();
   if (!isLiteralSecretValue(v)) return false;
+  // A PEM header counts only with a key's worth of body: `-----BEGIN PRIVATE KEY-----\nMIIE...` cut
+  // short in a test file is a placeholder.
+  if (v.startsWith('-----BEGIN')) return pemBodyLength(v) >= 120;
   if (KNOWN_TOKEN.test(v)) return true;
   if (v.length < 20) return false;
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
   return classes >= 3 && shannonEntropy(v) >= 3.5;
+}
+
+function pemBodyLength(value: string): number {
+  const body = value.replace(/-----(?:BEGIN|END)[A-Z0-9 ]*-----/g, '').replace(/\\n|\s/g, '');
+  return /^[A-Za-z0-9+/=]*$/.test(body) ? body.length : 0;
 }
 
 function shannonEntropy(s: string): number {

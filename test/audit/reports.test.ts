@@ -37,15 +37,20 @@ const result: AuditResult = {
   durationMs: 5,
 };
 
-test('scores: each category loses points by severity; overall is the mean, capped by the worst severity', () => {
+test('scores: findings weigh severity times confidence, repeats of a rule weigh less, a confident critical scales the mean by 0.49', () => {
   expect(result.scores.categories.database).toBe(60);
-  expect(result.scores.categories.docs).toBe(95);
+  expect(result.scores.categories.docs).toBe(97);
   expect(result.scores.categories.ci).toBe(100);
-  // The mean would be 96, but a critical finding caps the overall score at 49.
-  expect(result.scores.overall).toBe(49);
-  expect(scoreFindings(findings.slice(1)).overall).toBe(Math.round((95 + 9 * 100) / 10));
+  // The mean is (60 + 97 + 8 * 100) / 10 = 95.7; the confident critical scales it to 47.
+  expect(result.scores.overall).toBe(47);
+  expect(scoreFindings(findings.slice(1)).overall).toBe(Math.round((97 + 9 * 100) / 10));
   const high: Finding = { ...findings[0], severity: 'high' };
-  expect(scoreFindings([high]).overall).toBe(79);
+  expect(scoreFindings([high]).overall).toBe(98);
+  // A doubtful critical weighs a quarter and does not cap.
+  const doubtful: Finding = { ...findings[0], confidence: 'low' };
+  expect(scoreFindings([doubtful]).overall).toBe(99);
+  // The same rule in three files: 40 + 10 + 10 of a possible 80.
+  expect(scoreFindings([findings[0], findings[0], findings[0]]).categories.database).toBe(40);
   expect(scoreFindings([]).overall).toBe(100);
 });
 

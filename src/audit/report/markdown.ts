@@ -68,7 +68,8 @@ export function renderMarkdown(
       out.push(`### ${i + 1}. ${f.title}`, '');
       const where = f.file ? `${codeSpan(f.file + (f.line ? `:${f.line}` : ''))}` : 'repository';
       const link = options.fileUrl?.(f);
-      out.push(`**Rule:** ${codeSpan(f.ruleId)} · **Location:** ${link ? `[${where}](${link})` : where}`, '');
+      const sure = f.confidence && f.confidence !== 'high' ? ` · **Confidence:** ${f.confidence}` : '';
+      out.push(`**Rule:** ${codeSpan(f.ruleId)} · **Location:** ${link ? `[${where}](${link})` : where}${sure}`, '');
       out.push(`**Evidence:** ${f.message}`, '');
       out.push(`**Remediation:** ${f.remediation}`, '');
     });

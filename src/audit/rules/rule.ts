@@ -1,6 +1,6 @@
 // What a rule is: a stable id, a default severity, and a check over the repository model that
 // returns hits. The engine turns hits into Findings (adding severity, title, remediation).
-import type { Severity } from '../../lib/findings.js';
+import type { Confidence, Severity } from '../../lib/findings.js';
 import type { Repository } from '../model/repository.js';
 
 export const CATEGORIES = [
@@ -25,11 +25,15 @@ export interface RuleHit {
   endLine?: number;
   /** Overrides the rule's default severity for this hit (e.g. a first-party action left unpinned). */
   severity?: Severity;
+  /** Overrides the rule's default confidence for this hit (a default credential, a guess from names). */
+  confidence?: Confidence;
 }
 
 export interface Rule {
   id: `${Category}/${string}`;
   severity: Severity;
+  /** How sure the rule is when it fires; absent means high. */
+  confidence?: Confidence;
   title: string;
   /** What to do about it, in a sentence or two (Markdown allowed). */
   remediation: string;

@@ -1,6 +1,6 @@
 // The shipshape audit's JSON report: its one type, the writer the audit and the CLI use and the
 // reader the gate and the fleet merge use. `repository`, `score` and `findings[]` with these keys are the contract.
-import { isSeverity, type Finding, type Severity } from '../findings.js';
+import { isConfidence, isSeverity, type Confidence, type Finding, type Severity } from '../findings.js';
 
 export interface AuditJsonFinding {
   ruleId: string;
@@ -10,6 +10,7 @@ export interface AuditJsonFinding {
   file: string | null;
   line: number | null;
   remediation: string;
+  confidence: Confidence;
 }
 
 /** GitHub's owner/name (an owner has no dot; a name is never `.` or `..`): the only form a report's `repository` may take. */
@@ -73,6 +74,7 @@ export function writeAuditReport(input: AuditReportInput): string {
       file: f.file ?? null,
       line: f.line ?? null,
       remediation: f.remediation,
+      confidence: f.confidence ?? 'high',
     })),
     suppressed: input.suppressed.map((s) => ({
       ruleId: s.finding.ruleId,
@@ -119,6 +121,7 @@ export function readAuditReport(
       file: typeof f.file === 'string' ? f.file : undefined,
       line: typeof f.line === 'number' ? f.line : undefined,
       remediation: String(f.remediation ?? ''),
+      ...(typeof f.confidence === 'string' && isConfidence(f.confidence) ? { confidence: f.confidence } : {}),
     } satisfies Finding;
   });
   if (value.repository != null && (typeof value.repository !== 'string' || !REPOSITORY_NAME.test(value.repository)))

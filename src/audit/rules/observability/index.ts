@@ -1,5 +1,6 @@
 // The observability/* rules.
 import type { Rule } from '../rule.js';
+import { errorDetailsExposed } from './error-details-exposed.js';
 import { noHealthEndpoint } from './no-health-endpoint.js';
 import { noErrorTracking } from './no-error-tracking.js';
 import { integrationNotInstalled } from './integration-not-installed.js';
@@ -10,4 +11,5 @@ export const observabilityRules: Rule[] = [
   noErrorTracking,
   integrationNotInstalled,
   noStructuredLogging,
+  errorDetailsExposed,
 ];

@@ -5,7 +5,7 @@
 // by convention, so there only a live-looking value (known token prefix, high entropy) counts.
 import type { Repository } from '../../model/repository.js';
 import { parse as parseToml } from 'smol-toml';
-import { hasUrlCredentials, isSecretAssignment, unquote } from '../../../lib/secret-values.js';
+import { hasUrlCredentials, isSecretAssignment, looksLikeLiveSecret, unquote } from '../../../lib/secret-values.js';
 import { WRANGLER_CONFIG, wranglerConfig } from '../../model/wrangler-config.js';
 import type { Rule, RuleHit } from '../rule.js';
 
@@ -17,7 +17,7 @@ const LOCAL_CONTEXT = /(?:^|[._-])(?:test|tests|testing|dev|development|local|ci
 const LOCAL_DOTENV = /(?:^|[._-])(?:test|tests|testing|dev|development|ci|e2e|spec|mock)(?:$|[._-])/i;
 const DATABASE_IMAGE =
   /(?:^|\/)(?:postgres|postgis|mysql|mariadb|mongo|redis|valkey|rabbitmq|minio|memcached|elasticsearch|opensearch|clickhouse|cassandra|mssql|keycloak|localstack|mailhog|mailpit)(?:[:@/-]|$)/;
-const TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|examples?|testdata)\//;
+const TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|examples?|testdata|cypress|playwright)\//;
 
 interface Candidate {
   name: string;
@@ -27,6 +27,11 @@ interface Candidate {
   local: boolean;
   /** The name to judge by, when the key itself is not an env-style name (.npmrc `_authToken`). */
   secretName?: string;
+  /**
+   * A deployable compose file: a plain literal there is most often the image's default credential
+   * (DATABASE_URL: postgresql://umami:umami@db), a real but lesser finding than a live token.
+   */
+  defaultsLikely?: boolean;
 }
 
 export const committedConfig: Rule = {
@@ -42,7 +47,16 @@ export const committedConfig: Rule = {
         const byName = isSecretAssignment(c.secretName ?? c.name, c.value, c.local);
         if (!byName && !hasUrlCredentials(c.value, c.local)) continue;
         const what = byName ? `a ${c.value.length}-character literal` : 'a URL with a password';
-        hits.push({ message: `${file} sets ${c.name} to ${what}${where}`, file, line: c.line });
+        const live = byName ? looksLikeLiveSecret(c.value) : hasUrlCredentials(c.value, true);
+        if (c.defaultsLikely && !live) {
+          hits.push({
+            message: `${file} sets ${c.name} to ${what}${where} that looks like a default credential, not a live one: whoever runs this file as it is gets a guessable password`,
+            file,
+            line: c.line,
+            severity: 'medium',
+            confidence: 'medium',
+          });
+        } else hits.push({ message: `${file} sets ${c.name} to ${what}${where}`, file, line: c.line });
       }
     };
     for (const file of repo.byName(/^\.(?:npmrc|yarnrc\.yml)$/)) {
@@ -173,7 +187,7 @@ function composeEnvironment(repo: Repository, file: string, local: boolean): Can
     // container on the compose network; only a live-looking one is reported.
     const infra = typeof service.image === 'string' && DATABASE_IMAGE.test(service.image);
     for (const [name, value] of envPairs(service.environment))
-      out.push({ name, value, line: keyLine(repo, file, name), local: local || infra });
+      out.push({ name, value, line: keyLine(repo, file, name), local: local || infra, defaultsLikely: !local });
   }
   return out;
 }

@@ -30,7 +30,16 @@ describe(rule, () => {
     ).not.toMatch(/POSTGRES_PASSWORD/);
   });
 
+  it('reports a default credential in a deployable compose file as a lesser, medium-confidence finding', () => {
+    const [finding, ...rest] = fixture('fires-on-compose-default-credential');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ file: 'docker-compose.yml', line: 5, severity: 'medium', confidence: 'medium' });
+    expect(finding.message).toContain('DATABASE_URL');
+    expect(finding.message).toContain('default credential');
+  });
+
   it.each([
+    'near-miss-test-placeholders', // a truncated private key in .env.test, the end-to-end compose file under cypress/
     'near-miss-examples-and-references', // .env.example, .env.test fakes, ${VAR}, ${{ secrets.X }}, CI service password
     'near-miss-gitignored-dotenv', // .env and .env.local are ignored by .gitignore: not committed
     'near-miss-platform-secrets-not-in-config', // render sync: false, fly [env] without secrets, wrangler.json vars
