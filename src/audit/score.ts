@@ -35,9 +35,10 @@ export function scoreFindings(findings: readonly Finding[]): Scores {
     const repeated = rest.reduce((sum, w) => sum + REPEAT_FACTOR * w, 0);
     lost[categoryOf(ruleId)] += Math.min(2 * strongest, strongest + repeated);
   }
-  const categories = Object.fromEntries(
-    CATEGORIES.map((c) => [c, Math.max(0, Math.round(100 - lost[c]))]),
-  ) as Record<Category, number>;
+  const categories = Object.fromEntries(CATEGORIES.map((c) => [c, Math.max(0, Math.round(100 - lost[c]))])) as Record<
+    Category,
+    number
+  >;
   const values = Object.values(categories);
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   const blocker = findings.some((f) => f.severity === 'critical' && (f.confidence ?? 'high') === 'high');

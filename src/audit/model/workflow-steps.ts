@@ -30,3 +30,25 @@ export function runOffsetLine(step: WorkflowStep, offset: number): number | unde
   const before = step.run.slice(0, offset);
   return step.runLine + (before.match(/\n/g)?.length ?? 0);
 }
+
+// A step that builds or tests: a test runner, a build, a type check, a browser test action. Linters,
+// scanners and housekeeping (stale, labeler, lock-threads) alone are not CI.
+const TESTS_OR_BUILDS_RUN =
+  /\b(?:test|tests|build|vitest|jest|mocha|ava|tap|playwright|cypress|tsc|typecheck|type-check|compile|validate|verify|e2e|coverage|pytest|cargo|go\s+(?:test|build|vet)|make|gradle|mvn|turbo|nx)\b/;
+const TESTS_OR_BUILDS_USES =
+  /^(?:cypress-io\/github-action|docker\/build-push-action|\.\/)|(?:^|\/)(?:test|build|ci)[\w-]*(?:@|$)/i;
+
+/** Workflows with a job that tests or builds (or calls a reusable workflow that may). */
+export function testingWorkflows(repo: Repository): Workflow[] {
+  return repo.fact('testingWorkflows', () =>
+    repo.workflows.filter((w) =>
+      w.jobs.some(
+        (j) =>
+          (j.uses && !/lock|stale|label/i.test(j.uses)) ||
+          j.steps.some(
+            (s) => (s.run && TESTS_OR_BUILDS_RUN.test(s.run)) || (s.uses && TESTS_OR_BUILDS_USES.test(s.uses)),
+          ),
+      ),
+    ),
+  );
+}

@@ -16,6 +16,13 @@ describe(rule, () => {
     expect(f.severity).toBe('high');
   });
 
+  it('fires when the only workflows lint and scan, naming them', () => {
+    const [f, ...rest] = fixture('fires-on-lint-and-scan-only');
+    expect(rest).toEqual([]);
+    expect(f.severity).toBe('critical');
+    expect(f.message).toContain('.github/workflows/semgrep.yml');
+  });
+
   it.each(['near-miss-gitlab-ci', 'near-miss-workflow-present', 'near-miss-empty-repository'])(
     'does not fire: %s',
     (name) => {

@@ -13,6 +13,9 @@ describe(rule, () => {
   it.each([
     'near-miss-wrangler-deploy',
     'near-miss-docker-push',
+    'near-miss-build-push-fork', // a fork of docker/build-push-action with outputs: ...,push=true
+    'near-miss-imagetools-create', // docker buildx imagetools create publishes the manifest
+    'near-miss-docker-push-in-script', // the step runs scripts/publish.sh, which runs docker push
     'near-miss-deploy-hook',
     'near-miss-library',
     'near-miss-vercel-git-integration',

@@ -12,7 +12,15 @@ describe(rule, () => {
     expect(finding.message).toMatch(/dependabot\.yml/);
   });
 
+  it('fires when dependabot.yml covers only github-actions while package.json has dependencies', () => {
+    const [finding, ...rest] = fixture('fires-on-dependabot-actions-only');
+    expect(rest).toEqual([]);
+    expect(finding.file).toBe('.github/dependabot.yml');
+    expect(finding.message).toContain('not npm');
+  });
+
   it.each([
+    'near-miss-no-dependencies', // a package.json with no dependencies has nothing to update
     'near-miss-dependabot',
     'near-miss-renovate-in-package-json', // "renovate" key in package.json
     'near-miss-no-manifest', // nothing to update
