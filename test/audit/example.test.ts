@@ -12,12 +12,10 @@ const byRule = (id: string) => result.findings.filter((f) => f.ruleId === id);
 describe('examples/nextjs-sqlite reproduces the seeds', () => {
   it.each([
     'container/no-dockerfile',
-    'container/no-compose',
     'ci/no-deploy-job',
     'ci/lighthouse-port-mismatch',
     'ci/server-start-without-readiness',
     'ci/no-security-scan',
-    'ci/unpinned-action',
     'scripts/shell-syntax-error',
     'scripts/unreachable-after-exit',
     'database/sqlite-in-production',
@@ -45,6 +43,10 @@ describe('examples/nextjs-sqlite reproduces the seeds', () => {
     'backup/no-backup',
     'secrets/committed-config',
     'database/migrations-not-deployed',
+    // Its only database is SQLite: no service for a compose file to start (issue 13).
+    'container/no-compose',
+    // Its workflows use only GitHub-owned actions by tag, which zizmor's default policy allows.
+    'ci/unpinned-action',
   ])('does not report %s, which does not apply', (id) => {
     expect(byRule(id)).toEqual([]);
   });

@@ -64,7 +64,7 @@ test('gate: fails at or above the threshold, never with none', () => {
 
 test('Markdown: summary table, findings grouped by severity with evidence and remediation, warnings', () => {
   const md = renderMarkdown(result, { failOn: 'critical', passed: false });
-  expect(md).toContain('**Overall score: 49/100** — ❌ gate failed (fail-on: critical)');
+  expect(md).toContain('**Overall score: 47/100** — ❌ gate failed (fail-on: critical)');
   expect(md).toContain('| Database | 60/100 | 1 | 🔴 critical |');
   expect(md.indexOf('## 🔴 Critical (1)')).toBeLessThan(md.indexOf('## 🔵 Low (1)'));
   expect(md).toContain('**Location:** `prisma/schema.prisma:6`');
@@ -74,7 +74,7 @@ test('Markdown: summary table, findings grouped by severity with evidence and re
 
 test('JSON: the contract shape', () => {
   const json = JSON.parse(renderJson(result));
-  expect(json.score).toBe(49);
+  expect(json.score).toBe(47);
   expect(json.findings[0]).toEqual({
     ruleId: 'database/sqlite-in-production',
     severity: 'critical',
@@ -83,6 +83,7 @@ test('JSON: the contract shape', () => {
     file: 'prisma/schema.prisma',
     line: 6,
     remediation: 'Use PostgreSQL.',
+    confidence: 'high',
   });
   expect(json.findings[1]).toMatchObject({ file: null, line: null });
 });
