@@ -116,6 +116,15 @@ export function detectListeningPorts(rootPid: number, pgid = rootPid): Listening
   return listeningPortsOf(sockets, inodes);
 }
 
+/** Every port some process on this machine listens on now (before the app starts: ports that are not the app's). */
+export function listeningPortsNow(): Set<number> {
+  const sockets = [
+    ...parseProcNetTcp(readOptional('/proc/net/tcp') ?? ''),
+    ...parseProcNetTcp(readOptional('/proc/net/tcp6') ?? ''),
+  ];
+  return new Set(sockets.map((s) => s.port));
+}
+
 function readOptional(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');

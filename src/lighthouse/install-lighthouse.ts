@@ -91,7 +91,9 @@ export function npmReason(stderr: string): string {
     .split('\n')
     .map((l) => l.replace(/^npm (error|ERR!)\s*/, '').trim())
     .filter(
-      (l) => l && !/^(code \w+$|Run "npm help|A complete log|Clean install a project|aliases:|Usage:|npm ci|Options:|\[)/.test(l),
+      (l) =>
+        l &&
+        !/^(code \w+$|Run "npm help|A complete log|Clean install a project|aliases:|Usage:|npm ci|Options:|\[)/.test(l),
     );
   return lines.slice(0, 2).join(' ') || 'npm exited with an error';
 }

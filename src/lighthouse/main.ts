@@ -15,6 +15,7 @@ import { auditPages } from './audit.js';
 import { budgetFindings, checkBudgetsMeasurable, evaluateBudgets } from './budgets.js';
 import { mismatchMessage } from './choose-port.js';
 import { findChrome } from './chrome.js';
+import { listeningPortsNow } from './detect-port.js';
 import { getInputs, type LighthouseInputs } from './inputs.js';
 import { loadLighthouse } from './lighthouse-module.js';
 import { runLoginScript } from './login.js';
@@ -56,6 +57,7 @@ export async function run(given?: LighthouseInputs): Promise<void> {
         : '';
       const guess = guessPort(inputs.startCommand || pkg?.scripts?.start || '', inputs.env, dotEnv, pkg);
       const ready = await timedGroup(`Start the app (${command.display})`, async () => {
+        const busyBefore = listeningPortsNow();
         app = startProcessGroup(command.file, command.args, {
           cwd: inputs.workingDirectory,
           env: inputs.env,
@@ -67,6 +69,7 @@ export async function run(given?: LighthouseInputs): Promise<void> {
             expected: inputs.expectedPort,
             guess: guess?.port,
             strict: inputs.strictPort,
+            busyBefore,
             timeoutMs: inputs.startTimeoutMs,
           });
         } catch (error) {

@@ -18,6 +18,8 @@ export interface ReadinessOptions {
   expected?: ExpectedPort;
   guess?: number;
   strict: boolean;
+  /** Ports that were listening before the app started: another server's, never taken for the app's. */
+  busyBefore?: ReadonlySet<number>;
   timeoutMs: number;
   intervalMs?: number;
   probeTimeoutMs?: number;
@@ -32,7 +34,7 @@ export async function waitUntilReady(app: ProcessGroup, options: ReadinessOption
     const candidates: { port: number; host: string }[] = listening.length
       ? listening.map((s) => ({ port: s.port, host: hostFor(s.address) }))
       : [options.expected?.port, options.guess]
-          .filter((p): p is number => p !== undefined)
+          .filter((p): p is number => p !== undefined && !options.busyBefore?.has(p))
           .map((port) => ({ port, host: '127.0.0.1' }));
     const answers = await Promise.all(
       candidates.map((c) => answersHttp(c.host, c.port, options.probeTimeoutMs ?? 1500)),
@@ -53,13 +55,19 @@ export async function waitUntilReady(app: ProcessGroup, options: ReadinessOption
       throw new AppStartError(`the app ${how} before it answered HTTP`, app.tail(30));
     }
     if (Date.now() >= deadline) {
+      const taken = [options.expected?.port, options.guess].filter(
+        (p) => p !== undefined && options.busyBefore?.has(p),
+      );
       const seen = listening.length
         ? `it listens on ${listening.map((s) => s.port).join(', ')} but none answered HTTP`
         : procOk
           ? 'it opened no TCP port'
           : `nothing answered on ${candidates.map((c) => c.port).join(', ') || 'a guessed port (none could be guessed)'}`;
+      const busy = taken.length
+        ? ` (port ${taken.join(', ')} was already in use by another process before the app started)`
+        : '';
       throw new AppStartError(
-        `the app did not answer HTTP within start-timeout (${options.timeoutMs / 1000} s): ${seen}`,
+        `the app did not answer HTTP within start-timeout (${options.timeoutMs / 1000} s): ${seen}${busy}`,
         app.tail(30),
       );
     }

@@ -2,11 +2,14 @@
 // listening on 3005), the choice of port as a pure decision, and the readiness loop on real apps.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { startProcessGroup, groupAlive } from '../../src/lib/process.js';
 import { choosePort } from '../../src/lighthouse/choose-port.js';
 import {
   detectListeningPorts,
+  listeningPortsNow,
   listeningPortsOf,
   parseProcNetTcp,
   processTree,
@@ -145,6 +148,28 @@ describe('a real app started in its own process group', () => {
     expect(Date.now() - started).toBeLessThan(15000);
     await app.stop();
     expect(processesIn(cwd)).toEqual([]);
+  });
+
+  test("a port another server held before the app started is never taken for the app's", async () => {
+    // A stranger answers HTTP on the port the app is told to use; the app fails to bind it and exits.
+    const stranger = createServer((_q, s) => s.end('not the app')).listen(0, '127.0.0.1');
+    await new Promise((done) => stranger.once('listening', done));
+    const port = (stranger.address() as AddressInfo).port;
+    try {
+      const busyBefore = listeningPortsNow();
+      expect(busyBefore.has(port)).toBe(true);
+      const app = startProcessGroup(
+        'sh',
+        ['-c', `node -e "require('http').createServer().listen(${port}, '127.0.0.1')"`],
+        { cwd: dir },
+      );
+      await expect(waitUntilReady(app, { strict: false, guess: port, busyBefore, timeoutMs: 15000 })).rejects.toThrow(
+        new RegExp(`^the app exited with code 1 before it answered HTTP; its last output: .*port: ${port}`),
+      );
+      await app.stop();
+    } finally {
+      stranger.close();
+    }
   });
 
   test('an app that never opens a port fails at start-timeout, and its whole tree is stopped', async () => {
