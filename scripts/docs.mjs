@@ -1,6 +1,8 @@
 // Regenerates documentation from its sources, so it cannot drift from the code:
 // - the inputs/outputs tables between <!-- inputs:start --> and <!-- inputs:end --> in each
 //   action's README, from its action.yml;
+// - the fleet workflow's inputs and secrets between <!-- fleet-inputs:start --> and
+//   <!-- fleet-inputs:end --> in the README, from .github/workflows/shipshape-fleet.yml;
 // - docs/rules.md from the audit's rule registry (through the bundled CLI).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,6 +41,27 @@ for (const { yml, readme } of targets) {
   if (!re.test(text)) continue;
   const next = text.replace(re, `<!-- inputs:start -->\n${usageTables(yml)}\n<!-- inputs:end -->`);
   if (next !== text) writeFileSync(readme, next);
+}
+
+function workflowCallTables(workflowYml) {
+  const call = parse(readFileSync(workflowYml, 'utf8')).on.workflow_call;
+  const lines = ['| input | type | default | description |', '| --- | --- | --- | --- |'];
+  for (const [name, input] of Object.entries(call.inputs ?? {})) {
+    const value = input.required ? '(required)' : input.default === '' ? '' : `\`${cell(input.default)}\``;
+    lines.push(`| \`${name}\` | ${input.type} | ${value} | ${cell(input.description)} |`);
+  }
+  lines.push('', '| secret | description |', '| --- | --- |');
+  for (const [name, secret] of Object.entries(call.secrets ?? {}))
+    lines.push(`| \`${name}\` | ${cell(secret.description)}${secret.required ? ' (required)' : ''} |`);
+  return lines.join('\n');
+}
+
+const FLEET = '.github/workflows/shipshape-fleet.yml';
+if (existsSync(FLEET) && existsSync('README.md')) {
+  const text = readFileSync('README.md', 'utf8');
+  const re = /<!-- fleet-inputs:start -->[\s\S]*?<!-- fleet-inputs:end -->/;
+  const next = text.replace(re, `<!-- fleet-inputs:start -->\n${workflowCallTables(FLEET)}\n<!-- fleet-inputs:end -->`);
+  if (next !== text) writeFileSync('README.md', next);
 }
 
 if (existsSync('dist/cli/index.js')) {

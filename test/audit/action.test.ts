@@ -52,17 +52,22 @@ describe('audit action (dist/audit)', () => {
     expect(run.stdout).toMatch(/::error title=[^\n]*,file=examples\/nextjs-sqlite\/[^,]+,line=\d+::/);
   });
 
-  it('passes the gate with fail-on none and still reports', async () => {
+  it('passes the gate with fail-on none and still reports, naming the repository for a fleet merge', async () => {
     const out = mkdtempSync(join(tmpdir(), 'audit-out-'));
-    const run = await runDist('audit', {
-      path: 'examples/nextjs-sqlite',
-      'fail-on': 'none',
-      'json-file': join(out, 'a.json'),
-      'sarif-file': join(out, 'a.sarif'),
-      'report-file': join(out, 'a.md'),
-    });
+    const run = await runDist(
+      'audit',
+      {
+        path: 'examples/nextjs-sqlite',
+        'fail-on': 'none',
+        'json-file': join(out, 'a.json'),
+        'sarif-file': join(out, 'a.sarif'),
+        'report-file': join(out, 'a.md'),
+      },
+      { env: { GITHUB_REPOSITORY: 'acme/web' } },
+    );
     expect(run.exitCode).toBe(0);
     expect(run.outputs.passed).toBe('true');
+    expect(JSON.parse(readFileSync(join(out, 'a.json'), 'utf8')).repository).toBe('acme/web');
   });
 
   it('rejects a wrong input value with one line naming the input', async () => {
