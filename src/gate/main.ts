@@ -1,78 +1,129 @@
-// The gate action: one required status check over the reports the other shipshape steps wrote.
-// It fails closed: a report that is named but missing or unreadable fails the gate.
+// The gate action: one required status check over the reports the other steps wrote, new findings
+// only when the base's reports are given, a baseline of accepted findings read from the trusted
+// side, one pull-request comment kept up to date. It fails closed, and writes passed=false on
+// every failure path.
 import * as core from '../lib/runner.js';
 import { resolve } from 'node:path';
 import { annotateFindings } from '../lib/annotations.js';
-import { ConfigurationError, errorMessage } from '../lib/errors.js';
-import { countBySeverity, SEVERITIES, sortFindings } from '../lib/findings.js';
+import { errorMessage } from '../lib/errors.js';
+import { countBySeverity, SEVERITIES } from '../lib/findings.js';
 import { writeFileAtomic } from '../lib/files.js';
-import { getIntegerInput, getListInput, getStringInput } from '../lib/inputs.js';
-import { table } from '../lib/markdown.js';
-import { parseFailOn } from '../lib/reports/policy.js';
+import { pullRequestBaseSha } from '../lib/pull-request-base.js';
 import { toSarif } from '../lib/reports/sarif.js';
 import { VERSION } from '../lib/version.js';
 import { writeJobSummary } from '../lib/summary.js';
 import { decide } from './decide.js';
-import { readAuditReport, readTrivyReport, type SourceReport } from './sources.js';
+import { getInputs, type GateInputs } from './inputs.js';
+import { auditPolicyNotes, loadPolicy } from './policy.js';
+import { pullRequestContext } from './pull-request.js';
+import { upsertComment } from './pull-request-comment.js';
+import { commentMarker, renderComment, renderSummary, type RenderContext } from './render.js';
+import { expandReportPaths } from './report-paths.js';
+import { readAnyReport, readReport, type ReportKind, type SourceReport } from './sources.js';
 
 export async function run(): Promise<void> {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const audit = getListInput('audit-report').map((f) => resolve(workspace, f));
-  const trivy = getListInput('trivy-report').map((f) => resolve(workspace, f));
-  if (!audit.length && !trivy.length)
-    throw new ConfigurationError(
-      'set at least one of `audit-report` and `trivy-report` (paths of the reports to gate on)',
-    );
-  const failOn = parseFailOn('input `fail-on`', getStringInput('fail-on', 'high'));
-  const minScore = getIntegerInput('min-score', 0, { min: 0, max: 100 });
-  const sarifFile = getStringInput('sarif-file');
+  try {
+    await gate(getInputs());
+  } catch (error) {
+    core.setOutput('passed', 'false');
+    core.setOutput('reasons', errorMessage(error));
+    throw error;
+  }
+}
 
-  const reports: SourceReport[] = [];
+async function gate(inputs: GateInputs): Promise<void> {
+  const { workspace } = inputs;
   const unreadable: string[] = [];
-  for (const [files, read] of [
-    [audit, readAuditReport],
-    [trivy, readTrivyReport],
-  ] as const) {
+  const reports: SourceReport[] = [];
+  const sarif = expandReportPaths(inputs.sarif, workspace);
+  unreadable.push(...sarif.unmatched.map((p) => `no file matches \`sarif\` pattern ${p}`));
+  for (const [kind, files] of [
+    ['audit', inputs.audit.map((f) => resolve(workspace, f))],
+    ['trivy', inputs.trivy.map((f) => resolve(workspace, f))],
+    ['sarif', sarif.files],
+  ] as [ReportKind, string[]][]) {
     for (const file of files) {
       try {
-        reports.push(read(file));
+        reports.push(readReport(kind, file));
       } catch (error) {
         unreadable.push(errorMessage(error));
       }
     }
   }
-  const decision = decide(reports, failOn, minScore);
-  const reasons = [...unreadable.map((u) => `unreadable report: ${u}`), ...decision.reasons];
-  const passed = reasons.length === 0;
-  const all = sortFindings(reports.flatMap((r) => r.findings));
-  const counts = countBySeverity(all);
+  let baseReports: SourceReport[] | undefined;
+  if (inputs.baseReports) {
+    baseReports = [];
+    const base = expandReportPaths(inputs.baseReports, workspace);
+    unreadable.push(...base.unmatched.map((p) => `no file matches \`base-reports\` pattern ${p}`));
+    for (const file of base.files) {
+      try {
+        baseReports.push(readAnyReport(file));
+      } catch (error) {
+        unreadable.push(`base: ${errorMessage(error)}`);
+      }
+    }
+  }
 
-  annotateFindings(failOn.severities.length ? all.filter((f) => f.file) : []);
-  if (sarifFile)
+  const pr = pullRequestContext();
+  const policy = loadPolicy(inputs.baseline, workspace, pr?.baseSha ?? pullRequestBaseSha());
+  if (policy.problem) unreadable.push(policy.problem);
+  const result = decide({
+    reports,
+    baseReports,
+    baseline: policy.baseline,
+    failOn: inputs.failOn,
+    minScore: inputs.minScore,
+    unreadable,
+    now: new Date(),
+  });
+  for (const e of result.expired)
+    core.warning(`baseline entry ${e.source} expired on ${e.expires}; it no longer accepts anything`);
+  annotateFindings(result.blocking.filter((f) => f.file));
+  if (inputs.sarifFile)
     writeFileAtomic(
-      resolve(workspace, sarifFile),
-      `${JSON.stringify(toSarif({ name: 'shipshape-gate', version: VERSION, informationUri: 'https://github.com/shipshape/shipshape' }, all), null, 2)}\n`,
+      resolve(workspace, inputs.sarifFile),
+      `${JSON.stringify(toSarif({ name: 'shipshape-gate', version: VERSION, informationUri: 'https://github.com/shipshape/shipshape' }, result.current), null, 2)}\n`,
     );
+
+  const ctx: RenderContext = {
+    result,
+    reports,
+    baseReports,
+    failOn: inputs.failOn,
+    minScore: inputs.minScore,
+    policy: [...policy.notes, ...auditPolicyNotes(reports)],
+  };
+  let commentUrl = '';
+  if (pr && inputs.githubToken) {
+    const marker = commentMarker(`${process.env.GITHUB_WORKFLOW ?? ''}/${process.env.GITHUB_JOB ?? ''}`);
+    try {
+      const outcome = await upsertComment(
+        process.env.GITHUB_API_URL || 'https://api.github.com',
+        inputs.githubToken,
+        pr,
+        marker,
+        renderComment(ctx, marker),
+      );
+      commentUrl = outcome.url ?? '';
+      ctx.commentNote = outcome.problem
+        ? `No pull-request comment: ${outcome.problem}. The gate still decides.`
+        : `Pull-request comment ${outcome.action}: ${outcome.url ?? ''}`;
+      if (outcome.problem) core.warning(`no pull-request comment: ${outcome.problem}`);
+    } catch (error) {
+      ctx.commentNote = `No pull-request comment: ${errorMessage(error)}. The gate still decides.`;
+      core.warning(`no pull-request comment: ${errorMessage(error)}`);
+    }
+  } else if (pr) ctx.commentNote = 'No pull-request comment: `github-token` is empty.';
+
+  const counts = countBySeverity(result.current);
   for (const s of SEVERITIES) core.setOutput(s, counts[s]);
-  core.setOutput('total', all.length);
-  core.setOutput('passed', String(passed));
-  core.setOutput('reasons', reasons.join('\n'));
-  await writeJobSummary(
-    [
-      `## shipshape gate: ${passed ? '✅ passed' : '❌ failed'}`,
-      '',
-      `fail-on: ${failOn.label}, min-score: ${minScore}`,
-      '',
-      table(
-        ['Report', 'Score', ...SEVERITIES],
-        reports.map((r) => {
-          const c = countBySeverity(r.findings);
-          return [`${r.kind}: ${r.file}`, r.score ?? '', ...SEVERITIES.map((s) => c[s])];
-        }),
-      ),
-      '',
-      ...(reasons.length ? ['### Why it failed', '', ...reasons.map((r) => `- ${r}`), ''] : []),
-    ].join('\n'),
-  );
-  if (!passed) core.setFailed(`shipshape gate failed: ${reasons.join('; ')}`);
+  core.setOutput('total', result.current.length);
+  core.setOutput('new', result.added.length);
+  core.setOutput('fixed', result.fixed.length);
+  core.setOutput('accepted', result.accepted.length);
+  core.setOutput('comment-url', commentUrl);
+  core.setOutput('passed', String(result.passed));
+  core.setOutput('reasons', result.reasons.join('\n'));
+  await writeJobSummary(renderSummary(ctx));
+  if (!result.passed) core.setFailed(`shipshape gate failed: ${result.reasons.join('; ')}`);
 }

@@ -1,28 +1,79 @@
-// The reports a gate reads, each turned into findings: the shipshape audit's JSON and Trivy's JSON.
-// A report that is named but missing or unreadable is an error: the gate fails closed.
+// The reports a gate reads, each turned into fingerprinted findings: the shipshape audit's JSON,
+// Trivy's JSON and SARIF from any tool. A report that is named but missing, unreadable or of an
+// unknown schema is an error: the gate fails closed.
 import { existsSync, readFileSync } from 'node:fs';
-import type { Finding } from '../lib/findings.js';
-import { readAuditReport as parseAuditReport } from '../lib/reports/audit-json.js';
-import { parseTrivyJson, trivyFindings } from '../lib/reports/trivy-json.js';
+import { readAuditReport, type AuditJsonPolicy } from '../lib/reports/audit-json.js';
+import { parseTrivyJson, trivyFindings, type TrivyFinding } from '../lib/reports/trivy-json.js';
+import { fingerprintAll, type GateFinding } from './fingerprint.js';
+import { sarifFindings, withoutLineNumbers } from './read-sarif.js';
+
+export type ReportKind = 'audit' | 'trivy' | 'sarif';
 
 export interface SourceReport {
-  kind: 'audit' | 'trivy';
+  kind: ReportKind;
   file: string;
-  findings: Finding[];
+  findings: GateFinding[];
   /** The audit's overall score, when the report has one. */
   score?: number;
+  /** The audit's account of the policy it applied (which file, read from where, what changed), when present. */
+  policy?: AuditJsonPolicy;
 }
 
-export function readAuditReport(file: string): SourceReport {
-  const { score, findings } = parseAuditReport(readText(file), file);
-  return { kind: 'audit', file, findings, score };
+export function readReport(kind: ReportKind, file: string): SourceReport {
+  const text = readText(file);
+  if (kind === 'audit') return auditReport(text, file);
+  if (kind === 'trivy') return trivyReport(text, file);
+  return { kind, file, findings: fingerprintAll(sarifFindings(text, file)) };
 }
 
-export function readTrivyReport(file: string): SourceReport {
-  return { kind: 'trivy', file, findings: trivyFindings(parseTrivyJson(readText(file), file)) };
+/** A base report of any of the three kinds, told apart by its content. */
+export function readAnyReport(file: string): SourceReport {
+  return readReport(detectKind(readText(file), file), file);
+}
+
+export function detectKind(text: string, file: string): ReportKind {
+  let value: Record<string, unknown>;
+  try {
+    value = JSON.parse(text) as Record<string, unknown>;
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (value && typeof value === 'object') {
+    if (typeof value.version === 'string' && Array.isArray(value.runs)) return 'sarif';
+    if ('SchemaVersion' in value) return 'trivy';
+    if ('score' in value && 'findings' in value) return 'audit';
+  }
+  throw new Error(`${file} is not a report the gate reads (shipshape audit JSON, Trivy JSON or SARIF 2.1.0)`);
+}
+
+function auditReport(text: string, file: string): SourceReport {
+  const { score, findings, policy } = readAuditReport(text, file);
+  const evidenced = findings.map((f) => ({ ...f, tool: 'shipshape audit', evidence: withoutLineNumbers(f.message) }));
+  return { kind: 'audit', file, findings: fingerprintAll(evidenced), score, policy };
+}
+
+function trivyReport(text: string, file: string): SourceReport {
+  const findings = trivyFindings(parseTrivyJson(text, file)).map((f) => ({
+    ...f,
+    tool: 'Trivy',
+    evidence: trivyEvidence(f),
+  }));
+  return { kind: 'trivy', file, findings: fingerprintAll(findings) };
+}
+
+// What a Trivy finding is about, apart from where in the file it sits.
+function trivyEvidence(f: TrivyFinding): string {
+  if (f.scanner === 'vuln') return `vuln|${f.id}|${f.target}|${f.pkgName ?? ''}|${f.installedVersion ?? ''}`;
+  if (f.scanner === 'secret') return `secret|${f.id}|${f.target}|${f.title}`;
+  if (f.scanner === 'license') return `license|${f.id}|${f.target}|${f.message}`;
+  return `misconfig|${f.id}|${f.target}|${withoutLineNumbers(f.message)}`;
 }
 
 function readText(file: string): string {
   if (!existsSync(file)) throw new Error(`${file} does not exist`);
-  return readFileSync(file, 'utf8');
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`${file} cannot be read: ${(error as Error).message.split('\n')[0]}`);
+  }
 }

@@ -40,10 +40,10 @@ test('fails on a critical in Trivy and a low audit score, listing both reasons; 
   });
   expect(run.exitCode).toBe(1);
   expect(run.outputs.passed).toBe('false');
-  // Audit reports are read first, then Trivy's.
+  // No base reports: every finding counts as new.
   expect(run.outputs.reasons.split('\n')).toEqual([
+    '1 finding at or above critical: CVE-2019-18224',
     `audit (${auditJson}): score ${auditScore} is below min-score ${auditScore + 1}`,
-    `trivy (${TRIVY}/debian-buster.json): 1 finding at or above critical`,
   ]);
   expect(sarifSchemaErrors(JSON.parse(readFileSync(sarif, 'utf8')))).toEqual([]);
 });
@@ -58,9 +58,9 @@ test('fails closed on a report that is missing or not what it claims to be', asy
 });
 
 test('needs at least one report, and a valid fail-on', async () => {
-  expect((await runDist('gate', {})).stdout).toContain(
-    '::error::set at least one of `audit-report` and `trivy-report`',
-  );
+  const none = await runDist('gate', {});
+  expect(none.stdout).toContain('::error::set at least one of `audit-report`, `trivy-report` and `sarif`');
+  expect(none.outputs.passed).toBe('false');
   expect((await runDist('gate', { 'trivy-report': `${TRIVY}/npm.json`, 'fail-on': 'severe' })).stdout).toContain(
     '::error::input `fail-on` must be one of critical, high, medium, low, none (got `severe`)',
   );
