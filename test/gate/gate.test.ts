@@ -1,6 +1,6 @@
 // The gate over a real audit report (of the bundled example) and Trivy's real reports.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runDist } from '../support/run-dist.js';
@@ -64,4 +64,32 @@ test('needs at least one report, and a valid fail-on', async () => {
   expect((await runDist('gate', { 'trivy-report': `${TRIVY}/npm.json`, 'fail-on': 'severe' })).stdout).toContain(
     '::error::input `fail-on` must be one of critical, high, medium, low, none (got `severe`)',
   );
+});
+
+test('reads SARIF from any tool: the audit SARIF and JSON of one run are one set of findings, Trivy SARIF counts, suppressed results do not', async () => {
+  const auditSarif = join(dir, 'audit.sarif');
+  writeFileSync(
+    auditSarif,
+    spawnSync(
+      process.execPath,
+      ['bin/shipshape.js', 'audit', 'examples/express-render', '--format', 'sarif', '--fail-on', 'none'],
+      { encoding: 'utf8' },
+    ).stdout,
+  );
+  const auditCount = JSON.parse(readFileSync(auditJson, 'utf8')).findings.length as number;
+  const both = await runDist('gate', { 'audit-report': auditJson, sarif: auditSarif, 'fail-on': 'none' });
+  expect(both.outputs).toMatchObject({ passed: 'true', total: String(auditCount) });
+
+  // Trivy's own SARIF of alpine 3.10: 4 medium results; one marked as suppressed by the tool is left out.
+  const trivySarif = JSON.parse(readFileSync(`${TRIVY}/alpine-310.sarif`, 'utf8'));
+  const sarifDir = join(dir, 'sarif');
+  mkdirSync(join(sarifDir, 'trivy'), { recursive: true });
+  trivySarif.runs[0].results[0].suppressions = [{ kind: 'external', status: 'accepted' }];
+  writeFileSync(join(sarifDir, 'trivy', 'alpine.sarif'), JSON.stringify(trivySarif));
+  const globbed = await runDist('gate', { sarif: `${sarifDir}/**/*.sarif`, 'fail-on': 'medium' });
+  expect(globbed.outputs).toMatchObject({ passed: 'false', medium: '3', total: '3' });
+
+  const none = await runDist('gate', { sarif: `${sarifDir}/**/*.json` });
+  expect(none.outputs.passed).toBe('false');
+  expect(none.outputs.reasons).toBe(`unreadable report: no file matches \`sarif\` pattern ${sarifDir}/**/*.json`);
 });
