@@ -1,6 +1,6 @@
 // The gate on an old repository: a pull request judged on the findings it adds. The repository is
-// a git copy of examples/nextjs-sqlite with 40 old findings (the audit's 25 and 15 of Trivy's real
-// reports); the pull-request comment goes to the loopback GitHub API stand-in, which records it.
+// a git copy of examples/nextjs-sqlite with at least 40 old findings (the audit's and 20 of Trivy's
+// real reports, JSON and SARIF); the pull-request comment goes to the loopback GitHub API stand-in, which records it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +9,11 @@ import { startGitHubApi, type GitHubApiStandIn, type RecordedRequest } from '../
 import { runDist } from '../support/run-dist.js';
 
 const TRIVY = resolve('..', 'shared', 'fixtures', 'trivy');
-const OLD_TRIVY = ['alpine-310', 'centos-7', 'debian-buster', 'pnpm', 'dockerfile', 'secrets', 'npm'].map(
+const OLD_TRIVY = ['alpine-310', 'centos-7', 'debian-buster', 'pnpm', 'dockerfile', 'secrets', 'npm', 'yarn'].map(
   (n) => `${TRIVY}/${n}.json`,
 );
+const OLD_SARIF = `${TRIVY}/alpine-310.sarif`;
+const TRIVY_FINDINGS = 16 + 4;
 const dir = mkdtempSync(join(tmpdir(), 'gate-pr-'));
 const repo = join(dir, 'repo');
 const git = (...args: string[]) =>
@@ -45,6 +47,7 @@ function addHardcodedSecret() {
 
 let baseSha: string;
 let baseAudit: string;
+let oldFindings: number;
 let api: GitHubApiStandIn;
 const comments: { id: number; body: string; html_url: string; user: { login: string; type: string } }[] = [];
 let denyWrites = false;
@@ -56,6 +59,7 @@ beforeAll(async () => {
   git('commit', '-qm', 'base');
   baseSha = git('rev-parse', 'HEAD');
   baseAudit = audit('base-audit.json');
+  oldFindings = JSON.parse(readFileSync(baseAudit, 'utf8')).findings.length + TRIVY_FINDINGS;
   api = await startGitHubApi((req: RecordedRequest) => {
     const list = /^\/repos\/acme\/portal\/issues\/7\/comments/;
     if (req.method === 'GET' && list.test(req.path)) return { status: 200, json: comments };
@@ -111,7 +115,8 @@ function gate(headAudit: string, extra: Record<string, string> = {}) {
     {
       'audit-report': headAudit,
       'trivy-report': OLD_TRIVY.join('\n'),
-      'base-reports': [baseAudit, ...OLD_TRIVY].join('\n'),
+      sarif: OLD_SARIF,
+      'base-reports': [baseAudit, ...OLD_TRIVY, OLD_SARIF].join('\n'),
       'fail-on': 'high',
       'github-token': 'ghs_gatetesttoken',
       baseline: '.shipshape-baseline.yml',
@@ -128,10 +133,17 @@ function newRows(body: string): string[] {
 }
 
 test('a pull request that adds one critical to 40 old findings fails, with exactly that finding in the comment', async () => {
+  expect(oldFindings).toBeGreaterThanOrEqual(40);
   addHardcodedSecret();
   git('commit', '-qam', 'seed script');
   const run = await gate(audit('head-audit.json'));
-  expect(run.outputs).toMatchObject({ passed: 'false', new: '1', fixed: '0', accepted: '0', total: '41' });
+  expect(run.outputs).toMatchObject({
+    passed: 'false',
+    new: '1',
+    fixed: '0',
+    accepted: '0',
+    total: String(oldFindings + 1),
+  });
   expect(run.exitCode).toBe(1);
   expect(run.outputs.reasons).toContain('1 new finding at or above high: secrets/hardcoded-in-scripts (package.json:');
   const posts = api.requests.filter((r) => r.method === 'POST');
@@ -149,11 +161,11 @@ test('a pull request that adds one critical to 40 old findings fails, with exact
   expect(run.summary).not.toContain('ghs_gatetesttoken');
 });
 
-test('the same pull request without the critical passes, though 40 old findings remain', async () => {
+test('the same pull request without the critical passes, though the old findings remain', async () => {
   writeFileSync(join(repo, 'README.md'), `${readFileSync(join(repo, 'README.md'), 'utf8')}\nA harmless change.\n`);
   git('commit', '-qam', 'docs');
   const run = await gate(audit('head-audit.json'));
-  expect(run.outputs).toMatchObject({ passed: 'true', new: '0', total: '40' });
+  expect(run.outputs).toMatchObject({ passed: 'true', new: '0', total: String(oldFindings) });
   expect(run.exitCode).toBe(0);
   expect(newRows(comments[0].body)).toHaveLength(0);
   expect(comments[0].body).toContain('No new findings.');
