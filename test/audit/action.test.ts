@@ -81,12 +81,32 @@ describe('audit action (dist/audit)', () => {
 });
 
 describe('shipshape CLI', () => {
+  it('leaves findings below --min-confidence out of the report and the score', () => {
+    const fixture = resolve('test/fixtures/audit/secrets/committed-config/fires-on-compose-default-credential');
+    const all = JSON.parse(cli('audit', fixture, '--format', 'json', '--fail-on', 'none').stdout);
+    const sure = JSON.parse(
+      cli('audit', fixture, '--format', 'json', '--fail-on', 'none', '--min-confidence', 'high').stdout,
+    );
+    const ids = (r: { findings: { ruleId: string; confidence: string }[] }) => r.findings.map((f) => f.ruleId);
+    expect(ids(all)).toContain('secrets/committed-config');
+    expect(all.findings.find((f: { ruleId: string }) => f.ruleId === 'secrets/committed-config').confidence).toBe(
+      'medium',
+    );
+    expect(ids(sure)).not.toContain('secrets/committed-config');
+    expect(sure.categories.secrets).toBe(100);
+    expect(all.categories.secrets).toBeLessThan(100);
+    const bad = cli('audit', fixture, '--min-confidence', 'sure');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--min-confidence must be one of high, medium, low (got `sure`)');
+  });
+
   it('prints JSON with the contract shape and exits 1 when the gate fails', () => {
     const r = cli('audit', EXAMPLE, '--format', 'json', '--fail-on', 'high');
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(typeof json.score).toBe('number');
     expect(Object.keys(json.findings[0]).sort()).toEqual([
+      'confidence',
       'file',
       'line',
       'message',

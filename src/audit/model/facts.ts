@@ -55,23 +55,52 @@ export function serverApps(repo: Repository): AppInfo[] {
       if (isWorkerPackage(repo, pkg)) continue;
       const dep = Object.keys(SERVER_FRAMEWORKS).find((d) => d in pkg.dependencies);
       if (dep) apps.push({ pkg, framework: SERVER_FRAMEWORKS[dep], frameworkDep: dep });
+      else if (sveltekitAdapter(pkg) && sveltekitAdapter(pkg) !== '@sveltejs/adapter-static')
+        apps.push({ pkg, framework: 'SvelteKit', frameworkDep: '@sveltejs/kit' });
     }
     return apps;
   });
+}
+
+/**
+ * The SvelteKit adapter a package builds with (devDependencies are where SvelteKit lives). Any but
+ * adapter-static makes it a server app: adapter-auto, -vercel, -netlify and -cloudflare deploy
+ * server-side functions to a platform.
+ */
+export function sveltekitAdapter(pkg: PackageJson): string | undefined {
+  const deps = { ...pkg.dependencies, ...pkg.devDependencies };
+  if (!('@sveltejs/kit' in deps)) return undefined;
+  return Object.keys(deps).find((d) => /^(?:@sveltejs\/adapter-|svelte-adapter-)/.test(d));
+}
+
+/** Apps a platform builds and runs from the repository itself (SvelteKit's platform adapters). */
+export function platformBuilt(app: AppInfo): boolean {
+  const adapter = app.frameworkDep === '@sveltejs/kit' ? sveltekitAdapter(app.pkg) : undefined;
+  return !!adapter && /adapter-(?:auto|vercel|netlify|cloudflare(?:-workers)?)$/.test(adapter);
 }
 
 export function isNextApp(app: AppInfo): boolean {
   return app.frameworkDep === 'next';
 }
 
-/** A Cloudflare Worker: a wrangler config beside the package. */
+/**
+ * A Cloudflare Worker: a wrangler config beside the package, or (the config kept out of git) a
+ * script that runs `wrangler deploy`.
+ */
 export function isWorkerPackage(repo: Repository, pkg: PackageJson): boolean {
   const at = (name: string) => (pkg.dir ? `${pkg.dir}/${name}` : name);
-  return ['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'].some((f) => repo.has(at(f)));
+  if (['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'].some((f) => repo.has(at(f)))) return true;
+  return (
+    'wrangler' in { ...pkg.dependencies, ...pkg.devDependencies } &&
+    Object.values(pkg.scripts).some((s) => /\bwrangler\s+(?:deploy|publish)\b/.test(s))
+  );
 }
 
 export function hasWorker(repo: Repository): boolean {
-  return repo.fact('hasWorker', () => repo.byName(/^wrangler\.(toml|jsonc?)$/).length > 0);
+  return repo.fact(
+    'hasWorker',
+    () => repo.byName(/^wrangler\.(toml|jsonc?)$/).length > 0 || repo.packages.some((p) => isWorkerPackage(repo, p)),
+  );
 }
 
 /** Build definitions present anywhere in the repository (paths). */

@@ -1,6 +1,7 @@
-// container/no-dockerfile: a deployable server app with no Dockerfile and no other build definition.
+// container/no-dockerfile: a deployable server app with no Dockerfile and no other build definition
+// (a SvelteKit platform adapter such as adapter-vercel is one).
 import type { Rule } from '../rule.js';
-import { BUILD_DEFINITION_FILES, buildDefinitions, jsonKeyLine, serverApps } from '../../model/facts.js';
+import { BUILD_DEFINITION_FILES, buildDefinitions, jsonKeyLine, platformBuilt, serverApps } from '../../model/facts.js';
 
 export const noDockerfile: Rule = {
   id: 'container/no-dockerfile',
@@ -11,7 +12,7 @@ export const noDockerfile: Rule = {
   check(repo) {
     if (buildDefinitions(repo).length) return [];
     return serverApps(repo)
-      .filter((app) => !isStaticExport(repo, app.pkg.dir))
+      .filter((app) => !isStaticExport(repo, app.pkg.dir) && !platformBuilt(app))
       .map((app) => ({
         message: `${app.framework} app \`${app.pkg.file}\` has no Dockerfile and no build definition (${BUILD_DEFINITION_FILES.slice(1, 6).join(', ')}, ...): deployments depend on whatever machine builds them.`,
         file: app.pkg.file,

@@ -1,5 +1,6 @@
-// container/unpinned-base-image: a shipped image is built FROM a base with no tag or with `latest`,
-// so each build may start from a different operating system and runtime.
+// container/unpinned-base-image: a shipped image is built FROM a base with no tag, `latest`, or a
+// tag that names no version (`node:alpine`, `node:lts-slim`, `node:current`), so each build may start
+// from a different operating system and runtime.
 import type { Rule, RuleHit } from '../rule.js';
 import { shippedDockerfiles } from '../../model/facts.js';
 import { globalArgs, parseDockerfile, resolveImage, stages } from '../../model/dockerfile.js';
@@ -26,9 +27,10 @@ export const unpinnedBaseImage: Rule = {
         if (!image || (/\$/.test(raw) && image === resolveImage(raw, {}))) continue;
         if (image.includes('@sha256:')) continue;
         const tag = /:([^/:]+)$/.exec(image)?.[1];
-        if (tag && tag !== 'latest') continue;
+        // A tag with a version number in it (22, 22.12-slim, 3.20, bookworm-20250101) is pinned enough.
+        if (tag && /\d/.test(tag)) continue;
         hits.push({
-          message: `\`${file}\` builds FROM \`${image}\` (line ${stage.from.line}) ${tag ? 'by the `latest` tag' : 'with no tag'}: the base changes between builds.`,
+          message: `\`${file}\` builds FROM \`${image}\` (line ${stage.from.line}) ${tag ? `by the tag \`${tag}\`, which names no version` : 'with no tag'}: the base changes between builds.`,
           file,
           line: stage.from.line,
         });

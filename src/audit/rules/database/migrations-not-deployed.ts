@@ -11,6 +11,9 @@ import type { Rule, RuleHit } from '../rule.js';
 const MIGRATE_IN_CODE =
   /\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder|\.migrate\.latest\(|migrationsRun\s*:\s*true|\bnew Umzug\(|runMigrations\(|\bmigrate\.up\(/;
 
+const OTHER_TOOL_COMMAND =
+  /prisma(?:@[\w.^~-]+)?\s+migrate\s+\w+|drizzle-kit\s+migrate|wrangler\s+d1\s+migrations\s+apply|migrate-deploy/g;
+
 export const migrationsNotDeployed: Rule = {
   id: 'database/migrations-not-deployed',
   severity: 'high',
@@ -32,13 +35,16 @@ export const migrationsNotDeployed: Rule = {
         migrations: f.migrations,
         command: f.applyCommand,
         pattern: f.applyPattern,
+        // Another tool's command (`prisma migrate deploy`) applies that tool's folder, not this one.
+        others: true,
       })),
     ].filter((s) => s.migrations.length > 0);
     if (!sets.length) return [];
     const sources = deployCommandSources(repo);
     const hits: RuleHit[] = [];
     for (const set of sets) {
-      if (sources.some((s) => set.pattern.test(s.text))) continue;
+      const applies = (text: string) => set.pattern.test('others' in set ? text.replace(OTHER_TOOL_COMMAND, '') : text);
+      if (sources.some((s) => applies(s.text))) continue;
       if (findInSource(repo, '', MIGRATE_IN_CODE)) continue;
       const latest = set.migrations[set.migrations.length - 1];
       hits.push({

@@ -1,9 +1,11 @@
 // database/sqlite-in-production: the production datasource is a SQLite file on the server's disk
 // (Prisma provider "sqlite", a knex/sequelize/typeorm/drizzle sqlite config). One writer at a time,
 // no horizontal scaling, and the data dies with an ephemeral container (seeds 000-002).
-// Managed SQLite (Cloudflare D1, Turso/libSQL) and SQLite only in test/dev configs are fine.
+// Raw drivers count too: better-sqlite3, sqlite3, bun:sqlite, node:sqlite opening a file, a libSQL
+// client on a `file:` URL. Managed SQLite (Cloudflare D1, Turso/libSQL) and SQLite only in test/dev
+// configs are fine.
 import { posix } from 'node:path';
-import { buildDefinitions, isWorkerPackage, serverApps } from '../../model/facts.js';
+import { buildDefinitions, isWorkerPackage, serverApps, sourceFiles } from '../../model/facts.js';
 import { NOT_PRODUCTION_PATH } from '../../model/migrations.js';
 import type { PackageJson, Repository } from '../../model/repository.js';
 import type { Rule, RuleHit } from '../rule.js';
@@ -15,6 +17,13 @@ const MANAGED_SQLITE =
 const LOCAL_APP = /^(?:electron|@tauri-apps\/api|react-native|expo|@capacitor\/core)$/;
 const DEV_FILE = /(?:^|[._-])(?:test|tests|spec|dev|development|local|e2e|ci)(?:[._-]|$)/i;
 const SQLITE_CLIENT = /['"](?:sqlite3?|better-sqlite3|sqlite)['"]/;
+const RAW_DRIVER_IMPORT =
+  /(?:from\s*|require\(\s*|import\(\s*)['"](better-sqlite3|sqlite3|bun:sqlite|node:sqlite|sqlite|@libsql\/client)['"]/;
+// Opening a database file: new Database('app.db'), new sqlite3.Database(path), new DatabaseSync(...),
+// open({ filename }), createClient({ url: 'file:...' }). `:memory:` is not a store.
+const OPENS_FILE =
+  /new\s+(?:\w+\.)?(?:Database|DatabaseSync)\(\s*(?!['"]:memory:['"])[^)\s]|\bopen\(\s*\{\s*filename\s*:|createClient\(\s*\{\s*url\s*:\s*['"`]file:/;
+const MAX_FILES = 2000;
 
 export const sqliteInProduction: Rule = {
   id: 'database/sqlite-in-production',
@@ -64,15 +73,38 @@ export const sqliteInProduction: Rule = {
         line: found.line,
       });
     }
+    if (!hits.length) hits.push(...rawDriverHits(repo));
     return hits;
   },
 };
 
-function managedOrLocal(repo: Repository, pkg: PackageJson): boolean {
+/** The first server source file that opens a SQLite file through a raw driver. */
+function rawDriverHits(repo: Repository): RuleHit[] {
+  for (const file of sourceFiles(repo).slice(0, MAX_FILES)) {
+    if (NOT_PRODUCTION_PATH.test(file)) continue;
+    const text = repo.read(file);
+    const driver = text && RAW_DRIVER_IMPORT.exec(text)?.[1];
+    if (!driver) continue;
+    const pkg = owningPackage(repo, file);
+    if (pkg && managedOrLocal(repo, pkg, driver !== '@libsql/client')) continue;
+    const opens = OPENS_FILE.exec(text);
+    if (!opens) continue;
+    return [
+      {
+        message: `${file} opens a SQLite database file through ${driver} (line ${repo.lineAt(file, opens.index)}): a database file on the server's own disk`,
+        file,
+        line: repo.lineAt(file, opens.index),
+      },
+    ];
+  }
+  return [];
+}
+
+function managedOrLocal(repo: Repository, pkg: PackageJson, libsqlIsManaged = true): boolean {
   // A Worker cannot open a file: its "sqlite" is D1 (or a Durable Object's storage).
   if (isWorkerPackage(repo, pkg)) return true;
   const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
-  return deps.some((d) => MANAGED_SQLITE.test(d) || LOCAL_APP.test(d));
+  return deps.some((d) => (MANAGED_SQLITE.test(d) && (libsqlIsManaged || d !== '@libsql/client')) || LOCAL_APP.test(d));
 }
 
 /** knexfile / TypeORM config: sqlite in the production section, or in a config with no environments. */

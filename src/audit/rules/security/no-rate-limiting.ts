@@ -67,7 +67,8 @@ function apiEvidence(repo: Repository, app: AppInfo): { what: string; file: stri
   const def = findInSource(
     repo,
     app.pkg.dir,
-    /\.(?:get|post|put|patch|delete|route|all)\(\s*['"`]\/|@(?:Get|Post|Put|Patch|Delete)\(|\.use\(\s*['"`]\/api/,
+    // A GET of `/` alone serves a page, not an API.
+    /\.(?:get|route|all)\(\s*['"`]\/[\w:*[{-]|\.(?:post|put|patch|delete)\(\s*['"`]\/|@(?:Get|Post|Put|Patch|Delete)\(|\.use\(\s*['"`]\/api/,
   );
   return def ? { what: `route at ${def.file}:${def.line}`, file: def.file, line: def.line } : undefined;
 }

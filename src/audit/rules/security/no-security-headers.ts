@@ -1,7 +1,8 @@
 // security/no-security-headers: an Express/Fastify/Koa/Nest server without helmet or equivalent, or a
-// Next.js app whose config and middleware set no security headers (seed 003).
+// Next.js app whose config and middleware set no security headers (seed 003), a Remix / React Router
+// app whose server entry and routes set none, a Cloudflare Worker that serves HTML without them.
 import { posix } from 'node:path';
-import { isNextApp, type AppInfo } from '../../model/facts.js';
+import { isNextApp, isWorkerPackage, type AppInfo } from '../../model/facts.js';
 import { runningServerApps } from '../../model/running-server.js';
 import type { Repository } from '../../model/repository.js';
 import { findInSource } from '../../model/source-scan.js';
@@ -13,6 +14,9 @@ const HEADER_LIBRARY =
 /** Setting one of these by hand counts as "an equivalent". */
 const SECURITY_HEADER =
   /Content-Security-Policy|X-Frame-Options|Strict-Transport-Security|X-Content-Type-Options|secureHeaders\s*\(/i;
+const REMIX_SERVERS = new Set(['@remix-run/node', '@remix-run/serve', '@react-router/serve']);
+/** A Worker that answers with HTML pages (a JSON API needs fewer of these headers). */
+const SERVES_HTML = /text\/html|from\s+['"][^'"]+\.html['"]|c\.html\(/;
 const SERVER_CREATION =
   /\bexpress\(\s*\)|\bFastify\(|\bfastify\(\s*[{)]|\bnew Koa\(|NestFactory\.create\(|Hapi\.server\(|\bnew Hono\(/;
 
@@ -30,6 +34,22 @@ export const noSecurityHeaders: Rule = {
       if (isNextApp(app)) {
         const hit = nextAppWithoutHeaders(repo, app);
         if (hit) hits.push(hit);
+      } else if (REMIX_SERVERS.has(app.frameworkDep)) {
+        if (findInSource(repo, app.pkg.dir, SECURITY_HEADER)) continue;
+        const entry = [
+          'app/entry.server.tsx',
+          'app/entry.server.jsx',
+          'app/entry.server.ts',
+          'app/entry.server.js',
+          'app/root.tsx',
+          'app/root.jsx',
+        ]
+          .map((f) => (app.pkg.dir ? `${app.pkg.dir}/${f}` : f))
+          .find((f) => repo.has(f));
+        hits.push({
+          message: `The ${app.framework} app in ${app.pkg.file} sets no security headers: neither ${entry ?? 'its server entry'} nor a route's \`headers\` export sets Content-Security-Policy, X-Frame-Options or Strict-Transport-Security`,
+          file: entry ?? app.pkg.file,
+        });
       } else if (NODE_SERVERS.has(app.frameworkDep)) {
         if (findInSource(repo, app.pkg.dir, SECURITY_HEADER)) continue;
         const created = findInSource(repo, app.pkg.dir, SERVER_CREATION);
@@ -39,6 +59,17 @@ export const noSecurityHeaders: Rule = {
           line: created?.line,
         });
       }
+    }
+    for (const pkg of repo.packages.filter((p) => isWorkerPackage(repo, p))) {
+      const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
+      if (deps.some((d) => HEADER_LIBRARY.test(d))) continue;
+      const html = findInSource(repo, pkg.dir, SERVES_HTML);
+      if (!html || findInSource(repo, pkg.dir, SECURITY_HEADER)) continue;
+      hits.push({
+        message: `The Cloudflare Worker in ${pkg.file} serves HTML (${html.file}:${html.line}) without security headers (no Content-Security-Policy, X-Frame-Options or Strict-Transport-Security on its responses)`,
+        file: html.file,
+        line: html.line,
+      });
     }
     return hits;
   },

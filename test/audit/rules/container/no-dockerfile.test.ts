@@ -11,10 +11,20 @@ describe(rule, () => {
     expect(f.message).toMatch(/Express app `package.json` has no Dockerfile/);
   });
 
-  it.each(['near-miss-fly-toml', 'near-miss-worker', 'near-miss-library', 'near-miss-next-static-export'])(
-    'does not fire: %s',
-    (name) => {
-      expect(fixture(name)).toEqual([]);
-    },
-  );
+  it('fires on a SvelteKit app built with adapter-node, a server it has to package itself', () => {
+    const [f, ...rest] = fixture('fires-on-sveltekit-adapter-node');
+    expect(rest).toEqual([]);
+    expect(f.message).toMatch(/SvelteKit app/);
+  });
+
+  it.each([
+    'near-miss-fly-toml',
+    'near-miss-worker',
+    'near-miss-library',
+    'near-miss-next-static-export',
+    'near-miss-sveltekit-platform-adapter', // adapter-vercel: the platform builds it
+    'near-miss-worker-config-untracked', // wrangler deploy from a script, wrangler.jsonc kept out of git
+  ])('does not fire: %s', (name) => {
+    expect(fixture(name)).toEqual([]);
+  });
 });

@@ -27,6 +27,12 @@ describe(rule, () => {
     expect(finding.message).toMatch(/drizzle-kit migrate/);
   });
 
+  it("fires on a second tool's folder that the Prisma deploy command does not apply", () => {
+    const [finding, ...rest] = fixture('fires-on-second-folder-beside-prisma');
+    expect(rest).toEqual([]);
+    expect(finding.file).toBe('db/clickhouse/migrations/01_init.sql');
+  });
+
   it.each([
     'near-miss-script-file-one-hop', // build → npm-run-all check-db → node scripts/check-db.js → prisma migrate deploy
     'near-miss-procfile-release', // release: npx prisma migrate deploy

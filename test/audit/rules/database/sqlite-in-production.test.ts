@@ -26,7 +26,15 @@ describe(rule, () => {
     expect(finding).toMatchObject({ file: 'drizzle.config.js', line: 4 });
   });
 
+  it('fires on a SvelteKit server opening a database file through better-sqlite3, at the open', () => {
+    const [f, ...rest] = fixture('fires-on-raw-driver-file');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ file: 'src/lib/server/db.js', line: 4 });
+    expect(f.message).toContain('better-sqlite3');
+  });
+
   it.each([
+    'near-miss-raw-driver-in-memory-and-tests', // :memory: in the app, a file only in tests/
     'near-miss-d1-binding', // Prisma "sqlite" provider through the D1 adapter: managed
     'near-miss-worker-drizzle-sqlite', // Drizzle "sqlite" inside a Worker is D1
     'near-miss-turso-libsql', // libSQL adapter: Turso is managed

@@ -12,7 +12,15 @@ describe(rule, () => {
     expect(finding.message).toMatch(/Express app in package\.json has no health route/);
   });
 
+  it('fires when health paths appear only as clients and data (a fetch of /api/health, a sitemap)', () => {
+    const [finding, ...rest] = fixture('fires-on-health-clients-only');
+    expect(rest).toEqual([]);
+    expect(finding.file).toBe('package.json');
+  });
+
   it.each([
+    'near-miss-heartbeat-route', // src/app/api/heartbeat/route.ts
+    'near-miss-sveltekit-platform-adapter', // adapter-vercel: functions per request, no process to probe
     'near-miss-next-health-route', // app/api/health/route.js
     'near-miss-express-healthz', // app.get('/healthz')
     'near-miss-worker', // a Cloudflare Worker is not a server app to probe

@@ -20,7 +20,8 @@ describe(rule, () => {
 
   it.each([
     'near-miss-express-rate-limit',
-    'near-miss-next-without-api', // pages only: no API to limit
+    'near-miss-next-without-api',
+    'near-miss-single-page-route', // one GET / that serves a page // pages only: no API to limit
     'near-miss-upstash-ratelimit',
   ])('does not fire: %s', (name) => {
     expect(fixture(name)).toEqual([]);

@@ -19,7 +19,22 @@ describe(rule, () => {
     expect(finding.message).toMatch(/middleware\.js sets none/);
   });
 
+  it('fires on a Remix app whose server entry and routes set no security headers', () => {
+    const [f, ...rest] = fixture('fires-on-remix-without-headers');
+    expect(rest).toEqual([]);
+    expect(f.file).toBe('app/entry.server.jsx');
+    expect(f.message).toContain('Remix');
+  });
+
+  it('fires on a Worker that serves HTML without security headers, where it answers with HTML', () => {
+    const [f, ...rest] = fixture('fires-on-worker-serving-html');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ file: 'src/chat.mjs', line: 1 });
+  });
+
   it.each([
+    'near-miss-remix-root-headers', // a headers export in app/root.jsx
+    'near-miss-worker-json-api', // a Worker that answers JSON only
     'near-miss-helmet',
     'near-miss-manual-headers', // res.setHeader('X-Frame-Options')
     'near-miss-next-config-headers', // async headers() in next.config.js
