@@ -1,7 +1,7 @@
 // The reports a merge reads: files named on the command line and every *.json under folders named
 // there (artifact downloads nest one folder per matrix job). Read one at a time, reduced to a row,
 // and let go; a file that is not an audit report becomes a one-line reason, never a silent gap.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { fstatSync, openSync, closeSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';
 import { readAuditReport } from '../lib/reports/audit-json.js';
@@ -12,6 +12,9 @@ export interface Unreadable {
   /** One line that names the file and the cause. */
   reason: string;
 }
+
+/** An audit report is tens of kilobytes; anything this large is not one, and is not read into memory. */
+export const MAX_REPORT_BYTES = 32 * 1024 * 1024;
 
 export type ReadResult = { row: FleetRow } | { unreadable: Unreadable };
 
@@ -45,7 +48,22 @@ export function* readReports(files: Iterable<string>): Generator<ReadResult> {
   for (const file of files) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      const fd = openSync(file, 'r');
+      try {
+        const size = fstatSync(fd).size;
+        if (size > MAX_REPORT_BYTES) {
+          yield {
+            unreadable: {
+              file,
+              reason: `${file} is ${Math.round(size / 1024 / 1024)} MiB, larger than a report can be (32 MiB)`,
+            },
+          };
+          continue;
+        }
+        text = readFileSync(fd, 'utf8');
+      } finally {
+        closeSync(fd);
+      }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       yield { unreadable: { file, reason: `${file} cannot be read (${code})` } };

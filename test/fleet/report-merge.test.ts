@@ -2,7 +2,7 @@
 // (one per repository, some nested, one without `repository`, one broken) into one table, worst first,
 // in each format; with --previous, the change per repository.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeReport } from '../support/fleet-reports.js';
@@ -236,4 +236,41 @@ test('the audit JSON names its repository with --repository', () => {
   // And the merge names it from the report.
   const merged = JSON.parse(cli(['report', 'merge', out, '--format', 'json']).stdout);
   expect(merged.repositories[0]).toMatchObject({ repository: 'acme/worker', namedBy: 'report', score: report.score });
+});
+
+test('--help names report merge and fleet list with their options; a missing subcommand is one line', () => {
+  const help = cli(['--help']).stdout;
+  for (const word of [
+    'shipshape report merge <dir-or-files...>',
+    'shipshape fleet list --organization ORG',
+    '--previous FILE',
+    '--max-rows N',
+    '--server-url URL',
+    '--repository O/NAME',
+    '--repositories LIST',
+    '--include-forks',
+    '--include-archived',
+    '--chunk-size N',
+    'html',
+  ])
+    expect(help).toContain(word);
+  expect(cli(['report', 'merge', '--help']).stdout).toBe(help);
+  const none = cli(['report']);
+  expect(none.code).toBe(2);
+  expect(none.stderr).toBe('shipshape: `report` needs a subcommand: merge (got ``) (see shipshape --help)\n');
+  const format = cli(['report', 'merge', '.', '--format', 'sarif']);
+  expect(format.stderr).toBe(
+    'shipshape: --format must be one of markdown, html, json (got `sarif`) (see shipshape --help)\n',
+  );
+});
+
+test('a file too large to be a report is named and not read', () => {
+  const dir = fleet();
+  const huge = join(dir, 'chunk-2', 'huge.json');
+  writeFileSync(huge, '');
+  truncateSync(huge, 33 * 1024 * 1024); // sparse: no 33 MiB written
+  const r = cli(['report', 'merge', dir, '--format', 'json']);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toMatch(/huge\.json is 33 MiB, larger than a report can be \(32 MiB\); not merged\n/);
+  expect(JSON.parse(r.stdout).repositories).toHaveLength(4);
 });
