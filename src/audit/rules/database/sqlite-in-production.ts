@@ -74,6 +74,16 @@ export const sqliteInProduction: Rule = {
       });
     }
     if (!hits.length) hits.push(...rawDriverHits(repo));
+    // LiteFS replicates the file to other machines and Litestream streams it to object storage:
+    // still a file on the server's disk, but neither lost with the container nor tied to one host.
+    const replicated = repo.byName(/^(?:litefs|litestream)\.ya?ml$/)[0];
+    if (replicated)
+      return hits.map((h) => ({
+        ...h,
+        message: `${h.message}; ${replicated} replicates it, which keeps the data but not the one-writer limit`,
+        severity: 'high' as const,
+        confidence: 'medium' as const,
+      }));
     return hits;
   },
 };

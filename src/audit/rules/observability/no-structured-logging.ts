@@ -2,7 +2,7 @@
 // installed, so production logs cannot be searched by field, level or request (seeds 001, 003).
 import { runningServerApps } from '../../model/running-server.js';
 import { scanOrder } from '../../model/source-scan.js';
-import { isNextApp } from '../../model/facts.js';
+import { isNextApp, type AppInfo } from '../../model/facts.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 const STRUCTURED_LOGGER =
@@ -10,6 +10,17 @@ const STRUCTURED_LOGGER =
 const NEXT_SERVER_FILE =
   /(?:^|\/)(?:route|middleware|proxy|instrumentation|actions)\.[cm]?[jt]sx?$|(?:^|\/)pages\/api\/|(?:^|\/)server\/|\.server\.[cm]?[jt]sx?$/;
 const CONSOLE_CALL = /\bconsole\.(?:log|info|warn|error|debug)\s*\(/;
+
+const BROWSER_RENDERING = new Set(['@remix-run/node', '@remix-run/serve', '@react-router/serve']);
+
+function rendersInBrowser(app: AppInfo): boolean {
+  const deps = { ...app.pkg.dependencies, ...app.pkg.devDependencies };
+  return (
+    isNextApp(app) ||
+    BROWSER_RENDERING.has(app.frameworkDep) ||
+    ['@remix-run/react', 'react-router', '@react-router/node'].some((d) => d in deps)
+  );
+}
 
 export const noStructuredLogging: Rule = {
   id: 'observability/no-structured-logging',
@@ -23,9 +34,10 @@ export const noStructuredLogging: Rule = {
       const deps = [...Object.keys(app.pkg.dependencies), ...Object.keys(app.pkg.devDependencies)];
       if (deps.some((d) => STRUCTURED_LOGGER.test(d)) || repo.hasDependency(STRUCTURED_LOGGER, { runtimeOnly: true }))
         continue;
-      // In a Next.js app most files render in the browser, where console is the only logger;
-      // only server code (route handlers, API routes, middleware, server/ folders) counts.
-      const files = isNextApp(app)
+      // In a Next.js, Remix or React Router app most files render in the browser too, where console
+      // is the only logger; only server code (route handlers, API routes, middleware, server/
+      // folders, *.server.* modules) counts.
+      const files = rendersInBrowser(app)
         ? scanOrder(repo, app.pkg.dir).filter((f) => NEXT_SERVER_FILE.test(f))
         : scanOrder(repo, app.pkg.dir);
       const call = repo.findInFiles(files, CONSOLE_CALL);

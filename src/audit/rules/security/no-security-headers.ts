@@ -10,10 +10,10 @@ import type { Rule, RuleHit } from '../rule.js';
 
 const NODE_SERVERS = new Set(['express', 'fastify', 'koa', '@nestjs/core', '@hapi/hapi', 'hono']);
 const HEADER_LIBRARY =
-  /^(?:helmet|@fastify\/helmet|fastify-helmet|koa-helmet|lusca|@hapi\/blankie|blankie|hapi-helmet|next-secure-headers|@next-safe\/middleware|nosecone|@nosecone\/next|@arcjet\/next|secure-headers)$/;
+  /^(?:helmet|(?:@[\w-]+\/)?helmet(?:\/[\w-]+)?|@fastify\/helmet|fastify-helmet|koa-helmet|lusca|@hapi\/blankie|blankie|hapi-helmet|next-secure-headers|@next-safe\/middleware|nosecone|@nosecone\/next|@arcjet\/next|secure-headers)$/;
 /** Setting one of these by hand counts as "an equivalent". */
 const SECURITY_HEADER =
-  /Content-Security-Policy|X-Frame-Options|Strict-Transport-Security|X-Content-Type-Options|secureHeaders\s*\(/i;
+  /Content-Security-Policy|X-Frame-Options|Strict-Transport-Security|X-Content-Type-Options|secureHeaders\s*\(|\bhelmet\s*\(/i;
 const REMIX_SERVERS = new Set(['@remix-run/node', '@remix-run/serve', '@react-router/serve']);
 /** A Worker that answers with HTML pages (a JSON API needs fewer of these headers). */
 const SERVES_HTML = /text\/html|from\s+['"][^'"]+\.html['"]|c\.html\(/;

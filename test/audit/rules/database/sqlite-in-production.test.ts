@@ -13,6 +13,13 @@ describe(rule, () => {
     expect(finding.message).toContain('file:./dev.db');
   });
 
+  it('fires as a lesser, medium-confidence finding when LiteFS replicates the file', () => {
+    const [finding, ...rest] = fixture('fires-lesser-with-litefs');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ file: 'prisma/schema.prisma', severity: 'high', confidence: 'medium' });
+    expect(finding.message).toContain('litefs.yml replicates it');
+  });
+
   it('fires on a knexfile whose production section uses sqlite3, not on its development section', () => {
     const findings = fixture('fires-on-knexfile-production-sqlite');
     expect(findings).toHaveLength(1);

@@ -13,6 +13,7 @@ describe(rule, () => {
   });
 
   it.each([
+    'near-miss-remix-component-console', // console.error in a component that renders in the browser
     'near-miss-pino', // pino installed; a stray console.log is fine
     'near-miss-no-console', // console only in scripts/, which is not server code
     'near-miss-next-client-console', // console in a client component of a Next.js app: the browser's logger

@@ -34,6 +34,7 @@ describe(rule, () => {
 
   it.each([
     'near-miss-remix-root-headers', // a headers export in app/root.jsx
+    'near-miss-helmet-fork', // @nichtsam/helmet, called by hand
     'near-miss-worker-json-api', // a Worker that answers JSON only
     'near-miss-helmet',
     'near-miss-manual-headers', // res.setHeader('X-Frame-Options')
