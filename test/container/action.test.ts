@@ -1,7 +1,7 @@
 // The bundled container action run like the runner runs it: real buildah (vfs, chroot) builds a
 // generated and a hand-written Dockerfile, pushes to a real registry on loopback, and the registry's
 // own API is asked what it holds.
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBuildahStorage, type BuildahStorage } from '../support/buildah.js';
@@ -179,6 +179,17 @@ test('a push that keeps failing stops after 3 attempts with one line and no secr
   }
 });
 
+test('a generated Dockerfile is never written through a link planted at its path', async () => {
+  const ws = workspace('node-app-without-dockerfile');
+  const outside = join(mkdtempSync(join(tmpdir(), 'outside-')), 'Dockerfile');
+  symlinkSync(outside, join(ws, 'Dockerfile')); // dangling: existsSync says there is no Dockerfile
+  const run = await container(ws, { image: `${registry.host}/acme/linked`, push: 'false' });
+  expect(run.exitCode).toBe(1);
+  expect(run.stdout).toMatch(/::error::refusing to write \S+\/Dockerfile: it is a symbolic link/);
+  expect(existsSync(outside)).toBe(false);
+  expect(lstatSync(join(ws, 'Dockerfile')).isSymbolicLink()).toBe(true);
+});
+
 test('a registry that refuses the login fails with one line that never shows the password', async () => {
   const ws = workspace('handwritten-dockerfile');
   const wrong = 'not-the-password-8231';
@@ -186,6 +197,8 @@ test('a registry that refuses the login fails with one line that never shows the
   expect(run.exitCode).toBe(1);
   expect(run.stdout).toMatch(new RegExp(`::error::login to ${registry.host} as ci was refused: .+`));
   expect(run.summary).toContain(`❌ **Login to ${registry.host} failed:** login to ${registry.host} as ci was refused`);
+  // push was asked for: the summary says why nothing was pushed, not "push: false".
+  expect(run.summary).toContain(`| Pushed | no (Login to ${registry.host} failed) |`);
   expect(run.summary).not.toContain(wrong);
   expect(run.stdout).toContain(`::add-mask::${wrong}`);
   expect(visibleLog(run.stdout) + run.stderr).not.toContain(wrong);
