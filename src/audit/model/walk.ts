@@ -61,12 +61,16 @@ interface IgnoreScope {
 export function walkRepository(root: string, options: WalkOptions = {}): WalkResult {
   const realRoot = realpathSync(root);
   const tracked = gitTrackedFiles(root);
-  if (tracked && 'files' in tracked) return fromGit(root, realRoot, tracked.files, options);
+  if (tracked && 'files' in tracked && tracked.files.length) return fromGit(root, realRoot, tracked.files, options);
   const result = walkFolder(root, realRoot, options);
+  // A folder git tracks nothing of (new, or outside the repository's files) is audited as a folder.
   if (tracked)
     result.warnings.unshift({
       file: '.',
-      message: `git could not list the tracked files (${tracked.error}); the folder was walked with .gitignore applied`,
+      message:
+        'error' in tracked
+          ? `git could not list the tracked files (${tracked.error}); the folder was walked with .gitignore applied`
+          : 'git tracks no file in this folder; the folder was walked with .gitignore applied',
     });
   return result;
 }
