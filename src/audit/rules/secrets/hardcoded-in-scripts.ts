@@ -1,5 +1,7 @@
 // secrets/hardcoded-in-scripts: a package.json script assigns a literal to a secret-looking variable
-// (seed 001: `NEXTAUTH_SECRET=1234… next build`) or passes one to a credential flag (`--token …`).
+// (seed 001: `NEXTAUTH_SECRET=1234… next build`) or passes one to a credential flag (`--token …`);
+// so does a shell script (`SECRET_KEY="…"` in deploy.sh): deploy, release and start scripts report any
+// literal, other scripts only a live-looking one.
 // The message names the script and the variable, never the value.
 import { scriptLine } from '../../model/script-line.js';
 import {
@@ -66,9 +68,38 @@ export const hardcodedInScripts: Rule = {
         }
       }
     }
+    hits.push(...shellScriptHits(repo));
     return hits;
   },
 };
+
+const SHELL_TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|examples?|testdata|node_modules)\//;
+const PRODUCTION_SHELL =
+  /(?:^|[-_./])(?:deploy|release|prod|production|start|entrypoint|docker-entrypoint|run|launch|provision|setup|bootstrap)[\w.-]*\.(?:sh|bash)$/i;
+const MAX_SHELL_FILES = 200;
+
+function shellScriptHits(repo: Parameters<Rule['check']>[0]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const files = repo.files
+    .filter((f) => /\.(?:sh|bash)$/.test(f) && !SHELL_TEST_PATH.test(f))
+    .slice(0, MAX_SHELL_FILES);
+  for (const file of files) {
+    const production = PRODUCTION_SHELL.test(file.split('/').pop()!);
+    (repo.read(file) ?? '').split('\n').forEach((text, i) => {
+      if (/^\s*#/.test(text)) return;
+      for (const m of text.matchAll(ASSIGNMENT)) {
+        const value = unquote(m[2]);
+        if (!isSecretAssignment(m[1], value, !production, isProductionLiteral)) continue;
+        hits.push({
+          message: `${file} sets ${m[1]} to ${isPlaceholder(value) ? 'a placeholder value, a guessable secret wherever this script runs' : `a literal ${value.length}-character value; anyone who can read the repository has it`}`,
+          file,
+          line: i + 1,
+        });
+      }
+    });
+  }
+  return hits;
+}
 
 /** A value written in the script itself: not empty, not `$VAR`/`${VAR}`, not a flag such as `1` or `true`. */
 function isProductionLiteral(value: string): boolean {

@@ -46,6 +46,18 @@ describe(rule, () => {
     expect(finding.message).not.toContain('q7R2xV9mK4pL8sW3nZ6tB1yF5hJ0cD');
   });
 
+  it('fires on SECRET_KEY="…" in a deploy shell script, at its line, not on comments or other names', () => {
+    const [f, ...rest] = fixture('fires-on-secret-in-deploy-script');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ file: 'scripts/deploy.sh', line: 4 });
+    expect(f.message).toContain('SECRET_KEY');
+    expect(f.message).not.toContain('k9Qz2Lw7Vb4Xn8Rt1Ys6');
+  });
+
+  it('does not fire on shell references (${VAR:?}, $(cat …), "$1") or a fake value in a test helper', () => {
+    expect(fixture('near-miss-shell-references')).toEqual([]);
+  });
+
   it('does not fire on $VAR references, public keys, flags or fake values in test and dev scripts', () => {
     expect(fixture('near-miss-references-and-test-values')).toEqual([]);
   });
