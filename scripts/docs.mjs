@@ -1,8 +1,8 @@
 // Regenerates documentation from its sources, so it cannot drift from the code:
 // - the inputs/outputs tables between <!-- inputs:start --> and <!-- inputs:end --> in each
 //   action's README, from its action.yml;
-// - the fleet workflow's inputs and secrets between <!-- fleet-inputs:start --> and
-//   <!-- fleet-inputs:end --> in the README, from .github/workflows/shipshape-fleet.yml;
+// - each reusable workflow's inputs and secrets between <!-- <name>-inputs:start --> and
+//   <!-- <name>-inputs:end --> in the README, from .github/workflows/shipshape-<name>.yml;
 // - docs/rules.md from the audit's rule registry (through the bundled CLI).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -56,11 +56,16 @@ function workflowCallTables(workflowYml) {
   return lines.join('\n');
 }
 
-const FLEET = '.github/workflows/shipshape-fleet.yml';
-if (existsSync(FLEET) && existsSync('README.md')) {
+// Each reusable workflow's inputs and secrets between <!-- <name>-inputs:start --> and <!-- <name>-inputs:end -->.
+for (const name of ['fleet', 'security', 'release']) {
+  const yml = `.github/workflows/shipshape-${name}.yml`;
+  if (!existsSync(yml) || !existsSync('README.md')) continue;
   const text = readFileSync('README.md', 'utf8');
-  const re = /<!-- fleet-inputs:start -->[\s\S]*?<!-- fleet-inputs:end -->/;
-  const next = text.replace(re, `<!-- fleet-inputs:start -->\n${workflowCallTables(FLEET)}\n<!-- fleet-inputs:end -->`);
+  const re = new RegExp(`<!-- ${name}-inputs:start -->[\\s\\S]*?<!-- ${name}-inputs:end -->`);
+  const next = text.replace(
+    re,
+    `<!-- ${name}-inputs:start -->\n${workflowCallTables(yml)}\n<!-- ${name}-inputs:end -->`,
+  );
   if (next !== text) writeFileSync('README.md', next);
 }
 
