@@ -1,9 +1,9 @@
 // What `init` needs to know about the repository, read once through the audit's repository model:
 // which package is the app, its framework and package manager, Node version, port, health route,
 // database, migration tool and deploy target. Every writer works from this one object.
-import { join, posix } from 'node:path';
-import { detectApp } from '../container/detect-app.js';
-import type { PackageManager } from '../lib/package-json.js';
+import { posix } from 'node:path';
+import { describeNodeApp, type DeployTarget } from '../lib/node-app/describe.js';
+import type { PackageManager } from '../lib/node-app/package-json.js';
 import { isWorkerPackage, serverApps } from '../audit/model/facts.js';
 import { schemaTools, otherMigrationFolders } from '../audit/model/migrations.js';
 import type { PackageJson, Repository } from '../audit/model/repository.js';
@@ -11,7 +11,7 @@ import type { PackageJson, Repository } from '../audit/model/repository.js';
 export type HealthFramework =
   'next-app' | 'next-pages' | 'express' | 'fastify' | 'hono' | 'sveltekit' | 'remix' | 'other';
 
-export type DeployTarget = 'fly' | 'cloudflare' | 'vercel' | 'render' | 'container';
+export type { DeployTarget };
 
 export interface InitFacts {
   /** The app's folder relative to the root ('' for the root itself). */
@@ -63,7 +63,7 @@ export function collectFacts(repo: Repository): InitFacts | undefined {
   const at = (p: string) => (pkg.dir ? `${pkg.dir}/${p}` : p);
   const deps = { ...pkg.devDependencies, ...pkg.dependencies };
   const worker = isWorkerPackage(repo, pkg);
-  const app = detectApp(join(repo.root, pkg.dir));
+  const app = describeNodeApp(repo, pkg);
   let healthFramework = HEALTH_FRAMEWORKS.find(([dep]) => dep in deps)?.[1] ?? 'other';
   let routesDir: string | undefined;
   if (healthFramework === 'next-app') {
@@ -85,11 +85,11 @@ export function collectFacts(repo: Repository): InitFacts | undefined {
     framework: frameworkName(healthFramework, worker),
     healthFramework,
     worker,
-    packageManager: app?.packageManager ?? 'npm',
-    lockfile: app?.lockfile,
-    nodeVersion: nodeVersion(repo, pkg) ?? setupNodeVersion(repo) ?? '22',
-    port: app?.port ?? 3000,
-    healthPath: app?.healthPath,
+    packageManager: app.packageManager,
+    lockfile: app.lockfile,
+    nodeVersion: app.nodeVersion ?? setupNodeVersion(repo) ?? '22',
+    port: app.port?.port ?? 3000,
+    healthPath: app.healthRoute?.path,
     typescript: 'typescript' in deps || repo.has(at('tsconfig.json')),
     routesDir,
     serverEntry: entry,
@@ -101,10 +101,10 @@ export function collectFacts(repo: Repository): InitFacts | undefined {
       '@prisma/client' in deps ? 'prisma' : 'pg' in deps ? 'pg' : 'drizzle-orm' in deps ? 'drizzle' : undefined,
     migrateTool: tool ? migrateToolName(tool.name) : undefined,
     migrationsDir: tool?.dir,
-    deployTarget: deployTarget(repo, worker),
+    deployTarget: app.deployTarget,
     hasDockerfile: repo.byName(/^(Dockerfile|Containerfile)$/).some((f) => inside(f, pkg.dir)),
-    nextStandalone: app?.nextStandalone,
-    nextConfigFile: app?.nextConfigFile,
+    nextStandalone: app.next?.standalone,
+    nextConfigFile: app.next?.configFile,
     defaultBranch: defaultBranch(repo),
   };
 }
@@ -132,23 +132,6 @@ function frameworkName(kind: HealthFramework, worker: boolean): string {
     other: 'Node.js',
   };
   return worker ? `${names[kind]} on Cloudflare Workers` : names[kind];
-}
-
-/** engines.node, .nvmrc or .node-version, as a major version. */
-function nodeVersion(repo: Repository, pkg: PackageJson): string | undefined {
-  const at = (p: string) => (pkg.dir ? `${pkg.dir}/${p}` : p);
-  const candidates = [
-    repo.read(at('.nvmrc')),
-    repo.read(at('.node-version')),
-    repo.read('.nvmrc'),
-    repo.read('.node-version'),
-    (pkg.raw as { engines?: { node?: string } }).engines?.node,
-  ];
-  for (const c of candidates) {
-    const major = /(\d{2,})/.exec(c ?? '')?.[1];
-    if (major) return major;
-  }
-  return undefined;
 }
 
 /** The node-version the workflows already test with (actions/setup-node). */
@@ -192,14 +175,6 @@ function database(repo: Repository, pkg: PackageJson, deps: Record<string, strin
 function migrateToolName(tool: string): string {
   const names: Record<string, string> = { Prisma: 'prisma', Drizzle: 'drizzle', 'Cloudflare D1': 'd1' };
   return names[tool] ?? tool.toLowerCase();
-}
-
-function deployTarget(repo: Repository, worker: boolean): DeployTarget {
-  if (worker) return 'cloudflare';
-  if (repo.byName('fly.toml').length) return 'fly';
-  if (repo.byName('vercel.json').length) return 'vercel';
-  if (repo.byName('render.yaml').length) return 'render';
-  return 'container';
 }
 
 /** The branch push workflows already run on, else main. */

@@ -2,7 +2,6 @@
 // on, wait for HTTP — or serve `static-dir` itself — then log in (headers, login-script), audit every
 // path in one browser, check budgets and regressions against `base-scores`, and write reports,
 // summary, annotations and outputs. The app's process group is stopped on every exit path.
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as core from '../lib/runner.js';
 import { annotateFindings } from '../lib/annotations.js';
@@ -52,10 +51,7 @@ export async function run(given?: LighthouseInputs): Promise<void> {
     } else {
       const pkg = readAppPackageJson(inputs.workingDirectory);
       const command = resolveStartCommand(inputs.startCommand, inputs.workingDirectory, pkg);
-      const dotEnv = existsSync(join(inputs.workingDirectory, '.env'))
-        ? readFileSync(join(inputs.workingDirectory, '.env'), 'utf8')
-        : '';
-      const guess = guessPort(inputs.startCommand || pkg?.scripts?.start || '', inputs.env, dotEnv, pkg);
+      const guess = guessPort(inputs.workingDirectory, inputs.startCommand, inputs.env, pkg);
       const ready = await timedGroup(`Start the app (${command.display})`, async () => {
         const busyBefore = listeningPortsNow();
         app = startProcessGroup(command.file, command.args, {

@@ -1,8 +1,11 @@
 // Which migration tool a project uses, where its migrations live, and the command that applies
 // them. Pure: decided from the files and package.json, tested without running anything.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from '../lib/errors.js';
+import { diskSource } from '../lib/node-app/file-source.js';
+import { projectMigrationsDir } from '../lib/node-app/migration-folder.js';
+import { allDependencies, readPackage } from '../lib/node-app/package-json.js';
 
 export const TOOLS = ['prisma', 'dbmate', 'node-pg-migrate', 'knex', 'drizzle-kit', 'sequelize', 'typeorm'] as const;
 export type Tool = (typeof TOOLS)[number] | 'custom';
@@ -24,14 +27,8 @@ interface Project {
 }
 
 function readProject(dir: string): Project {
-  const file = join(dir, 'package.json');
-  if (!existsSync(file)) return { dir, deps: {}, scripts: {} };
-  try {
-    const pkg = JSON.parse(readFileSync(file, 'utf8'));
-    return { dir, deps: { ...pkg.dependencies, ...pkg.devDependencies }, scripts: pkg.scripts ?? {} };
-  } catch {
-    throw new ConfigurationError(`input \`working-directory\`: ${file} is not valid JSON`);
-  }
+  const pkg = readPackage(diskSource(dir), '', 'input `working-directory`');
+  return { dir, deps: allDependencies(pkg), scripts: pkg?.scripts ?? {} };
 }
 
 /** The project's own binary: npx --no-install never downloads a tool the project did not pin. */
@@ -54,7 +51,7 @@ export function planMigration(dir: string, tool: Tool | 'auto', migrateCommand?:
   };
   switch (chosen) {
     case 'prisma': {
-      const migrationsDir = requireDir('prisma/migrations', 'Prisma');
+      const migrationsDir = requireDir(projectMigrationsDir(diskSource(dir), 'prisma'), 'Prisma');
       const hasMigrations = readdirSync(join(dir, migrationsDir), { withFileTypes: true }).some((e) => e.isDirectory());
       if (!hasMigrations)
         throw new ConfigurationError(
@@ -95,7 +92,9 @@ export function planMigration(dir: string, tool: Tool | 'auto', migrateCommand?:
     case 'drizzle-kit':
       return {
         tool: 'drizzle-kit',
-        migrationsDir: existsSync(join(dir, 'drizzle')) ? 'drizzle' : undefined,
+        migrationsDir: ((d) => (existsSync(join(dir, d)) ? d : undefined))(
+          projectMigrationsDir(diskSource(dir), 'drizzle-kit'),
+        ),
         command: npx('drizzle-kit', 'migrate'),
         evidence: 'drizzle-kit dependency',
       };

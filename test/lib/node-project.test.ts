@@ -3,34 +3,38 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isLoopbackHost } from '../../src/lib/loopback.js';
-import { detectPackageManager, readPackageJson } from '../../src/lib/package-json.js';
+import { diskSource } from '../../src/lib/node-app/file-source.js';
+import { detectPackageManager, readPackage } from '../../src/lib/node-app/package-json.js';
 
-function folder(files: Record<string, string>): string {
+function folder(files: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'node-project-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
+  return diskSource(dir);
 }
 
 test('the lockfile decides, then packageManager, then npm', () => {
-  expect(detectPackageManager(folder({ 'yarn.lock': '' }), { packageManager: 'pnpm@9.0.0' })).toEqual({
+  expect(detectPackageManager(folder({ 'yarn.lock': '' }), '', { packageManager: 'pnpm@9.0.0' })).toEqual({
     manager: 'yarn',
     lockfile: 'yarn.lock',
   });
-  expect(detectPackageManager(folder({}), { packageManager: 'pnpm@9.0.0' })).toEqual({ manager: 'pnpm' });
-  expect(detectPackageManager(folder({}), { packageManager: 'deno@2' })).toEqual({ manager: 'npm' });
-  expect(detectPackageManager(folder({ 'bun.lockb': '' }), undefined)).toEqual({
+  expect(detectPackageManager(folder({}), '', { packageManager: 'pnpm@9.0.0' })).toEqual({ manager: 'pnpm' });
+  expect(detectPackageManager(folder({}), '', { packageManager: 'deno@2' })).toEqual({ manager: 'npm' });
+  expect(detectPackageManager(folder({ 'bun.lockb': '' }), '', undefined)).toEqual({
     manager: 'bun',
     lockfile: 'bun.lockb',
   });
 });
 
 test('package.json: absent is undefined, invalid is one line naming the caller and the file', () => {
-  expect(readPackageJson(folder({}), 'x')).toBeUndefined();
-  expect(readPackageJson(folder({ 'package.json': '{"scripts":{"start":"node a.js"}}' }), 'x')?.scripts?.start).toBe(
+  expect(readPackage(folder({}), '', 'x')).toBeUndefined();
+  expect(readPackage(folder({ 'package.json': '{"scripts":{"start":"node a.js"}}' }), '', 'x')?.scripts.start).toBe(
     'node a.js',
   );
-  expect(() => readPackageJson(folder({ 'package.json': '{"name":' }), 'input `working-directory`')).toThrow(
+  expect(() => readPackage(folder({ 'package.json': '{"name":' }), '', 'input `working-directory`')).toThrow(
     /^input `working-directory`: \S+package\.json is not valid JSON \(.+\)$/,
+  );
+  expect(() => readPackage(folder({ 'package.json': '[1]' }), '', 'x')).toThrow(
+    /^x: \S+package\.json is not a JSON object$/,
   );
 });
 

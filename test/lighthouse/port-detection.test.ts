@@ -1,6 +1,6 @@
 // Port detection from /proc: the parsers on text captured from a real tree (npm -> sh -> node
 // listening on 3005), the choice of port as a pure decision, and the readiness loop on real apps.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +18,7 @@ import {
 import { parseStat } from '../../src/lib/proc-stat.js';
 import { waitUntilReady, hostFor } from '../../src/lighthouse/readiness.js';
 import { guessPort } from '../../src/lighthouse/start-command.js';
+import { toNodePackage } from '../../src/lib/node-app/package-json.js';
 import { processesIn } from '../support/app-processes.js';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'lighthouse');
@@ -96,24 +97,41 @@ test('choosing the port: the real one wins over an expectation, and the mismatch
   });
 });
 
-test('the static guess reads the start command, env, .env and framework defaults', () => {
-  expect(guessPort('PORT=3005 node server.js', {}, '', undefined)).toEqual({
+test('the static guess reads the start command, env, .env, the server code and framework defaults', () => {
+  const app = (files: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'lh-guess-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  };
+  const empty = app({});
+  const pkg = (deps: Record<string, Record<string, string>>) => ({ ...toNodePackage('package.json', deps)! });
+  expect(guessPort(empty, 'PORT=3005 node server.js', {}, undefined)).toEqual({
     port: 3005,
     reason: 'the start command sets it (PORT=3005)',
+    literal: true,
   });
-  expect(guessPort('next start -p 4000', {}, '', undefined)?.port).toBe(4000);
-  expect(guessPort('node server.js', { PORT: '8080' }, '', undefined)?.reason).toBe('PORT in input `env`');
-  expect(guessPort('node server.js', {}, 'export PORT=7000\n', undefined)?.port).toBe(7000);
+  expect(guessPort(empty, 'next start -p 4000', {}, undefined)?.port).toBe(4000);
+  expect(guessPort(empty, 'node server.js', { PORT: '8080' }, undefined)?.reason).toBe('PORT in input `env`');
+  expect(guessPort(app({ '.env': 'export PORT=7000\n' }), 'node server.js', {}, undefined)?.port).toBe(7000);
+  expect(
+    guessPort(app({ 'server.js': 'app.listen(process.env.PORT || 8123)' }), 'node server.js', {}, undefined),
+  ).toEqual({
+    port: 8123,
+    reason: 'server.js (PORT || 8123)',
+    literal: true,
+  });
   // vite preview serves on 4173, not vite dev's 5173.
-  expect(guessPort('vite preview', {}, '', { devDependencies: { vite: '5' } })).toEqual({
+  expect(guessPort(empty, 'vite preview', {}, pkg({ devDependencies: { vite: '5' } }))).toEqual({
     port: 4173,
     reason: 'vite preview default',
+    literal: false,
   });
-  expect(guessPort('node server.js', {}, '', { dependencies: { express: '5' } })).toEqual({
+  expect(guessPort(empty, 'node server.js', {}, pkg({ dependencies: { express: '5' } }))).toEqual({
     port: 3000,
     reason: "express's default",
+    literal: false,
   });
-  expect(guessPort('node server.js', {}, '', {})).toBeUndefined();
+  expect(guessPort(empty, 'node server.js', {}, pkg({}))).toBeUndefined();
 });
 
 describe('a real app started in its own process group', () => {

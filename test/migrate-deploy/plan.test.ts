@@ -18,6 +18,14 @@ describe('planMigration', () => {
     });
   });
 
+  it("follows the migrations folder that prisma.config.ts names, and drizzle's `out`", () => {
+    expect(planMigration(`${FIXTURES}/prisma-config-moves-folder`, 'auto').migrationsDir).toBe('db/migrations');
+    expect(planMigration(`${FIXTURES}/drizzle-out-folder`, 'auto')).toMatchObject({
+      tool: 'drizzle-kit',
+      migrationsDir: 'db/sql',
+    });
+  });
+
   it('detects dbmate from db/migrations', () => {
     expect(planMigration(`${FIXTURES}/dbmate-app`, 'auto')).toMatchObject({
       tool: 'dbmate',

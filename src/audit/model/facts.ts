@@ -1,23 +1,11 @@
 // Facts about the repository that several rules need (what kind of app, which deploy target,
 // which database), each computed once through repo.fact().
 import { posix } from 'node:path';
+import { isWorker, SERVER_FRAMEWORKS } from '../../lib/node-app/describe.js';
+import { isAppSource } from '../../lib/node-app/source-files.js';
 import type { PackageJson, Repository } from './repository.js';
 
-export const SERVER_FRAMEWORKS: Record<string, string> = {
-  next: 'Next.js',
-  express: 'Express',
-  '@nestjs/core': 'Nest',
-  fastify: 'Fastify',
-  koa: 'Koa',
-  '@hapi/hapi': 'hapi',
-  '@remix-run/node': 'Remix',
-  '@remix-run/serve': 'Remix',
-  '@react-router/serve': 'React Router',
-  nuxt: 'Nuxt',
-  '@sveltejs/adapter-node': 'SvelteKit (node)',
-  hono: 'Hono',
-  'socket.io': 'Socket.IO',
-};
+export { SERVER_FRAMEWORKS };
 
 /** Build definitions that count as a container/build strategy for a deploy target. */
 export const BUILD_DEFINITION_FILES = [
@@ -35,10 +23,6 @@ export const BUILD_DEFINITION_FILES = [
   'app.yaml',
   'Dockerrun.aws.json',
 ];
-
-export const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
-const TEST_PATH =
-  /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
 
 export interface AppInfo {
   pkg: PackageJson;
@@ -88,12 +72,7 @@ export function isNextApp(app: AppInfo): boolean {
  * script that runs `wrangler deploy`.
  */
 export function isWorkerPackage(repo: Repository, pkg: PackageJson): boolean {
-  const at = (name: string) => (pkg.dir ? `${pkg.dir}/${name}` : name);
-  if (['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'].some((f) => repo.has(at(f)))) return true;
-  return (
-    'wrangler' in { ...pkg.dependencies, ...pkg.devDependencies } &&
-    Object.values(pkg.scripts).some((s) => /\bwrangler\s+(?:deploy|publish)\b/.test(s))
-  );
+  return isWorker(repo, pkg);
 }
 
 export function hasWorker(repo: Repository): boolean {
@@ -141,7 +120,7 @@ export function hasDeployTarget(repo: Repository): boolean {
 
 /** Source files of the application (not tests, configs, scripts or examples). */
 export function sourceFiles(repo: Repository): string[] {
-  return repo.fact('sourceFiles', () => repo.files.filter((f) => SOURCE_EXTENSIONS.test(f) && !TEST_PATH.test(f)));
+  return repo.fact('sourceFiles', () => repo.files.filter(isAppSource));
 }
 
 /** Source files that belong to a package folder ('' = whole repository). */

@@ -3,6 +3,7 @@
 // dbmate folders, hand-applied schema.sql files. Shared by database/no-migrations and
 // database/migrations-not-deployed.
 import { posix } from 'node:path';
+import { drizzleMigrationsDir, prismaMigrationsDir, prismaSchemaDir } from '../../lib/node-app/migration-folder.js';
 import type { Repository } from './repository.js';
 import { WRANGLER_CONFIG, wranglerConfig } from './wrangler-config.js';
 
@@ -49,11 +50,10 @@ export function schemaTools(repo: Repository): SchemaTool[] {
       const text = repo.read(file) ?? '';
       const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"(\w+)"/.exec(text);
       if (!provider || provider[1] === 'mongodb') continue; // MongoDB has no Prisma migrations
-      let dir = posix.dirname(file);
-      if (posix.basename(dir) === 'schema' && posix.basename(posix.dirname(dir)) === 'prisma') dir = posix.dirname(dir); // multi-file schema
+      const dir = prismaSchemaDir(file);
       if (prismaDirs.has(dir)) continue;
       prismaDirs.add(dir);
-      const migrationsDir = prismaConfigMigrations(repo, dir) ?? posix.join(dir, 'migrations');
+      const migrationsDir = prismaMigrationsDir(repo, dir);
       out.push({
         tool: 'Prisma',
         file,
@@ -66,9 +66,7 @@ export function schemaTools(repo: Repository): SchemaTool[] {
     }
     for (const file of repo.byName(/^drizzle\.config\.[cm]?[jt]s$/)) {
       if (NOT_PRODUCTION_PATH.test(file)) continue;
-      const text = repo.read(file) ?? '';
-      const outDir = /\bout\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1] ?? 'drizzle';
-      const migrationsDir = posix.normalize(posix.join(posix.dirname(file), outDir));
+      const migrationsDir = drizzleMigrationsDir(repo, file);
       out.push({
         tool: 'Drizzle',
         file,
@@ -133,19 +131,4 @@ export function otherMigrationFolders(repo: Repository): MigrationFolder[] {
 function d1Databases(repo: Repository, file: string): { migrations_dir?: string }[] {
   const databases = wranglerConfig(repo, file)?.d1_databases;
   return Array.isArray(databases) ? (databases as { migrations_dir?: string }[]) : [];
-}
-
-/** prisma.config.ts can move the migrations folder (`migrations: { path: 'db/migrations' }`). */
-function prismaConfigMigrations(repo: Repository, schemaDir: string): string | undefined {
-  const parent = posix.dirname(schemaDir);
-  for (const dir of [schemaDir, parent]) {
-    for (const ext of ['ts', 'mts', 'js', 'mjs']) {
-      const file = dir === '.' ? `prisma.config.${ext}` : `${dir}/prisma.config.${ext}`;
-      const m = repo.has(file)
-        ? /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/.exec(repo.read(file) ?? '')
-        : null;
-      if (m) return posix.normalize(posix.join(dir, m[1]));
-    }
-  }
-  return undefined;
 }

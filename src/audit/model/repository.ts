@@ -1,9 +1,12 @@
 // The repository model: built once per audit, read by every rule. Rules never touch the disk:
-// they ask this model for files, text, parsed JSON/YAML, package.json files and workflows.
+// they ask this model for files, text, parsed JSON/YAML, package.json files and workflows. It is
+// the FileSource that src/lib/node-app reads the app through.
 import { realpathSync } from 'node:fs';
 import { dirname, join, posix, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { FileSource } from '../../lib/node-app/file-source.js';
+import { toNodePackage, type NodePackage } from '../../lib/node-app/package-json.js';
 import { readRegularFile } from '../../lib/safe-read.js';
 import { walkRepository, type WalkResult } from './walk.js';
 import { parseWorkflow, type Workflow } from './workflow.js';
@@ -13,17 +16,7 @@ export interface ReadWarning {
   message: string;
 }
 
-export interface PackageJson {
-  /** Path of the package.json relative to the root. */
-  file: string;
-  /** Folder of the package ('' for the root). */
-  dir: string;
-  name?: string;
-  scripts: Record<string, string>;
-  dependencies: Record<string, string>;
-  devDependencies: Record<string, string>;
-  raw: Record<string, unknown>;
-}
+export type PackageJson = NodePackage;
 
 export interface ParsedYaml {
   value: unknown;
@@ -49,7 +42,7 @@ export interface UnreadableFile {
   reason: string;
 }
 
-export class Repository {
+export class Repository implements FileSource {
   readonly files: readonly string[];
   readonly warnings: ReadWarning[];
   private readonly fileSet: Set<string>;
@@ -91,6 +84,17 @@ export class Repository {
 
   has(path: string): boolean {
     return this.fileSet.has(path);
+  }
+
+  /** A listed file, or a folder holding one. */
+  exists(path: string): boolean {
+    if (this.has(path)) return true;
+    const prefix = `${path.replace(/\/+$/, '')}/`;
+    return this.files.some((f) => f.startsWith(prefix));
+  }
+
+  list(): readonly string[] {
+    return this.files;
   }
 
   /** Files matching one or more globs (picomatch syntax, `dot: true`). */
@@ -199,20 +203,9 @@ export class Repository {
     this.packageCache = [];
     for (const file of this.byName('package.json')) {
       const raw = this.json(file);
-      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-        if (raw !== undefined) this.warn(file, 'package.json is not a JSON object');
-        continue;
-      }
-      const obj = raw as Record<string, unknown>;
-      this.packageCache.push({
-        file,
-        dir: posix.dirname(file) === '.' ? '' : posix.dirname(file),
-        name: typeof obj.name === 'string' ? obj.name : undefined,
-        scripts: stringRecord(obj.scripts),
-        dependencies: stringRecord(obj.dependencies),
-        devDependencies: stringRecord(obj.devDependencies),
-        raw: obj,
-      });
+      const pkg = toNodePackage(file, raw);
+      if (pkg) this.packageCache.push(pkg);
+      else if (raw !== undefined) this.warn(file, 'package.json is not a JSON object');
     }
     return this.packageCache;
   }
@@ -315,11 +308,4 @@ export class Repository {
   warn(file: string, message: string): void {
     if (!this.warnings.some((w) => w.file === file && w.message === message)) this.warnings.push({ file, message });
   }
-}
-
-function stringRecord(value: unknown): Record<string, string> {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
-  return out;
 }

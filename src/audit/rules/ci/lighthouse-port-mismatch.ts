@@ -3,7 +3,7 @@
 import { posix } from 'node:path';
 import type { Rule, RuleHit } from '../rule.js';
 import type { Repository } from '../../model/repository.js';
-import { localUrlPorts, resolveStartPort, type PortGuess } from '../../../lib/start-port.js';
+import { localUrlPorts, resolveStartPort, type PortGuess } from '../../../lib/node-app/start-port.js';
 import { runOffsetLine } from '../../model/workflow-steps.js';
 import type { WorkflowJob, WorkflowStep } from '../../model/workflow.js';
 

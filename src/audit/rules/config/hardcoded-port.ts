@@ -3,7 +3,7 @@
 import { sourceFilesOf } from '../../model/facts.js';
 import { runningServerApps } from '../../model/running-server.js';
 import { scriptLine } from '../../model/script-line.js';
-import { portFromCommand } from '../../../lib/start-port.js';
+import { portFromCommand } from '../../../lib/node-app/start-port.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 /** Scripts that start the app for production (dev scripts may pin a port). */

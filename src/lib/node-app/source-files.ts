@@ -1,0 +1,29 @@
+// Which files are the app's own source (not tests, configs, scripts or examples), and the order a
+// bounded scan reads them in: entry and route files first, at most MAX_SCANNED_FILES, so a
+// 50,000-file repository costs the same as a small one.
+
+export const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
+const NOT_APP_SOURCE =
+  /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
+
+export const MAX_SCANNED_FILES = 400;
+
+// Files most likely to hold routes and server set-up come first.
+const LIKELY =
+  /(?:^|\/)(?:server|app|index|main|routes?|router|api|health\w*|middleware|http|handlers?|controllers?)(?:\/|\.[cm]?[jt]sx?$)/;
+
+export function isAppSource(path: string): boolean {
+  return SOURCE_EXTENSIONS.test(path) && !NOT_APP_SOURCE.test(path);
+}
+
+/** App source files inside a package folder ('' = everywhere). */
+export function appSourcesIn(files: readonly string[], dir: string): string[] {
+  return files.filter((f) => (!dir || f.startsWith(`${dir}/`)) && isAppSource(f));
+}
+
+/** Source files in scan order (likely entry/route files first), capped. */
+export function scanOrder(sources: readonly string[]): string[] {
+  const likely = sources.filter((f) => LIKELY.test(f));
+  const rest = sources.filter((f) => !LIKELY.test(f));
+  return [...likely, ...rest].slice(0, MAX_SCANNED_FILES);
+}
