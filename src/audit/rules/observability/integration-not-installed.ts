@@ -43,13 +43,14 @@ function envFileHits(repo: Repository, file: string, reported: Set<string>, hits
   for (const integration of INTEGRATIONS) {
     const key = `${integration.name}:${file}`;
     if (reported.has(key)) continue;
+    // A commented-out line (`# NEXT_PUBLIC_SENTRY_DSN=""`) still documents the integration.
     const index = lines.findIndex((l) => {
-      const m = /^\s*(?:export\s+)?([A-Za-z_][\w]*)\s*=/.exec(l);
+      const m = /^\s*(?:#\s*)?(?:export\s+)?([A-Za-z_][\w]*)\s*=/.exec(l);
       return !!m && integration.envName.test(m[1]);
     });
     if (index < 0 || installedIntegration(repo, integration)) continue;
     reported.add(key);
-    const variable = /^\s*(?:export\s+)?([A-Za-z_][\w]*)/.exec(lines[index])![1];
+    const variable = /^\s*(?:#\s*)?(?:export\s+)?([A-Za-z_][\w]*)/.exec(lines[index])![1];
     hits.push({
       message: `${file} names ${variable} (${integration.name}) but no ${integration.name} package (${integration.packageHint}) is a dependency`,
       file,

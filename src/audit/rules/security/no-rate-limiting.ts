@@ -1,5 +1,6 @@
 // security/no-rate-limiting: a server exposes an API and nothing limits request rates, so one client
-// can exhaust the database or brute-force logins (seed 003).
+// can exhaust the database or brute-force logins (seed 003). In Remix and React Router, a route's
+// `action` (a login or sign-up form's POST) is such an endpoint.
 import { isNextApp, type AppInfo } from '../../model/facts.js';
 import { runningServerApps } from '../../model/running-server.js';
 import type { Repository } from '../../model/repository.js';
@@ -62,6 +63,13 @@ function apiEvidence(repo: Repository, app: AppInfo): { what: string; file: stri
         /^(?:src\/)?(?:app\/(?:.+\/)?api\/.*route\.[jt]sx?|pages\/api\/.+\.[jt]sx?)$/.test(f.slice(prefix.length)),
     );
     return route ? { what: route, file: route } : undefined;
+  }
+  const deps = { ...app.pkg.dependencies, ...app.pkg.devDependencies };
+  if (['@remix-run/react', '@remix-run/node', 'react-router', '@react-router/node'].some((d) => d in deps)) {
+    const routes = repo.files.filter((f) => f.startsWith(`${prefix}app/routes/`) && /\.[cm]?[jt]sx?$/.test(f));
+    const action = repo.findInFiles(routes, /export\s+(?:async\s+)?function\s+action\b|export\s+const\s+action\b/);
+    if (action)
+      return { what: `the form action in ${action.file}:${action.line}`, file: action.file, line: action.line };
   }
   if (!ROUTE_SERVERS.has(app.frameworkDep)) return undefined;
   const def = findInSource(

@@ -33,7 +33,14 @@ describe(rule, () => {
     expect(finding.file).toBe('db/clickhouse/migrations/01_init.sql');
   });
 
+  it('fires when the only migrate() call sits in a file nothing runs, pointing at another folder', () => {
+    const [finding, ...rest] = fixture('fires-on-migrate-file-nothing-runs');
+    expect(rest).toEqual([]);
+    expect(finding.file).toBe('drizzle/0000_init.sql');
+  });
+
   it.each([
+    'near-miss-migrate-at-startup', // src/lib/server/db.js applies the folder and the routes import it
     'near-miss-script-file-one-hop', // build → npm-run-all check-db → node scripts/check-db.js → prisma migrate deploy
     'near-miss-procfile-release', // release: npx prisma migrate deploy
     'near-miss-start-script-via-npm-run', // start → npm run migrate:deploy → prisma migrate deploy

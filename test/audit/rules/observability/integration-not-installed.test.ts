@@ -13,6 +13,13 @@ describe(rule, () => {
     expect(finding.message).toMatch(/@sentry\/\*/);
   });
 
+  it('fires on a commented-out DSN line: the integration is still documented', () => {
+    const [f, ...rest] = fixture('fires-on-commented-out-dsn');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ file: '.env.example', line: 4 });
+    expect(f.message).toContain('NEXT_PUBLIC_SENTRY_DSN');
+  });
+
   it('reports Datadog once per file, at its first variable', () => {
     const [finding, ...rest] = fixture('fires-on-datadog-env');
     expect(rest).toEqual([]);

@@ -18,10 +18,17 @@ describe(rule, () => {
     expect(finding.message).toMatch(/Next\.js app exposes an API/);
   });
 
+  it("fires on a Remix route's form action (a login POST) with no limiter, at the action", () => {
+    const [f, ...rest] = fixture('fires-on-remix-login-action');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ file: 'app/routes/login.jsx', line: 5 });
+  });
+
   it.each([
     'near-miss-express-rate-limit',
     'near-miss-next-without-api',
-    'near-miss-single-page-route', // one GET / that serves a page // pages only: no API to limit
+    'near-miss-single-page-route', // one GET / that serves a page
+    'near-miss-remix-loaders-only', // loaders read, no action accepts a POST // pages only: no API to limit
     'near-miss-upstash-ratelimit',
   ])('does not fire: %s', (name) => {
     expect(fixture(name)).toEqual([]);
