@@ -45,7 +45,6 @@ export interface UnreadableFile {
 export class Repository implements FileSource {
   readonly files: readonly string[];
   readonly warnings: ReadWarning[];
-  private readonly fileSet: Set<string>;
   private readonly textCache = new Map<string, string | undefined>();
   private readonly jsonCache = new Map<string, unknown>();
   private readonly yamlCache = new Map<string, ParsedYaml | undefined>();
@@ -54,6 +53,8 @@ export class Repository implements FileSource {
   private readonly unreadableWorkflowList: UnreadableFile[] = [];
   private unreadableListed = false;
   private readonly memo = new Map<string, unknown>();
+  private baseNames?: Map<string, string[]>;
+  private readonly lookups = new Map<string, string[]>();
   /** Why the last read or parse of a file failed. */
   private readonly failures = new Map<string, string>();
   private readonly links: Map<string, string>;
@@ -79,11 +80,20 @@ export class Repository implements FileSource {
     this.source = walk.source;
     this.incomplete = walk.incomplete;
     this.realRoot = realpathSync(root);
-    this.fileSet = new Set(this.files);
   }
 
   has(path: string): boolean {
-    return this.fileSet.has(path);
+    // `files` is sorted: a binary search spares a Set of every path (half a million in a monorepo).
+    let lo = 0;
+    let hi = this.files.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const f = this.files[mid];
+      if (f === path) return true;
+      if (f < path) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
   }
 
   /** A listed file, or a folder holding one. */
@@ -99,16 +109,42 @@ export class Repository implements FileSource {
 
   /** Files matching one or more globs (picomatch syntax, `dot: true`). */
   glob(patterns: string | readonly string[]): string[] {
-    const match = picomatch(patterns as string | string[], { dot: true });
-    return this.files.filter((f) => match(f));
+    const key = `glob:${JSON.stringify(patterns)}`;
+    let hit = this.lookups.get(key);
+    if (!hit) {
+      const match = picomatch(patterns as string | string[], { dot: true });
+      hit = this.files.filter((f) => match(f));
+      this.lookups.set(key, hit);
+    }
+    return [...hit];
   }
 
   /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
   byName(name: string | RegExp): string[] {
-    return this.files.filter((f) => {
-      const base = posix.basename(f);
-      return typeof name === 'string' ? base === name : name.test(base);
-    });
+    // One index of base names serves every rule: a lookup costs the distinct names, not the files.
+    if (!this.baseNames) {
+      this.baseNames = new Map();
+      for (const f of this.files) {
+        const base = f.slice(f.lastIndexOf('/') + 1);
+        const list = this.baseNames.get(base);
+        if (list) list.push(f);
+        else this.baseNames.set(base, [f]);
+      }
+    }
+    if (typeof name === 'string') return [...(this.baseNames.get(name) ?? [])];
+    const key = `name:${name.source}/${name.flags}`;
+    let hit = this.lookups.get(key);
+    if (!hit) {
+      const re = new RegExp(name.source, name.flags.replace('g', ''));
+      const bases = [...this.baseNames.keys()].filter((b) => re.test(b));
+      const wanted = new Set(bases);
+      hit =
+        bases.length <= 1
+          ? (this.baseNames.get(bases[0]) ?? [])
+          : this.files.filter((f) => wanted.has(f.slice(f.lastIndexOf('/') + 1)));
+      this.lookups.set(key, hit);
+    }
+    return [...hit];
   }
 
   /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */
@@ -251,7 +287,7 @@ export class Repository implements FileSource {
       // Workflow paths the listing itself refused (links out of the tree, FIFOs) are unreadable too.
       const isWorkflow = picomatch('.github/workflows/*.{yml,yaml}', { dot: true });
       for (const w of this.warnings)
-        if (isWorkflow(w.file) && !this.fileSet.has(w.file))
+        if (isWorkflow(w.file) && !this.has(w.file))
           this.unreadableWorkflowList.push({ file: w.file, reason: w.message });
     }
     return this.unreadableWorkflowList;

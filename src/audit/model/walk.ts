@@ -95,8 +95,14 @@ function fromGit(
     }
     result.files.push(path);
   }
-  result.files.sort();
+  // The index is sorted by bytes, which is JavaScript's order for ASCII paths: sort only when needed.
+  if (!isSorted(result.files)) result.files.sort();
   return result;
+}
+
+function isSorted(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1] > list[i]) return false;
+  return true;
 }
 
 function walkFolder(root: string, realRoot: string, options: WalkOptions): WalkResult {
