@@ -1,7 +1,7 @@
 // The gate action: one required status check over the reports the other steps wrote, new findings
 // only when the base's reports are given, a baseline of accepted findings read from the trusted
 // side, one pull-request comment kept up to date. It fails closed, and writes passed=false on
-// every failure path.
+// every failure path (index.ts writes it when this throws).
 import * as core from '../lib/runner.js';
 import { resolve } from 'node:path';
 import { annotateFindings } from '../lib/annotations.js';
@@ -13,7 +13,7 @@ import { toSarif } from '../lib/reports/sarif.js';
 import { VERSION } from '../lib/version.js';
 import { writeJobSummary } from '../lib/summary.js';
 import { decide } from './decide.js';
-import { getInputs, type GateInputs } from './inputs.js';
+import type { GateInputs } from './inputs.js';
 import { auditPolicyNotes, loadPolicy } from './policy.js';
 import { pullRequestContext } from './pull-request.js';
 import { upsertComment } from './pull-request-comment.js';
@@ -21,17 +21,7 @@ import { commentMarker, renderComment, renderSummary, type RenderContext } from 
 import { expandReportPaths } from './report-paths.js';
 import { readAnyReport, readReport, type ReportKind, type SourceReport } from './sources.js';
 
-export async function run(): Promise<void> {
-  try {
-    await gate(getInputs());
-  } catch (error) {
-    core.setOutput('passed', 'false');
-    core.setOutput('reasons', errorMessage(error));
-    throw error;
-  }
-}
-
-async function gate(inputs: GateInputs): Promise<void> {
+export async function run(inputs: GateInputs): Promise<void> {
   const { workspace } = inputs;
   const unreadable: string[] = [];
   const reports: SourceReport[] = [];

@@ -76,11 +76,13 @@ export function auditPolicyNotes(reports: readonly SourceReport[]): string[] {
       p.source === 'base-commit'
         ? `the base commit${p.baseSha ? ` ${p.baseSha.slice(0, 12)}` : ''}`
         : 'the working tree';
+    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    const overrides = Object.keys(p.severityOverrides).length;
     const silenced = [
-      p.disabledRules.length ? `${p.disabledRules.length} rules disabled (${p.disabledRules.join(', ')})` : '',
-      Object.keys(p.severityOverrides).length ? `${Object.keys(p.severityOverrides).length} severities changed` : '',
-      p.ignore.length ? `${p.ignore.length} paths ignored (${p.ignore.join(', ')})` : '',
-      p.suppressions.length ? `${p.suppressions.length} findings suppressed` : '',
+      p.disabledRules.length ? `${count(p.disabledRules.length, 'rule')} disabled (${p.disabledRules.join(', ')})` : '',
+      overrides ? `${overrides} severit${overrides === 1 ? 'y' : 'ies'} changed` : '',
+      p.ignore.length ? `${count(p.ignore.length, 'path')} ignored (${p.ignore.join(', ')})` : '',
+      p.suppressions.length ? `${count(p.suppressions.length, 'finding')} suppressed` : '',
     ].filter(Boolean);
     out.push(
       inert(

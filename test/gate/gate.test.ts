@@ -1,6 +1,6 @@
 // The gate over a real audit report (of the bundled example) and Trivy's real reports.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runDist } from '../support/run-dist.js';
@@ -92,4 +92,21 @@ test('reads SARIF from any tool: the audit SARIF and JSON of one run are one set
   const none = await runDist('gate', { sarif: `${sarifDir}/**/*.json` });
   expect(none.outputs.passed).toBe('false');
   expect(none.outputs.reasons).toBe(`unreadable report: no file matches \`sarif\` pattern ${sarifDir}/**/*.json`);
+});
+
+test("shows the audit's policy: which file, read from where, and what it silences", async () => {
+  const repo = join(dir, 'with-policy');
+  cpSync('examples/express-render', repo, { recursive: true });
+  writeFileSync(join(repo, '.shipshape.yml'), 'rules:\n  docs/no-runbook: off\n');
+  const report = join(dir, 'with-policy.json');
+  writeFileSync(
+    report,
+    spawnSync(process.execPath, ['bin/shipshape.js', 'audit', repo, '--format', 'json', '--fail-on', 'none'], {
+      encoding: 'utf8',
+    }).stdout,
+  );
+  const run = await runDist('gate', { 'audit-report': report, 'fail-on': 'none' });
+  expect(run.summary).toContain(
+    'Audit policy `.shipshape.yml` read from the working tree: 1 rule disabled (docs/no-runbook).',
+  );
 });
