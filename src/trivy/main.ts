@@ -7,7 +7,7 @@ import * as core from '../lib/runner.js';
 import { annotateFindings } from '../lib/annotations.js';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';
 import { countBySeverity } from '../lib/findings.js';
-import { writeJson } from '../lib/files.js';
+import { refuseLink, writeJson } from '../lib/files.js';
 import { parseTrivyJson, trivyFindings, withoutFindings } from '../lib/reports/trivy-json.js';
 import { writeJobSummary } from '../lib/summary.js';
 import { restoreDatabase, saveDatabase } from './database.js';
@@ -33,6 +33,8 @@ export async function run(given: TrivyInputs = getInputs()): Promise<void> {
     baseSha: pullRequestBaseSha(),
   });
   const inputs = policy.configOverride ? { ...given, config: policy.configOverride } : given;
+  // Trivy writes these itself, following links: a link planted at one is refused before it runs.
+  for (const file of [inputs.jsonFile, inputs.sarifFile, inputs.sbomFile]) if (file) refuseLink(file);
   const ignores = policy.entries;
   if (policy.warning) core.warning(policy.warning, { title: 'Trivy: ignore policy' });
   if (policy.changedInPullRequest)

@@ -1,6 +1,6 @@
 // The bundled Trivy action run like the runner runs it, installing the stand-in from a loopback
 // release server and reading Trivy's real reports.
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGitHubApi } from '../support/github-api.js';
@@ -312,4 +312,16 @@ describe('dependency-snapshot', () => {
     expect(run.stdout).toContain(`::error::${message}`);
     expect(run.calls).toEqual([]);
   });
+});
+
+test('a link planted at the JSON report path is refused before Trivy runs, and its target is untouched', async () => {
+  const ws = workspace();
+  const victim = join(mkdtempSync(join(tmpdir(), 'victim-')), 'victim');
+  writeFileSync(victim, 'untouched\n');
+  symlinkSync(victim, join(ws, 'trivy-results.json'));
+  const run = await scan('debian-buster.json', {}, {}, ws);
+  expect(run.exitCode).toBe(1);
+  expect(run.stdout).toMatch(/::error::refusing to write \S+trivy-results\.json: it is a symbolic link/);
+  expect(readFileSync(victim, 'utf8')).toBe('untouched\n');
+  expect(run.calls).toEqual([]);
 });
