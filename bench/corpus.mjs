@@ -50,9 +50,16 @@ function extractTree(gitDir, commit, into) {
   }
   const out = git(gitDir, ['cat-file', '--batch'], { input: blobs.map((b) => b.id).join('\n') + '\n' });
   let offset = 0;
+  let missing = 0;
   for (const { path } of blobs) {
     const headerEnd = out.indexOf(10, offset);
-    const [, , size] = out.subarray(offset, headerEnd).toString('utf8').split(' ');
+    const [, kind, size] = out.subarray(offset, headerEnd).toString('utf8').split(' ');
+    // Snapshots may lack large or LFS blobs: git answers `<id> missing` and no content.
+    if (kind === 'missing') {
+      offset = headerEnd + 1;
+      missing++;
+      continue;
+    }
     const start = headerEnd + 1;
     const end = start + Number(size);
     const target = join(into, path);
@@ -60,7 +67,7 @@ function extractTree(gitDir, commit, into) {
     writeFileSync(target, out.subarray(start, end));
     offset = end + 1;
   }
-  return { written: blobs.length, skipped };
+  return { written: blobs.length - missing, skipped: skipped + missing };
 }
 
 function audit(dir) {
