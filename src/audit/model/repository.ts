@@ -2,7 +2,7 @@
 // they ask this model for files, text, parsed JSON/YAML, package.json files and workflows. It is
 // the FileSource that src/lib/node-app reads the app through.
 import { realpathSync } from 'node:fs';
-import { dirname, join, posix, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { FileSource } from '../../lib/node-app/file-source.js';
