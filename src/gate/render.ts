@@ -82,13 +82,13 @@ export function renderSummary(ctx: RenderContext): string {
   const reportRows = (reports: readonly SourceReport[], side: string) =>
     reports.map((r) => {
       const c = countBySeverity(r.findings);
-      return [`${side} ${r.kind}: ${r.file}`, r.score ?? '', ...SEVERITIES.map((s) => c[s]), r.findings.length];
+      return [`${side}${r.kind}: ${r.file}`, r.score ?? '', ...SEVERITIES.map((s) => c[s]), r.findings.length];
     });
   return [
     ...verdict(ctx),
     table(
       ['Report', 'Score', ...SEVERITIES, 'total'],
-      [...reportRows(ctx.reports, 'pull request'), ...reportRows(ctx.baseReports ?? [], 'base')],
+      [...reportRows(ctx.reports, ctx.baseReports ? 'head ' : ''), ...reportRows(ctx.baseReports ?? [], 'base ')],
     ),
     '',
     ...policyLines(ctx),
