@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { CONFIDENCES, type Confidence } from '../lib/findings.js';
 import { getChoiceInput, getIntegerInput, getStringInput } from '../lib/inputs.js';
 import { parseFailOn, type BlockingPolicy } from '../lib/reports/policy.js';
+import { workspace as runnerWorkspace } from '../lib/action.js';
 
 export interface AuditInputs {
   path: string;
@@ -18,7 +19,7 @@ export interface AuditInputs {
 }
 
 export function getInputs(): AuditInputs {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = runnerWorkspace();
   return {
     path: resolve(workspace, getStringInput('path', '.')),
     failOn: parseFailOn('input `fail-on`', getStringInput('fail-on', 'critical')),

@@ -14,6 +14,7 @@ import { loadPolicy } from './policy.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
+import { step, workspace as runnerWorkspace } from '../lib/action.js';
 
 export async function run(inputs: AuditInputs = getInputs()): Promise<void> {
   // On a pull request the base commit's policy judges the change; the head's edit is only reported.
@@ -26,7 +27,7 @@ export async function run(inputs: AuditInputs = getInputs()): Promise<void> {
     core.warning(`this pull request changes ${policy.file}, not applied: ${policy.changes.join('; ')}`, {
       title: 'shipshape: policy change',
     });
-  const result = await core.group('Audit', async () => {
+  const result = await step('Audit', async () => {
     const r = runAudit(inputs.path, {
       config,
       policy,
@@ -42,7 +43,7 @@ export async function run(inputs: AuditInputs = getInputs()): Promise<void> {
     core.warning(w.message, { title: 'shipshape: file not read', file: w.file });
 
   // Annotations and links must be relative to the repository root, which may be above `path`.
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = runnerWorkspace();
   const prefix = relative(workspace, inputs.path).replace(/\\/g, '/');
   const inRepo = (f: Finding): Finding =>
     f.file && prefix && !prefix.startsWith('..') ? { ...f, file: `${prefix}/${f.file}` } : f;
@@ -76,7 +77,7 @@ export async function run(inputs: AuditInputs = getInputs()): Promise<void> {
 
   if (inputs.fix === 'pull-request') {
     const { openFixForAudit } = await import('./fix.js');
-    const fix = await core.group('Fix pull request', () =>
+    const fix = await step('Fix pull request', () =>
       openFixForAudit(inputs.path, workspace, config, result.findings, inputs.githubToken, inputs.failOn.label),
     );
     core.setOutput('fix-pull-request', fix?.url ?? '');

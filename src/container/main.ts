@@ -6,7 +6,7 @@ import { writeNewFileInside } from '../lib/files.js';
 import * as core from '../lib/runner.js';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';
 import { redact } from '../lib/redact.js';
-import { timedGroup, writeJobSummary } from '../lib/summary.js';
+import { writeJobSummary } from '../lib/summary.js';
 import { BuildahBuilder } from './builders/buildah.js';
 import type { Builder } from './builders/builder.js';
 import { buildahAvailable, selectBuilder } from './builders/select-builder.js';
@@ -18,6 +18,7 @@ import { computeOciLabels, imageCreatedTime } from './labels.js';
 import { isLoopbackRegistry } from './reference.js';
 import { renderSummary, type ContainerResult } from './summary.js';
 import { computeImageTags } from './tags.js';
+import { step, timedStep } from '../lib/action.js';
 
 export async function run(inputs: ContainerInputs = getInputs()): Promise<void> {
   const { references, tags, version } = computeImageTags(inputs.image, inputs.git, inputs.tags, inputs.latest);
@@ -63,7 +64,7 @@ export async function run(inputs: ContainerInputs = getInputs()): Promise<void> 
     result.builderReason = 'push-archive copies the archive with buildah';
     result.dockerfile = '(none: pushing an archive)';
   } else {
-    const dockerfile = await core.group('Dockerfile', async () => prepareDockerfile(inputs, result));
+    const dockerfile = await step('Dockerfile', async () => prepareDockerfile(inputs, result));
     // A secret file the build context would copy into a layer defeats the secret mount: refuse it.
     const exposed = exposedSecretFiles(inputs.secrets, inputs.context, dockerfile);
     if (exposed.length)
@@ -87,10 +88,10 @@ export async function run(inputs: ContainerInputs = getInputs()): Promise<void> 
   let phase = `Login to ${inputs.image.registry}`;
   try {
     if (needsLogin)
-      await core.group(phase, () => builder.login(inputs.image.registry, inputs.username, inputs.password, tlsVerify));
+      await step(phase, () => builder.login(inputs.image.registry, inputs.username, inputs.password, tlsVerify));
     phase = inputs.pushArchive ? 'Push archive' : inputs.push ? 'Build and push' : 'Build';
     if (inputs.pushArchive) {
-      const { value, ms } = await timedGroup(phase, () =>
+      const { value, ms } = await timedStep(phase, () =>
         (builder as BuildahBuilder).pushArchive(inputs.pushArchive, references, tlsVerify, log),
       );
       Object.assign(result, {
@@ -101,7 +102,7 @@ export async function run(inputs: ContainerInputs = getInputs()): Promise<void> 
         buildMs: ms,
       });
     } else {
-      const { value, ms } = await timedGroup(phase, () =>
+      const { value, ms } = await timedStep(phase, () =>
         builder.build(
           {
             context: inputs.context,

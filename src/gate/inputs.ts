@@ -3,6 +3,7 @@ import * as core from '../lib/runner.js';
 import { ConfigurationError } from '../lib/errors.js';
 import { SEVERITIES, type Severity } from '../lib/findings.js';
 import { getChoiceInput, getIntegerInput, getListInput, getStringInput } from '../lib/inputs.js';
+import { workspace } from '../lib/action.js';
 
 export interface GateInputs {
   workspace: string;
@@ -30,7 +31,7 @@ export function getInputs(): GateInputs {
   const githubToken = getStringInput('github-token');
   if (githubToken) core.setSecret(githubToken);
   return {
-    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    workspace: workspace(),
     audit,
     trivy,
     sarif,

@@ -10,10 +10,3 @@ export async function writeJobSummary(markdown: string): Promise<void> {
     core.warning(`could not write the job summary: ${errorMessage(error)}`);
   }
 }
-
-/** Run a phase inside a log group and return its result with its duration in ms. */
-export async function timedGroup<T>(name: string, fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  const start = Date.now();
-  const value = await core.group(name, fn);
-  return { value, ms: Date.now() - start };
-}

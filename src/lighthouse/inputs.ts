@@ -18,6 +18,7 @@ import type { ExpectedPort } from './choose-port.js';
 import { parseHeaders, resolveLoginScript } from './login.js';
 import { parseBaseScores, parseMaxRegression, type BaseScores } from './regression.js';
 import { CATEGORIES, type Category } from './scores.js';
+import { workspace as runnerWorkspace } from '../lib/action.js';
 
 export interface LighthouseInputs {
   workspace: string;
@@ -53,7 +54,7 @@ export interface LighthouseInputs {
 export const isLocalHost = (host: string) => isLoopbackHost(host) || ['0.0.0.0', '[::]'].includes(host);
 
 export async function getInputs(): Promise<LighthouseInputs> {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = runnerWorkspace();
   const workingDirectory = resolve(workspace, getStringInput('working-directory', '.'));
   if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
     throw new ConfigurationError(

@@ -4,12 +4,12 @@
 // jobs (keyed by version, OS, architecture, Node major and the lockfile's hash).
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '../lib/runner.js';
 import { errorMessage } from '../lib/errors.js';
 import { runCommand } from '../lib/exec.js';
+import { runnerTemp } from '../lib/action.js';
 
 export const LIGHTHOUSE_VERSION = '12.8.2';
 const TOOL = 'shipshape-lighthouse';
@@ -30,7 +30,7 @@ export async function installLighthouse(): Promise<string> {
   const lockfile = readFileSync(join(runtimeDir(), 'package-lock.json'), 'utf8');
   const key = installCacheKey(lockfile);
   // One folder per key, the same path on every job: the Actions cache restores to the path it saved.
-  const root = process.env.RUNNER_TOOL_CACHE || join(process.env.RUNNER_TEMP || tmpdir(), 'tool-cache');
+  const root = process.env.RUNNER_TOOL_CACHE || join(runnerTemp(), 'tool-cache');
   const dir = join(root, TOOL, key);
   const lighthouse = join(dir, 'node_modules', 'lighthouse');
   const marker = join(dir, '.complete');

@@ -9,7 +9,7 @@ import { errorMessage } from '../lib/errors.js';
 import { writeJson } from '../lib/files.js';
 import { startProcessGroup, type ProcessGroup } from '../lib/process.js';
 import { toSarif } from '../lib/reports/sarif.js';
-import { timedGroup, writeJobSummary } from '../lib/summary.js';
+import { writeJobSummary } from '../lib/summary.js';
 import { auditPages } from './audit.js';
 import { budgetFindings, checkBudgetsMeasurable, evaluateBudgets } from './budgets.js';
 import { mismatchMessage } from './choose-port.js';
@@ -24,13 +24,14 @@ import { CATEGORIES, pageScores } from './scores.js';
 import { guessPort, readAppPackageJson, resolveStartCommand } from './start-command.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 import { renderSummary, type LighthouseResult } from './summary.js';
+import { timedStep } from '../lib/action.js';
 
 export async function run(given?: LighthouseInputs): Promise<void> {
   const inputs = given ?? (await getInputs());
   checkBudgetsMeasurable(inputs.budgets.budgets, inputs.categories);
   for (const ignored of inputs.budgets.ignored) core.warning(`lighthouserc: not enforced by this action: ${ignored}`);
   const chromePath = findChrome(inputs.chromePath);
-  const api = await timedGroup('Install Lighthouse', () => loadLighthouse());
+  const api = await timedStep('Install Lighthouse', () => loadLighthouse());
   core.info(`Lighthouse ${api.value.version}, ${chromePath}`);
 
   let app: ProcessGroup | undefined;
@@ -52,7 +53,7 @@ export async function run(given?: LighthouseInputs): Promise<void> {
       const pkg = readAppPackageJson(inputs.workingDirectory);
       const command = resolveStartCommand(inputs.startCommand, inputs.workingDirectory, pkg);
       const guess = guessPort(inputs.workingDirectory, inputs.startCommand, inputs.env, pkg);
-      const ready = await timedGroup(`Start the app (${command.display})`, async () => {
+      const ready = await timedStep(`Start the app (${command.display})`, async () => {
         const busyBefore = listeningPortsNow();
         app = startProcessGroup(command.file, command.args, {
           cwd: inputs.workingDirectory,
@@ -97,7 +98,7 @@ export async function run(given?: LighthouseInputs): Promise<void> {
       inputs.auditAsGiven && inputs.url && inputs.paths.length === 1 && inputs.paths[0] === '/'
         ? [{ path: new URL(inputs.url.href).pathname, url: inputs.url.href }]
         : inputs.paths.map((path) => ({ path, url: new URL(path, origin).href }));
-    const audits = await timedGroup(
+    const audits = await timedStep(
       `Audit ${pages.length} path${pages.length > 1 ? 's' : ''} × ${inputs.runs} run${inputs.runs > 1 ? 's' : ''} (${inputs.preset})`,
       () =>
         auditPages(api.value, {

@@ -3,17 +3,17 @@
 // client after dropping the tables the release added. The password reaches the client tools in an
 // option file readable only by us (never argv), removed when they finish.
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCommand } from '../lib/exec.js';
 import { connect } from './connection.js';
 import type { DatabaseTarget } from './database-url.js';
+import { runnerTemp } from '../lib/action.js';
 
 /** Option-file value: double-quoted, with backslash and quote escaped (the client's own syntax). */
 const quoted = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 async function withOptionFile<T>(db: DatabaseTarget, fn: (file: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'shipshape-my-'));
+  const dir = mkdtempSync(join(runnerTemp(), 'shipshape-my-'));
   chmodSync(dir, 0o700);
   const file = join(dir, 'client.cnf');
   const lines = ['[client]', `host=${quoted(db.host ?? '127.0.0.1')}`, `port=${db.port ?? 3306}`];

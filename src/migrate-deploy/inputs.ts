@@ -1,7 +1,6 @@
 // Every input of migrate-deploy, read and validated once. Defaults match action.yml.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import { ConfigurationError } from '../lib/errors.js';
 import { getBooleanInput, getChoiceInput, getIntegerInput, getStringInput } from '../lib/inputs.js';
 import { registerUrlSecrets } from '../lib/redact.js';
@@ -9,6 +8,7 @@ import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
 import { DEPLOY_TARGETS, targetCommand, type DeployPlan } from './deploy.js';
 import { DESTRUCTIVE_POLICIES, type DestructivePolicy } from './destructive-policy.js';
 import { TOOLS, type Tool } from './detect-tool.js';
+import { runnerTemp, workspace as runnerWorkspace } from '../lib/action.js';
 
 export interface MigrateDeployInputs {
   workingDirectory: string;
@@ -30,7 +30,7 @@ export interface MigrateDeployInputs {
 }
 
 export function getInputs(): MigrateDeployInputs {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = runnerWorkspace();
   const workingDirectory = resolve(workspace, getStringInput('working-directory', '.'));
   if (!existsSync(workingDirectory))
     throw new ConfigurationError(`input \`working-directory\`: ${getStringInput('working-directory')} does not exist`);
@@ -90,6 +90,6 @@ export function getInputs(): MigrateDeployInputs {
 // A trailing slash means "a folder": keep it through resolve(), which drops it.
 function backupPathInput(workspace: string): string {
   const raw = getStringInput('backup-path');
-  if (!raw) return `${join(process.env.RUNNER_TEMP || tmpdir(), 'shipshape-backups')}/`;
+  if (!raw) return `${join(runnerTemp(), 'shipshape-backups')}/`;
   return resolve(workspace, raw) + (raw.endsWith('/') ? '/' : '');
 }

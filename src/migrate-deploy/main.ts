@@ -1,7 +1,7 @@
 // migrate-deploy: preflight, destructive-change check, lock, backup, migrate, deploy, verify —
 // stopping at the first failure — and roll back (rollback-command, then the backup when
 // restore-on-failure) when the deploy or its verification fails. A dry run stops after the check.
-// Each phase runs in a log group and is timed for the summary.
+// Each phase is a step() of src/lib/action.ts: a log group, timed for the summary.
 import * as core from '../lib/runner.js';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';
 import { runCommand } from '../lib/exec.js';
@@ -18,6 +18,7 @@ import { acquireLock, type HeldLock } from './lock.js';
 import { listPending, type PendingMigration } from './pending.js';
 import { releasePlan, renderSummary, type PhaseRecord } from './summary.js';
 import { waitHealthy } from './verify.js';
+import { stepRecords, timedStep } from '../lib/action.js';
 
 export async function run(inputs: MigrateDeployInputs = getInputs()): Promise<void> {
   const phases: PhaseRecord[] = [];
@@ -29,13 +30,13 @@ export async function run(inputs: MigrateDeployInputs = getInputs()): Promise<vo
   let verdict = '';
 
   const phase = async <T>(name: string, fn: () => Promise<T>, describe: (value: T) => string): Promise<T> => {
-    const started = Date.now();
     try {
-      const value = await core.group(name, fn);
-      phases.push({ name, result: 'ok', ms: Date.now() - started, detail: describe(value) });
+      const { value, ms } = await timedStep(name, fn);
+      phases.push({ name, result: 'ok', ms, detail: describe(value) });
       return value;
     } catch (error) {
-      phases.push({ name, result: 'failed', ms: Date.now() - started, detail: redact(errorMessage(error)) });
+      const ms = stepRecords().at(-1)?.ms ?? 0;
+      phases.push({ name, result: 'failed', ms, detail: redact(errorMessage(error)) });
       throw error;
     }
   };

@@ -6,6 +6,7 @@ import { getBooleanInput, getChoiceInput, getListInput, getStringInput } from '.
 import { registerSecret } from '../lib/redact.js';
 import { parseFailOn, type BlockingPolicy } from '../lib/reports/policy.js';
 import type { Scanner } from '../lib/reports/trivy-json.js';
+import { workspace as runnerWorkspace } from '../lib/action.js';
 
 export const SCAN_TYPES = ['fs', 'image', 'config', 'repo'] as const;
 export type ScanType = (typeof SCAN_TYPES)[number];
@@ -59,7 +60,7 @@ export interface DependencySnapshotInputs {
 }
 
 export function getInputs(): TrivyInputs {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = runnerWorkspace();
   const version = getStringInput('version', DEFAULT_VERSION).replace(/^v/, '');
   if (!/^\d+\.\d+\.\d+$/.test(version))
     throw new ConfigurationError(`input \`version\` must be a release like ${DEFAULT_VERSION} (got \`${version}\`)`);
@@ -67,6 +68,7 @@ export function getInputs(): TrivyInputs {
   if (!/^https?:\/\//.test(downloadUrl))
     throw new ConfigurationError(`input \`download-url\` must be an http(s) URL (got \`${downloadUrl}\`)`);
   const scanType = getChoiceInput('scan-type', SCAN_TYPES, 'fs');
+  // No default in action.yml: an image has none, a folder scan takes the workspace.
   const target = getStringInput('target', scanType === 'image' ? '' : '.');
   if (!target)
     throw new ConfigurationError(

@@ -3,12 +3,12 @@
 // does not download it again.
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../lib/runner.js';
 import * as tc from '@actions/tool-cache';
 import { runCommand } from '../lib/exec.js';
 import { fetchWithRetry, type RetryOptions } from '../lib/http.js';
+import { runnerTemp } from '../lib/action.js';
 
 /** Trivy's release asset for an OS and CPU, e.g. trivy_0.69.3_Linux-64bit.tar.gz. */
 export function releaseAsset(
@@ -91,7 +91,7 @@ export async function installTrivy({
     throw new Error(`checksum mismatch for ${asset}: expected ${expected}, got ${actual}; refusing to run it`);
   core.info(`${asset}: sha256 ${actual} matches ${checksumsAsset(version)}`);
 
-  const work = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'trivy-'));
+  const work = mkdtempSync(join(runnerTemp(), 'trivy-'));
   const archivePath = join(work, asset);
   writeFileSync(archivePath, archive);
   const extracted = asset.endsWith('.zip')

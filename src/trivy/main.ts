@@ -1,7 +1,7 @@
 // The Trivy action: install (verified, cached), restore the database, scan once, read the JSON,
 // apply ignores, gate, and write SARIF, summary, annotations and outputs. It fails closed.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as core from '../lib/runner.js';
 import { annotateFindings } from '../lib/annotations.js';
@@ -20,6 +20,7 @@ import { installTrivy } from './install.js';
 import { convertToCycloneDx, convertToSarif, runScan } from './scan.js';
 import { submitDependencies } from './submit-dependencies.js';
 import { renderSummary } from './summary.js';
+import { runnerTemp, step } from '../lib/action.js';
 
 export async function run(given: TrivyInputs = getInputs()): Promise<void> {
   // Ignore files are input too: a bad one fails now, before anything runs, whatever on-error says.
@@ -88,17 +89,17 @@ async function scanAndRead(
   ignores: readonly IgnoreEntry[],
   extras: string[],
 ): Promise<AppliedIgnores> {
-  const { path: trivy } = await core.group('Install Trivy', () =>
+  const { path: trivy } = await step('Install Trivy', () =>
     installTrivy({ version: inputs.version, downloadUrl: inputs.downloadUrl }),
   );
   const cacheDir = join(homedir(), '.cache', 'trivy');
-  const restored = await core.group('Restore the vulnerability database', () =>
+  const restored = await step('Restore the vulnerability database', () =>
     restoreDatabase(cacheDir, inputs.cacheDb && inputs.scanType !== 'config'),
   );
-  const work = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'trivy-scan-'));
+  const work = mkdtempSync(join(runnerTemp(), 'trivy-scan-'));
   const emptyIgnoreFile = join(work, 'empty.trivyignore');
   writeFileSync(emptyIgnoreFile, '');
-  await core.group(`Scan (${inputs.scanType} ${inputs.target})`, () =>
+  await step(`Scan (${inputs.scanType} ${inputs.target})`, () =>
     runScan(trivy, inputs, { cacheDir, skipDbUpdate: restored.fresh, emptyIgnoreFile }),
   );
   const report = parseTrivyJson(readFileSync(inputs.jsonFile, 'utf8'), inputs.jsonFile);
@@ -112,9 +113,9 @@ async function scanAndRead(
       applied.ignored.map((i) => i.finding),
     ),
   );
-  await core.group('Write SARIF', () => convertToSarif(trivy, filtered, inputs.sarifFile, inputs.workspace));
+  await step('Write SARIF', () => convertToSarif(trivy, filtered, inputs.sarifFile, inputs.workspace));
   if (inputs.sbomFile) {
-    await core.group('Write the CycloneDX SBOM', () =>
+    await step('Write the CycloneDX SBOM', () =>
       convertToCycloneDx(trivy, inputs.jsonFile, inputs.sbomFile, inputs.workspace),
     );
     extras.push(`SBOM (CycloneDX): \`${relative(inputs.workspace, inputs.sbomFile) || inputs.sbomFile}\``, '');

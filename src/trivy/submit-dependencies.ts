@@ -6,6 +6,7 @@ import { errorMessage } from '../lib/errors.js';
 import { buildSnapshot, countDependencies, submitSnapshot } from './dependency-snapshot.js';
 import { targetPrefix, type TrivyInputs } from './inputs.js';
 import type { TrivyReport } from '../lib/reports/trivy-json.js';
+import { step } from '../lib/action.js';
 
 /** Submit, and return the summary's line about it. */
 export async function submitDependencies(
@@ -13,7 +14,7 @@ export async function submitDependencies(
   report: TrivyReport & { CreatedAt?: string },
 ): Promise<string> {
   const submission = inputs.dependencySnapshot!;
-  return core.group('Submit dependencies to GitHub', async () => {
+  return step('Submit dependencies to GitHub', async () => {
     const snapshot = buildSnapshot(report, {
       repository: submission.repository,
       sha: submission.sha,

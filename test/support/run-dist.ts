@@ -1,9 +1,11 @@
 // Runs a bundled action (dist/<name>/index.js) the way the GitHub runner does: inputs as INPUT_*
-// variables, outputs and the job summary written to files, and returns what it wrote.
+// variables, every input the test leaves out set to its action.yml default (as the runner does),
+// outputs and the job summary written to files, and returns what it wrote.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 
 export interface DistRun {
   exitCode: number;
@@ -39,7 +41,8 @@ export async function runDist(
     ...options.env,
   };
   // The runner upper-cases the name and turns spaces into underscores; dashes stay.
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries({ ...actionDefaults(action), ...inputs }))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const entry = resolve('dist', action, 'index.js');
   const child = spawn(process.execPath, [entry], {
     cwd: options.cwd ?? process.cwd(),
@@ -61,6 +64,19 @@ export async function runDist(
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
   };
+}
+
+/** The inputs action.yml gives a default, as the runner passes them when a workflow leaves them out. */
+export function actionDefaults(action: string): Record<string, string> {
+  const file = action === 'audit' ? 'action.yml' : join('actions', action, 'action.yml');
+  if (!existsSync(file)) return {};
+  const declared = (parse(readFileSync(resolve(file), 'utf8')) as { inputs?: Record<string, { default?: unknown }> })
+    .inputs;
+  const out: Record<string, string> = {};
+  for (const [name, input] of Object.entries(declared ?? {}))
+    // `${{ github.token }}` is the job's token; a test run has none.
+    if (input.default !== undefined) out[name] = String(input.default).replace(/\$\{\{\s*github\.token\s*\}\}/g, '');
+  return out;
 }
 
 /** Parses the GITHUB_OUTPUT file format: `name<<DELIMITER\nvalue\nDELIMITER` blocks (what @actions/core writes). */

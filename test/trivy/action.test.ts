@@ -135,6 +135,11 @@ test.each([
     'input `fail-on` must list some of critical, high, medium, low, or be none (got `urgent`)',
   ],
   [{ target: 'no/such/dir' }, 'input `target`: no/such/dir does not exist'],
+  // The runner passes every action.yml default; an image scan still has no target unless one is given.
+  [
+    { 'scan-type': 'image' },
+    'input `target` is required for scan-type image (an image reference or an OCI/docker archive path)',
+  ],
   [{ 'ignore-file': 'missing.yaml' }, 'input `ignore-file`: missing.yaml does not exist'],
   [{ config: 'no-trivy.yaml' }, 'input `config`: no-trivy.yaml does not exist'],
   [

@@ -4,25 +4,17 @@
 import { realpathSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { FileSource } from '../../lib/node-app/file-source.js';
 import { toNodePackage, type NodePackage } from '../../lib/node-app/package-json.js';
 import { readRegularFile } from '../../lib/safe-read.js';
+import type { ParsedYaml, ReadWarning } from './read-results.js';
 import { walkRepository, type WalkResult } from './walk.js';
 import { parseWorkflow, type Workflow } from './workflow.js';
 
-export interface ReadWarning {
-  file: string;
-  message: string;
-}
+export type { ParsedYaml, ReadWarning };
 
 export type PackageJson = NodePackage;
-
-export interface ParsedYaml {
-  value: unknown;
-  document: Document;
-  lineCounter: LineCounter;
-}
 
 /** Files larger than this are listed but not read. */
 export const MAX_READ_BYTES = 1024 * 1024;

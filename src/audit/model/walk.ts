@@ -6,7 +6,7 @@ import { join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { gitTrackedFiles } from '../../lib/git-read.js';
 import { kindOf, readRegularFile } from '../../lib/safe-read.js';
-import type { ReadWarning } from './repository.js';
+import type { ReadWarning } from './read-results.js';
 
 // Never descended into: VCS data, dependencies, and build output of the common frameworks.
 export const ALWAYS_SKIPPED = new Set([

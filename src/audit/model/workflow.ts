@@ -1,7 +1,7 @@
 // A GitHub Actions workflow (or composite action) read into jobs and steps with their line numbers,
 // so rules can point at the exact `run:` or `uses:` line.
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
-import type { ParsedYaml } from './repository.js';
+import type { ParsedYaml } from './read-results.js';
 
 export interface WorkflowStep {
   index: number;

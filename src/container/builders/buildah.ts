@@ -1,13 +1,13 @@
 // The daemonless builder: buildah with chroot isolation (works as root in a container and rootless),
 // layer cache on, pushes with back-off, the digest taken from --digestfile (what the registry accepted).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorMessage } from '../../lib/errors.js';
 import { runCommand } from '../../lib/exec.js';
 import { sleep } from '../../lib/http.js';
 import type { BuildRequest, BuildResult, Builder } from './builder.js';
 import { loginRefused, pushRetryPolicy } from './builder.js';
+import { runnerTemp } from '../../lib/action.js';
 
 /** `type=registry,ref=R` (buildx form) or a bare repository → the repository buildah's --cache-from/--cache-to take. */
 export function buildahCacheRepository(spec: string): string | undefined {
@@ -42,7 +42,7 @@ export function buildahBuildArgs(request: BuildRequest, iidFile: string, authFil
 
 export class BuildahBuilder implements Builder {
   readonly name = 'buildah' as const;
-  private readonly workDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'shipshape-buildah-'));
+  private readonly workDir = mkdtempSync(join(runnerTemp(), 'shipshape-buildah-'));
   /** Credentials live in a file of our own, removed at logout, never in the user's ~/.docker. */
   readonly authFile = join(this.workDir, 'auth.json');
 

@@ -1,11 +1,11 @@
 // docker buildx (GitHub-hosted runners): one `buildx build` builds, tags, caches and pushes; the
 // digest comes from --metadata-file. The argument list is a pure function so it is tested without a daemon.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError } from '../../lib/errors.js';
 import { runCommand } from '../../lib/exec.js';
 import { loginRefused, type BuildRequest, type BuildResult, type Builder } from './builder.js';
+import { runnerTemp } from '../../lib/action.js';
 
 /**
  * On GitHub, buildx's own GitHub Actions cache backend is the default when the user names none, but
@@ -58,7 +58,7 @@ export function buildxBuildArgs(
 
 export class DockerBuilder implements Builder {
   readonly name = 'docker' as const;
-  private readonly workDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'shipshape-docker-'));
+  private readonly workDir = mkdtempSync(join(runnerTemp(), 'shipshape-docker-'));
 
   async login(registry: string, username: string, password: string): Promise<void> {
     const result = await runCommand('docker', ['login', '--username', username, '--password-stdin', registry], {
