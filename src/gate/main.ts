@@ -81,7 +81,16 @@ export async function run(inputs: GateInputs): Promise<void> {
     baseReports,
     failOn: inputs.failOn,
     minScore: inputs.minScore,
-    policy: [...policy.notes, ...auditPolicyNotes(reports)],
+    policy: [
+      ...policy.notes,
+      ...auditPolicyNotes(reports),
+      // actions/trivy writes its JSON as Trivy produced it and applies the ignore file to its SARIF.
+      ...(inputs.trivy.length
+        ? [
+            "Trivy JSON (`trivy-report`) holds every finding Trivy reported, before its ignore file; gate actions/trivy's `sarif-file` through `sarif` to respect the ignores.",
+          ]
+        : []),
+    ],
   };
   let commentUrl = '';
   if (pr && inputs.githubToken) {
