@@ -3,8 +3,8 @@
 // becomes a line left to a human. Pure over the repository model: nothing is written here.
 import { posix } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { detectApp } from '../container/detect-app.js';
-import { generateDockerfile } from '../container/generate-dockerfile.js';
+import { detectApp } from '../lib/dockerfile/detect-app.js';
+import { generateDockerfile } from '../lib/dockerfile/generate-dockerfile.js';
 import type { Finding } from '../lib/findings.js';
 import type { Repository } from '../audit/model/repository.js';
 import { collectFacts, type InitFacts } from './facts.js';

@@ -7,8 +7,8 @@ import { buildahBuildArgs } from '../../src/container/builders/buildah.js';
 import type { BuildRequest } from '../../src/container/builders/builder.js';
 import { buildxBuildArgs } from '../../src/container/builders/docker.js';
 import { exposedSecretFiles, parseBuildSecrets, secretSpec } from '../../src/container/build-secrets.js';
-import type { DetectedApp } from '../../src/container/detect-app.js';
-import { generateDockerfile } from '../../src/container/generate-dockerfile.js';
+import type { DetectedApp } from '../../src/lib/dockerfile/detect-app.js';
+import { generateDockerfile } from '../../src/lib/dockerfile/generate-dockerfile.js';
 import { redact } from '../../src/lib/redact.js';
 
 const ws = mkdtempSync(join(tmpdir(), 'secrets-ws-'));

@@ -6,8 +6,8 @@ import { buildahBuildArgs, buildahCacheRepository } from '../../src/container/bu
 import { loginRefused, type BuildRequest } from '../../src/container/builders/builder.js';
 import { buildxBuildArgs, parseBuildxDriver } from '../../src/container/builders/docker.js';
 import { selectBuilder } from '../../src/container/builders/select-builder.js';
-import { detectApp } from '../../src/container/detect-app.js';
-import { generateDockerfile } from '../../src/container/generate-dockerfile.js';
+import { detectApp } from '../../src/lib/dockerfile/detect-app.js';
+import { generateDockerfile } from '../../src/lib/dockerfile/generate-dockerfile.js';
 
 function context(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'container-ctx-'));

@@ -7,7 +7,7 @@ import { schemaTools, otherMigrationFolders } from '../../src/audit/model/migrat
 import { Repository } from '../../src/audit/model/repository.js';
 import { runningServerApps } from '../../src/audit/model/running-server.js';
 import { noHealthEndpoint } from '../../src/audit/rules/observability/no-health-endpoint.js';
-import { detectApp } from '../../src/container/detect-app.js';
+import { detectApp } from '../../src/lib/dockerfile/detect-app.js';
 import { describeNodeApp } from '../../src/lib/node-app/describe.js';
 import { guessPort, readAppPackageJson } from '../../src/lighthouse/start-command.js';
 import { planMigration } from '../../src/migrate-deploy/detect-tool.js';

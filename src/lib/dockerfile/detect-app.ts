@@ -1,9 +1,9 @@
 // What kind of app the build context holds, read from its files, for generating a Dockerfile:
 // Next.js and its `output: 'standalone'`, and the start command as a CMD; the rest (package manager,
 // port, health route) is what src/lib/node-app knows about the app.
-import { describeNodeApp } from '../lib/node-app/describe.js';
-import { diskSource } from '../lib/node-app/file-source.js';
-import { readPackage, type PackageManager } from '../lib/node-app/package-json.js';
+import { describeNodeApp } from '../node-app/describe.js';
+import { diskSource } from '../node-app/file-source.js';
+import { readPackage, type PackageManager } from '../node-app/package-json.js';
 
 export interface DetectedApp {
   kind: 'nextjs' | 'node';

@@ -1,6 +1,6 @@
 // Dockerfile + .dockerignore text for a detected app (pure). The base image comes in through an ARG
 // (NODE_IMAGE / BUN_IMAGE) so a user can pin it by digest, or point it at a mirror, with build-args.
-import type { PackageManager } from '../lib/node-app/package-json.js';
+import type { PackageManager } from '../node-app/package-json.js';
 import type { DetectedApp } from './detect-app.js';
 
 export interface GeneratedFiles {
