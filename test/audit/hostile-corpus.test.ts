@@ -63,6 +63,10 @@ describe.each(corpus.repos.map((r) => [r.name, r] as const))('%s', (_name, repo)
     const unreadable = report.findings.filter((f) => f.ruleId === 'ci/unreadable-workflow');
     expect(unreadable.map((f) => f.file).sort()).toEqual([...repo.unreadable].sort());
     for (const f of unreadable) expect(f.severity).toBe('critical');
+    const hidden = report.findings.filter((f) => f.ruleId === 'config/unreadable-file');
+    expect(hidden.map((f) => f.file).sort()).toEqual([...(repo.unreadableFiles ?? [])].sort());
+    for (const f of hidden) expect(f.severity).toBe(/Dockerfile$/.test(f.file ?? '') ? 'high' : 'critical');
+    expect(run.stdout).not.toContain('sk_live_');
     // Nothing of the sentinels, nor a path outside the root, is opened or reported.
     expect(run.opened.filter((p) => p.startsWith(corpus.outside) || p === '/etc/shadow')).toEqual([]);
     expect(
@@ -122,7 +126,8 @@ test('the audit action on the corpus: fails the gate, writes its reports, leaves
     expect(run.outputs.passed).toBe('false');
     const report = JSON.parse(readFileSync(run.outputs['json-file'], 'utf8')) as Report;
     expect(report.findings.map((f) => f.ruleId)).toContain('ci/template-injection');
-    for (const file of repo.unreadable) expect(run.stdout).toMatch(new RegExp(`file=${file.replace(/\./g, '\\.')}`));
+    for (const file of [...repo.unreadable, ...(repo.unreadableFiles ?? [])])
+      expect(run.stdout).toMatch(new RegExp(`file=${file.replace(/\./g, '\\.')}`));
     expect(run.stdout + run.stderr + run.summary).not.toContain(SENTINEL_TOKEN);
     expect(readFileSync(victim, 'utf8')).toBe('untouched\n');
     for (let pid = 1; pid <= 200; pid += 37)

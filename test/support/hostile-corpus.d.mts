@@ -7,6 +7,8 @@ export interface HostileRepo {
   git: boolean;
   /** Workflows the audit must report as ci/unreadable-workflow. */
   unreadable: string[];
+  /** Other files the rules read that the audit must report as config/unreadable-file. */
+  unreadableFiles?: string[];
   /** Planted links that must still be links afterwards. */
   links?: string[];
   /** Template injections expected beyond the canary's. */

@@ -79,6 +79,24 @@ export function buildHostileCorpus(options = {}) {
   repo('alias-bomb', (r) => write(r, '.github/workflows/bomb.yml', aliasBomb()), {
     unreadable: ['.github/workflows/bomb.yml'],
   });
+  // The files other rules read, each made unreadable in its own way: each is a finding about itself.
+  repo(
+    'hidden-deploy-files',
+    (r) => {
+      const secret = '"deploy": "SECRET_KEY=sk_live_abcdefghijklmnopqrstuvwx node deploy.js"';
+      write(r, 'package.json', `{${' '.repeat(1024 * 1024 + 16)}"scripts": {${secret}}}\n`);
+      write(r, 'docker-compose.yml', aliasBomb());
+      writeFileSync(join(r, 'Dockerfile'), Buffer.from([0x46, 0x52, 0x4f, 0x4d, 0x20, 0xff, 0xfe, 0x0a]));
+      link(r, 'fly.toml', join(outside, 'sentinel.env'));
+      write(r, 'api/wrangler.toml', 'name = "w"\n[vars\nTOKEN = "x"\n');
+      write(r, 'render.yaml', 'services:\n  - type: web\n    name: app\n');
+    },
+    {
+      unreadable: [],
+      unreadableFiles: ['package.json', 'docker-compose.yml', 'Dockerfile', 'fly.toml', 'api/wrangler.toml'],
+      links: ['fly.toml'],
+    },
+  );
   repo('gitignore-everything', (r) => write(r, '.gitignore', '*\n'), { unreadable: [] });
   repo('padded-workflow', (r) => write(r, '.github/workflows/padded.yml', paddedWorkflow(1024 * 1024 + 4096)), {
     unreadable: ['.github/workflows/padded.yml'],
@@ -94,6 +112,7 @@ export function buildHostileCorpus(options = {}) {
     },
     {
       unreadable: ['.github/workflows/linked.yml'],
+      unreadableFiles: ['package.json', 'Dockerfile'],
       links: ['.env.production', '.github/workflows/linked.yml', 'config', 'package.json', 'Dockerfile'],
     },
   );
@@ -106,7 +125,7 @@ export function buildHostileCorpus(options = {}) {
       execFileSync('mkfifo', [join(r, '.gitignore')]);
       link(r, 'Dockerfile', 'pipe');
     },
-    { unreadable: ['.github/workflows/pipe.yml'], links: ['Dockerfile'] },
+    { unreadable: ['.github/workflows/pipe.yml'], unreadableFiles: ['Dockerfile'], links: ['Dockerfile'] },
     { git: false },
   );
   repo(
@@ -117,6 +136,7 @@ export function buildHostileCorpus(options = {}) {
     },
     {
       unreadable: ['.github/workflows/piped.yml'],
+      unreadableFiles: ['Dockerfile'],
       links: ['Dockerfile'],
       afterCommit: (r) => execFileSync('mkfifo', [join(r, 'pipe')]),
     },

@@ -185,9 +185,24 @@ export class Repository implements FileSource {
   }
 
   private fail(path: string, reason: string): undefined {
+    this.recordFailure(path, reason);
+    return undefined;
+  }
+
+  /** Record that a file could not be read or parsed (a warning, and the reason failureOf answers). */
+  recordFailure(path: string, reason: string): void {
     this.failures.set(path, reason);
     this.warn(path, reason);
-    return undefined;
+  }
+
+  /** Why reading or parsing a file failed, or undefined when it has not failed. */
+  failureOf(path: string): string | undefined {
+    return this.failures.get(path);
+  }
+
+  /** Paths the listing refused (links out of the tree or to special files, broken links, FIFOs), with why. */
+  get refusedPaths(): readonly ReadWarning[] {
+    return this.warnings.filter((w) => !this.has(w.file));
   }
 
   /** Parsed JSON, or undefined (with a warning naming the file) when it does not parse. */

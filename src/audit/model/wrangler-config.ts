@@ -15,14 +15,14 @@ export function wranglerConfig(repo: Repository, file: string): Record<string, u
       try {
         return parseToml(text) as Record<string, unknown>;
       } catch (error) {
-        repo.warn(file, `invalid TOML: ${(error as Error).message.split('\n')[0]}`);
+        repo.recordFailure(file, `invalid TOML: ${(error as Error).message.split('\n')[0]}`);
         return undefined;
       }
     }
     const errors: ParseError[] = [];
     const value = parseJsonc(text, errors, { allowTrailingComma: true });
     if (errors.length) {
-      repo.warn(
+      repo.recordFailure(
         file,
         `invalid JSON: ${printParseErrorCode(errors[0].error)} at line ${repo.lineAt(file, errors[0].offset)}`,
       );
