@@ -7,27 +7,9 @@ import ignore, { type Ignore } from 'ignore';
 import { gitTrackedFiles } from '../../lib/git-read.js';
 import { kindOf, readRegularFile } from '../../lib/safe-read.js';
 import type { ReadWarning } from './read-results.js';
+import { ALWAYS_SKIPPED } from '../../lib/skipped-folders.js';
 
-// Never descended into: VCS data, dependencies, and build output of the common frameworks.
-export const ALWAYS_SKIPPED = new Set([
-  '.git',
-  'node_modules',
-  '.next',
-  '.nuxt',
-  '.svelte-kit',
-  '.output',
-  '.turbo',
-  '.vercel',
-  '.wrangler',
-  '.cache',
-  'coverage',
-  'dist',
-  'build',
-  '.parcel-cache',
-  'bower_components',
-  '.yarn',
-  '.pnpm-store',
-]);
+export { ALWAYS_SKIPPED };
 
 /** A .gitignore over either cap is not applied (and says so): ignoring less is the safe side. */
 export const MAX_GITIGNORE_BYTES = 64 * 1024;

@@ -1,7 +1,9 @@
 // The files a Node app is read from: the audit's repository model implements this, and the
 // actions read a folder on disk through diskSource(). Paths are relative, with forward slashes.
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, constants } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRegularFile } from '../safe-read.js';
+import { ALWAYS_SKIPPED } from '../skipped-folders.js';
 
 export interface FileSource {
   /** The folder on disk, when there is one (for messages). */
@@ -14,18 +16,6 @@ export interface FileSource {
   list(): readonly string[];
 }
 
-// Never descended into by the disk adapter: VCS data, dependencies, build output.
-const SKIPPED_DIRS = new Set([
-  '.git',
-  'node_modules',
-  '.next',
-  '.nuxt',
-  '.svelte-kit',
-  '.output',
-  'dist',
-  'build',
-  'coverage',
-]);
 const MAX_FILES = 20_000;
 const MAX_READ_BYTES = 1024 * 1024;
 
@@ -65,7 +55,7 @@ function walk(root: string): string[] {
     for (const entry of entries) {
       if (out.length >= MAX_FILES) return;
       const path = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) visit(path);
+      if (entry.isDirectory() && !ALWAYS_SKIPPED.has(entry.name)) visit(path);
       else if (entry.isFile()) out.push(path);
     }
   };
@@ -74,25 +64,11 @@ function walk(root: string): string[] {
 }
 
 function readText(file: string): string | undefined {
-  let fd: number | undefined;
+  const read = readRegularFile(file, MAX_READ_BYTES);
+  if ('refused' in read || read.bytes.includes(0)) return undefined;
   try {
-    // O_NOFOLLOW: a link in place of the file is refused, not followed.
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size > MAX_READ_BYTES) return undefined;
-    const buffer = Buffer.alloc(st.size);
-    let offset = 0;
-    while (offset < st.size) {
-      const n = readSync(fd, buffer, offset, st.size - offset, offset);
-      if (n === 0) break;
-      offset += n;
-    }
-    const bytes = buffer.subarray(0, offset);
-    if (bytes.includes(0)) return undefined;
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes).replace(/^\uFEFF/, '');
   } catch {
     return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
