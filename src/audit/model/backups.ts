@@ -37,7 +37,9 @@ export function backupJobs(repo: Repository): BackupJob[] {
   return repo.fact('backupJobs', () => {
     const jobs: BackupJob[] = [];
     const candidates = new Set<string>();
-    for (const f of repo.files) {
+    const named = (base: string) =>
+      (BACKUP_NAME.test(base) && SCRIPT_EXT.test(base)) || /^crontab$|\.cron$|^cron\.ya?ml$/.test(base);
+    for (const f of repo.namedFiles(named)) {
       const base = posix.basename(f);
       if (/(?:^|\/)(?:node_modules|__tests__|tests?|fixtures|examples?)\//.test(f)) continue;
       if ((BACKUP_NAME.test(base) && SCRIPT_EXT.test(base)) || /^crontab$|\.cron$|^cron\.ya?ml$/.test(base))

@@ -1,9 +1,9 @@
 // Facts about the repository that several rules need (what kind of app, which deploy target,
 // which database), each computed once through repo.fact().
-import { posix } from 'node:path';
 import { isWorker, SERVER_FRAMEWORKS } from '../../lib/node-app/describe.js';
 import { isAppSource } from '../../lib/node-app/source-files.js';
 import type { PackageJson, Repository } from './repository.js';
+import { withPrefix } from './sorted-paths.js';
 
 export { SERVER_FRAMEWORKS };
 
@@ -72,7 +72,7 @@ export function isNextApp(app: AppInfo): boolean {
  * script that runs `wrangler deploy`.
  */
 export function isWorkerPackage(repo: Repository, pkg: PackageJson): boolean {
-  return isWorker(repo, pkg);
+  return repo.fact(`isWorker:${pkg.file}`, () => isWorker(repo, pkg));
 }
 
 export function hasWorker(repo: Repository): boolean {
@@ -82,22 +82,18 @@ export function hasWorker(repo: Repository): boolean {
   );
 }
 
+// Both tests read only the base name (no '/' in `[\w-]`): they run on the base-name index.
+const DOCKERFILE_NAME = /^(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.Dockerfile$/;
+
 /** Build definitions present anywhere in the repository (paths). */
 export function buildDefinitions(repo: Repository): string[] {
   return repo.fact('buildDefinitions', () =>
-    repo.files.filter(
-      (f) =>
-        BUILD_DEFINITION_FILES.includes(posix.basename(f)) ||
-        /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) ||
-        /\.Dockerfile$/.test(f),
-    ),
+    repo.namedFiles((base) => BUILD_DEFINITION_FILES.includes(base) || DOCKERFILE_NAME.test(base)),
   );
 }
 
 export function dockerfiles(repo: Repository): string[] {
-  return repo.fact('dockerfiles', () =>
-    repo.files.filter((f) => /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) || /\.Dockerfile$/.test(f)),
-  );
+  return repo.fact('dockerfiles', () => repo.namedFiles((base) => DOCKERFILE_NAME.test(base)));
 }
 
 // Images that never ship: workspaces for developers (Gitpod, dev containers), development and test
@@ -126,7 +122,7 @@ export function sourceFiles(repo: Repository): string[] {
 /** Source files that belong to a package folder ('' = whole repository). */
 export function sourceFilesOf(repo: Repository, dir: string): string[] {
   const files = sourceFiles(repo);
-  return dir ? files.filter((f) => f.startsWith(`${dir}/`)) : files;
+  return dir ? repo.fact(`sourceFilesOf:${dir}`, () => withPrefix(files, `${dir}/`)) : files;
 }
 
 export const DATABASE_DEPENDENCIES = [

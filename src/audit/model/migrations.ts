@@ -104,6 +104,8 @@ export function otherMigrationFolders(repo: Repository): MigrationFolder[] {
     const claimed = new Set(schemaTools(repo).map((t) => t.migrationsDir));
     const byDir = new Map<string, string[]>();
     for (const f of repo.files) {
+      // A cheap test first: the pattern below needs a folder whose name starts with "migrat".
+      if (!f.startsWith('migrat') && !f.includes('/migrat')) continue;
       if (NOT_PRODUCTION_PATH.test(f)) continue;
       const m = /^(.*(?:^|\/)(?:migrations|migration|migrate))\/(?:[^/]+\/)?[^/]+\.(?:sql|[cm]?[jt]s)$/.exec(f);
       if (!m || claimed.has(m[1]) || [...claimed].some((c) => m[1].startsWith(`${c}/`))) continue;

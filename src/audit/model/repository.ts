@@ -9,6 +9,7 @@ import type { FileSource } from '../../lib/node-app/file-source.js';
 import { toNodePackage, type NodePackage } from '../../lib/node-app/package-json.js';
 import { readRegularFile } from '../../lib/safe-read.js';
 import type { ParsedYaml, ReadWarning } from './read-results.js';
+import { lowerBound } from './sorted-paths.js';
 import { walkRepository, type WalkResult } from './walk.js';
 import { parseWorkflow, type Workflow } from './workflow.js';
 
@@ -76,30 +77,20 @@ export class Repository implements FileSource {
 
   has(path: string): boolean {
     // `files` is sorted: a binary search spares a Set of every path (half a million in a monorepo).
-    let lo = 0;
-    let hi = this.files.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const f = this.files[mid];
-      if (f === path) return true;
-      if (f < path) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    const i = lowerBound(this.files, path);
+    return i < this.files.length && this.files[i] === path;
   }
 
   /** A listed file, or a folder holding one. */
   exists(path: string): boolean {
     if (this.has(path)) return true;
-    // Folders are indexed once: a scan of every file per question made a 50,000-file audit take 20 s.
-    if (!this.folderSet) {
-      this.folderSet = new Set();
-      for (const f of this.files)
-        for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1)) this.folderSet.add(f.slice(0, i));
-    }
-    return this.folderSet.has(path.replace(/\/+$/, ''));
+    // `files` is sorted, so a folder's files sit together: the first path at or after `dir/` tells.
+    // (A Set of every folder cost half a second and tens of MB on half a million files.)
+    const dir = path.replace(/\/+$/, '');
+    if (!dir) return false;
+    const i = lowerBound(this.files, `${dir}/`);
+    return i < this.files.length && this.files[i].startsWith(`${dir}/`);
   }
-  private folderSet?: Set<string>;
 
   list(): readonly string[] {
     return this.files;
@@ -119,7 +110,31 @@ export class Repository implements FileSource {
 
   /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
   byName(name: string | RegExp): string[] {
-    // One index of base names serves every rule: a lookup costs the distinct names, not the files.
+    if (typeof name === 'string') return [...(this.baseNameIndex().get(name) ?? [])];
+    const key = `name:${name.source}/${name.flags}`;
+    let hit = this.lookups.get(key);
+    if (!hit) {
+      const re = new RegExp(name.source, name.flags.replace('g', ''));
+      hit = this.namedFiles((base) => re.test(base));
+      this.lookups.set(key, hit);
+    }
+    return [...hit];
+  }
+
+  /**
+   * Files whose base name passes `test`, in index order. The test runs once per distinct base name,
+   * not once per file: a rule that looks for a few names costs the names, not the files.
+   */
+  namedFiles(test: (base: string) => boolean): string[] {
+    const lists: string[][] = [];
+    for (const [base, list] of this.baseNameIndex()) if (test(base)) lists.push(list);
+    if (lists.length <= 1) return [...(lists[0] ?? [])];
+    // Each list keeps the index's (sorted) order; merged, they are sorted again into it.
+    return lists.flat().sort();
+  }
+
+  // One index of base names serves every rule.
+  private baseNameIndex(): Map<string, string[]> {
     if (!this.baseNames) {
       this.baseNames = new Map();
       for (const f of this.files) {
@@ -129,20 +144,7 @@ export class Repository implements FileSource {
         else this.baseNames.set(base, [f]);
       }
     }
-    if (typeof name === 'string') return [...(this.baseNames.get(name) ?? [])];
-    const key = `name:${name.source}/${name.flags}`;
-    let hit = this.lookups.get(key);
-    if (!hit) {
-      const re = new RegExp(name.source, name.flags.replace('g', ''));
-      const bases = [...this.baseNames.keys()].filter((b) => re.test(b));
-      const wanted = new Set(bases);
-      hit =
-        bases.length <= 1
-          ? (this.baseNames.get(bases[0]) ?? [])
-          : this.files.filter((f) => wanted.has(f.slice(f.lastIndexOf('/') + 1)));
-      this.lookups.set(key, hit);
-    }
-    return [...hit];
+    return this.baseNames;
   }
 
   /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */
@@ -174,7 +176,8 @@ export class Repository implements FileSource {
     let inside = this.insideDirs.get(dir);
     if (inside === undefined) {
       try {
-        const real = realpathSync(dir);
+        // The native call resolves in one system call; the JS one lstat()s every component.
+        const real = realpathSync.native(dir);
         inside = real === this.realRoot || real.startsWith(this.realRoot + sep);
       } catch {
         inside = true; // a missing folder: the open fails on its own

@@ -8,7 +8,8 @@ const MAX_SCRIPTS = 300;
 export function shellScripts(repo: Repository): string[] {
   return repo.fact('shellScripts', () => {
     const out: string[] = [];
-    for (const file of repo.files) {
+    // Only *.sh, *.bash and extension-less names can be scripts: picked from the base-name index.
+    for (const file of repo.namedFiles((base) => /\.(sh|bash)$/.test(base) || !base.includes('.'))) {
       if (out.length >= MAX_SCRIPTS) break;
       const base = posix.basename(file);
       if (/\.(sh|bash)$/.test(base)) out.push(file);

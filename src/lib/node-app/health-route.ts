@@ -15,6 +15,8 @@ const HEALTH_WORD =
 const HEALTH_ROUTE = new RegExp(
   `(?:\\.(?:get|head|all|route|use|on)\\(\\s*(?:\\[\\s*)?(?:['"\`](?:GET|HEAD)['"\`]\\s*,\\s*)?|\\b(?:path|url|pathname|route)\\s*(?:===?|:)\\s*|\\bcase\\s+)['"\`]((?:/api)?/${HEALTH_WORD})(?:['"\`/?])|@(?:Get|Head|All)\\(\\s*['"\`](/?${HEALTH_WORD})['"\`]`,
 );
+/** A substring of every HEALTH_WORD (and of HEALTH_PATH's words, any case). */
+const HEALTH_WORD_ANYWHERE = /health|heartbeat|ready|readi|live|ping|status/i;
 /** A health module or file (src/health/health.controller.ts, lib/healthcheck.js). */
 const HEALTH_PATH =
   /(?:^|\/|[._-])(?:health|healthz|healthcheck|health-check|heartbeat|readyz|readiness|livez|liveness)(?:\/|[._-]|$)/i;
@@ -51,6 +53,8 @@ export function findHealthRoute(
   let module: string | undefined;
   for (const file of sources) {
     const local = file.slice(prefix.length);
+    // Every test below needs a health word in the path (a route group could split one): most files stop here.
+    if (!HEALTH_WORD_ANYWHERE.test(local) && !local.includes('(')) continue;
     const bare = local.replace(/\.[cm]?[jt]sx?$/, '');
     const urlPath = routePath(bare);
     if (urlPath && new RegExp(`(?:^|/)${HEALTH_WORD}$`).test(urlPath)) return { path: urlPath, evidence: file };

@@ -23,7 +23,24 @@ export function appSourcesIn(files: readonly string[], dir: string): string[] {
 
 /** Source files in scan order (likely entry/route files first), capped. */
 export function scanOrder(sources: readonly string[]): string[] {
-  const likely = sources.filter((f) => LIKELY.test(f));
-  const rest = sources.filter((f) => !LIKELY.test(f));
-  return [...likely, ...rest].slice(0, MAX_SCANNED_FILES);
+  // Several rules ask for the order of the same list (every file of a root app in a monorepo).
+  let hit = orderOf.get(sources);
+  if (!hit) {
+    hit = order(sources);
+    orderOf.set(sources, hit);
+  }
+  return [...hit];
+}
+const orderOf = new WeakMap<readonly string[], readonly string[]>();
+
+function order(sources: readonly string[]): string[] {
+  // One pass, stopping once the cap is filled with likely files: the same list as filtering twice.
+  const likely: string[] = [];
+  const rest: string[] = [];
+  for (const f of sources) {
+    if (likely.length >= MAX_SCANNED_FILES) break;
+    if (LIKELY.test(f)) likely.push(f);
+    else if (rest.length < MAX_SCANNED_FILES) rest.push(f);
+  }
+  return likely.concat(rest).slice(0, MAX_SCANNED_FILES);
 }

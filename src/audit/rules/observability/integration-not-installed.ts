@@ -28,7 +28,8 @@ export const integrationNotInstalled: Rule = {
     if (repo.packages.length === 0) return [];
     const hits: RuleHit[] = [];
     const reported = new Set<string>();
-    for (const file of repo.files) {
+    // Only env and config files can hit: the base-name index finds them without a pass over every file.
+    for (const file of repo.namedFiles((base) => ENV_FILE.test(base) || CONFIG_FILE.test(base))) {
       const base = posix.basename(file);
       if (TEST_PATH.test(file) || file.includes('node_modules/')) continue;
       if (ENV_FILE.test(base)) envFileHits(repo, file, reported, hits);

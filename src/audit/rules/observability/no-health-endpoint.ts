@@ -37,9 +37,12 @@ export const noHealthEndpoint: Rule = {
 
 /** Deploy configs that may declare a health probe (a cheap name test: no glob over every file). */
 function probeConfigs(repo: Repository): string[] {
-  return repo
-    .byName(/^(?:render\.ya?ml|fly\.toml|Dockerfile(?:\.[\w-]+)?|[\w-]+\.Dockerfile|Containerfile)$/)
-    .concat(repo.files.filter((f) => /(?:^|\/)(?:k8s|kubernetes|helm|charts)\/.*\.ya?ml$/.test(f)).slice(0, 50));
+  return repo.byName(/^(?:render\.ya?ml|fly\.toml|Dockerfile(?:\.[\w-]+)?|[\w-]+\.Dockerfile|Containerfile)$/).concat(
+    repo
+      .namedFiles((base) => /\.ya?ml$/.test(base))
+      .filter((f) => /(?:^|\/)(?:k8s|kubernetes|helm|charts)\/.*\.ya?ml$/.test(f))
+      .slice(0, 50),
+  );
 }
 
 function hasHealthRoute(repo: Repository, app: AppInfo): boolean {
