@@ -3,7 +3,7 @@
 // side, one pull-request comment kept up to date. It fails closed, and writes passed=false on
 // every failure path (index.ts writes it when this throws).
 import * as core from '../lib/runner.js';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { annotateFindings } from '../lib/annotations.js';
 import { errorMessage } from '../lib/errors.js';
 import { countBySeverity, SEVERITIES } from '../lib/findings.js';
@@ -84,12 +84,13 @@ export async function run(inputs: GateInputs): Promise<void> {
     policy: [
       ...policy.notes,
       ...auditPolicyNotes(reports),
-      // actions/trivy writes its JSON as Trivy produced it and applies the ignore file to its SARIF.
-      ...(inputs.trivy.length
-        ? [
-            "Trivy JSON (`trivy-report`) holds every finding Trivy reported, before its ignore file; gate actions/trivy's `sarif-file` through `sarif` to respect the ignores.",
-          ]
-        : []),
+      // Trivy's raw JSON holds what its ignore file accepted; actions/trivy's kept-json-file does not.
+      ...reports
+        .filter((r) => r.kind === 'trivy' && !r.ignoresApplied)
+        .map(
+          (r) =>
+            `${relative(workspace, r.file) || r.file} is Trivy's raw report, before its ignore file: gate actions/trivy's \`kept-json-file\` (or \`sarif-file\`) to respect the ignores.`,
+        ),
     ],
   };
   let commentUrl = '';

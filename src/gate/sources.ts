@@ -17,6 +17,8 @@ export interface SourceReport {
   score?: number;
   /** The audit's account of the policy it applied (which file, read from where, what changed), when present. */
   policy?: AuditJsonPolicy;
+  /** A Trivy JSON report is actions/trivy's `kept-json-file` (its ignores applied), not Trivy's raw output. */
+  ignoresApplied?: boolean;
 }
 
 export function readReport(kind: ReportKind, file: string): SourceReport {
@@ -53,12 +55,18 @@ function auditReport(text: string, file: string): SourceReport {
 }
 
 function trivyReport(text: string, file: string): SourceReport {
-  const findings = trivyFindings(parseTrivyJson(text, file)).map((f) => ({
+  const report = parseTrivyJson(text, file);
+  const findings = trivyFindings(report).map((f) => ({
     ...f,
     tool: 'Trivy',
     evidence: trivyEvidence(f),
   }));
-  return { kind: 'trivy', file, findings: fingerprintAll(findings) };
+  return {
+    kind: 'trivy',
+    file,
+    findings: fingerprintAll(findings),
+    ignoresApplied: report.Shipshape?.IgnoresApplied === true,
+  };
 }
 
 // What a Trivy finding is about, apart from where in the file it sits.

@@ -35,6 +35,8 @@ export interface TrivyInputs {
   onError: 'fail' | 'warn';
   sarifFile: string;
   jsonFile: string;
+  /** Trivy's JSON without what the ignore file accepted: what the gate should read. */
+  keptJsonFile: string;
   cacheDb: boolean;
   workspace: string;
   skipDirs: string[];
@@ -136,6 +138,7 @@ export function getInputs(): TrivyInputs {
     onError: getChoiceInput('on-error', ['fail', 'warn'] as const, 'fail'),
     sarifFile: resolve(workspace, getStringInput('sarif-file', 'trivy-results.sarif')),
     jsonFile: resolve(workspace, getStringInput('json-file', 'trivy-results.json')),
+    keptJsonFile: resolve(workspace, getStringInput('kept-json-file', 'trivy-kept.json')),
     cacheDb: getBooleanInput('cache-db', true),
     workspace,
     skipDirs: getListInput('skip-dirs'),

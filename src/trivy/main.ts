@@ -35,7 +35,8 @@ export async function run(given: TrivyInputs = getInputs()): Promise<void> {
   });
   const inputs = policy.configOverride ? { ...given, config: policy.configOverride } : given;
   // Trivy writes these itself, following links: a link planted at one is refused before it runs.
-  for (const file of [inputs.jsonFile, inputs.sarifFile, inputs.sbomFile]) if (file) refuseLink(file);
+  for (const file of [inputs.jsonFile, inputs.keptJsonFile, inputs.sarifFile, inputs.sbomFile])
+    if (file) refuseLink(file);
   const ignores = policy.entries;
   if (policy.warning) core.warning(policy.warning, { title: 'Trivy: ignore policy' });
   if (policy.changedInPullRequest)
@@ -77,6 +78,7 @@ export async function run(given: TrivyInputs = getInputs()): Promise<void> {
   core.setOutput('low', counts.low);
   core.setOutput('total', applied.kept.length);
   core.setOutput('json-file', inputs.jsonFile);
+  core.setOutput('kept-json-file', inputs.keptJsonFile);
   core.setOutput('sarif-file', inputs.sarifFile);
   core.setOutput('sbom-file', inputs.sbomFile);
   core.setOutput('passed', String(gate.passed));
@@ -104,8 +106,8 @@ async function scanAndRead(
   );
   const report = parseTrivyJson(readFileSync(inputs.jsonFile, 'utf8'), inputs.jsonFile);
   const applied = applyIgnores(trivyFindings(report), ignores, new Date());
-  // SARIF of what remains after ignores, converted by Trivy from the same scan's JSON.
-  const filtered = join(work, 'filtered.json');
+  // What remains after ignores, for the gate, and as SARIF converted by Trivy from it.
+  const filtered = inputs.keptJsonFile;
   writeJson(
     filtered,
     withoutFindings(

@@ -27,9 +27,7 @@ test('passes when no report breaks the policy, with counts across reports', asyn
   expect(run.exitCode).toBe(0);
   expect(run.outputs).toMatchObject({ passed: 'true', medium: '5', total: '5', reasons: '' });
   expect(run.summary).toContain('## shipshape gate: ✅ passed');
-  expect(run.summary).toContain(
-    'Trivy JSON (`trivy-report`) holds every finding Trivy reported, before its ignore file',
-  );
+  expect(run.summary).toContain("alpine-310.json is Trivy's raw report, before its ignore file");
 });
 
 test('fails on a critical in Trivy and a low audit score, listing both reasons; writes one SARIF', async () => {

@@ -56,7 +56,7 @@ test('an fs scan below the gate passes, writes JSON and SARIF from one run, and 
   expect(run.calls[0]).toMatch(
     /^fs --format json --output \S+trivy-results\.json --exit-code 0 .*--ignorefile \S+empty\.trivyignore/,
   );
-  expect(run.calls[1]).toMatch(/^convert --format sarif --output \S+trivy-results\.sarif \S+filtered\.json$/);
+  expect(run.calls[1]).toMatch(/^convert --format sarif --output \S+trivy-results\.sarif \S+trivy-kept\.json$/);
   expect(run.stdout).toMatch(/::warning title=CVE-2019-11358[^,]*,file=package-lock\.json,line=11::/);
   expect(run.summary).toContain('✅ **Passed** (fail-on: critical, high)');
   expect(run.summary).toContain('| Vulnerabilities | 0 | 0 | 1 | 0 |');
@@ -82,6 +82,30 @@ test('an ignore with an expiry in the future lets it pass; the summary lists it'
   expect(run.exitCode).toBe(0);
   expect(run.outputs).toMatchObject({ critical: '0', passed: 'true' });
   expect(run.summary).toContain('fixed in the next base image');
+});
+
+test("the gate reading kept-json-file respects Trivy's ignores; the raw JSON still holds the ignored critical", async () => {
+  const ws = workspace();
+  writeFileSync(join(ws, '.trivyignore'), 'CVE-2019-18224 exp:2099-01-01 # fixed in the next base image\n');
+  const run = await scan('debian-buster.json', { 'scan-type': 'image', target: 'debian:10' }, {}, ws);
+  expect(run.exitCode).toBe(0);
+  const kept = run.outputs['kept-json-file'];
+  expect(kept).toBe(join(ws, 'trivy-kept.json'));
+  const report = JSON.parse(readFileSync(kept, 'utf8'));
+  expect(report.Shipshape).toEqual({ IgnoresApplied: true, Ignored: 1 });
+  expect(readFileSync(kept, 'utf8')).not.toContain('CVE-2019-18224');
+  expect(readFileSync(run.outputs['json-file'], 'utf8')).toContain('CVE-2019-18224');
+
+  const keptGate = await runDist('gate', { 'trivy-report': kept, 'fail-on': 'critical' }, { cwd: ws });
+  expect(keptGate.outputs).toMatchObject({ passed: 'true', critical: '0' });
+  expect(keptGate.summary).not.toContain('raw report');
+  const rawGate = await runDist(
+    'gate',
+    { 'trivy-report': run.outputs['json-file'], 'fail-on': 'critical' },
+    { cwd: ws },
+  );
+  expect(rawGate.outputs).toMatchObject({ passed: 'false', critical: '1' });
+  expect(rawGate.summary).toContain("trivy-results.json is Trivy's raw report, before its ignore file");
 });
 
 test('an ignore entry without expiry fails before anything runs', async () => {

@@ -84,6 +84,8 @@ export interface TrivyReport {
   ArtifactName?: string;
   ArtifactType?: string;
   Results?: TrivyResult[];
+  /** Written by actions/trivy on the report of what it kept: its ignore file is already applied. */
+  Shipshape?: { IgnoresApplied: true; Ignored: number };
 }
 
 /** Parse Trivy's JSON text; a report that is not Trivy JSON v2 is an error (the gate fails closed on it). */
@@ -237,6 +239,7 @@ export function withoutFindings(report: TrivyReport, removed: readonly TrivyFind
   const drop = new Set(removed.map((f) => `${f.ref.result}/${f.ref.list}/${f.ref.index}`));
   return {
     ...report,
+    Shipshape: { IgnoresApplied: true, Ignored: drop.size },
     Results: (report.Results ?? []).map((result, r) => {
       const copy: TrivyResult = { ...result };
       for (const list of ['Vulnerabilities', 'Misconfigurations', 'Secrets', 'Licenses'] as const) {
