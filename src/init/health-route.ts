@@ -95,6 +95,11 @@ const indent = (text: string, spaces: number) =>
     .map((l) => (l ? ' '.repeat(spaces) + l : l))
     .join('\n');
 
+/** The body of a readiness handler: the check, then the ready answer, or the 503 when it throws. */
+function tryReady(ready: Readiness, ok: string, fail: string): string[] {
+  return ['  try {', indent(ready.check, 4), `    ${ok}`, '  } catch {', `    ${fail}`, '  }'];
+}
+
 function nextAppRoute(ready: Readiness | undefined): string {
   if (!ready)
     return [
@@ -113,12 +118,11 @@ function nextAppRoute(ready: Readiness | undefined): string {
     "export const dynamic = 'force-dynamic';",
     '',
     'export async function GET() {',
-    '  try {',
-    indent(ready.check, 4),
-    "    return Response.json({ status: 'ready' });",
-    '  } catch {',
-    "    return Response.json({ status: 'unavailable' }, { status: 503 });",
-    '  }',
+    ...tryReady(
+      ready,
+      "return Response.json({ status: 'ready' });",
+      "return Response.json({ status: 'unavailable' }, { status: 503 });",
+    ),
     '}',
     '',
   ].join('\n');
@@ -142,12 +146,11 @@ function nextPagesRoute(ready: Readiness | undefined, ext: string): string {
     ...ready.imports,
     '',
     `export default async function handler(${params}) {`,
-    '  try {',
-    indent(ready.check, 4),
-    "    res.status(200).json({ status: 'ready' });",
-    '  } catch {',
-    "    res.status(503).json({ status: 'unavailable' });",
-    '  }',
+    ...tryReady(
+      ready,
+      "res.status(200).json({ status: 'ready' });",
+      "res.status(503).json({ status: 'unavailable' });",
+    ),
     '}',
     '',
   ].join('\n');
@@ -168,12 +171,7 @@ function svelteRoute(ready: Readiness | undefined): string {
     ...ready.imports,
     '',
     'export const GET = async () => {',
-    '  try {',
-    indent(ready.check, 4),
-    "    return json({ status: 'ready' });",
-    '  } catch {',
-    "    return json({ status: 'unavailable' }, { status: 503 });",
-    '  }',
+    ...tryReady(ready, "return json({ status: 'ready' });", "return json({ status: 'unavailable' }, { status: 503 });"),
     '};',
     '',
   ].join('\n');
@@ -191,12 +189,11 @@ function remixRoute(ready: Readiness | undefined): string {
     ...ready.imports,
     '',
     'export const loader = async () => {',
-    '  try {',
-    indent(ready.check, 4),
-    "    return Response.json({ status: 'ready' });",
-    '  } catch {',
-    "    return Response.json({ status: 'unavailable' }, { status: 503 });",
-    '  }',
+    ...tryReady(
+      ready,
+      "return Response.json({ status: 'ready' });",
+      "return Response.json({ status: 'unavailable' }, { status: 503 });",
+    ),
     '};',
     '',
   ].join('\n');
@@ -212,8 +209,7 @@ function serverModule(facts: InitFacts, ext: string, ready: Readiness | undefine
   let importLine: string;
   let useLine: string;
   let after: RegExp;
-  const readyBody = (ok: string, fail: string) =>
-    ready ? ['  try {', indent(ready.check, 4), `    ${ok}`, '  } catch {', `    ${fail}`, '  }'] : [`  ${ok}`];
+  const readyBody = (ok: string, fail: string) => (ready ? tryReady(ready, ok, fail) : [`  ${ok}`]);
   if (facts.healthFramework === 'express') {
     body.push("import { Router } from 'express';", ...(ready?.imports ?? []), '');
     body.push('export const healthRouter = Router();', '');
