@@ -4,7 +4,7 @@
 // never reaches a command line. Every value is masked first (whole, line by line, and the value of
 // each credential line's value, e.g. an .npmrc's `_authToken=`).
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import ignore from 'ignore';
 import { ConfigurationError } from '../lib/errors.js';
 import { registerSecret } from '../lib/redact.js';
@@ -97,17 +97,12 @@ export function secretFilesInContext(secrets: readonly BuildSecret[], context: s
 
 /**
  * The secret files a `COPY . .` would put into a layer: inside the context and not excluded by the
- * ignore file the builder reads (<Dockerfile>.dockerignore, else .containerignore, else .dockerignore;
- * matched the gitignore way, which .dockerignore patterns follow closely).
+ * ignore file the builder reads (see ignore-file.ts; matched the gitignore way, which .dockerignore
+ * patterns follow closely).
  */
-export function exposedSecretFiles(secrets: readonly BuildSecret[], context: string, dockerfile: string): string[] {
+export function exposedSecretFiles(secrets: readonly BuildSecret[], context: string, ignoreText: string): string[] {
   const inside = secretFilesInContext(secrets, context);
   if (!inside.length) return [];
-  const ignoreFile = [
-    `${dockerfile}.dockerignore`,
-    join(context, '.containerignore'),
-    join(context, '.dockerignore'),
-  ].find(existsSync);
-  const matcher = ignore().add(ignoreFile ? readFileSync(ignoreFile, 'utf8') : '');
+  const matcher = ignore().add(ignoreText);
   return inside.filter((rel) => !matcher.ignores(rel));
 }

@@ -1,8 +1,8 @@
 // actions/container: Dockerfile (found or generated) → builder → tags and labels → login → build and
 // push (or archive) → outputs and summary. Decisions live in the pure modules; this file orders them.
-import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { writeNewFileInside } from '../lib/files.js';
+import { existsNoFollow, readTextInside } from '../lib/read-inside.js';
 import * as core from '../lib/runner.js';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';
 import { redact } from '../lib/redact.js';
@@ -14,6 +14,7 @@ import { detectApp } from '../lib/dockerfile/detect-app.js';
 import { generateDockerfile, NPMRC_SECRET } from '../lib/dockerfile/generate-dockerfile.js';
 import { getInputs, type ContainerInputs } from './inputs.js';
 import { exposedSecretFiles, secretFilesInContext, secretSpec } from './build-secrets.js';
+import { readIgnoreFile } from './ignore-file.js';
 import { computeOciLabels, imageCreatedTime } from './labels.js';
 import { isLoopbackRegistry } from './reference.js';
 import { renderSummary, type ContainerResult } from './summary.js';
@@ -66,7 +67,8 @@ export async function run(inputs: ContainerInputs = getInputs()): Promise<void> 
   } else {
     const dockerfile = await step('Dockerfile', async () => prepareDockerfile(inputs, result));
     // A secret file the build context would copy into a layer defeats the secret mount: refuse it.
-    const exposed = exposedSecretFiles(inputs.secrets, inputs.context, dockerfile);
+    const ignoreFile = readIgnoreFile(inputs.workspace, inputs.context, dockerfile);
+    const exposed = exposedSecretFiles(inputs.secrets, inputs.context, ignoreFile.text);
     if (exposed.length)
       throw new ConfigurationError(
         `input \`secrets\`: ${exposed.join(', ')} is inside the build context and not in .dockerignore, so a COPY could put it in the image: write it outside the context (e.g. $RUNNER_TEMP) or add it to .dockerignore`,
@@ -158,7 +160,13 @@ export async function run(inputs: ContainerInputs = getInputs()): Promise<void> 
 
 /** Use the repository's Dockerfile, or write one for the detected app when `generate` is on. */
 function prepareDockerfile(inputs: ContainerInputs, result: ContainerResult): string {
-  if (existsSync(inputs.file)) {
+  if (existsNoFollow(inputs.file)) {
+    // The builder would block on a FIFO planted as the Dockerfile, or read a link out of the workspace.
+    const read = readTextInside(inputs.file, inputs.workspace, 1024 * 1024);
+    if ('refused' in read)
+      throw new ConfigurationError(
+        `${relative(inputs.workspace, inputs.file) || inputs.file} cannot be read: ${read.refused}`,
+      );
     core.info(`using ${inputs.file}`);
     return inputs.file;
   }
@@ -179,7 +187,7 @@ function prepareDockerfile(inputs: ContainerInputs, result: ContainerResult): st
   // Written only inside the workspace, never through a link planted at either path.
   writeNewFileInside(inputs.workspace, inputs.file, generated.dockerfile);
   const ignore = join(inputs.context, '.dockerignore');
-  if (!existsSync(ignore)) writeNewFileInside(inputs.workspace, ignore, generated.dockerignore);
+  if (!existsNoFollow(ignore)) writeNewFileInside(inputs.workspace, ignore, generated.dockerignore);
   result.dockerfileGenerated = true;
   result.notes.push(
     `generated ${shown} for a ${app.kind === 'nextjs' ? 'Next.js' : 'Node.js'} app (${app.packageManager}, port ${app.port}${app.healthPath ? `, health ${app.healthPath}` : ''}): commit it to own it`,

@@ -34,7 +34,7 @@ export async function run(inputs: GateInputs): Promise<void> {
   ] as [ReportKind, string[]][]) {
     for (const file of files) {
       try {
-        reports.push(readReport(kind, file));
+        reports.push(readReport(kind, file, workspace));
       } catch (error) {
         unreadable.push(errorMessage(error));
       }
@@ -47,7 +47,7 @@ export async function run(inputs: GateInputs): Promise<void> {
     unreadable.push(...base.unmatched.map((p) => `no file matches \`base-reports\` pattern ${p}`));
     for (const file of base.files) {
       try {
-        baseReports.push(readAnyReport(file));
+        baseReports.push(readAnyReport(file, workspace));
       } catch (error) {
         unreadable.push(`base: ${errorMessage(error)}`);
       }

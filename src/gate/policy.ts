@@ -1,10 +1,11 @@
 // The policy the gate applies, and where it came from: the baseline read from the pull request's
 // base commit (never from the branch under judgment), what the pull request changes in it, and the
 // audit's own account of its policy when its report carries one.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { errorMessage } from '../lib/errors.js';
 import { gitFileAtCommit } from '../lib/git-read.js';
+import { readTextInside } from '../lib/read-inside.js';
 import { baselineChanges, describeEntry, parseBaseline, type BaselineEntry } from './baseline.js';
 import { inert } from './render.js';
 import type { SourceReport } from './sources.js';
@@ -17,11 +18,19 @@ export interface GatePolicy {
   problem?: string;
 }
 
+const MAX_BASELINE_BYTES = 4 * 1024 * 1024;
+
 export function loadPolicy(baselineInput: string, workspace: string, baseSha: string | undefined): GatePolicy {
   if (!baselineInput) return { baseline: [], notes: [] };
   const file = resolve(workspace, baselineInput);
   const name = relative(workspace, file) || baselineInput;
-  const headText = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  // The pull request's copy: never through a link out of the workspace, never blocking on a FIFO.
+  const headRead = readTextInside(file, workspace, MAX_BASELINE_BYTES);
+  if ('refused' in headRead && headRead.refused !== 'does not exist') {
+    const problem = `cannot read the baseline ${name}: ${headRead.refused}`;
+    return { baseline: [], notes: [inert(problem)], problem };
+  }
+  const headText = 'text' in headRead ? headRead.text : undefined;
   if (!baseSha) {
     if (headText === undefined)
       return { baseline: [], notes: [`Baseline \`${inert(name)}\` not found: nothing is accepted.`] };

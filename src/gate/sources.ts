@@ -1,7 +1,7 @@
 // The reports a gate reads, each turned into fingerprinted findings: the shipshape audit's JSON,
 // Trivy's JSON and SARIF from any tool. A report that is named but missing, unreadable or of an
 // unknown schema is an error: the gate fails closed.
-import { existsSync, readFileSync } from 'node:fs';
+import { readTextInside } from '../lib/read-inside.js';
 import { readAuditReport, type AuditJsonPolicy } from '../lib/reports/audit-json.js';
 import { parseTrivyJson, trivyFindings, type TrivyFinding } from '../lib/reports/trivy-json.js';
 import { fingerprintAll, type GateFinding } from './fingerprint.js';
@@ -21,16 +21,20 @@ export interface SourceReport {
   ignoresApplied?: boolean;
 }
 
-export function readReport(kind: ReportKind, file: string): SourceReport {
-  const text = readText(file);
+/** Largest report the gate reads: a Trivy JSON of a big image runs to tens of megabytes. */
+export const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+
+/** A report the gate reads; `workspace` bounds where a path inside it may resolve (links out are refused). */
+export function readReport(kind: ReportKind, file: string, workspace?: string): SourceReport {
+  const text = readText(file, workspace);
   if (kind === 'audit') return auditReport(text, file);
   if (kind === 'trivy') return trivyReport(text, file);
   return { kind, file, findings: fingerprintAll(sarifFindings(text, file)) };
 }
 
 /** A base report of any of the three kinds, told apart by its content. */
-export function readAnyReport(file: string): SourceReport {
-  return readReport(detectKind(readText(file), file), file);
+export function readAnyReport(file: string, workspace?: string): SourceReport {
+  return readReport(detectKind(readText(file, workspace), file), file, workspace);
 }
 
 export function detectKind(text: string, file: string): ReportKind {
@@ -77,11 +81,12 @@ function trivyEvidence(f: TrivyFinding): string {
   return `misconfig|${f.id}|${f.target}|${withoutLineNumbers(f.message)}`;
 }
 
-function readText(file: string): string {
-  if (!existsSync(file)) throw new Error(`${file} does not exist`);
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new Error(`${file} cannot be read: ${(error as Error).message.split('\n')[0]}`);
-  }
+// Never blocks on a FIFO a pull request planted at a report path, never follows a link out.
+function readText(file: string, workspace: string | undefined): string {
+  const read = readTextInside(file, workspace, MAX_REPORT_BYTES);
+  if ('refused' in read)
+    throw new Error(
+      read.refused === 'does not exist' ? `${file} does not exist` : `${file} cannot be read: ${read.refused}`,
+    );
+  return read.text;
 }

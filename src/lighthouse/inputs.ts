@@ -1,8 +1,9 @@
 // Every input of the Lighthouse action, read and validated once. Defaults match action.yml.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../lib/errors.js';
 import { isLoopbackHost } from '../lib/loopback.js';
+import { existsNoFollow, readTextInside } from '../lib/read-inside.js';
 import {
   getBooleanInput,
   getChoiceInput,
@@ -53,6 +54,15 @@ export interface LighthouseInputs {
 // 0.0.0.0 and [::] (any address) reach this machine too.
 export const isLocalHost = (host: string) => isLoopbackHost(host) || ['0.0.0.0', '[::]'].includes(host);
 
+const MAX_INPUT_FILE_BYTES = 4 * 1024 * 1024;
+
+// A file an input names, possibly in the checked-out tree: no link out of the workspace, no FIFO.
+function readInputFile(input: string, path: string, workspace: string): string {
+  const read = readTextInside(path, workspace, MAX_INPUT_FILE_BYTES);
+  if ('refused' in read) throw new ConfigurationError(`input \`${input}\`: ${path} cannot be read: ${read.refused}`);
+  return read.text;
+}
+
 export async function getInputs(): Promise<LighthouseInputs> {
   const workspace = runnerWorkspace();
   const workingDirectory = resolve(workspace, getStringInput('working-directory', '.'));
@@ -101,17 +111,17 @@ export async function getInputs(): Promise<LighthouseInputs> {
       throw new ConfigurationError(`input \`categories\` must list some of ${CATEGORIES.join(', ')} (got \`${c}\`)`);
   }
   const budgets = await parseBudgetsInput(getStringInput('budgets'), (file) => {
-    const path = [resolve(workingDirectory, file), resolve(workspace, file)].find(existsSync);
+    const path = [resolve(workingDirectory, file), resolve(workspace, file)].find(existsNoFollow);
     if (!path)
       throw new ConfigurationError(
         `input \`budgets\`: file ${file} does not exist (a file, or NAME=VALUE lines such as performance=90)`,
       );
-    return { path, text: readFileSync(path, 'utf8') };
+    return { path, text: readInputFile('budgets', path, workspace) };
   });
   const reportDir = getStringInput('report-dir', 'lighthouse-reports');
   const baseScores = parseBaseScores(getStringInput('base-scores'), (file) => {
-    const path = [resolve(workingDirectory, file), resolve(workspace, file)].find(existsSync);
-    return path && readFileSync(path, 'utf8');
+    const path = [resolve(workingDirectory, file), resolve(workspace, file)].find(existsNoFollow);
+    return path && readInputFile('base-scores', path, workspace);
   });
   return {
     workspace,
