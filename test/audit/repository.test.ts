@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import picomatch from 'picomatch';
 import { Repository, MAX_READ_BYTES } from '../../src/audit/model/repository.js';
 import { runAudit } from '../../src/audit/engine.js';
 import { ConfigurationError } from '../../src/lib/errors.js';
@@ -16,6 +17,59 @@ function repoWith(files: Record<string, string | Buffer>): string {
 }
 
 describe('file index', () => {
+  // glob, byName, namedFiles and exists answer from indexes (base names, sorted ranges); each must
+  // give what a plain pass over every file gives, in the same order.
+  it('answers globs, names and folders as a pass over every file would', () => {
+    const root = repoWith({
+      'next.config.mjs': '',
+      'next.config.ts': '',
+      'apps/web/next.config.js': '',
+      'apps/web/src/next.config.js': '',
+      'apps/web-old/next.config.cjs': '',
+      '.github/workflows/ci.yml': '',
+      '.github/workflows/nested/deploy.yaml': '',
+      '.github/workflows.yml': '',
+      Dockerfile: '',
+      'apps/web/Dockerfile.prod': '',
+      'apps/api/api.Dockerfile': '',
+      'apps/api/.hidden.yml': '',
+      'k8s/deploy.yaml': '',
+      'a b/c(1).yml': '',
+    });
+    const repo = new Repository(root);
+    const patterns = [
+      '.github/workflows/*.{yml,yaml}',
+      'next.config.{js,mjs,cjs,ts}',
+      'apps/web/next.config.{js,mjs,cjs,ts}',
+      'apps/*/next.config.*',
+      '**/*.yml',
+      'apps/**/Dockerfile*',
+      '*.yml',
+      'a b/*.yml',
+      'apps/api/*',
+      'apps/web',
+      ['next.config.ts', 'Dockerfile'],
+    ];
+    for (const p of patterns) {
+      const match = picomatch(p as string | string[], { dot: true });
+      expect([p, repo.glob(p)]).toEqual([p, repo.files.filter((f) => match(f))]);
+    }
+    for (const re of [/^Dockerfile(\.\w+)?$/, /\.ya?ml$/, /^next\.config\./, /^nothing$/])
+      expect(repo.byName(re)).toEqual(repo.files.filter((f) => re.test(f.slice(f.lastIndexOf('/') + 1))));
+    for (const [path, expected] of [
+      ['apps', true],
+      ['apps/', true],
+      ['apps/web', true],
+      ['apps/we', false],
+      ['apps/web/Dockerfile.prod', true],
+      ['apps/web/Dockerfile', false],
+      ['.github/workflows', true],
+      ['', false],
+      ['zzz', false],
+    ] as const)
+      expect([path, repo.exists(path)]).toEqual([path, expected]);
+  });
+
   it('honours root and nested .gitignore files and never enters node_modules or .git', () => {
     const root = repoWith({
       '.gitignore': 'secret.txt\n/out-root/\n*.log\n',

@@ -9,7 +9,7 @@ import type { FileSource } from '../../lib/node-app/file-source.js';
 import { toNodePackage, type NodePackage } from '../../lib/node-app/package-json.js';
 import { readRegularFile } from '../../lib/safe-read.js';
 import type { ParsedYaml, ReadWarning } from './read-results.js';
-import { lowerBound } from './sorted-paths.js';
+import { lowerBound, withPrefix } from './sorted-paths.js';
 import { walkRepository, type WalkResult } from './walk.js';
 import { parseWorkflow, type Workflow } from './workflow.js';
 
@@ -102,10 +102,26 @@ export class Repository implements FileSource {
     let hit = this.lookups.get(key);
     if (!hit) {
       const match = picomatch(patterns as string | string[], { dot: true });
-      hit = this.files.filter((f) => match(f));
+      hit = this.globCandidates(patterns).filter((f) => match(f));
       this.lookups.set(key, hit);
     }
     return [...hit];
+  }
+
+  // Files a glob can match, a superset, without a pass over every file when the pattern allows:
+  // a last segment with no '/' or '**' must match the base name (the base-name index answers), and
+  // a literal folder before the glob is a range of the sorted index.
+  private globCandidates(patterns: string | readonly string[]): readonly string[] {
+    const pattern = typeof patterns === 'string' ? patterns : patterns.length === 1 ? patterns[0] : undefined;
+    if (pattern === undefined) return this.files;
+    const scan = picomatch.scan(pattern);
+    if (!scan.isGlob || scan.negated || scan.prefix !== '' || scan.base.includes('\\') || scan.glob.startsWith('!'))
+      return this.files;
+    if (!scan.glob.includes('/') && !scan.glob.includes('**')) {
+      const name = picomatch(scan.glob, { dot: true });
+      return this.namedFiles((base) => name(base));
+    }
+    return scan.base ? withPrefix(this.files, `${scan.base}/`) : this.files;
   }
 
   /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
