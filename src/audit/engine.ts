@@ -41,14 +41,38 @@ export interface AuditOptions {
 export const DEFAULT_BUDGET_MS = 300_000;
 export const INCOMPLETE_AUDIT_RULE = 'shipshape/audit-incomplete';
 
+/** The rules over the repository, synchronously, without the pre-passes (what unit tests run). */
 export function runAudit(root: string, options: AuditOptions = {}): AuditResult {
   const started = performance.now();
+  return auditRepository(openRepository(root, options, started), options, started);
+}
+
+/**
+ * The whole audit, as the entry points run it: the asynchronous pre-passes (secretlint over the files
+ * where secrets live) store their results on the model, then the rules run synchronously over it.
+ */
+export async function runFullAudit(root: string, options: AuditOptions = {}): Promise<AuditResult> {
+  const started = performance.now();
+  const repo = openRepository(root, options, started);
+  if (!repo.incomplete) {
+    const { scanForSecrets } = await import('./secretlint-scan.js');
+    await scanForSecrets(repo, started + (options.budgetMs ?? DEFAULT_BUDGET_MS));
+  }
+  return auditRepository(repo, options, started);
+}
+
+function openRepository(root: string, options: AuditOptions, started: number): Repository {
   if (!existsSync(root)) throw new ConfigurationError(`path \`${root}\` does not exist`);
   if (!statSync(root).isDirectory()) throw new ConfigurationError(`path \`${root}\` is not a directory`);
   const config = options.config ?? EMPTY_CONFIG;
+  return new Repository(root, { ignore: config.ignore, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS) });
+}
+
+function auditRepository(repo: Repository, options: AuditOptions, started: number): AuditResult {
+  const root = repo.root;
+  const config = options.config ?? EMPTY_CONFIG;
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const deadline = started + budgetMs;
-  const repo = new Repository(root, { ignore: config.ignore, deadline });
   const rules = (options.rules ?? ALL_RULES).filter((r) => !config.disabled.has(r.id));
   const raw: Finding[] = [];
   let skipped = repo.incomplete ? rules.length : 0;

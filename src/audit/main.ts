@@ -7,7 +7,7 @@ import { countBySeverity, type Finding } from '../lib/findings.js';
 import { writeFileAtomic } from '../lib/files.js';
 import { blocking } from '../lib/reports/policy.js';
 import { writeJobSummary } from '../lib/summary.js';
-import { runAudit } from './engine.js';
+import { runFullAudit } from './engine.js';
 import { getInputs, type AuditInputs } from './inputs.js';
 import { isPullRequestEvent, pullRequestBaseSha } from '../lib/pull-request-base.js';
 import { loadPolicy } from './policy.js';
@@ -28,7 +28,7 @@ export async function run(inputs: AuditInputs = getInputs()): Promise<void> {
       title: 'shipshape: policy change',
     });
   const result = await step('Audit', async () => {
-    const r = runAudit(inputs.path, {
+    const r = await runFullAudit(inputs.path, {
       config,
       policy,
       budgetMs: inputs.budgetSeconds * 1000,

@@ -42,7 +42,7 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
       `--min-confidence must be one of ${CONFIDENCES.join(', ')} (got \`${values['min-confidence']}\`)`,
     );
   // The engine loads once the command line is known to be right.
-  const [{ loadPolicy }, { runAudit }, { renderJson }, { renderMarkdown }, { renderSarif }] = await Promise.all([
+  const [{ loadPolicy }, { runFullAudit }, { renderJson }, { renderMarkdown }, { renderSarif }] = await Promise.all([
     import('../audit/policy.js'),
     import('../audit/engine.js'),
     import('../audit/report/json.js'),
@@ -54,7 +54,7 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
   const baseSha = values['base-sha'];
   const { config, policy } = loadPolicy(root, values.config, { pullRequest: baseSha !== undefined, baseSha });
   const failOn = failOnFlag ?? config.failOn ?? thresholdPolicy('critical');
-  const result = runAudit(root, {
+  const result = await runFullAudit(root, {
     config,
     policy,
     budgetMs: budget * 1000,

@@ -2,6 +2,6 @@
 import { initCommand as runInitCommand } from '../init/command.js';
 import type { Io } from './io.js';
 
-export function initCommand(argv: string[], io: Io): number {
+export function initCommand(argv: string[], io: Io): Promise<number> {
   return runInitCommand(argv, (text) => io.out(text));
 }

@@ -11,7 +11,7 @@ import type { WorkflowRef } from './workflows.js';
 export const INIT_USAGE =
   'shipshape init [dir] [--dry-run] [--force] [--only workflows,dockerfile,health,config,dependabot] [--ref SHA] [--fail-on LEVEL]';
 
-export function initCommand(argv: string[], out: (text: string) => void): number {
+export async function initCommand(argv: string[], out: (text: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -31,7 +31,7 @@ export function initCommand(argv: string[], out: (text: string) => void): number
       `--fail-on must be one of ${SEVERITIES.join(', ')}, none (got \`${values['fail-on']}\`)`,
     );
   const root = resolve(positionals[0] ?? '.');
-  const run = runInit(root, {
+  const run = await runInit(root, {
     dryRun: values['dry-run']!,
     force: values.force!,
     only,

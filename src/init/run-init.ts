@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../lib/errors.js';
 import type { Finding } from '../lib/findings.js';
 import { loadConfig } from '../audit/config.js';
-import { runAudit, type AuditResult } from '../audit/engine.js';
+import { runFullAudit, type AuditResult } from '../audit/engine.js';
 import { Repository } from '../audit/model/repository.js';
 import { unifiedDiff } from './diff.js';
 import { planInit, type InitOptions, type InitPlan, type PlannedFile } from './plan.js';
@@ -20,9 +20,9 @@ export interface InitRun {
   diff: string;
 }
 
-export function runInit(root: string, options: InitOptions & { dryRun: boolean }): InitRun {
+export async function runInit(root: string, options: InitOptions & { dryRun: boolean }): Promise<InitRun> {
   const config = loadConfig(root);
-  const before = runAudit(root, { config });
+  const before = await runFullAudit(root, { config });
   const repo = new Repository(root, config.ignore);
   const plan = planInit(repo, before.findings, options);
   const diff = plan.files.map((f) => unifiedDiff(f)).join('');
@@ -33,7 +33,7 @@ export function runInit(root: string, options: InitOptions & { dryRun: boolean }
       written.push(file.path);
     }
   }
-  const after = options.dryRun || !written.length ? undefined : runAudit(root, { config: loadConfig(root) });
+  const after = options.dryRun || !written.length ? undefined : await runFullAudit(root, { config: loadConfig(root) });
   return { plan, before, after, written, diff };
 }
 

@@ -1,5 +1,6 @@
 // secrets/committed-config: a file in the repository (not ignored by .gitignore) holds a live-looking
 // secret: a .env file, wrangler.toml [vars], a compose file's environment, a workflow's env:.
+// Tokens secretlint recognises in configuration files come in through secretlint-hits.ts.
 // Example files (.env.example, env.sample...) and references (`${{ secrets.X }}`, `${VAR}`) are fine.
 // Local/test contexts (.env.test, docker-compose.dev.yml, CI service containers) hold fake values
 // by convention, so there only a live-looking value (known token prefix, high entropy) counts.
@@ -8,6 +9,7 @@ import { parse as parseToml } from 'smol-toml';
 import { hasUrlCredentials, isSecretAssignment, looksLikeLiveSecret, unquote } from '../../../lib/secret-values.js';
 import { WRANGLER_CONFIG, wranglerConfig } from '../../model/wrangler-config.js';
 import type { Rule, RuleHit } from '../rule.js';
+import { secretlintHits } from './secretlint-hits.js';
 
 const ENV_FILE = /^\.env(?:\.[\w.-]+)?$/;
 const EXAMPLE_ENV = /(?:^|[._-])(?:example|sample|template|dist|defaults?|schema|tpl|skel|ci-example)(?:$|[._-])/i;
@@ -94,6 +96,7 @@ export const committedConfig: Rule = {
     for (const workflow of repo.workflows) {
       report(workflow.file, ' in an env: block (use `${{ secrets.NAME }}`)', workflowEnv(repo, workflow.file));
     }
+    hits.push(...secretlintHits(repo, 'config', hits));
     return hits;
   },
 };

@@ -2,6 +2,7 @@
 // (seed 001: `NEXTAUTH_SECRET=1234… next build`) or passes one to a credential flag (`--token …`);
 // so does a shell script (`SECRET_KEY="…"` in deploy.sh): deploy, release and start scripts report any
 // literal, other scripts only a live-looking one.
+// Tokens secretlint recognises in scripts, package.json and source code come in through secretlint-hits.ts.
 // The message names the script and the variable, never the value.
 import { scriptLine } from '../../model/script-line.js';
 import {
@@ -13,6 +14,7 @@ import {
   unquote,
 } from '../../../lib/secret-values.js';
 import type { Rule, RuleHit } from '../rule.js';
+import { secretlintHits } from './secretlint-hits.js';
 
 // `NAME=value` at a word start: plain shell, `export NAME=`, `cross-env NAME=`, `env NAME=`.
 const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^\s;&|)]*)/g;
@@ -69,6 +71,7 @@ export const hardcodedInScripts: Rule = {
       }
     }
     hits.push(...shellScriptHits(repo));
+    hits.push(...secretlintHits(repo, 'code', hits));
     return hits;
   },
 };
