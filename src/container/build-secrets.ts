@@ -3,10 +3,10 @@
 // specs name a file or a variable, never a value: both tools read the bytes themselves, so a secret
 // never reaches a command line. Every value is masked first (whole, line by line, and the value of
 // each credential line's value, e.g. an .npmrc's `_authToken=`).
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import ignore from 'ignore';
 import { ConfigurationError } from '../lib/errors.js';
+import { readTextInside } from '../lib/read-inside.js';
 import { registerSecret } from '../lib/redact.js';
 
 export interface BuildSecret {
@@ -18,6 +18,7 @@ export interface BuildSecret {
 }
 
 const ID = /^[A-Za-z0-9_.-]+$/;
+const MAX_SECRET_FILE_BYTES = 1024 * 1024;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Parse the `secrets` lines (blank lines and `#` comments skipped); errors name the line, never a value. */
@@ -58,9 +59,15 @@ export function parseBuildSecrets(raw: string, workspace: string, env: NodeJS.Pr
     }
     if (!src) throw new ConfigurationError(`${where} needs src=FILE or env=VARIABLE`);
     const file = resolve(workspace, src);
-    if (!existsSync(file) || !statSync(file).isFile())
-      throw new ConfigurationError(`${where}: the file ${src} does not exist`);
-    maskSecretText(readFileSync(file, 'utf8'));
+    // A file in the checked-out tree may be a planted link or FIFO: read only inside the workspace, never blocking.
+    const read = readTextInside(file, workspace, MAX_SECRET_FILE_BYTES);
+    if ('refused' in read)
+      throw new ConfigurationError(
+        read.refused === 'does not exist'
+          ? `${where}: the file ${src} does not exist`
+          : `${where}: the file ${src} cannot be read: ${read.refused}`,
+      );
+    maskSecretText(read.text);
     secrets.push({ id, kind: 'src', source: file });
   });
   return secrets;

@@ -3,9 +3,9 @@
 // MySQL and MariaDB), and every statement that drops a table or column, renames one, or adds a
 // NOT NULL column without a default listed. Migrations in JavaScript, and SQL the parser cannot
 // read, are listed as not checked rather than passed silently.
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse as parsePostgres, type Statement } from 'pgsql-ast-parser';
+import { readTextInside } from '../lib/read-inside.js';
 import type { DatabaseKind } from './database-url.js';
 import type { Tool } from './detect-tool.js';
 import type { PendingMigration } from './pending.js';
@@ -39,6 +39,8 @@ export function upSql(text: string, tool: Tool): string {
   return down ? rest.slice(0, down.index) : rest;
 }
 
+const MAX_MIGRATION_BYTES = 16 * 1024 * 1024;
+
 export async function checkDestructive(
   pending: readonly PendingMigration[],
   tool: Tool,
@@ -51,9 +53,15 @@ export async function checkDestructive(
       report.unchecked.push({ migration: m.id, reason: `${basename(m.path)} is code, not SQL` });
       continue;
     }
+    // A migration is the repository's file: never through a link, never blocking on a FIFO.
+    const read = readTextInside(m.path, undefined, MAX_MIGRATION_BYTES);
+    if ('refused' in read) {
+      report.unchecked.push({ migration: m.id, reason: `unreadable: ${read.refused}` });
+      continue;
+    }
     let sql: string;
     try {
-      sql = upSql(readFileSync(m.path, 'utf8'), tool);
+      sql = upSql(read.text, tool);
     } catch (error) {
       report.unchecked.push({ migration: m.id, reason: `unreadable: ${(error as Error).message}` });
       continue;

@@ -1,9 +1,9 @@
 // Ignores: `.trivyignore` lines and Trivy's YAML ignore file (`.trivyignore.yaml`), applied by us
 // to the parsed findings so the gate, the counts, the summary and the SARIF all agree. Every entry
 // must carry an expiry date: an expired entry stops ignoring and is reported.
-import { readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import { ConfigurationError } from '../lib/errors.js';
+import { readTextInside } from '../lib/read-inside.js';
 import { applySuppressions, coversPath, parseExpiry, type ExpiringSuppression } from '../lib/reports/suppressions.js';
 import type { Scanner, TrivyFinding } from '../lib/reports/trivy-json.js';
 
@@ -30,9 +30,18 @@ const SECTIONS: Record<string, Scanner> = {
 /** A cap on ignore entries: each is matched against every finding. */
 export const MAX_IGNORE_ENTRIES = 5000;
 
+const MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024;
+
 export function loadIgnoreFile(path: string, input = 'ignore-file'): IgnoreEntry[] {
-  if (!existsSync(path)) throw new ConfigurationError(`input \`${input}\`: ${path} does not exist`);
-  return parseIgnoreText(readFileSync(path, 'utf8'), path);
+  // Often the checked-out .trivyignore: never through a link, never blocking on a FIFO.
+  const read = readTextInside(path, undefined, MAX_IGNORE_FILE_BYTES);
+  if ('refused' in read)
+    throw new ConfigurationError(
+      read.refused === 'does not exist'
+        ? `input \`${input}\`: ${path} does not exist`
+        : `input \`${input}\`: ${path} cannot be read: ${read.refused}`,
+    );
+  return parseIgnoreText(read.text, path);
 }
 
 /** Either form, told apart by the file name at the start of `file` (which may carry a note after it). */

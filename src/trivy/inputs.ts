@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { ConfigurationError } from '../lib/errors.js';
+import { readTextInside } from '../lib/read-inside.js';
 import { getBooleanInput, getChoiceInput, getListInput, getStringInput } from '../lib/inputs.js';
 import { registerSecret } from '../lib/redact.js';
 import { parseFailOn, type BlockingPolicy } from '../lib/reports/policy.js';
@@ -109,8 +110,14 @@ export function getInputs(): TrivyInputs {
   let config = getStringInput('config');
   if (config) {
     config = resolve(workspace, config);
-    if (!existsSync(config))
-      throw new ConfigurationError(`input \`config\`: ${getStringInput('config')} does not exist`);
+    // Trivy opens it itself: a FIFO there would block it, a link could point out of the workspace.
+    const read = readTextInside(config, workspace, 4 * 1024 * 1024);
+    if ('refused' in read)
+      throw new ConfigurationError(
+        read.refused === 'does not exist'
+          ? `input \`config\`: ${getStringInput('config')} does not exist`
+          : `input \`config\`: ${getStringInput('config')} cannot be read: ${read.refused}`,
+      );
   }
   const timeout = getStringInput('timeout');
   // Go's time.ParseDuration form, which Trivy's --timeout takes: 90s, 10m, 1h30m.

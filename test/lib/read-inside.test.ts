@@ -105,4 +105,35 @@ describe.each<Plant>(['fifo', 'outside link'])('planted as a %s', (plant) => {
     expect(errors[0]).toMatch(plant === 'fifo' ? reason(plant) : /input `file` must be a path inside the workspace/);
     expect(run.stdout + run.stderr).not.toContain(OUTSIDE_TOKEN);
   });
+
+  test('container: a build secret file in the workspace fails closed in one line', async () => {
+    const ws = workspaceWith('.npmrc', plant, `//registry.npmjs.org/:_authToken=${OUTSIDE_TOKEN}\n`);
+    writeFileSync(join(ws, 'Dockerfile'), 'FROM scratch\n');
+    const run = await runDist(
+      'container',
+      { image: '127.0.0.1:5999/acme/app', push: 'false', builder: 'buildah', secrets: 'id=npmrc,src=.npmrc' },
+      { cwd: ws, timeoutMs: TIMEOUT_MS },
+    );
+    expect(run.exitCode).toBe(1);
+    const errors = errorLines(run.stdout);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^::error::input `secrets` line 1: the file \.npmrc cannot be read: /);
+    expect(errors[0]).toMatch(reason(plant));
+    expect(run.stdout + run.stderr).not.toContain(OUTSIDE_TOKEN);
+  });
+
+  test('trivy: the config file fails closed in one line before Trivy is installed', async () => {
+    const ws = workspaceWith('trivy.yaml', plant, `severity: [${OUTSIDE_TOKEN}]\n`);
+    const run = await runDist(
+      'trivy',
+      { 'scan-type': 'fs', target: '.', config: 'trivy.yaml' },
+      { cwd: ws, timeoutMs: TIMEOUT_MS },
+    );
+    expect(run.exitCode).toBe(1);
+    const errors = errorLines(run.stdout);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^::error::input `config`: trivy\.yaml cannot be read: /);
+    expect(errors[0]).toMatch(reason(plant));
+    expect(run.stdout + run.stderr).not.toContain('Downloading');
+  });
 });
