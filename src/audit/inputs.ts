@@ -1,7 +1,7 @@
-// Every input of the audit action, read and validated once. Defaults match action.yml.
+// Every input of the audit action, read and validated once. Defaults live only in action.yml.
 import { resolve } from 'node:path';
 import { CONFIDENCES, type Confidence } from '../lib/findings.js';
-import { getChoiceInput, getIntegerInput, getStringInput } from '../lib/inputs.js';
+import { getChoiceInput, getIntegerInput, getRequiredInput, getStringInput } from '../lib/inputs.js';
 import { parseFailOn, type BlockingPolicy } from '../lib/reports/policy.js';
 import { workspace as runnerWorkspace } from '../lib/action.js';
 
@@ -21,15 +21,15 @@ export interface AuditInputs {
 export function getInputs(): AuditInputs {
   const workspace = runnerWorkspace();
   return {
-    path: resolve(workspace, getStringInput('path', '.')),
-    failOn: parseFailOn('input `fail-on`', getStringInput('fail-on', 'critical')),
-    minConfidence: getChoiceInput('min-confidence', CONFIDENCES, 'low'),
+    path: resolve(workspace, getRequiredInput('path')),
+    failOn: parseFailOn('input `fail-on`', getRequiredInput('fail-on')),
+    minConfidence: getChoiceInput('min-confidence', CONFIDENCES),
     config: getStringInput('config') || undefined,
-    sarifFile: resolve(workspace, getStringInput('sarif-file', 'shipshape-audit.sarif')),
-    reportFile: resolve(workspace, getStringInput('report-file', 'shipshape-audit.md')),
-    jsonFile: resolve(workspace, getStringInput('json-file', 'shipshape-audit.json')),
-    fix: getChoiceInput('fix', ['none', 'pull-request'] as const, 'none'),
+    sarifFile: resolve(workspace, getRequiredInput('sarif-file')),
+    reportFile: resolve(workspace, getRequiredInput('report-file')),
+    jsonFile: resolve(workspace, getRequiredInput('json-file')),
+    fix: getChoiceInput('fix', ['none', 'pull-request'] as const),
     githubToken: getStringInput('github-token'),
-    budgetSeconds: getIntegerInput('time-budget', 300, { min: 1, max: 21600 }),
+    budgetSeconds: getIntegerInput('time-budget', { min: 1, max: 21600 }),
   };
 }

@@ -3,7 +3,14 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import * as core from '../lib/runner.js';
 import { ConfigurationError } from '../lib/errors.js';
-import { getBooleanInput, getChoiceInput, getKeyValueInput, getListInput, getStringInput } from '../lib/inputs.js';
+import {
+  getBooleanInput,
+  getChoiceInput,
+  getKeyValueInput,
+  getListInput,
+  getRequiredInput,
+  getStringInput,
+} from '../lib/inputs.js';
 import { registerSecret } from '../lib/redact.js';
 import { parseBuildSecrets, type BuildSecret } from './build-secrets.js';
 import { parseImageReference, type ImageReference } from './reference.js';
@@ -51,7 +58,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ContainerInputs
   registerSecret(githubToken);
 
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const context = resolveInside(workspace, getStringInput('context', '.'), 'context');
+  const context = resolveInside(workspace, getRequiredInput('context'), 'context');
   const fileInput = getStringInput('file');
   // The default path is checked too: a Dockerfile linked out of the workspace is refused.
   const file = resolveInside(workspace, resolve(context, fileInput || 'Dockerfile'), 'file');
@@ -94,18 +101,18 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ContainerInputs
     workspace,
     context,
     file,
-    generate: getBooleanInput('generate', true),
-    builder: getChoiceInput('builder', BUILDERS, 'auto'),
+    generate: getBooleanInput('generate'),
+    builder: getChoiceInput('builder', BUILDERS),
     image,
     tags: getListInput('tags'),
-    latest: getChoiceInput('latest', ['auto', 'true', 'false'] as const, 'auto'),
+    latest: getChoiceInput('latest', ['auto', 'true', 'false'] as const),
     username,
     password: secret,
-    push: getBooleanInput('push', true),
+    push: getBooleanInput('push'),
     platforms,
     cacheFrom: getListInput('cache-from'),
     cacheTo: getListInput('cache-to'),
-    insecure: getBooleanInput('insecure', false),
+    insecure: getBooleanInput('insecure'),
     buildArgs: getKeyValueInput('build-args'),
     ociArchive,
     pushArchive,

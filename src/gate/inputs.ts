@@ -38,8 +38,8 @@ export function getInputs(): GateInputs {
     baseReports: base.length ? base : undefined,
     baseline: getStringInput('baseline'),
     githubToken,
-    failOn: getChoiceInput('fail-on', [...SEVERITIES, 'none'] as const, 'high') as Severity | 'none',
-    minScore: getIntegerInput('min-score', 0, { min: 0, max: 100 }),
+    failOn: getChoiceInput('fail-on', [...SEVERITIES, 'none'] as const) as Severity | 'none',
+    minScore: getIntegerInput('min-score', { min: 0, max: 100 }),
     sarifFile: getStringInput('sarif-file'),
   };
 }

@@ -1,5 +1,7 @@
 // Input parsing shared by every action: each helper reads one input and fails with a one-line
-// ConfigurationError that names the input and the expected form.
+// ConfigurationError that names the input and the expected form. Defaults live only in action.yml (the
+// runner passes them for inputs a workflow leaves out), so an input with a default is read as required:
+// an explicitly empty value is an error naming the input, not a second copy of the default.
 import * as core from './runner.js';
 import { ConfigurationError } from './errors.js';
 
@@ -14,10 +16,8 @@ export function getRequiredInput(name: string): string {
   return value;
 }
 
-export function getBooleanInput(name: string, fallback: boolean): boolean {
-  const raw = core.getInput(name).trim();
-  if (raw === '') return fallback;
-  return parseBoolean(name, raw);
+export function getBooleanInput(name: string): boolean {
+  return parseBoolean(name, getRequiredInput(name));
 }
 
 export function parseBoolean(name: string, raw: string): boolean {
@@ -26,9 +26,8 @@ export function parseBoolean(name: string, raw: string): boolean {
   throw new ConfigurationError(`input \`${name}\` must be true or false (got \`${raw}\`)`);
 }
 
-export function getIntegerInput(name: string, fallback: number, { min = -Infinity, max = Infinity } = {}): number {
-  const raw = core.getInput(name).trim();
-  if (raw === '') return fallback;
+export function getIntegerInput(name: string, { min = -Infinity, max = Infinity } = {}): number {
+  const raw = getRequiredInput(name);
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
     const range =
@@ -42,10 +41,8 @@ export function getIntegerInput(name: string, fallback: number, { min = -Infinit
   return value;
 }
 
-export function getChoiceInput<T extends string>(name: string, choices: readonly T[], fallback: T): T {
-  const raw = core.getInput(name).trim();
-  if (raw === '') return fallback;
-  return parseChoice(name, raw, choices);
+export function getChoiceInput<T extends string>(name: string, choices: readonly T[]): T {
+  return parseChoice(name, getRequiredInput(name), choices);
 }
 
 export function parseChoice<T extends string>(name: string, raw: string, choices: readonly T[]): T {
@@ -57,9 +54,15 @@ export function parseChoice<T extends string>(name: string, raw: string, choices
 }
 
 /** A list input: one item a line or comma-separated; blanks and `#` comments dropped. */
-export function getListInput(name: string, fallback: string[] = []): string[] {
-  const items = splitList(core.getInput(name));
-  return items.length ? items : fallback;
+export function getListInput(name: string): string[] {
+  return splitList(core.getInput(name));
+}
+
+/** A list input action.yml gives a default: empty is an error naming the input. */
+export function getRequiredListInput(name: string): string[] {
+  const items = getListInput(name);
+  if (!items.length) throw new ConfigurationError(`input \`${name}\` is required`);
+  return items;
 }
 
 export function splitList(raw: string): string[] {

@@ -1,4 +1,4 @@
-// Every input of the Lighthouse action, read and validated once. Defaults match action.yml.
+// Every input of the Lighthouse action, read and validated once. Defaults live only in action.yml.
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../lib/errors.js';
@@ -9,7 +9,8 @@ import {
   getChoiceInput,
   getIntegerInput,
   getKeyValueInput,
-  getListInput,
+  getRequiredInput,
+  getRequiredListInput,
   getStringInput,
 } from '../lib/inputs.js';
 import { registerSecret } from '../lib/redact.js';
@@ -65,10 +66,10 @@ function readInputFile(input: string, path: string, workspace: string): string {
 
 export async function getInputs(): Promise<LighthouseInputs> {
   const workspace = runnerWorkspace();
-  const workingDirectory = resolve(workspace, getStringInput('working-directory', '.'));
+  const workingDirectory = resolve(workspace, getRequiredInput('working-directory'));
   if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
     throw new ConfigurationError(
-      `input \`working-directory\`: ${getStringInput('working-directory', '.')} is not a folder`,
+      `input \`working-directory\`: ${getRequiredInput('working-directory')} is not a folder`,
     );
   }
   const env = getKeyValueInput('env');
@@ -88,7 +89,7 @@ export async function getInputs(): Promise<LighthouseInputs> {
     if (staticDir && rawPort)
       throw new ConfigurationError('input `port` does not apply to `static-dir` (served on a free loopback port)');
   } else if (rawPort) {
-    expectedPort = { port: getIntegerInput('port', 0, { min: 1, max: 65535 }), input: 'port' };
+    expectedPort = { port: getIntegerInput('port', { min: 1, max: 65535 }), input: 'port' };
     if (url && !url.external && url.port !== expectedPort.port) {
       throw new ConfigurationError(
         `input \`port\` (${expectedPort.port}) and input \`url\` (port ${url.port}) disagree; set one of them`,
@@ -98,14 +99,14 @@ export async function getInputs(): Promise<LighthouseInputs> {
     expectedPort = { port: url.port, input: 'url' };
   }
 
-  const paths = getListInput('paths', ['/']).map((p) => {
+  const paths = getRequiredListInput('paths').map((p) => {
     if (/^[a-z]+:\/\//i.test(p))
       throw new ConfigurationError(
         `input \`paths\` holds paths relative to the app's origin, like /about (got \`${p}\`); put a full address in \`url\``,
       );
     return p.startsWith('/') ? p : `/${p}`;
   });
-  const categories = getListInput('categories', [...CATEGORIES]).map((c) => c.toLowerCase());
+  const categories = getRequiredListInput('categories').map((c) => c.toLowerCase());
   for (const c of categories) {
     if (!(CATEGORIES as readonly string[]).includes(c))
       throw new ConfigurationError(`input \`categories\` must list some of ${CATEGORIES.join(', ')} (got \`${c}\`)`);
@@ -118,7 +119,7 @@ export async function getInputs(): Promise<LighthouseInputs> {
       );
     return { path, text: readInputFile('budgets', path, workspace) };
   });
-  const reportDir = getStringInput('report-dir', 'lighthouse-reports');
+  const reportDir = getRequiredInput('report-dir');
   const baseScores = parseBaseScores(getStringInput('base-scores'), (file) => {
     const path = [resolve(workingDirectory, file), resolve(workspace, file)].find(existsNoFollow);
     return path && readInputFile('base-scores', path, workspace);
@@ -130,14 +131,14 @@ export async function getInputs(): Promise<LighthouseInputs> {
     url: url && { href: url.href, external: url.external },
     auditAsGiven: alreadyRunning || Boolean(url?.external),
     expectedPort,
-    strictPort: getBooleanInput('strict-port', false),
+    strictPort: getBooleanInput('strict-port'),
     paths,
-    runs: getIntegerInput('runs', 3, { min: 1, max: 25 }),
-    preset: getChoiceInput('preset', ['mobile', 'desktop'] as const, 'mobile'),
+    runs: getIntegerInput('runs', { min: 1, max: 25 }),
+    preset: getChoiceInput('preset', ['mobile', 'desktop'] as const),
     categories: categories as Category[],
     budgets,
     chromePath: getStringInput('chrome-path'),
-    startTimeoutMs: getIntegerInput('start-timeout', 60, { min: 1, max: 3600 }) * 1000,
+    startTimeoutMs: getIntegerInput('start-timeout', { min: 1, max: 3600 }) * 1000,
     reportDir: isAbsolute(reportDir) ? reportDir : resolve(workspace, reportDir),
     env,
     headers: parseHeaders(getStringInput('headers')),

@@ -1,8 +1,8 @@
-// Every input of migrate-deploy, read and validated once. Defaults match action.yml.
+// Every input of migrate-deploy, read and validated once. Defaults live only in action.yml.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../lib/errors.js';
-import { getBooleanInput, getChoiceInput, getIntegerInput, getStringInput } from '../lib/inputs.js';
+import { getBooleanInput, getChoiceInput, getIntegerInput, getRequiredInput, getStringInput } from '../lib/inputs.js';
 import { registerUrlSecrets } from '../lib/redact.js';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
 import { DEPLOY_TARGETS, targetCommand, type DeployPlan } from './deploy.js';
@@ -31,7 +31,7 @@ export interface MigrateDeployInputs {
 
 export function getInputs(): MigrateDeployInputs {
   const workspace = runnerWorkspace();
-  const workingDirectory = resolve(workspace, getStringInput('working-directory', '.'));
+  const workingDirectory = resolve(workspace, getRequiredInput('working-directory'));
   if (!existsSync(workingDirectory))
     throw new ConfigurationError(`input \`working-directory\`: ${getStringInput('working-directory')} does not exist`);
   const rawUrl = getStringInput('database-url') || process.env.DATABASE_URL || '';
@@ -71,19 +71,19 @@ export function getInputs(): MigrateDeployInputs {
   return {
     workingDirectory,
     database,
-    tool: getChoiceInput('tool', ['auto', ...TOOLS] as const, 'auto'),
+    tool: getChoiceInput('tool', ['auto', ...TOOLS] as const),
     migrateCommand: getStringInput('migrate-command') || undefined,
     backupPath: backupPathInput(workspace),
     deploy,
     healthUrl,
-    healthTimeoutMs: getIntegerInput('health-timeout', 120, { min: 1, max: 3600 }) * 1000,
+    healthTimeoutMs: getIntegerInput('health-timeout', { min: 1, max: 3600 }) * 1000,
     healthExpect: getStringInput('health-expect') || undefined,
     rollbackCommand: getStringInput('rollback-command') || undefined,
-    restoreOnFailure: getBooleanInput('restore-on-failure', false),
-    allowSqlite: getBooleanInput('allow-sqlite', false),
-    lockTimeoutMs: getIntegerInput('lock-timeout', 300, { min: 0, max: 7200 }) * 1000,
-    dryRun: getBooleanInput('dry-run', false),
-    destructive: getChoiceInput('destructive', DESTRUCTIVE_POLICIES, 'fail'),
+    restoreOnFailure: getBooleanInput('restore-on-failure'),
+    allowSqlite: getBooleanInput('allow-sqlite'),
+    lockTimeoutMs: getIntegerInput('lock-timeout', { min: 0, max: 7200 }) * 1000,
+    dryRun: getBooleanInput('dry-run'),
+    destructive: getChoiceInput('destructive', DESTRUCTIVE_POLICIES),
   };
 }
 

@@ -1,9 +1,16 @@
-// Every input of the Trivy action, read and validated once. Defaults match action.yml.
+// Every input of the Trivy action, read and validated once. Defaults live only in action.yml.
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { ConfigurationError } from '../lib/errors.js';
 import { readTextInside } from '../lib/read-inside.js';
-import { getBooleanInput, getChoiceInput, getListInput, getStringInput } from '../lib/inputs.js';
+import {
+  getBooleanInput,
+  getChoiceInput,
+  getListInput,
+  getRequiredInput,
+  getRequiredListInput,
+  getStringInput,
+} from '../lib/inputs.js';
 import { registerSecret } from '../lib/redact.js';
 import { parseFailOn, type BlockingPolicy } from '../lib/reports/policy.js';
 import type { Scanner } from '../lib/reports/trivy-json.js';
@@ -13,11 +20,6 @@ export const SCAN_TYPES = ['fs', 'image', 'config', 'repo'] as const;
 export type ScanType = (typeof SCAN_TYPES)[number];
 const SCANNERS: readonly Scanner[] = ['vuln', 'misconfig', 'secret', 'license'];
 const TRIVY_SEVERITIES = ['UNKNOWN', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
-
-export const DEFAULT_VERSION = '0.69.3';
-
-/** Where Trivy's releases are downloaded from (its GitHub releases). */
-export const DEFAULT_DOWNLOAD_URL = 'https://github.com/aquasecurity/trivy/releases/download';
 
 export interface TrivyInputs {
   version: string;
@@ -64,13 +66,13 @@ export interface DependencySnapshotInputs {
 
 export function getInputs(): TrivyInputs {
   const workspace = runnerWorkspace();
-  const version = getStringInput('version', DEFAULT_VERSION).replace(/^v/, '');
+  const version = getRequiredInput('version').replace(/^v/, '');
   if (!/^\d+\.\d+\.\d+$/.test(version))
-    throw new ConfigurationError(`input \`version\` must be a release like ${DEFAULT_VERSION} (got \`${version}\`)`);
-  const downloadUrl = getStringInput('download-url', DEFAULT_DOWNLOAD_URL);
+    throw new ConfigurationError(`input \`version\` must be a release like 1.2.3 (got \`${version}\`)`);
+  const downloadUrl = getRequiredInput('download-url');
   if (!/^https?:\/\//.test(downloadUrl))
     throw new ConfigurationError(`input \`download-url\` must be an http(s) URL (got \`${downloadUrl}\`)`);
-  const scanType = getChoiceInput('scan-type', SCAN_TYPES, 'fs');
+  const scanType = getChoiceInput('scan-type', SCAN_TYPES);
   // No default in action.yml: an image has none, a folder scan takes the workspace.
   const target = getStringInput('target', scanType === 'image' ? '' : '.');
   if (!target)
@@ -84,19 +86,19 @@ export function getInputs(): TrivyInputs {
   } else if (scanType === 'image' && existsSync(resolve(workspace, target))) {
     targetPath = resolve(workspace, target);
   }
-  const scanners = getListInput('scanners', ['vuln', 'secret']).map((s) => s.toLowerCase());
+  const scanners = getRequiredListInput('scanners').map((s) => s.toLowerCase());
   for (const s of scanners) {
     if (!SCANNERS.includes(s as Scanner))
       throw new ConfigurationError(`input \`scanners\` must list some of ${SCANNERS.join(', ')} (got \`${s}\`)`);
   }
-  const severity = getListInput('severity', [...TRIVY_SEVERITIES]).map((s) => s.toUpperCase());
+  const severity = getRequiredListInput('severity').map((s) => s.toUpperCase());
   for (const s of severity) {
     if (!(TRIVY_SEVERITIES as readonly string[]).includes(s))
       throw new ConfigurationError(
         `input \`severity\` must list some of ${TRIVY_SEVERITIES.join(', ')} (got \`${s}\`)`,
       );
   }
-  const failOn = parseFailOn('input `fail-on`', getListInput('fail-on', ['critical', 'high']).join(','));
+  const failOn = parseFailOn('input `fail-on`', getRequiredListInput('fail-on').join(','));
   let ignoreFile = getStringInput('ignore-file') || undefined;
   if (ignoreFile) {
     ignoreFile = resolve(workspace, ignoreFile);
@@ -124,7 +126,7 @@ export function getInputs(): TrivyInputs {
   if (timeout && !/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(timeout))
     throw new ConfigurationError(`input \`timeout\` must be a duration like 10m or 1h30m (got \`${timeout}\`)`);
   const sbomInput = getStringInput('sbom-file');
-  const wantsSnapshot = getBooleanInput('dependency-snapshot', false);
+  const wantsSnapshot = getBooleanInput('dependency-snapshot');
   // A config scan reads IaC files and lists no packages: there is nothing to put in an SBOM or submit.
   if (scanType === 'config' && (sbomInput || wantsSnapshot))
     throw new ConfigurationError(
@@ -138,15 +140,15 @@ export function getInputs(): TrivyInputs {
     targetPath,
     scanners: scanners as Scanner[],
     severity,
-    ignoreUnfixed: getBooleanInput('ignore-unfixed', false),
+    ignoreUnfixed: getBooleanInput('ignore-unfixed'),
     ignoreFile,
     ignoreFileExplicit: Boolean(getStringInput('ignore-file')),
     failOn,
-    onError: getChoiceInput('on-error', ['fail', 'warn'] as const, 'fail'),
-    sarifFile: resolve(workspace, getStringInput('sarif-file', 'trivy-results.sarif')),
-    jsonFile: resolve(workspace, getStringInput('json-file', 'trivy-results.json')),
-    keptJsonFile: resolve(workspace, getStringInput('kept-json-file', 'trivy-kept.json')),
-    cacheDb: getBooleanInput('cache-db', true),
+    onError: getChoiceInput('on-error', ['fail', 'warn'] as const),
+    sarifFile: resolve(workspace, getRequiredInput('sarif-file')),
+    jsonFile: resolve(workspace, getRequiredInput('json-file')),
+    keptJsonFile: resolve(workspace, getRequiredInput('kept-json-file')),
+    cacheDb: getBooleanInput('cache-db'),
     workspace,
     skipDirs: getListInput('skip-dirs'),
     skipFiles: getListInput('skip-files'),
