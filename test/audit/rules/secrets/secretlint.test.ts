@@ -132,6 +132,7 @@ describe('secretlint detections', () => {
       {
         'scripts/deploy.sh': 'curl https://deploy:${DEPLOY_PASSWORD}@hooks.example.com/release\n',
         'config/local.yml': 'database: postgres://postgres:postgres@localhost:5432/app\n',
+        'cypress/config.yml': `database: postgres://app:${PASSWORD}@db:5432/app\n`,
       },
     ],
   ])('does not fire: %s', (_name, files) => {
