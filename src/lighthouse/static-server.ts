@@ -2,7 +2,16 @@
 // loopback port for the audits: index.html for folders, clean URLs (/about → about.html), the
 // site's 404.html, gzip for text like any static host. Nothing outside the folder is ever served,
 // symlinks included (the repository is untrusted).
-import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  createReadStream,
+  existsSync,
+  fstatSync,
+  openSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, sep } from 'node:path';
@@ -82,7 +91,18 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': statSync(file).size }),
     });
     if (req.method === 'HEAD') return void res.end();
-    const stream = createReadStream(file);
+    // Checked as a regular file inside the root above; opened so a swap for a link or FIFO since cannot block or lead out.
+    let fd: number;
+    try {
+      fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    } catch {
+      return void res.destroy();
+    }
+    if (!fstatSync(fd).isFile()) {
+      closeSync(fd);
+      return void res.destroy();
+    }
+    const stream = createReadStream('', { fd });
     stream.on('error', () => res.destroy());
     (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
   });
