@@ -3,7 +3,7 @@
 // side, one pull-request comment kept up to date. It fails closed, and writes passed=false on
 // every failure path (index.ts writes it when this throws).
 import * as core from '../lib/runner.js';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { annotateFindings } from '../lib/annotations.js';
 import { errorMessage } from '../lib/errors.js';
 import { countBySeverity, SEVERITIES } from '../lib/findings.js';
@@ -17,7 +17,14 @@ import type { GateInputs } from './inputs.js';
 import { auditPolicyNotes, loadPolicy } from './policy.js';
 import { pullRequestContext } from './pull-request.js';
 import { upsertComment } from './pull-request-comment.js';
-import { commentMarker, renderComment, renderSummary, type RenderContext } from './render.js';
+import {
+  commentMarker,
+  commentNote,
+  rawTrivyNotes,
+  renderComment,
+  renderSummary,
+  type RenderContext,
+} from './summary.js';
 import { expandReportPaths } from './report-paths.js';
 import { readAnyReport, readReport, type ReportKind, type SourceReport } from './sources.js';
 
@@ -81,21 +88,12 @@ export async function run(inputs: GateInputs): Promise<void> {
     baseReports,
     failOn: inputs.failOn,
     minScore: inputs.minScore,
-    policy: [
-      ...policy.notes,
-      ...auditPolicyNotes(reports),
-      // Trivy's raw JSON holds what its ignore file accepted; actions/trivy's kept-json-file does not.
-      ...reports
-        .filter((r) => r.kind === 'trivy' && !r.ignoresApplied)
-        .map(
-          (r) =>
-            `${relative(workspace, r.file) || r.file} is Trivy's raw report, before its ignore file: gate actions/trivy's \`kept-json-file\` (or \`sarif-file\`) to respect the ignores.`,
-        ),
-    ],
+    policy: [...policy.notes, ...auditPolicyNotes(reports), ...rawTrivyNotes(reports, workspace)],
   };
   let commentUrl = '';
   if (pr && inputs.githubToken) {
     const marker = commentMarker(`${process.env.GITHUB_WORKFLOW ?? ''}/${process.env.GITHUB_JOB ?? ''}`);
+    let problem: string | undefined;
     try {
       const outcome = await upsertComment(
         process.env.GITHUB_API_URL || 'https://api.github.com',
@@ -105,15 +103,14 @@ export async function run(inputs: GateInputs): Promise<void> {
         renderComment(ctx, marker),
       );
       commentUrl = outcome.url ?? '';
-      ctx.commentNote = outcome.problem
-        ? `No pull-request comment: ${outcome.problem}. The gate still decides.`
-        : `Pull-request comment ${outcome.action}: ${outcome.url ?? ''}`;
-      if (outcome.problem) core.warning(`no pull-request comment: ${outcome.problem}`);
+      problem = outcome.problem;
+      ctx.commentNote = commentNote(outcome);
     } catch (error) {
-      ctx.commentNote = `No pull-request comment: ${errorMessage(error)}. The gate still decides.`;
-      core.warning(`no pull-request comment: ${errorMessage(error)}`);
+      problem = errorMessage(error);
+      ctx.commentNote = commentNote({ problem });
     }
-  } else if (pr) ctx.commentNote = 'No pull-request comment: `github-token` is empty.';
+    if (problem) core.warning(`no pull-request comment: ${problem}`);
+  } else if (pr) ctx.commentNote = commentNote({ problem: '`github-token` is empty', decides: false });
 
   const counts = countBySeverity(result.current);
   for (const s of SEVERITIES) core.setOutput(s, counts[s]);

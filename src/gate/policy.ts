@@ -7,7 +7,7 @@ import { errorMessage } from '../lib/errors.js';
 import { gitFileAtCommit } from '../lib/git-read.js';
 import { readTextInside } from '../lib/read-inside.js';
 import { baselineChanges, describeEntry, parseBaseline, type BaselineEntry } from './baseline.js';
-import { inert } from './render.js';
+import { inert } from './summary.js';
 import type { SourceReport } from './sources.js';
 
 export interface GatePolicy {

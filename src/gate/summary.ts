@@ -1,9 +1,11 @@
 // The gate's verdict in Markdown: the job summary and the pull-request comment are two views of
-// one GateResult. Finding text comes from the repository under judgment, so it is shown as inert
+// one GateResult, with the notes about the policy and the comment they carry. Finding text comes from the repository under judgment, so it is shown as inert
 // text: no HTML, no links or images, no @-mentions.
+import { relative } from 'node:path';
 import { countBySeverity, SEVERITIES, type Severity } from '../lib/findings.js';
 import { cell, table } from '../lib/markdown.js';
 import { describeEntry } from './baseline.js';
+import type { CommentOutcome } from './pull-request-comment.js';
 import type { GateResult } from './decide.js';
 import type { GateFinding } from './fingerprint.js';
 import type { SourceReport } from './sources.js';
@@ -18,6 +20,22 @@ export interface RenderContext {
   policy: readonly string[];
   /** A note about the pull-request comment (posted, updated, or why not). */
   commentNote?: string;
+}
+
+/** Trivy's raw JSON holds what its ignore file accepted; actions/trivy's kept-json-file does not. */
+export function rawTrivyNotes(reports: readonly SourceReport[], workspace: string): string[] {
+  return reports
+    .filter((r) => r.kind === 'trivy' && !r.ignoresApplied)
+    .map(
+      (r) =>
+        `${relative(workspace, r.file) || r.file} is Trivy's raw report, before its ignore file: gate actions/trivy's \`kept-json-file\` (or \`sarif-file\`) to respect the ignores.`,
+    );
+}
+
+/** The summary's line about the pull-request comment: where it is, or why there is none. */
+export function commentNote(outcome: Partial<CommentOutcome> & { decides?: boolean }): string {
+  if (!outcome.problem) return `Pull-request comment ${outcome.action}: ${outcome.url ?? ''}`;
+  return `No pull-request comment: ${outcome.problem}.${outcome.decides === false ? '' : ' The gate still decides.'}`;
 }
 
 // GitHub refuses comments over 65,536 characters; lists are cut well before that.
