@@ -101,31 +101,14 @@ function tryReady(ready: Readiness, ok: string, fail: string): string[] {
 }
 
 function nextAppRoute(ready: Readiness | undefined): string {
-  if (!ready)
-    return [
-      `${HEADER} point load balancers and the container HEALTHCHECK here.`,
-      "export const dynamic = 'force-dynamic';",
-      '',
-      'export function GET() {',
-      "  return Response.json({ status: 'ok' });",
-      '}',
-      '',
-    ].join('\n');
-  return [
-    READY_HEADER,
-    ...ready.imports,
-    '',
-    "export const dynamic = 'force-dynamic';",
-    '',
-    'export async function GET() {',
-    ...tryReady(
-      ready,
-      "return Response.json({ status: 'ready' });",
-      "return Response.json({ status: 'unavailable' }, { status: 503 });",
-    ),
-    '}',
-    '',
-  ].join('\n');
+  return routeModule(ready, {
+    preamble: ["export const dynamic = 'force-dynamic';", ''],
+    plain: ['export function GET() {', "  return Response.json({ status: 'ok' });", '}'],
+    open: 'export async function GET() {',
+    close: '}',
+    ok: "return Response.json({ status: 'ready' });",
+    unavailable: "return Response.json({ status: 'unavailable' }, { status: 503 });",
+  });
 }
 
 function nextPagesRoute(ready: Readiness | undefined, ext: string): string {
@@ -157,44 +140,61 @@ function nextPagesRoute(ready: Readiness | undefined, ext: string): string {
 }
 
 function svelteRoute(ready: Readiness | undefined): string {
-  if (!ready)
-    return [
-      `${HEADER} point load balancers and the container HEALTHCHECK here.`,
-      "import { json } from '@sveltejs/kit';",
-      '',
-      "export const GET = () => json({ status: 'ok' });",
-      '',
-    ].join('\n');
-  return [
-    READY_HEADER,
-    "import { json } from '@sveltejs/kit';",
-    ...ready.imports,
-    '',
-    'export const GET = async () => {',
-    ...tryReady(ready, "return json({ status: 'ready' });", "return json({ status: 'unavailable' }, { status: 503 });"),
-    '};',
-    '',
-  ].join('\n');
+  return routeModule(ready, {
+    imports: ["import { json } from '@sveltejs/kit';"],
+    plain: ["export const GET = () => json({ status: 'ok' });"],
+    open: 'export const GET = async () => {',
+    close: '};',
+    ok: "return json({ status: 'ready' });",
+    unavailable: "return json({ status: 'unavailable' }, { status: 503 });",
+  });
 }
 
 function remixRoute(ready: Readiness | undefined): string {
+  return routeModule(ready, {
+    plain: ["export const loader = () => Response.json({ status: 'ok' });"],
+    open: 'export const loader = async () => {',
+    close: '};',
+    ok: "return Response.json({ status: 'ready' });",
+    unavailable: "return Response.json({ status: 'unavailable' }, { status: 503 });",
+  });
+}
+
+/** A route file that exports one handler: the liveness answer, or the readiness check when there is one. */
+interface RouteModule {
+  imports?: string[];
+  /** Lines after the imports, before the handler. */
+  preamble?: string[];
+  /** The handler without a readiness check. */
+  plain: string[];
+  /** The readiness handler's first and last lines, and what it returns when the check passes or throws. */
+  open: string;
+  close: string;
+  ok: string;
+  unavailable: string;
+}
+
+function routeModule(ready: Readiness | undefined, route: RouteModule): string {
+  const imports = route.imports ?? [];
+  const preamble = route.preamble ?? [];
   if (!ready)
     return [
       `${HEADER} point load balancers and the container HEALTHCHECK here.`,
-      "export const loader = () => Response.json({ status: 'ok' });",
+      ...imports,
+      ...(imports.length ? [''] : []),
+      ...preamble,
+      ...route.plain,
       '',
     ].join('\n');
   return [
     READY_HEADER,
+    ...imports,
     ...ready.imports,
     '',
-    'export const loader = async () => {',
-    ...tryReady(
-      ready,
-      "return Response.json({ status: 'ready' });",
-      "return Response.json({ status: 'unavailable' }, { status: 503 });",
-    ),
-    '};',
+    ...preamble,
+    route.open,
+    ...tryReady(ready, route.ok, route.unavailable),
+    route.close,
     '',
   ].join('\n');
 }
