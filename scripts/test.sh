@@ -6,9 +6,9 @@ cd "$(dirname "$0")/.."
 
 # The one list of system packages the tests run for real: buildah + docker-registry + busybox-static
 # (container), PostgreSQL 15 + MariaDB + sqlite3 (migrate-deploy), Chromium (lighthouse, the fleet
-# report), shellcheck (our own shell scripts), git.
+# report), shellcheck (our own shell scripts), strace (what the audit opens on hostile repositories), git.
 packages=(git buildah docker-registry busybox-static postgresql-15 postgresql-client-15 mariadb-server mariadb-client
-  sqlite3 chromium shellcheck fuse-overlayfs uidmap)
+  sqlite3 chromium shellcheck strace fuse-overlayfs uidmap)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -7,6 +7,7 @@ import { lstatSync, mkdtempSync, readFileSync, readlinkSync, symlinkSync, writeF
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runDist } from '../support/run-dist.js';
+import { requireTools } from '../support/system-tools.js';
 import { buildHostileCorpus, SENTINEL_TOKEN } from '../support/hostile-corpus.mjs';
 
 interface Report {
@@ -17,6 +18,7 @@ interface Report {
 }
 
 const CLI = resolve('dist/cli/index.js');
+beforeAll(() => requireTools('strace'));
 const corpus = buildHostileCorpus();
 const BUDGET_MS = 90_000;
 

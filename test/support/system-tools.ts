@@ -15,6 +15,7 @@ export const SYSTEM_TOOLS = {
   chromium: { file: '/usr/bin/chromium', pkg: 'chromium' },
   shellcheck: { file: 'shellcheck', pkg: 'shellcheck' },
   sqlite3: { file: 'sqlite3', pkg: 'sqlite3' },
+  strace: { file: 'strace', pkg: 'strace' },
 } as const;
 
 export type SystemTool = keyof typeof SYSTEM_TOOLS;
