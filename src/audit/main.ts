@@ -5,40 +5,38 @@ import * as core from '../lib/runner.js';
 import { annotateFindings } from '../lib/annotations.js';
 import { countBySeverity, type Finding } from '../lib/findings.js';
 import { writeFileAtomic } from '../lib/files.js';
-import { blocking } from '../lib/reports/policy.js';
 import { writeJobSummary } from '../lib/summary.js';
-import { runFullAudit } from './engine.js';
 import { getInputs, type AuditInputs } from './inputs.js';
+import { runAuditFor } from './run.js';
 import { isPullRequestEvent, pullRequestBaseSha } from '../lib/pull-request-base.js';
-import { loadPolicy } from './policy.js';
-import { renderJson } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
-import { renderSarif } from './report/sarif.js';
 import { step, workspace as runnerWorkspace } from '../lib/action.js';
 
 export async function run(inputs: AuditInputs = getInputs()): Promise<void> {
   // On a pull request the base commit's policy judges the change; the head's edit is only reported.
-  const { config, policy } = loadPolicy(inputs.path, inputs.config, {
+  const audit = await runAuditFor(inputs.path, {
+    config: inputs.config,
     pullRequest: isPullRequestEvent(),
     baseSha: pullRequestBaseSha(),
+    budgetSeconds: inputs.budgetSeconds,
+    minConfidence: inputs.minConfidence,
+    failOn: inputs.failOn,
+    onPolicy: (policy) => {
+      if (policy.warning) core.warning(policy.warning, { title: 'shipshape: policy' });
+      if (policy.changedInPullRequest)
+        core.warning(`this pull request changes ${policy.file}, not applied: ${policy.changes.join('; ')}`, {
+          title: 'shipshape: policy change',
+        });
+    },
+    wrap: (runEngine) =>
+      step('Audit', async () => {
+        const r = await runEngine();
+        core.info(
+          `${r.filesIndexed} files read, ${r.rulesRun} rules run, ${r.findings.length} findings in ${r.durationMs} ms`,
+        );
+        return r;
+      }),
   });
-  if (policy.warning) core.warning(policy.warning, { title: 'shipshape: policy' });
-  if (policy.changedInPullRequest)
-    core.warning(`this pull request changes ${policy.file}, not applied: ${policy.changes.join('; ')}`, {
-      title: 'shipshape: policy change',
-    });
-  const result = await step('Audit', async () => {
-    const r = await runFullAudit(inputs.path, {
-      config,
-      policy,
-      budgetMs: inputs.budgetSeconds * 1000,
-      minConfidence: inputs.minConfidence,
-    });
-    core.info(
-      `${r.filesIndexed} files read, ${r.rulesRun} rules run, ${r.findings.length} findings in ${r.durationMs} ms`,
-    );
-    return r;
-  });
+  const { config, result, over, passed } = audit;
   for (const w of result.warnings.slice(0, 20))
     core.warning(w.message, { title: 'shipshape: file not read', file: w.file });
 
@@ -47,20 +45,11 @@ export async function run(inputs: AuditInputs = getInputs()): Promise<void> {
   const prefix = relative(workspace, inputs.path).replace(/\\/g, '/');
   const inRepo = (f: Finding): Finding =>
     f.file && prefix && !prefix.startsWith('..') ? { ...f, file: `${prefix}/${f.file}` } : f;
-  const over = blocking(result.findings, inputs.failOn).length;
-  const passed = over === 0;
-  const markdown = renderMarkdown(result, {
-    failOn: inputs.failOn.label,
-    passed,
-    fileUrl: fileUrl(inRepo),
-  });
+  const markdown = audit.markdown(fileUrl(inRepo));
 
   writeFileAtomic(inputs.reportFile, markdown);
-  writeFileAtomic(inputs.sarifFile, renderSarif({ ...result, findings: result.findings.map(inRepo) }));
-  writeFileAtomic(
-    inputs.jsonFile,
-    renderJson(result, { failOn: inputs.failOn.label, passed }, process.env.GITHUB_REPOSITORY),
-  );
+  writeFileAtomic(inputs.sarifFile, audit.sarif(inRepo));
+  writeFileAtomic(inputs.jsonFile, audit.json(process.env.GITHUB_REPOSITORY));
   annotateFindings(result.findings.map(inRepo));
 
   const counts = countBySeverity(result.findings);

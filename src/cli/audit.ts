@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPOSITORY_NAME } from '../lib/reports/audit-json.js';
 import { CONFIDENCES, isConfidence, type Confidence } from '../lib/findings.js';
-import { blocking, parseFailOn, thresholdPolicy } from '../lib/reports/policy.js';
+import { parseFailOn } from '../lib/reports/policy.js';
 import { writeOutput, type Io } from './io.js';
 import { UsageError } from './usage.js';
 
@@ -42,31 +42,19 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
       `--min-confidence must be one of ${CONFIDENCES.join(', ')} (got \`${values['min-confidence']}\`)`,
     );
   // The engine loads once the command line is known to be right.
-  const [{ loadPolicy }, { runFullAudit }, { renderJson }, { renderMarkdown }, { renderSarif }] = await Promise.all([
-    import('../audit/policy.js'),
-    import('../audit/engine.js'),
-    import('../audit/report/json.js'),
-    import('../audit/report/markdown.js'),
-    import('../audit/report/sarif.js'),
-  ]);
-  const root = resolve(positionals[0] ?? '.');
+  const { runAuditFor } = await import('../audit/run.js');
   // With --base-sha (a pull request's base), the policy is that commit's, as in the action.
   const baseSha = values['base-sha'];
-  const { config, policy } = loadPolicy(root, values.config, { pullRequest: baseSha !== undefined, baseSha });
-  const failOn = failOnFlag ?? config.failOn ?? thresholdPolicy('critical');
-  const result = await runFullAudit(root, {
-    config,
-    policy,
-    budgetMs: budget * 1000,
+  const audit = await runAuditFor(resolve(positionals[0] ?? '.'), {
+    config: values.config,
+    pullRequest: baseSha !== undefined,
+    baseSha,
+    budgetSeconds: budget,
     minConfidence: minConfidence as Confidence,
+    failOn: failOnFlag,
   });
-  const passed = blocking(result.findings, failOn).length === 0;
-  const text =
-    format === 'json'
-      ? renderJson(result, { failOn: failOn.label, passed }, repository)
-      : format === 'sarif'
-        ? renderSarif(result)
-        : renderMarkdown(result, { failOn: failOn.label, passed });
+  const { result, passed } = audit;
+  const text = format === 'json' ? audit.json(repository) : format === 'sarif' ? audit.sarif() : audit.markdown();
   writeOutput(io, values.output, text);
   for (const w of result.warnings) io.err(`shipshape: warning: ${w.file}: ${w.message}\n`);
   return passed ? 0 : 1;
