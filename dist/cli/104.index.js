@@ -2,32 +2,6 @@ export const id = 104;
 export const ids = [104];
 export const modules = {
 
-/***/ 3189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ categoryOf),
-/* harmony export */   R: () => (/* binding */ CATEGORIES)
-/* harmony export */ });
-const CATEGORIES = [
-    'container',
-    'ci',
-    'scripts',
-    'database',
-    'backup',
-    'secrets',
-    'config',
-    'observability',
-    'security',
-    'docs',
-];
-function categoryOf(ruleId) {
-    return ruleId.split('/')[0];
-}
-
-
-/***/ }),
-
 /***/ 3104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -43,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/lib/markdown.ts
 var markdown = __webpack_require__(3862);
-// EXTERNAL MODULE: ./src/audit/rules/index.ts + 49 modules
-var audit_rules = __webpack_require__(8723);
+// EXTERNAL MODULE: ./src/audit/rules/index.ts + 57 modules
+var audit_rules = __webpack_require__(2606);
 // EXTERNAL MODULE: ./src/audit/rules/rule.ts
 var rule = __webpack_require__(3189);
 ;// CONCATENATED MODULE: ./src/audit/report/rule-list.ts
@@ -101,10 +75,11 @@ function rulesCommand(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   wh: () => (/* binding */ plainText)
 /* harmony export */ });
-/* unused harmony export cell */
 // Small Markdown builders shared by the reports and job summaries.
 /** Escape text for a Markdown table cell: pipes and newlines would break the row. */
 function cell(text) {
@@ -121,6 +96,18 @@ function table(header, rows) {
 function codeSpan(text) {
     const ticks = text.includes('`') ? '``' : '`';
     return `${ticks}${text}${ticks}`;
+}
+/**
+ * Untrusted text shown as itself in Markdown that GitHub renders (job summaries render inline HTML):
+ * inline Markdown punctuation is backslash-escaped (for text inside a line, not at its start) and `<`, `>`, `&` become entities. Pipes are left to `cell`.
+ */
+function plainText(text) {
+    return text
+        .replace(/[\\`*_[\]~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r?\n/g, ' ');
 }
 
 

@@ -1,30 +1,74 @@
 export const id = 163;
-export const ids = [163,993];
+export const ids = [163];
 export const modules = {
 
-/***/ 8993:
+/***/ 9336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_CONFIG_FILE: () => (/* binding */ DEFAULT_CONFIG_FILE),
-/* harmony export */   EMPTY_CONFIG: () => (/* binding */ EMPTY_CONFIG),
-/* harmony export */   EXPIRED_SUPPRESSION_RULE: () => (/* binding */ EXPIRED_SUPPRESSION_RULE),
-/* harmony export */   applyConfig: () => (/* binding */ applyConfig),
-/* harmony export */   loadConfig: () => (/* binding */ loadConfig),
-/* harmony export */   parseConfig: () => (/* binding */ parseConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
-/* harmony import */ var _lib_findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3233);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+  $v: () => (/* binding */ EMPTY_CONFIG),
+  fx: () => (/* binding */ EXPIRED_SUPPRESSION_RULE),
+  x2: () => (/* binding */ applyConfig),
+  Z9: () => (/* binding */ loadConfig),
+  o4: () => (/* binding */ parseConfig),
+  im: () => (/* binding */ readConfigText)
+});
+
+// UNUSED EXPORTS: MAX_CONFIG_BYTES, MAX_CONFIG_ENTRIES
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/lib/safe-read.ts
+var safe_read = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/lib/findings.ts
+var findings = __webpack_require__(3233);
+// EXTERNAL MODULE: ./src/lib/reports/policy.ts
+var policy = __webpack_require__(7317);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/lib/reports/suppressions.ts
+// Expiring suppressions, one model for `.shipshape.yml` suppressions and Trivy's ignore files:
+// each names what it silences, where (globs; none means everywhere), why, and until when. An
+// expired entry stops silencing and is handed back so the caller reports it.
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** An expiry as written in YAML (a date or a string) to YYYY-MM-DD, or undefined when it is not one. */
+function parseExpiry(raw) {
+    const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw === undefined ? '' : String(raw);
+    return DATE.test(text) && !Number.isNaN(Date.parse(text)) ? text : undefined;
+}
+function isExpired(entry, now) {
+    return entry.expires < now.toISOString().slice(0, 10);
+}
+function coversPath(entry, file) {
+    return !entry.paths.length || entry.paths.some((p) => p === file || picomatch_default()(p, { dot: true })(file));
+}
+/** Split findings by the first live entry that covers each; `covers` says whether an entry is about a finding. */
+function applySuppressions(findings, entries, now, covers) {
+    const active = entries.filter((e) => !isExpired(e, now));
+    const out = { kept: [], suppressed: [], expired: entries.filter((e) => isExpired(e, now)) };
+    for (const finding of findings) {
+        const entry = active.find((e) => covers(e, finding));
+        if (entry)
+            out.suppressed.push({ finding, entry });
+        else
+            out.kept.push(finding);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/audit/config.ts
 // .shipshape.yml: disable rules, change severities, and suppress findings at paths with a reason
 // and an expiry date. An expired suppression stops suppressing and is reported itself.
+
 
 
 
@@ -34,111 +78,118 @@ __webpack_require__.r(__webpack_exports__);
 const DEFAULT_CONFIG_FILE = '.shipshape.yml';
 const EXPIRED_SUPPRESSION_RULE = 'shipshape/expired-suppression';
 const EMPTY_CONFIG = { disabled: new Set(), severities: new Map(), suppressions: [], ignore: [] };
+/** Caps on the config file: a policy is a page of text, not a way to make the audit slow. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+const MAX_CONFIG_ENTRIES = 1000;
 /** Read the config: an explicit path must exist; the default file is optional. */
 function loadConfig(root, explicit) {
     const rel = explicit || DEFAULT_CONFIG_FILE;
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+    const text = readConfigText(root, rel);
+    if (text === undefined) {
         if (explicit)
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`config file \`${explicit}\` does not exist`);
+            throw new errors/* ConfigurationError */.j(`config file \`${explicit}\` does not exist`);
         return EMPTY_CONFIG;
     }
-    return parseConfig((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), rel);
+    return parseConfig(text, rel);
+}
+/** The config's text in the working tree (never through a link), or undefined when there is none. */
+function readConfigText(root, rel) {
+    const read = (0,safe_read/* readRegularFile */.X)((0,external_node_path_.join)(root, rel), MAX_CONFIG_BYTES);
+    if ('bytes' in read)
+        return read.bytes.toString('utf8');
+    if (/ENOENT|ENOTDIR/.test(read.refused))
+        return undefined;
+    throw new errors/* ConfigurationError */.j(`${rel}: ${read.refused}`);
 }
 function parseConfig(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter });
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: invalid YAML at line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`);
+        throw new errors/* ConfigurationError */.j(`${file}: invalid YAML at line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`);
     }
-    const value = (doc.toJS() ?? {});
+    let value;
+    try {
+        value = (doc.toJS({ maxAliasCount: 100 }) ?? {});
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`${file}: YAML not read: ${error.message.split('\n')[0]}`);
+    }
     if (typeof value !== 'object' || Array.isArray(value))
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: must be a mapping with \`rules\` and \`suppressions\``);
+        throw new errors/* ConfigurationError */.j(`${file}: must be a mapping with \`rules\` and \`suppressions\``);
     const config = { file, disabled: new Set(), severities: new Map(), suppressions: [], ignore: [] };
     if (value.ignore !== undefined) {
         if (!Array.isArray(value.ignore) || value.ignore.some((g) => typeof g !== 'string'))
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: \`ignore\` must be a list of globs`);
+            throw new errors/* ConfigurationError */.j(`${file}: \`ignore\` must be a list of globs`);
         config.ignore = value.ignore;
     }
-    if (value['fail-on'] !== undefined) {
-        const level = String(value['fail-on']).toLowerCase();
-        if (level !== 'none' && !(0,_lib_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .isSeverity */ ._Z)(level))
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: \`fail-on\` must be one of ${_lib_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITIES */ .oC.join(', ')}, none (got \`${String(value['fail-on'])}\`)`);
-        config.failOn = level;
-    }
+    const entries = config.ignore.length +
+        (Array.isArray(value.suppressions) ? value.suppressions.length : 0) +
+        Object.keys(value.rules ?? {}).length;
+    if (entries > MAX_CONFIG_ENTRIES)
+        throw new errors/* ConfigurationError */.j(`${file}: ${entries} ignores, rules and suppressions are over the limit of ${MAX_CONFIG_ENTRIES}`);
+    if (value['fail-on'] !== undefined)
+        config.failOn = (0,policy/* parseFailOn */.XV)(`${file}: \`fail-on\``, String(value['fail-on']));
     const rules = value.rules ?? {};
     if (typeof rules !== 'object' || Array.isArray(rules))
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: \`rules\` must map rule ids to off or a severity`);
+        throw new errors/* ConfigurationError */.j(`${file}: \`rules\` must map rule ids to off or a severity`);
     for (const [id, setting] of Object.entries(rules)) {
         const s = String(setting).toLowerCase();
         if (setting === false || s === 'off' || s === 'false' || s === 'disabled')
             config.disabled.add(id);
-        else if ((0,_lib_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .isSeverity */ ._Z)(s))
+        else if ((0,findings/* isSeverity */._Z)(s))
             config.severities.set(id, s);
         else
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: rule \`${id}\` must be off or one of ${_lib_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITIES */ .oC.join(', ')} (got \`${String(setting)}\`)`);
+            throw new errors/* ConfigurationError */.j(`${file}: rule \`${id}\` must be off or one of ${findings/* SEVERITIES */.oC.join(', ')} (got \`${String(setting)}\`)`);
     }
-    const suppressionsNode = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents)
+    const suppressionsNode = (0,dist/* isMap */.jh)(doc.contents)
         ? doc.contents.get('suppressions', true)
         : undefined;
     const list = value.suppressions ?? [];
     if (!Array.isArray(list))
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: \`suppressions\` must be a list`);
+        throw new errors/* ConfigurationError */.j(`${file}: \`suppressions\` must be a list`);
     list.forEach((entry, i) => {
-        const node = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(suppressionsNode) ? suppressionsNode.items[i] : undefined;
+        const node = (0,dist/* isSeq */.oP)(suppressionsNode) ? suppressionsNode.items[i] : undefined;
         const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
         const e = (entry ?? {});
         const where = `${file} line ${line}`;
         if (typeof e.rule !== 'string' || !e.rule)
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${where}: a suppression needs \`rule\` (a rule id)`);
+            throw new errors/* ConfigurationError */.j(`${where}: a suppression needs \`rule\` (a rule id)`);
         if (typeof e.reason !== 'string' || !e.reason.trim())
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${where}: a suppression needs a \`reason\``);
-        const expires = e.expires instanceof Date ? e.expires.toISOString().slice(0, 10) : String(e.expires ?? '');
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(expires) || Number.isNaN(Date.parse(expires))) {
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${where}: a suppression needs \`expires\` as YYYY-MM-DD (got \`${expires || 'nothing'}\`)`);
+            throw new errors/* ConfigurationError */.j(`${where}: a suppression needs a \`reason\``);
+        const expires = parseExpiry(e.expires);
+        if (!expires) {
+            const written = e.expires instanceof Date ? e.expires.toISOString().slice(0, 10) : String(e.expires ?? '');
+            throw new errors/* ConfigurationError */.j(`${where}: a suppression needs \`expires\` as YYYY-MM-DD (got \`${written || 'nothing'}\`)`);
         }
         const path = typeof e.path === 'string' && e.path ? e.path : '**';
-        const glob = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(path, { dot: true });
-        config.suppressions.push({
-            rule: e.rule,
-            path,
-            reason: e.reason.trim(),
-            expires,
-            line,
-            matches: (f) => glob(f) || f === path,
-        });
+        config.suppressions.push({ id: e.rule, rule: e.rule, path, paths: [path], reason: e.reason.trim(), expires, line });
     });
     return config;
 }
 /** Apply severities and suppressions; expired suppressions add a finding of their own. */
 function applyConfig(findings, config, now) {
-    const today = now.toISOString().slice(0, 10);
-    const out = [];
-    const suppressed = [];
-    for (const original of findings) {
+    const overridden = findings.map((original) => {
         const severity = config.severities.get(original.ruleId);
-        const finding = severity ? { ...original, severity } : original;
-        const match = config.suppressions.find((s) => s.rule === finding.ruleId && s.expires >= today && s.matches(finding.file ?? '.'));
-        if (match)
-            suppressed.push({ finding, reason: match.reason, expires: match.expires });
-        else
-            out.push(finding);
+        return severity ? { ...original, severity } : original;
+    });
+    const { kept, suppressed, expired } = applySuppressions(overridden, config.suppressions, now, (s, finding) => s.rule === finding.ruleId && coversPath(s, finding.file ?? '.'));
+    const out = [...kept];
+    for (const s of expired) {
+        out.push({
+            ruleId: EXPIRED_SUPPRESSION_RULE,
+            severity: 'medium',
+            title: 'Suppression has expired',
+            message: `The suppression of ${s.rule} at \`${s.path}\` expired on ${s.expires} ("${s.reason}"); the findings it covered are reported again.`,
+            file: config.file,
+            line: s.line,
+            remediation: 'Fix the findings, or renew the suppression with a new `expires` date and a reason that still holds.',
+        });
     }
-    for (const s of config.suppressions) {
-        if (s.expires < today) {
-            out.push({
-                ruleId: EXPIRED_SUPPRESSION_RULE,
-                severity: 'medium',
-                title: 'Suppression has expired',
-                message: `The suppression of ${s.rule} at \`${s.path}\` expired on ${s.expires} ("${s.reason}"); the findings it covered are reported again.`,
-                file: config.file,
-                line: s.line,
-                remediation: 'Fix the findings, or renew the suppression with a new `expires` date and a reason that still holds.',
-            });
-        }
-    }
-    return { findings: out, suppressed };
+    return {
+        findings: out,
+        suppressed: suppressed.map(({ finding, entry }) => ({ finding, reason: entry.reason, expires: entry.expires })),
+    };
 }
 
 
@@ -147,13 +198,13 @@ function applyConfig(findings, config, now) {
 /***/ 8163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runAudit: () => (/* binding */ runAudit)
+  Ei: () => (/* binding */ runFullAudit)
 });
+
+// UNUSED EXPORTS: DEFAULT_BUDGET_MS, INCOMPLETE_AUDIT_RULE, runAudit
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -163,34 +214,47 @@ var errors = __webpack_require__(7268);
 var lib_findings = __webpack_require__(3233);
 // EXTERNAL MODULE: ./src/audit/model/repository.ts + 1 modules
 var repository = __webpack_require__(7456);
-// EXTERNAL MODULE: ./src/audit/rules/index.ts + 49 modules
-var audit_rules = __webpack_require__(8723);
-// EXTERNAL MODULE: ./src/audit/config.ts
-var audit_config = __webpack_require__(8993);
+// EXTERNAL MODULE: ./src/audit/rules/index.ts + 57 modules
+var audit_rules = __webpack_require__(2606);
+// EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
+var audit_config = __webpack_require__(9336);
 // EXTERNAL MODULE: ./src/audit/rules/rule.ts
 var rule = __webpack_require__(3189);
 ;// CONCATENATED MODULE: ./src/audit/score.ts
-// Scores: each category starts at 100 and loses points per finding by severity. The overall score
-// is the mean of the categories, capped so that many clean categories cannot hide a blocker: at
-// most 49 while a critical finding remains, at most 79 while a high one does.
+// Scores. Each finding weighs its severity's points times its confidence's factor. Within a
+// category, a rule's findings weigh its strongest one plus a quarter of each further one (at most
+// twice the strongest), so one pattern repeated across files does not sink a category alone; the
+// category keeps 100 minus those weights (at least 0). The overall score is the mean of the
+// categories; while a confident critical finding remains, it is that mean times 0.49, so a blocker
+// always scores 49 or less yet repositories with more gaps still score lower.
 
-const PENALTY = { critical: 40, high: 25, medium: 10, low: 5 };
-const CAP = { critical: 49, high: 79 };
+const POINTS = { critical: 40, high: 20, medium: 8, low: 3 };
+const CONFIDENCE_FACTOR = { high: 1, medium: 0.5, low: 0.25 };
+const REPEAT_FACTOR = 0.25;
+const BLOCKER_FACTOR = 0.49;
+function findingWeight(f) {
+    return POINTS[f.severity] * CONFIDENCE_FACTOR[f.confidence ?? 'high'];
+}
 function scoreFindings(findings) {
-    const categories = Object.fromEntries(rule/* CATEGORIES */.R.map((c) => [c, 100]));
+    const weightsByRule = new Map();
     for (const f of findings) {
-        const c = (0,rule/* categoryOf */.Q)(f.ruleId);
-        if (c in categories)
-            categories[c] = Math.max(0, categories[c] - PENALTY[f.severity]);
+        if (!rule/* CATEGORIES */.R.includes((0,rule/* categoryOf */.Q)(f.ruleId)))
+            continue;
+        const list = weightsByRule.get(f.ruleId) ?? [];
+        list.push(findingWeight(f));
+        weightsByRule.set(f.ruleId, list);
     }
+    const lost = Object.fromEntries(rule/* CATEGORIES */.R.map((c) => [c, 0]));
+    for (const [ruleId, weights] of weightsByRule) {
+        const [strongest, ...rest] = weights.sort((a, b) => b - a);
+        const repeated = rest.reduce((sum, w) => sum + REPEAT_FACTOR * w, 0);
+        lost[(0,rule/* categoryOf */.Q)(ruleId)] += Math.min(2 * strongest, strongest + repeated);
+    }
+    const categories = Object.fromEntries(rule/* CATEGORIES */.R.map((c) => [c, Math.max(0, Math.round(100 - lost[c]))]));
     const values = Object.values(categories);
-    const mean = Math.round(values.reduce((a, b) => a + b, 0) / values.length);
-    const cap = findings.some((f) => f.severity === 'critical')
-        ? CAP.critical
-        : findings.some((f) => f.severity === 'high')
-            ? CAP.high
-            : 100;
-    return { overall: Math.min(mean, cap), categories };
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const blocker = findings.some((f) => f.severity === 'critical' && (f.confidence ?? 'high') === 'high');
+    return { overall: Math.round(blocker ? mean * BLOCKER_FACTOR : mean), categories };
 }
 
 ;// CONCATENATED MODULE: ./src/audit/engine.ts
@@ -203,17 +267,47 @@ function scoreFindings(findings) {
 
 
 
+const DEFAULT_BUDGET_MS = 300_000;
+const INCOMPLETE_AUDIT_RULE = 'shipshape/audit-incomplete';
+/** The rules over the repository, synchronously, without the pre-passes (what unit tests run). */
 function runAudit(root, options = {}) {
     const started = performance.now();
+    return auditRepository(openRepository(root, options, started), options, started);
+}
+/**
+ * The whole audit, as the entry points run it: the asynchronous pre-passes (secretlint over the files
+ * where secrets live) store their results on the model, then the rules run synchronously over it.
+ */
+async function runFullAudit(root, options = {}) {
+    const started = performance.now();
+    const repo = openRepository(root, options, started);
+    if (!repo.incomplete) {
+        const { scanForSecrets } = await __webpack_require__.e(/* import() */ 402).then(__webpack_require__.bind(__webpack_require__, 402));
+        await scanForSecrets(repo, started + (options.budgetMs ?? DEFAULT_BUDGET_MS));
+    }
+    return auditRepository(repo, options, started);
+}
+function openRepository(root, options, started) {
     if (!(0,external_node_fs_.existsSync)(root))
         throw new errors/* ConfigurationError */.j(`path \`${root}\` does not exist`);
     if (!(0,external_node_fs_.statSync)(root).isDirectory())
         throw new errors/* ConfigurationError */.j(`path \`${root}\` is not a directory`);
-    const config = options.config ?? audit_config.EMPTY_CONFIG;
-    const repo = new repository/* Repository */.L(root, config.ignore);
+    const config = options.config ?? audit_config/* EMPTY_CONFIG */.$v;
+    return new repository/* Repository */.L(root, { ignore: config.ignore, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS) });
+}
+function auditRepository(repo, options, started) {
+    const root = repo.root;
+    const config = options.config ?? audit_config/* EMPTY_CONFIG */.$v;
+    const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    const deadline = started + budgetMs;
     const rules = (options.rules ?? audit_rules/* ALL_RULES */.U).filter((r) => !config.disabled.has(r.id));
     const raw = [];
+    let skipped = repo.incomplete ? rules.length : 0;
     for (const rule of rules) {
+        if (skipped || performance.now() > deadline) {
+            skipped = rules.length - rules.indexOf(rule);
+            break;
+        }
         try {
             for (const hit of rule.check(repo)) {
                 raw.push({
@@ -222,6 +316,7 @@ function runAudit(root, options = {}) {
                     remediation: rule.remediation,
                     ...hit,
                     severity: hit.severity ?? rule.severity,
+                    confidence: hit.confidence ?? rule.confidence ?? 'high',
                 });
             }
         }
@@ -230,13 +325,24 @@ function runAudit(root, options = {}) {
             repo.warn('.', `rule ${rule.id} failed: ${(0,errors/* errorMessage */.g)(error)}`);
         }
     }
-    const { findings, suppressed } = (0,audit_config.applyConfig)(raw, config, options.now ?? new Date());
-    const sorted = (0,lib_findings/* sortFindings */.Tc)(findings);
+    const { findings, suppressed } = (0,audit_config/* applyConfig */.x2)(raw, config, options.now ?? new Date());
+    // Not subject to the config: an audit that did not finish vouches for nothing.
+    if (repo.incomplete || skipped)
+        findings.push({
+            ruleId: INCOMPLETE_AUDIT_RULE,
+            severity: 'critical',
+            title: 'Audit did not finish within its time budget',
+            message: `The audit stopped after its budget of ${Math.round(budgetMs / 1000)} s: ${repo.incomplete ? 'the file listing was cut short and ' : ''}${skipped} of ${rules.length} rules did not run.`,
+            remediation: "Find what makes the repository slow to read (a huge tree, very large files) and exclude generated content with `ignore:` in the base branch's .shipshape.yml.",
+        });
+    const sorted = (0,lib_findings/* sortFindings */.Tc)(findings.filter((f) => (0,lib_findings/* confidenceAtLeast */.jT)(f.confidence, options.minConfidence ?? 'low')));
     return {
         root,
         findings: sorted,
         suppressed,
         warnings: repo.warnings,
+        ...(options.policy ? { policy: options.policy } : {}),
+        fileSource: repo.source,
         scores: scoreFindings(sorted),
         filesIndexed: repo.files.length,
         rulesRun: rules.length,
@@ -267,39 +373,85 @@ var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/lib/node-app/package-json.ts
+var package_json = __webpack_require__(9557);
+// EXTERNAL MODULE: ./src/lib/safe-read.ts
+var safe_read = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/audit/model/sorted-paths.ts
+var sorted_paths = __webpack_require__(5614);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+// EXTERNAL MODULE: ./src/lib/git-read.ts
+var git_read = __webpack_require__(6572);
+// EXTERNAL MODULE: ./src/lib/skipped-folders.ts
+var skipped_folders = __webpack_require__(7099);
 ;// CONCATENATED MODULE: ./src/audit/model/walk.ts
-// The file index: every file of the repository that git would track, found by one walk that never
-// enters ignored folders, so its cost follows the files kept, not what .gitignore excludes.
+// The file index: in a git checkout, the files git tracks (read from the index: a committed
+// .gitignore cannot hide a tracked file); elsewhere, one walk that honours .gitignore and never
+// enters ignored folders. Links are resolved only inside the root, special files are skipped.
 
 
 
-// Never descended into: VCS data, dependencies, and build output of the common frameworks.
-const ALWAYS_SKIPPED = new Set([
-    '.git',
-    'node_modules',
-    '.next',
-    '.nuxt',
-    '.svelte-kit',
-    '.output',
-    '.turbo',
-    '.vercel',
-    '.wrangler',
-    '.cache',
-    'coverage',
-    'dist',
-    'build',
-    '.parcel-cache',
-    'bower_components',
-    '.yarn',
-    '.pnpm-store',
-]);
-function walkRepository(root) {
-    const files = [];
-    const warnings = [];
+
+
+
+
+/** A .gitignore over either cap is not applied (and says so): ignoring less is the safe side. */
+const MAX_GITIGNORE_BYTES = 64 * 1024;
+const MAX_GITIGNORE_PATTERNS = 1000;
+const SKIPPED_SEGMENT = new RegExp(`(^|/)(${[...skipped_folders/* ALWAYS_SKIPPED */.F].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
+function walkRepository(root, options = {}) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const tracked = (0,git_read/* gitTrackedFiles */.et)(root);
+    if (tracked && 'files' in tracked && tracked.files.length)
+        return fromGit(root, realRoot, tracked.files, options);
+    const result = walkFolder(root, realRoot, options);
+    // A folder git tracks nothing of (new, or outside the repository's files) is audited as a folder.
+    if (tracked)
+        result.warnings.unshift({
+            file: '.',
+            message: 'error' in tracked
+                ? `git could not list the tracked files (${tracked.error}); the folder was walked with .gitignore applied`
+                : 'git tracks no file in this folder; the folder was walked with .gitignore applied',
+        });
+    return result;
+}
+function fromGit(root, realRoot, tracked, options) {
+    const result = { files: [], warnings: [], source: 'git', links: new Map(), incomplete: false };
+    let n = 0;
+    for (const { path, mode } of tracked) {
+        if ((++n & 1023) === 0 && options.deadline !== undefined && performance.now() > options.deadline) {
+            result.incomplete = true;
+            break;
+        }
+        if (mode === '160000' || SKIPPED_SEGMENT.test(path))
+            continue;
+        if (mode === '120000') {
+            keepLink(root, realRoot, path, result);
+            continue;
+        }
+        result.files.push(path);
+    }
+    // The index is sorted by bytes, which is JavaScript's order for ASCII paths: sort only when needed.
+    if (!isSorted(result.files))
+        result.files.sort();
+    return result;
+}
+function isSorted(list) {
+    for (let i = 1; i < list.length; i++)
+        if (list[i - 1] > list[i])
+            return false;
+    return true;
+}
+function walkFolder(root, realRoot, options) {
+    const result = { files: [], warnings: [], source: 'folder', links: new Map(), incomplete: false };
+    const { files, warnings } = result;
+    let patterns = 0;
+    let n = 0;
     const visit = (relDir, scopes) => {
+        if (result.incomplete)
+            return;
         let entries;
         try {
             entries = (0,external_node_fs_.readdirSync)(relDir ? (0,external_node_path_.join)(root, relDir) : root, { withFileTypes: true });
@@ -314,45 +466,90 @@ function walkRepository(root) {
         const prefix = relDir ? `${relDir}/` : '';
         let ownScopes = scopes;
         if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-            try {
-                const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, prefix, '.gitignore'), 'utf8');
-                ownScopes = [...scopes, { base: prefix, rules: ignore_default()().add(text) }];
-            }
-            catch {
-                warnings.push({
-                    file: `${prefix}.gitignore`,
-                    message: '.gitignore could not be read; its rules were not applied',
-                });
+            const rules = readGitignore((0,external_node_path_.join)(root, prefix, '.gitignore'), `${prefix}.gitignore`, patterns, warnings);
+            if (rules) {
+                patterns += rules.count;
+                ownScopes = [...scopes, { base: prefix, rules: rules.rules }];
             }
         }
         for (const entry of entries) {
-            const rel = prefix + entry.name;
-            let isDir = entry.isDirectory();
-            if (entry.isSymbolicLink()) {
-                // Links are listed but never followed: that is how loops and escapes out of the tree are avoided.
-                try {
-                    isDir = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, rel)).isDirectory();
-                }
-                catch {
-                    warnings.push({ file: rel, message: 'broken symbolic link' });
-                    continue;
-                }
-                if (isDir)
-                    continue;
+            if ((++n & 1023) === 0 && options.deadline !== undefined && performance.now() > options.deadline) {
+                result.incomplete = true;
+                return;
             }
-            if (isDir && ALWAYS_SKIPPED.has(entry.name))
+            const rel = prefix + entry.name;
+            const isDir = entry.isDirectory();
+            if (entry.isSymbolicLink()) {
+                if (!isIgnored(ownScopes, rel, false))
+                    keepLink(root, realRoot, rel, result);
+                continue;
+            }
+            if (isDir && skipped_folders/* ALWAYS_SKIPPED */.F.has(entry.name))
                 continue;
             if (isIgnored(ownScopes, rel, isDir))
                 continue;
             if (isDir)
                 visit(rel, ownScopes);
-            else if (entry.isFile() || entry.isSymbolicLink())
+            else if (entry.isFile())
                 files.push(rel);
+            else
+                warnings.push({ file: rel, message: `skipped: ${(0,safe_read/* kindOf */.I)(entry)}, not a regular file` });
         }
     };
     visit('', []);
     files.sort();
-    return { files, warnings };
+    return result;
+}
+function readGitignore(absolute, rel, patternsSoFar, warnings) {
+    const read = (0,safe_read/* readRegularFile */.X)(absolute, MAX_GITIGNORE_BYTES);
+    if ('refused' in read) {
+        warnings.push({ file: rel, message: `${read.refused}; its rules were not applied` });
+        return undefined;
+    }
+    const lines = read.bytes
+        .toString('utf8')
+        .split(/\r?\n/)
+        .filter((l) => l.trim() && !l.startsWith('#'));
+    if (patternsSoFar + lines.length > MAX_GITIGNORE_PATTERNS) {
+        warnings.push({
+            file: rel,
+            message: `not applied: ${lines.length} patterns would pass the limit of ${MAX_GITIGNORE_PATTERNS} .gitignore patterns per audit`,
+        });
+        return undefined;
+    }
+    return { rules: ignore_default()().add(lines), count: lines.length };
+}
+// A link stays in the index only when it resolves, inside the root, to a regular file; it is then
+// read at its real path. Links to folders are never followed (no loops, no escapes).
+function keepLink(root, realRoot, rel, result) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, rel));
+    }
+    catch {
+        result.warnings.push({ file: rel, message: 'broken symbolic link' });
+        return;
+    }
+    if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep)) {
+        result.warnings.push({ file: rel, message: 'skipped: symbolic link to a path outside the repository' });
+        return;
+    }
+    let stat;
+    try {
+        stat = (0,external_node_fs_.lstatSync)(real);
+    }
+    catch {
+        result.warnings.push({ file: rel, message: 'broken symbolic link' });
+        return;
+    }
+    if (stat.isDirectory())
+        return;
+    if (!stat.isFile()) {
+        result.warnings.push({ file: rel, message: `skipped: symbolic link to ${(0,safe_read/* kindOf */.I)(stat)}` });
+        return;
+    }
+    result.files.push(rel);
+    result.links.set(rel, real);
 }
 // As in git, the deepest .gitignore with an opinion wins: a `!pattern` below re-includes what a
 // parent ignored.
@@ -373,7 +570,11 @@ function isIgnored(scopes, rel, isDir) {
 var workflow = __webpack_require__(8328);
 ;// CONCATENATED MODULE: ./src/audit/model/repository.ts
 // The repository model: built once per audit, read by every rule. Rules never touch the disk:
-// they ask this model for files, text, parsed JSON/YAML, package.json files and workflows.
+// they ask this model for files, text, parsed JSON/YAML, package.json files and workflows. It is
+// the FileSource that src/lib/node-app reads the app through.
+
+
+
 
 
 
@@ -382,39 +583,133 @@ var workflow = __webpack_require__(8328);
 
 /** Files larger than this are listed but not read. */
 const MAX_READ_BYTES = 1024 * 1024;
+/** Parsed YAML trees of files up to this size are kept for the next rule; larger ones are parsed, used, dropped. */
+const CACHED_YAML_BYTES = 64 * 1024;
 class Repository {
     root;
     files;
     warnings;
-    fileSet;
     textCache = new Map();
     jsonCache = new Map();
     yamlCache = new Map();
     packageCache;
     workflowCache;
+    unreadableWorkflowList = [];
+    unreadableListed = false;
     memo = new Map();
-    constructor(root, ignore = []) {
+    baseNames;
+    lookups = new Map();
+    /** Why the last read or parse of a file failed. */
+    failures = new Map();
+    links;
+    realRoot;
+    insideDirs = new Map();
+    /** `git` when the index lists what git tracks, `folder` for a walk with .gitignore applied. */
+    source;
+    /** True when the listing stopped at the deadline. */
+    incomplete;
+    constructor(root, options = {}) {
         this.root = root;
-        const { files, warnings } = walkRepository(root);
+        const { ignore = [], deadline } = Array.isArray(options)
+            ? { ignore: options, deadline: undefined }
+            : options;
+        const walk = walkRepository(root, { deadline });
         const ignored = ignore.length ? picomatch_default()(ignore, { dot: true }) : undefined;
-        this.files = ignored ? files.filter((f) => !ignored(f)) : files;
-        this.warnings = warnings;
-        this.fileSet = new Set(this.files);
+        this.files = ignored ? walk.files.filter((f) => !ignored(f)) : walk.files;
+        this.warnings = walk.warnings;
+        this.links = walk.links;
+        this.source = walk.source;
+        this.incomplete = walk.incomplete;
+        this.realRoot = (0,external_node_fs_.realpathSync)(root);
     }
     has(path) {
-        return this.fileSet.has(path);
+        // `files` is sorted: a binary search spares a Set of every path (half a million in a monorepo).
+        const i = (0,sorted_paths/* lowerBound */.y)(this.files, path);
+        return i < this.files.length && this.files[i] === path;
+    }
+    /** A listed file, or a folder holding one. */
+    exists(path) {
+        if (this.has(path))
+            return true;
+        // `files` is sorted, so a folder's files sit together: the first path at or after `dir/` tells.
+        // (A Set of every folder cost half a second and tens of MB on half a million files.)
+        const dir = path.replace(/\/+$/, '');
+        if (!dir)
+            return false;
+        const i = (0,sorted_paths/* lowerBound */.y)(this.files, `${dir}/`);
+        return i < this.files.length && this.files[i].startsWith(`${dir}/`);
+    }
+    list() {
+        return this.files;
     }
     /** Files matching one or more globs (picomatch syntax, `dot: true`). */
     glob(patterns) {
-        const match = picomatch_default()(patterns, { dot: true });
-        return this.files.filter((f) => match(f));
+        const key = `glob:${JSON.stringify(patterns)}`;
+        let hit = this.lookups.get(key);
+        if (!hit) {
+            const match = picomatch_default()(patterns, { dot: true });
+            hit = this.globCandidates(patterns).filter((f) => match(f));
+            this.lookups.set(key, hit);
+        }
+        return [...hit];
+    }
+    // Files a glob can match, a superset, without a pass over every file when the pattern allows:
+    // a last segment with no '/' or '**' must match the base name (the base-name index answers), and
+    // a literal folder before the glob is a range of the sorted index.
+    globCandidates(patterns) {
+        const pattern = typeof patterns === 'string' ? patterns : patterns.length === 1 ? patterns[0] : undefined;
+        if (pattern === undefined)
+            return this.files;
+        const scan = picomatch_default().scan(pattern);
+        if (!scan.isGlob || scan.negated || scan.prefix !== '' || scan.base.includes('\\') || scan.glob.startsWith('!'))
+            return this.files;
+        if (!scan.glob.includes('/') && !scan.glob.includes('**')) {
+            const name = picomatch_default()(scan.glob, { dot: true });
+            return this.namedFiles((base) => name(base));
+        }
+        return scan.base ? (0,sorted_paths/* withPrefix */.F)(this.files, `${scan.base}/`) : this.files;
     }
     /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
     byName(name) {
-        return this.files.filter((f) => {
-            const base = external_node_path_.posix.basename(f);
-            return typeof name === 'string' ? base === name : name.test(base);
-        });
+        if (typeof name === 'string')
+            return [...(this.baseNameIndex().get(name) ?? [])];
+        const key = `name:${name.source}/${name.flags}`;
+        let hit = this.lookups.get(key);
+        if (!hit) {
+            const re = new RegExp(name.source, name.flags.replace('g', ''));
+            hit = this.namedFiles((base) => re.test(base));
+            this.lookups.set(key, hit);
+        }
+        return [...hit];
+    }
+    /**
+     * Files whose base name passes `test`, in index order. The test runs once per distinct base name,
+     * not once per file: a rule that looks for a few names costs the names, not the files.
+     */
+    namedFiles(test) {
+        const lists = [];
+        for (const [base, list] of this.baseNameIndex())
+            if (test(base))
+                lists.push(list);
+        if (lists.length <= 1)
+            return [...(lists[0] ?? [])];
+        // Each list keeps the index's (sorted) order; merged, they are sorted again into it.
+        return lists.flat().sort();
+    }
+    // One index of base names serves every rule.
+    baseNameIndex() {
+        if (!this.baseNames) {
+            this.baseNames = new Map();
+            for (const f of this.files) {
+                const base = f.slice(f.lastIndexOf('/') + 1);
+                const list = this.baseNames.get(base);
+                if (list)
+                    list.push(f);
+                else
+                    this.baseNames.set(base, [f]);
+            }
+        }
+        return this.baseNames;
     }
     /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */
     read(path) {
@@ -425,43 +720,55 @@ class Repository {
         return text;
     }
     readFromDisk(path) {
-        let fd;
+        const real = this.links.get(path) ?? (0,external_node_path_.join)(this.root, path);
+        if (!this.links.has(path) && !this.dirInside((0,external_node_path_.dirname)(real)))
+            return this.fail(path, 'not read: its folder is a link out of the repository');
+        const read = (0,safe_read/* readRegularFile */.X)(real, MAX_READ_BYTES);
+        if ('refused' in read)
+            return this.fail(path, read.refused);
+        const bytes = read.bytes;
+        if (bytes.includes(0))
+            return this.fail(path, 'not read: binary file');
         try {
-            fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(this.root, path), 'r');
-            const size = (0,external_node_fs_.fstatSync)(fd).size;
-            if (size > MAX_READ_BYTES) {
-                this.warn(path, `not read: ${size} bytes is over the ${MAX_READ_BYTES} byte limit`);
-                return undefined;
-            }
-            const buffer = Buffer.alloc(size);
-            let offset = 0;
-            while (offset < size) {
-                const n = (0,external_node_fs_.readSync)(fd, buffer, offset, size - offset, offset);
-                if (n === 0)
-                    break;
-                offset += n;
-            }
-            const bytes = buffer.subarray(0, offset);
-            if (bytes.includes(0)) {
-                this.warn(path, 'not read: binary file');
-                return undefined;
-            }
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+        }
+        catch {
+            return this.fail(path, 'not read: not valid UTF-8 text');
+        }
+    }
+    // Git never tracks a path through a linked folder, but the work tree may have changed since the
+    // checkout: a folder that resolves outside the root is not read from.
+    dirInside(dir) {
+        let inside = this.insideDirs.get(dir);
+        if (inside === undefined) {
             try {
-                return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+                // The native call resolves in one system call; the JS one lstat()s every component.
+                const real = external_node_fs_.realpathSync.native(dir);
+                inside = real === this.realRoot || real.startsWith(this.realRoot + external_node_path_.sep);
             }
             catch {
-                this.warn(path, 'not read: not valid UTF-8 text');
-                return undefined;
+                inside = true; // a missing folder: the open fails on its own
             }
+            this.insideDirs.set(dir, inside);
         }
-        catch (error) {
-            this.warn(path, `not read: ${error.code ?? 'read error'}`);
-            return undefined;
-        }
-        finally {
-            if (fd !== undefined)
-                (0,external_node_fs_.closeSync)(fd);
-        }
+        return inside;
+    }
+    fail(path, reason) {
+        this.recordFailure(path, reason);
+        return undefined;
+    }
+    /** Record that a file could not be read or parsed (a warning, and the reason failureOf answers). */
+    recordFailure(path, reason) {
+        this.failures.set(path, reason);
+        this.warn(path, reason);
+    }
+    /** Why reading or parsing a file failed, or undefined when it has not failed. */
+    failureOf(path) {
+        return this.failures.get(path);
+    }
+    /** Paths the listing refused (links out of the tree or to special files, broken links, FIFOs), with why. */
+    get refusedPaths() {
+        return this.warnings.filter((w) => !this.has(w.file));
     }
     /** Parsed JSON, or undefined (with a warning naming the file) when it does not parse. */
     json(path) {
@@ -474,7 +781,7 @@ class Repository {
                 value = JSON.parse(text);
             }
             catch (error) {
-                this.warn(path, `invalid JSON: ${error.message.split('\n')[0]}`);
+                this.fail(path, `invalid JSON: ${error.message.split('\n')[0]}`);
             }
         }
         this.jsonCache.set(path, value);
@@ -485,21 +792,26 @@ class Repository {
         if (this.yamlCache.has(path))
             return this.yamlCache.get(path);
         const text = this.read(path);
-        let parsed;
-        if (text !== undefined) {
-            const lineCounter = new dist/* LineCounter */.HN();
+        const parsed = text === undefined ? undefined : this.parseYaml(path, text);
+        if (text === undefined || text.length <= CACHED_YAML_BYTES)
+            this.yamlCache.set(path, parsed);
+        return parsed;
+    }
+    parseYaml(path, text) {
+        const lineCounter = new dist/* LineCounter */.HN();
+        try {
             const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
             if (document.errors.length) {
                 const e = document.errors[0];
                 const line = e.linePos?.[0]?.line;
-                this.warn(path, `invalid YAML${line ? ` at line ${line}` : ''}: ${e.message.split('\n')[0]}`);
+                return this.fail(path, `invalid YAML${line ? ` at line ${line}` : ''}: ${e.message.split('\n')[0]}`);
             }
-            else {
-                parsed = { value: document.toJS({ maxAliasCount: 100 }), document, lineCounter };
-            }
+            return { value: document.toJS({ maxAliasCount: 100 }), document, lineCounter };
         }
-        this.yamlCache.set(path, parsed);
-        return parsed;
+        catch (error) {
+            // toJS throws on an alias bomb (too many alias expansions) and on a few malformed trees.
+            return this.fail(path, `YAML not read: ${error.message.split('\n')[0]}`);
+        }
     }
     /** Every package.json outside ignored folders that parses to an object. */
     get packages() {
@@ -508,21 +820,11 @@ class Repository {
         this.packageCache = [];
         for (const file of this.byName('package.json')) {
             const raw = this.json(file);
-            if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-                if (raw !== undefined)
-                    this.warn(file, 'package.json is not a JSON object');
-                continue;
-            }
-            const obj = raw;
-            this.packageCache.push({
-                file,
-                dir: external_node_path_.posix.dirname(file) === '.' ? '' : external_node_path_.posix.dirname(file),
-                name: typeof obj.name === 'string' ? obj.name : undefined,
-                scripts: stringRecord(obj.scripts),
-                dependencies: stringRecord(obj.dependencies),
-                devDependencies: stringRecord(obj.devDependencies),
-                raw: obj,
-            });
+            const pkg = (0,package_json/* toNodePackage */.qO)(file, raw);
+            if (pkg)
+                this.packageCache.push(pkg);
+            else if (raw !== undefined)
+                this.warn(file, 'package.json is not a JSON object');
         }
         return this.packageCache;
     }
@@ -542,11 +844,34 @@ class Repository {
             return this.workflowCache;
         this.workflowCache = [];
         for (const file of this.glob('.github/workflows/*.{yml,yaml}')) {
-            const parsed = this.yaml(file);
-            if (parsed)
-                this.workflowCache.push((0,workflow/* parseWorkflow */.h)(file, parsed, this.read(file) ?? ''));
+            // Parsed, read into jobs and steps, and the tree dropped: only the extract stays in memory.
+            const text = this.read(file);
+            const parsed = text === undefined ? undefined : this.parseYaml(file, text);
+            if (parsed) {
+                try {
+                    this.workflowCache.push((0,workflow/* parseWorkflow */.h)(file, parsed, text ?? ''));
+                    continue;
+                }
+                catch (error) {
+                    this.fail(file, `workflow not read: ${error.message.split('\n')[0]}`);
+                }
+            }
+            this.unreadableWorkflowList.push({ file, reason: this.failures.get(file) ?? 'not read' });
         }
         return this.workflowCache;
+    }
+    /** Workflow files that could not be read or parsed (too large, invalid YAML, an alias bomb, a link, a special file). */
+    get unreadableWorkflows() {
+        if (!this.unreadableListed) {
+            this.unreadableListed = true;
+            void this.workflows;
+            // Workflow paths the listing itself refused (links out of the tree, FIFOs) are unreadable too.
+            const isWorkflow = picomatch_default()('.github/workflows/*.{yml,yaml}', { dot: true });
+            for (const w of this.warnings)
+                if (isWorkflow(w.file) && !this.has(w.file))
+                    this.unreadableWorkflowList.push({ file: w.file, reason: w.message });
+        }
+        return this.unreadableWorkflowList;
     }
     /** 1-based line of a character offset in a file's text. */
     lineAt(path, offset) {
@@ -600,41 +925,204 @@ class Repository {
             this.warnings.push({ file, message });
     }
 }
-function stringRecord(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return {};
-    const out = {};
-    for (const [k, v] of Object.entries(value))
-        if (typeof v === 'string')
-            out[k] = v;
-    return out;
+
+
+/***/ }),
+
+/***/ 6572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   et: () => (/* binding */ gitTrackedFiles),
+/* harmony export */   x0: () => (/* binding */ gitFileAtCommit)
+/* harmony export */ });
+/* unused harmony export isCommitSha */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// Reading a checkout through git without running anything the repository controls: the tracked
+// file list, and one file's text at another commit (the base of a pull request).
+
+// Config that could make git run a program or take a lock is overridden on the command line, and
+// the GIT_* variables of the caller (GIT_DIR, GIT_INDEX_FILE...) are dropped.
+const SAFE_CONFIG = [
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'core.untrackedCache=false',
+    '-c',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'safe.directory=*',
+    '-c',
+    'protocol.ext.allow=never',
+];
+function gitEnv() {
+    const env = {};
+    for (const [k, v] of Object.entries(process.env))
+        if (!k.startsWith('GIT_'))
+            env[k] = v;
+    env.GIT_OPTIONAL_LOCKS = '0';
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.GIT_CONFIG_NOSYSTEM = '1';
+    return env;
+}
+function git(cwd, args, timeoutMs = 60000) {
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [...SAFE_CONFIG, ...args], {
+        cwd,
+        env: gitEnv(),
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 1 << 30,
+        timeout: timeoutMs,
+    });
+    if (r.error)
+        return { ok: false, stdout: Buffer.alloc(0), error: r.error.code ?? 'error' };
+    const stderr = r.stderr?.toString('utf8').trim().split('\n')[0] ?? '';
+    return { ok: r.status === 0, stdout: r.stdout ?? Buffer.alloc(0), error: stderr || `exit ${r.status}` };
+}
+/**
+ * The files git tracks under `dir` (paths relative to `dir`), read from the index; undefined when
+ * `dir` is not inside a git work tree. A failure of git in a work tree is returned as `error`.
+ */
+function gitTrackedFiles(dir) {
+    // Without --full-name, paths come relative to `dir` (and -z leaves them unquoted).
+    const r = git(dir, ['ls-files', '-z', '--stage', '--', '.']);
+    if (!r.ok)
+        return /not a git repository/i.test(r.error) || r.error === 'ENOENT' ? undefined : { error: r.error };
+    const files = [];
+    const text = r.stdout.toString('utf8');
+    let start = 0;
+    let last = '';
+    while (start < text.length) {
+        let end = text.indexOf('\0', start);
+        if (end === -1)
+            end = text.length;
+        // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage. Read in place:
+        // a slice per record is half a million more strings in a large monorepo.
+        const tab = text.indexOf('\t', start);
+        const recordStart = start;
+        start = end + 1;
+        if (tab < 0 || tab > end)
+            continue;
+        const path = text.slice(tab + 1, end);
+        if (path === last)
+            continue;
+        last = path;
+        const space = text.indexOf(' ', recordStart);
+        files.push({ path, mode: text.slice(recordStart, space < 0 || space > tab ? tab : space) });
+    }
+    return { files };
+}
+function isCommitSha(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
+}
+/**
+ * The text of `path` (relative to `dir`) at commit `sha`: fetched (that one commit, shallow) when
+ * the checkout lacks it. `{ missing: true }` when the file does not exist at that commit.
+ */
+function gitFileAtCommit(dir, sha, path) {
+    if (!isCommitSha(sha))
+        return { error: `\`${sha}\` is not a commit sha` };
+    if (!git(dir, ['cat-file', '-e', `${sha}^{commit}`]).ok) {
+        const fetched = git(dir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha], 120000);
+        if (!fetched.ok)
+            return { error: `commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched` };
+    }
+    const spec = `${sha}:./${path.replace(/^\.\//, '')}`;
+    if (!git(dir, ['cat-file', '-e', spec]).ok)
+        return { missing: true };
+    const r = git(dir, ['cat-file', 'blob', spec]);
+    return r.ok ? { text: r.stdout.toString('utf8') } : { error: r.error };
 }
 
 
 /***/ }),
 
-/***/ 3189:
+/***/ 5919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ categoryOf),
-/* harmony export */   R: () => (/* binding */ CATEGORIES)
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   X: () => (/* binding */ readRegularFile)
 /* harmony export */ });
-const CATEGORIES = [
-    'container',
-    'ci',
-    'scripts',
-    'database',
-    'backup',
-    'secrets',
-    'config',
-    'observability',
-    'security',
-    'docs',
-];
-function categoryOf(ruleId) {
-    return ruleId.split('/')[0];
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Opening a file of an untrusted tree: never through a symbolic link, never blocking on a FIFO or
+// device, never more than a size cap. The checks happen on the open descriptor (fstat), so a file
+// swapped for something else between listing and reading is still refused.
+
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+function readRegularFile(absolutePath, maxBytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolutePath, OPEN_FLAGS);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            return { refused: `not read: ${kindOf(stat)}, not a regular file` };
+        if (stat.size > maxBytes)
+            return { refused: `not read: ${stat.size} bytes is over the ${maxBytes} byte limit` };
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < stat.size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, offset, stat.size - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return { bytes: buffer.subarray(0, offset) };
+    }
+    catch (error) {
+        const code = error.code;
+        return { refused: code === 'ELOOP' ? 'not read: a symbolic link' : `not read: ${code ?? 'read error'}` };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a directory';
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isBlockDevice() || stat.isCharacterDevice())
+        return 'a device';
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    return 'a special file';
+}
+
+
+/***/ }),
+
+/***/ 7099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ ALWAYS_SKIPPED)
+/* harmony export */ });
+// Folders no reader of a repository descends into: VCS data, dependencies, and build output of
+// the common frameworks. The audit's walk and src/lib/node-app's disk source share the list.
+const ALWAYS_SKIPPED = new Set([
+    '.git',
+    'node_modules',
+    '.next',
+    '.nuxt',
+    '.svelte-kit',
+    '.output',
+    '.turbo',
+    '.vercel',
+    '.wrangler',
+    '.cache',
+    'coverage',
+    'dist',
+    'build',
+    '.parcel-cache',
+    'bower_components',
+    '.yarn',
+    '.pnpm-store',
+]);
 
 
 /***/ })

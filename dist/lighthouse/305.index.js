@@ -5974,7 +5974,7 @@ class Range {
 
 module.exports = Range
 
-const LRU = __webpack_require__(3764)
+const LRU = __webpack_require__(1383)
 const cache = new LRU()
 
 const parseOptions = __webpack_require__(356)
@@ -7476,7 +7476,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3764:
+/***/ 1383:
 /***/ ((module) => {
 
 
@@ -32769,7 +32769,7 @@ module.exports = {
 
 
 const { types, inspect } = __webpack_require__(7975)
-const { markAsUncloneable } = __webpack_require__(5919)
+const { markAsUncloneable } = __webpack_require__(8300)
 const { toUSVString } = __webpack_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -35072,7 +35072,7 @@ module.exports = {
 const { webidl } = __webpack_require__(5893)
 const { kEnumerableProperty } = __webpack_require__(3440)
 const { kConstruct } = __webpack_require__(6443)
-const { MessagePort } = __webpack_require__(5919)
+const { MessagePort } = __webpack_require__(8300)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent

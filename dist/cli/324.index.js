@@ -1,684 +1,41 @@
-export const id = 503;
-export const ids = [503];
+export const id = 324;
+export const ids = [324];
 export const modules = {
-
-/***/ 8993:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $v: () => (/* binding */ EMPTY_CONFIG),
-/* harmony export */   Z9: () => (/* binding */ loadConfig),
-/* harmony export */   fx: () => (/* binding */ EXPIRED_SUPPRESSION_RULE),
-/* harmony export */   x2: () => (/* binding */ applyConfig)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_CONFIG_FILE, parseConfig */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
-/* harmony import */ var _lib_findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3233);
-// .shipshape.yml: disable rules, change severities, and suppress findings at paths with a reason
-// and an expiry date. An expired suppression stops suppressing and is reported itself.
-
-
-
-
-
-
-const DEFAULT_CONFIG_FILE = '.shipshape.yml';
-const EXPIRED_SUPPRESSION_RULE = 'shipshape/expired-suppression';
-const EMPTY_CONFIG = { disabled: new Set(), severities: new Map(), suppressions: [], ignore: [] };
-/** Read the config: an explicit path must exist; the default file is optional. */
-function loadConfig(root, explicit) {
-    const rel = explicit || DEFAULT_CONFIG_FILE;
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        if (explicit)
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`config file \`${explicit}\` does not exist`);
-        return EMPTY_CONFIG;
-    }
-    return parseConfig((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), rel);
-}
-function parseConfig(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: invalid YAML at line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`);
-    }
-    const value = (doc.toJS() ?? {});
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: must be a mapping with \`rules\` and \`suppressions\``);
-    const config = { file, disabled: new Set(), severities: new Map(), suppressions: [], ignore: [] };
-    if (value.ignore !== undefined) {
-        if (!Array.isArray(value.ignore) || value.ignore.some((g) => typeof g !== 'string'))
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: \`ignore\` must be a list of globs`);
-        config.ignore = value.ignore;
-    }
-    if (value['fail-on'] !== undefined) {
-        const level = String(value['fail-on']).toLowerCase();
-        if (level !== 'none' && !(0,_lib_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .isSeverity */ ._Z)(level))
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: \`fail-on\` must be one of ${_lib_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITIES */ .oC.join(', ')}, none (got \`${String(value['fail-on'])}\`)`);
-        config.failOn = level;
-    }
-    const rules = value.rules ?? {};
-    if (typeof rules !== 'object' || Array.isArray(rules))
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: \`rules\` must map rule ids to off or a severity`);
-    for (const [id, setting] of Object.entries(rules)) {
-        const s = String(setting).toLowerCase();
-        if (setting === false || s === 'off' || s === 'false' || s === 'disabled')
-            config.disabled.add(id);
-        else if ((0,_lib_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .isSeverity */ ._Z)(s))
-            config.severities.set(id, s);
-        else
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: rule \`${id}\` must be off or one of ${_lib_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITIES */ .oC.join(', ')} (got \`${String(setting)}\`)`);
-    }
-    const suppressionsNode = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents)
-        ? doc.contents.get('suppressions', true)
-        : undefined;
-    const list = value.suppressions ?? [];
-    if (!Array.isArray(list))
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: \`suppressions\` must be a list`);
-    list.forEach((entry, i) => {
-        const node = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(suppressionsNode) ? suppressionsNode.items[i] : undefined;
-        const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-        const e = (entry ?? {});
-        const where = `${file} line ${line}`;
-        if (typeof e.rule !== 'string' || !e.rule)
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${where}: a suppression needs \`rule\` (a rule id)`);
-        if (typeof e.reason !== 'string' || !e.reason.trim())
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${where}: a suppression needs a \`reason\``);
-        const expires = e.expires instanceof Date ? e.expires.toISOString().slice(0, 10) : String(e.expires ?? '');
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(expires) || Number.isNaN(Date.parse(expires))) {
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${where}: a suppression needs \`expires\` as YYYY-MM-DD (got \`${expires || 'nothing'}\`)`);
-        }
-        const path = typeof e.path === 'string' && e.path ? e.path : '**';
-        const glob = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(path, { dot: true });
-        config.suppressions.push({
-            rule: e.rule,
-            path,
-            reason: e.reason.trim(),
-            expires,
-            line,
-            matches: (f) => glob(f) || f === path,
-        });
-    });
-    return config;
-}
-/** Apply severities and suppressions; expired suppressions add a finding of their own. */
-function applyConfig(findings, config, now) {
-    const today = now.toISOString().slice(0, 10);
-    const out = [];
-    const suppressed = [];
-    for (const original of findings) {
-        const severity = config.severities.get(original.ruleId);
-        const finding = severity ? { ...original, severity } : original;
-        const match = config.suppressions.find((s) => s.rule === finding.ruleId && s.expires >= today && s.matches(finding.file ?? '.'));
-        if (match)
-            suppressed.push({ finding, reason: match.reason, expires: match.expires });
-        else
-            out.push(finding);
-    }
-    for (const s of config.suppressions) {
-        if (s.expires < today) {
-            out.push({
-                ruleId: EXPIRED_SUPPRESSION_RULE,
-                severity: 'medium',
-                title: 'Suppression has expired',
-                message: `The suppression of ${s.rule} at \`${s.path}\` expired on ${s.expires} ("${s.reason}"); the findings it covered are reported again.`,
-                file: config.file,
-                line: s.line,
-                remediation: 'Fix the findings, or renew the suppression with a new `expires` date and a reason that still holds.',
-            });
-        }
-    }
-    return { findings: out, suppressed };
-}
-
-
-/***/ }),
-
-/***/ 8163:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ runAudit)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/lib/findings.ts
-var lib_findings = __webpack_require__(3233);
-// EXTERNAL MODULE: ./src/audit/model/repository.ts + 1 modules
-var repository = __webpack_require__(7456);
-// EXTERNAL MODULE: ./src/audit/rules/index.ts + 49 modules
-var audit_rules = __webpack_require__(8723);
-// EXTERNAL MODULE: ./src/audit/config.ts
-var audit_config = __webpack_require__(8993);
-// EXTERNAL MODULE: ./src/audit/rules/rule.ts
-var rule = __webpack_require__(3189);
-;// CONCATENATED MODULE: ./src/audit/score.ts
-// Scores: each category starts at 100 and loses points per finding by severity. The overall score
-// is the mean of the categories, capped so that many clean categories cannot hide a blocker: at
-// most 49 while a critical finding remains, at most 79 while a high one does.
-
-const PENALTY = { critical: 40, high: 25, medium: 10, low: 5 };
-const CAP = { critical: 49, high: 79 };
-function scoreFindings(findings) {
-    const categories = Object.fromEntries(rule/* CATEGORIES */.R.map((c) => [c, 100]));
-    for (const f of findings) {
-        const c = (0,rule/* categoryOf */.Q)(f.ruleId);
-        if (c in categories)
-            categories[c] = Math.max(0, categories[c] - PENALTY[f.severity]);
-    }
-    const values = Object.values(categories);
-    const mean = Math.round(values.reduce((a, b) => a + b, 0) / values.length);
-    const cap = findings.some((f) => f.severity === 'critical')
-        ? CAP.critical
-        : findings.some((f) => f.severity === 'high')
-            ? CAP.high
-            : 100;
-    return { overall: Math.min(mean, cap), categories };
-}
-
-;// CONCATENATED MODULE: ./src/audit/engine.ts
-// The audit engine: build the repository model once, run every enabled rule over it, apply the
-// config (severity overrides, suppressions), and score the result.
-
-
-
-
-
-
-
-function runAudit(root, options = {}) {
-    const started = performance.now();
-    if (!(0,external_node_fs_.existsSync)(root))
-        throw new errors/* ConfigurationError */.j(`path \`${root}\` does not exist`);
-    if (!(0,external_node_fs_.statSync)(root).isDirectory())
-        throw new errors/* ConfigurationError */.j(`path \`${root}\` is not a directory`);
-    const config = options.config ?? audit_config/* EMPTY_CONFIG */.$v;
-    const repo = new repository/* Repository */.L(root, config.ignore);
-    const rules = (options.rules ?? audit_rules/* ALL_RULES */.U).filter((r) => !config.disabled.has(r.id));
-    const raw = [];
-    for (const rule of rules) {
-        try {
-            for (const hit of rule.check(repo)) {
-                raw.push({
-                    ruleId: rule.id,
-                    title: rule.title,
-                    remediation: rule.remediation,
-                    ...hit,
-                    severity: hit.severity ?? rule.severity,
-                });
-            }
-        }
-        catch (error) {
-            // One broken rule must not hide the others' findings.
-            repo.warn('.', `rule ${rule.id} failed: ${(0,errors/* errorMessage */.g)(error)}`);
-        }
-    }
-    const { findings, suppressed } = (0,audit_config/* applyConfig */.x2)(raw, config, options.now ?? new Date());
-    const sorted = (0,lib_findings/* sortFindings */.Tc)(findings);
-    return {
-        root,
-        findings: sorted,
-        suppressed,
-        warnings: repo.warnings,
-        scores: scoreFindings(sorted),
-        filesIndexed: repo.files.length,
-        rulesRun: rules.length,
-        durationMs: Math.round(performance.now() - started),
-    };
-}
-
-
-/***/ }),
-
-/***/ 8503:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/lib/runner.ts
-var runner = __webpack_require__(9445);
-;// CONCATENATED MODULE: ./src/lib/annotations.ts
-// Annotations view of a Finding[]: one workflow command per finding, on its file and line.
-
-const MAX_ANNOTATIONS = 50; // GitHub shows at most 10 per level per step; keep the log readable too.
-function annotateFindings(findings, limit = MAX_ANNOTATIONS) {
-    for (const f of findings.slice(0, limit)) {
-        const props = { title: `${f.ruleId}: ${f.title}` };
-        if (f.file)
-            props.file = f.file;
-        if (f.file && f.line)
-            props.startLine = f.line;
-        const text = `${f.message}\nFix: ${f.remediation}`;
-        if (f.severity === 'critical' || f.severity === 'high')
-            runner/* error */.z3(text, props);
-        else if (f.severity === 'medium')
-            runner/* warning */.$e(text, props);
-        else
-            runner/* notice */.lm(text, props);
-    }
-    if (findings.length > limit)
-        runner/* info */.pq(`${findings.length - limit} more findings are in the report (annotations stop at ${limit}).`);
-}
-
-// EXTERNAL MODULE: ./src/lib/findings.ts
-var lib_findings = __webpack_require__(3233);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/lib/files.ts
-// Writing report files: parent folders created, written whole through a temp file so a crash
-// never leaves half a report.
-
-
-function writeFileAtomic(path, content) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(tmp, content);
-    (0,external_node_fs_.renameSync)(tmp, path);
-}
-function writeJson(path, value) {
-    writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-// Job summary writing: a failure to write the summary only warns (the step's result stands).
-
-
-async function writeJobSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        runner/* appendSummary */.fe(markdown);
-    }
-    catch (error) {
-        runner/* warning */.$e(`could not write the job summary: ${(0,errors/* errorMessage */.g)(error)}`);
-    }
-}
-/** Run a phase inside a log group and return its result with its duration in ms. */
-async function timedGroup(name, fn) {
-    const start = Date.now();
-    const value = await core.group(name, fn);
-    return { value, ms: Date.now() - start };
-}
-
-// EXTERNAL MODULE: ./src/audit/config.ts
-var audit_config = __webpack_require__(8993);
-// EXTERNAL MODULE: ./src/audit/engine.ts + 1 modules
-var engine = __webpack_require__(8163);
-;// CONCATENATED MODULE: ./src/audit/gate.ts
-// The gate: fail when any finding is at or above the chosen severity ('none' never fails).
-
-function gatePasses(findings, failOn) {
-    return failOn === 'none' || !findings.some((f) => (0,lib_findings/* atOrAbove */.kU)(f.severity, failOn));
-}
-
-// EXTERNAL MODULE: ./src/audit/inputs.ts + 1 modules
-var audit_inputs = __webpack_require__(8852);
-;// CONCATENATED MODULE: ./src/audit/report/json.ts
-function renderJson(result, gate) {
-    return `${JSON.stringify({
-        score: result.scores.overall,
-        categories: result.scores.categories,
-        ...(gate ? { gate } : {}),
-        findings: result.findings.map((f) => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            title: f.title,
-            message: f.message,
-            file: f.file ?? null,
-            line: f.line ?? null,
-            remediation: f.remediation,
-        })),
-        suppressed: result.suppressed.map((s) => ({
-            ruleId: s.finding.ruleId,
-            file: s.finding.file ?? null,
-            reason: s.reason,
-            expires: s.expires,
-        })),
-        warnings: result.warnings,
-        filesIndexed: result.filesIndexed,
-        durationMs: result.durationMs,
-    }, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/lib/markdown.ts
-// Small Markdown builders shared by the reports and job summaries.
-/** Escape text for a Markdown table cell: pipes and newlines would break the row. */
-function cell(text) {
-    return String(text ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, ' ');
-}
-function table(header, rows) {
-    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-    for (const row of rows)
-        lines.push(`| ${row.map(cell).join(' | ')} |`);
-    return lines.join('\n');
-}
-function codeSpan(text) {
-    const ticks = text.includes('`') ? '``' : '`';
-    return `${ticks}${text}${ticks}`;
-}
-
-// EXTERNAL MODULE: ./src/audit/rules/rule.ts
-var rule = __webpack_require__(3189);
-;// CONCATENATED MODULE: ./src/audit/report/markdown.ts
-// The Markdown report, in the spirit of the hand-written audits our users bring: an executive
-// summary of category scores, then findings by severity with evidence and remediation.
-
-
-
-const ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵' };
-const CATEGORY_NAME = {
-    container: 'Containers',
-    ci: 'CI/CD',
-    scripts: 'Scripts',
-    database: 'Database',
-    backup: 'Backups',
-    secrets: 'Secrets',
-    config: 'Configuration',
-    observability: 'Observability',
-    security: 'Security',
-    docs: 'Docs & runbooks',
-};
-function renderMarkdown(result, options = {}) {
-    const counts = (0,lib_findings/* countBySeverity */.Ot)(result.findings);
-    const out = [];
-    out.push(`# shipshape production-readiness audit`, '');
-    const verdict = options.passed === undefined
-        ? ''
-        : options.passed
-            ? ' — ✅ gate passed'
-            : ` — ❌ gate failed (fail-on: ${options.failOn})`;
-    out.push(`**Overall score: ${result.scores.overall}/100**${verdict}`, '');
-    out.push(`${lib_findings/* SEVERITIES */.oC.map((s) => `${ICON[s]} ${counts[s]} ${s}`).join(' · ')} — ${result.filesIndexed} files read in ${result.durationMs} ms`, '');
-    out.push('## Executive summary', '');
-    const byCategory = new Map();
-    for (const f of result.findings) {
-        const c = (0,rule/* categoryOf */.Q)(f.ruleId);
-        byCategory.set(c, [...(byCategory.get(c) ?? []), f]);
-    }
-    out.push(table(['Category', 'Score', 'Findings', 'Worst'], rule/* CATEGORIES */.R.map((c) => {
-        const list = byCategory.get(c) ?? [];
-        const worst = lib_findings/* SEVERITIES */.oC.find((s) => list.some((f) => f.severity === s));
-        return [
-            CATEGORY_NAME[c],
-            `${result.scores.categories[c]}/100`,
-            list.length,
-            worst ? `${ICON[worst]} ${worst}` : '✅ none',
-        ];
-    })), '');
-    for (const severity of lib_findings/* SEVERITIES */.oC) {
-        const list = result.findings.filter((f) => f.severity === severity);
-        if (!list.length)
-            continue;
-        out.push(`## ${ICON[severity]} ${severity[0].toUpperCase()}${severity.slice(1)} (${list.length})`, '');
-        list.forEach((f, i) => {
-            out.push(`### ${i + 1}. ${f.title}`, '');
-            const where = f.file ? `${codeSpan(f.file + (f.line ? `:${f.line}` : ''))}` : 'repository';
-            const link = options.fileUrl?.(f);
-            out.push(`**Rule:** ${codeSpan(f.ruleId)} · **Location:** ${link ? `[${where}](${link})` : where}`, '');
-            out.push(`**Evidence:** ${f.message}`, '');
-            out.push(`**Remediation:** ${f.remediation}`, '');
-        });
-    }
-    if (!result.findings.length)
-        out.push('No findings: every rule that applies to this repository passed.', '');
-    if (result.suppressed.length) {
-        out.push('## Suppressed', '');
-        out.push(table(['Rule', 'Location', 'Reason', 'Expires'], result.suppressed.map((s) => [s.finding.ruleId, s.finding.file ?? 'repository', s.reason, s.expires ?? ''])), '');
-    }
-    if (result.warnings.length) {
-        out.push('## Read warnings', '', 'These files could not be read fully; rules that needed them may have missed something.', '');
-        out.push(table(['File', 'Problem'], result.warnings.map((w) => [w.file, w.message])), '');
-    }
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/lib/sarif.ts
-// GitHub reads `security-severity` (0-10) to rank security results; `level` is SARIF's own scale.
-const LEVEL = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'note',
-};
-const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
-function toSarif(tool, findings, rules = []) {
-    const ruleInfo = new Map();
-    for (const rule of rules)
-        ruleInfo.set(rule.id, rule);
-    for (const f of findings) {
-        if (!ruleInfo.has(f.ruleId)) {
-            ruleInfo.set(f.ruleId, {
-                id: f.ruleId,
-                title: f.title,
-                help: f.remediation,
-                helpUri: f.helpUri,
-                severity: f.severity,
-            });
-        }
-    }
-    const ruleList = [...ruleInfo.values()];
-    const ruleIndex = new Map(ruleList.map((r, i) => [r.id, i]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: tool.name,
-                        version: tool.version,
-                        informationUri: tool.informationUri,
-                        rules: ruleList.map((r) => ({
-                            id: r.id,
-                            name: r.id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => (c ? c.toUpperCase() : '')),
-                            shortDescription: { text: r.title },
-                            fullDescription: { text: r.title },
-                            help: { text: r.help, markdown: r.help },
-                            ...(r.helpUri ? { helpUri: r.helpUri } : {}),
-                            defaultConfiguration: { level: LEVEL[r.severity] },
-                            properties: { 'security-severity': SECURITY_SEVERITY[r.severity], tags: [r.id.split('/')[0]] },
-                        })),
-                    },
-                },
-                results: findings.map((f) => ({
-                    ruleId: f.ruleId,
-                    ruleIndex: ruleIndex.get(f.ruleId),
-                    level: LEVEL[f.severity],
-                    message: { text: f.message },
-                    // Code scanning requires a location; a repository-wide finding points at the repository root.
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: f.file ?? '.', uriBaseId: '%SRCROOT%' },
-                                ...(f.file && f.line
-                                    ? { region: { startLine: f.line, ...(f.endLine ? { endLine: f.endLine } : {}) } }
-                                    : {}),
-                            },
-                        },
-                    ],
-                    partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
-                })),
-            },
-        ],
-    };
-}
-// A stable fingerprint so code scanning tracks a result across runs even when lines shift a little.
-function fingerprint(f) {
-    let hash = 0x811c9dc5;
-    for (const ch of `${f.ruleId}|${f.file ?? ''}|${f.message}`) {
-        hash ^= ch.codePointAt(0);
-        hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return `${hash.toString(16).padStart(8, '0')}:1`;
-}
-
-// EXTERNAL MODULE: ./src/audit/rules/index.ts + 49 modules
-var audit_rules = __webpack_require__(8723);
-;// CONCATENATED MODULE: ./src/audit/version.ts
-// Kept in step with package.json by hand at release time; shown in SARIF and `shipshape --version`.
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/audit/report/sarif.ts
-// SARIF for code scanning: every rule (with its help) and the findings of this run.
-
-
-
-
-function renderSarif(result) {
-    const rules = [
-        ...audit_rules/* ALL_RULES */.U.map((r) => ({
-            id: r.id,
-            title: r.title,
-            help: r.remediation,
-            severity: r.severity,
-            helpUri: `https://github.com/shipshape/shipshape/blob/main/docs/rules.md#${r.id.replace('/', '')}`,
-        })),
-        {
-            id: audit_config/* EXPIRED_SUPPRESSION_RULE */.fx,
-            title: 'Suppression has expired',
-            help: 'Fix the findings or renew the suppression.',
-            severity: 'medium',
-        },
-    ];
-    return `${JSON.stringify(toSarif({ name: 'shipshape', version: VERSION, informationUri: 'https://github.com/shipshape/shipshape' }, result.findings, rules), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/main.ts
-// The audit action: read inputs, audit the repository, write the four views of the findings
-// (Markdown report + job summary, SARIF, JSON, annotations), set outputs, apply the gate.
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function run(inputs = (0,audit_inputs/* getInputs */.G)()) {
-    const config = (0,audit_config/* loadConfig */.Z9)(inputs.path, inputs.config);
-    const result = await runner/* group */.Os('Audit', async () => {
-        const r = (0,engine/* runAudit */.b)(inputs.path, { config });
-        runner/* info */.pq(`${r.filesIndexed} files read, ${r.rulesRun} rules run, ${r.findings.length} findings in ${r.durationMs} ms`);
-        return r;
-    });
-    for (const w of result.warnings.slice(0, 20))
-        runner/* warning */.$e(w.message, { title: 'shipshape: file not read', file: w.file });
-    // Annotations and links must be relative to the repository root, which may be above `path`.
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const prefix = (0,external_node_path_.relative)(workspace, inputs.path).replace(/\\/g, '/');
-    const inRepo = (f) => f.file && prefix && !prefix.startsWith('..') ? { ...f, file: `${prefix}/${f.file}` } : f;
-    const passed = gatePasses(result.findings, inputs.failOn);
-    const markdown = renderMarkdown(result, {
-        failOn: inputs.failOn === 'none' ? undefined : inputs.failOn,
-        passed,
-        fileUrl: fileUrl(inRepo),
-    });
-    writeFileAtomic(inputs.reportFile, markdown);
-    writeFileAtomic(inputs.sarifFile, renderSarif({ ...result, findings: result.findings.map(inRepo) }));
-    writeFileAtomic(inputs.jsonFile, renderJson(result, { failOn: inputs.failOn, passed }));
-    annotateFindings(result.findings.map(inRepo));
-    const counts = (0,lib_findings/* countBySeverity */.Ot)(result.findings);
-    runner/* setOutput */.uH('score', result.scores.overall);
-    runner/* setOutput */.uH('critical', counts.critical);
-    runner/* setOutput */.uH('high', counts.high);
-    runner/* setOutput */.uH('medium', counts.medium);
-    runner/* setOutput */.uH('low', counts.low);
-    runner/* setOutput */.uH('report-file', inputs.reportFile);
-    runner/* setOutput */.uH('sarif-file', inputs.sarifFile);
-    runner/* setOutput */.uH('json-file', inputs.jsonFile);
-    runner/* setOutput */.uH('passed', String(passed));
-    await writeJobSummary(markdown);
-    if (inputs.fix === 'pull-request') {
-        const { openFixForAudit } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(931)]).then(__webpack_require__.bind(__webpack_require__, 3931));
-        const fix = await runner/* group */.Os('Fix pull request', () => openFixForAudit(inputs.path, workspace, config, result.findings, inputs.githubToken, inputs.failOn));
-        runner/* setOutput */.uH('fix-pull-request', fix?.url ?? '');
-        runner/* setOutput */.uH('fix-files', fix?.files.join('\n') ?? '');
-    }
-    if (!passed) {
-        const over = result.findings.filter((f) => !gatePasses([f], inputs.failOn)).length;
-        runner/* setFailed */.C1(`${over} finding${over === 1 ? '' : 's'} at or above ${inputs.failOn} (score ${result.scores.overall}/100); see ${(0,external_node_path_.relative)(workspace, inputs.reportFile)}`);
-    }
-}
-/** A link to the finding's line on GitHub, when running in Actions. */
-function fileUrl(inRepo) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
-    if (!server || !repo || !sha)
-        return undefined;
-    return (f) => {
-        const file = inRepo(f).file;
-        return file ? `${server}/${repo}/blob/${sha}/${file}${f.line ? `#L${f.line}` : ''}` : undefined;
-    };
-}
-
-
-/***/ }),
 
 /***/ 8842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ packageScripts),
 /* harmony export */   GZ: () => (/* binding */ serverApps),
+/* harmony export */   IR: () => (/* binding */ serviceDatabaseOf),
 /* harmony export */   Jt: () => (/* binding */ buildDefinitions),
 /* harmony export */   Lb: () => (/* binding */ BUILD_DEFINITION_FILES),
 /* harmony export */   Ml: () => (/* binding */ usesDatabase),
+/* harmony export */   NH: () => (/* binding */ shippedDockerfiles),
 /* harmony export */   PV: () => (/* binding */ hasDeployTarget),
+/* harmony export */   Uu: () => (/* binding */ COMPOSE_FILE),
 /* harmony export */   Vs: () => (/* binding */ hasWorker),
 /* harmony export */   Wm: () => (/* binding */ jsonKeyLine),
 /* harmony export */   X5: () => (/* binding */ isWorkerPackage),
+/* harmony export */   kE: () => (/* binding */ platformBuilt),
+/* harmony export */   l$: () => (/* binding */ sourceFiles),
 /* harmony export */   lL: () => (/* binding */ isNextApp),
+/* harmony export */   ml: () => (/* binding */ composeFiles),
 /* harmony export */   u$: () => (/* binding */ sourceFilesOf),
 /* harmony export */   u6: () => (/* binding */ DATABASE_DEPENDENCIES),
 /* harmony export */   yy: () => (/* binding */ dockerfiles)
 /* harmony export */ });
-/* unused harmony exports SERVER_FRAMEWORKS, SOURCE_EXTENSIONS, sourceFiles, packageScripts */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony export sveltekitAdapter */
+/* harmony import */ var _lib_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8379);
+/* harmony import */ var _lib_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7239);
+/* harmony import */ var _sorted_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5614);
 // Facts about the repository that several rules need (what kind of app, which deploy target,
 // which database), each computed once through repo.fact().
 
-const SERVER_FRAMEWORKS = {
-    next: 'Next.js',
-    express: 'Express',
-    '@nestjs/core': 'Nest',
-    fastify: 'Fastify',
-    koa: 'Koa',
-    '@hapi/hapi': 'hapi',
-    '@remix-run/node': 'Remix',
-    '@remix-run/serve': 'Remix',
-    '@react-router/serve': 'React Router',
-    nuxt: 'Nuxt',
-    '@sveltejs/adapter-node': 'SvelteKit (node)',
-    hono: 'Hono',
-    'socket.io': 'Socket.IO',
-};
+
+
+
 /** Build definitions that count as a container/build strategy for a deploy target. */
 const BUILD_DEFINITION_FILES = [
     'Dockerfile',
@@ -695,8 +52,6 @@ const BUILD_DEFINITION_FILES = [
     'app.yaml',
     'Dockerrun.aws.json',
 ];
-const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
-const TEST_PATH = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
 /** Deployable server apps: a package that depends on a server framework and is not a Worker. */
 function serverApps(repo) {
     return repo.fact('serverApps', () => {
@@ -704,32 +59,59 @@ function serverApps(repo) {
         for (const pkg of repo.packages) {
             if (isWorkerPackage(repo, pkg))
                 continue;
-            const dep = Object.keys(SERVER_FRAMEWORKS).find((d) => d in pkg.dependencies);
+            const dep = Object.keys(_lib_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_FRAMEWORKS */ .Uc).find((d) => d in pkg.dependencies);
             if (dep)
-                apps.push({ pkg, framework: SERVER_FRAMEWORKS[dep], frameworkDep: dep });
+                apps.push({ pkg, framework: _lib_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_FRAMEWORKS */ .Uc[dep], frameworkDep: dep });
+            else if (sveltekitAdapter(pkg) && sveltekitAdapter(pkg) !== '@sveltejs/adapter-static')
+                apps.push({ pkg, framework: 'SvelteKit', frameworkDep: '@sveltejs/kit' });
         }
         return apps;
     });
 }
+/**
+ * The SvelteKit adapter a package builds with (devDependencies are where SvelteKit lives). Any but
+ * adapter-static makes it a server app: adapter-auto, -vercel, -netlify and -cloudflare deploy
+ * server-side functions to a platform.
+ */
+function sveltekitAdapter(pkg) {
+    const deps = { ...pkg.dependencies, ...pkg.devDependencies };
+    if (!('@sveltejs/kit' in deps))
+        return undefined;
+    return Object.keys(deps).find((d) => /^(?:@sveltejs\/adapter-|svelte-adapter-)/.test(d));
+}
+/** Apps a platform builds and runs from the repository itself (SvelteKit's platform adapters). */
+function platformBuilt(app) {
+    const adapter = app.frameworkDep === '@sveltejs/kit' ? sveltekitAdapter(app.pkg) : undefined;
+    return !!adapter && /adapter-(?:auto|vercel|netlify|cloudflare(?:-workers)?)$/.test(adapter);
+}
 function isNextApp(app) {
     return app.frameworkDep === 'next';
 }
-/** A Cloudflare Worker: a wrangler config beside the package. */
+/**
+ * A Cloudflare Worker: a wrangler config beside the package, or (the config kept out of git) a
+ * script that runs `wrangler deploy`.
+ */
 function isWorkerPackage(repo, pkg) {
-    const at = (name) => (pkg.dir ? `${pkg.dir}/${name}` : name);
-    return ['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'].some((f) => repo.has(at(f)));
+    return repo.fact(`isWorker:${pkg.file}`, () => (0,_lib_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .isWorker */ .xD)(repo, pkg));
 }
 function hasWorker(repo) {
-    return repo.fact('hasWorker', () => repo.byName(/^wrangler\.(toml|jsonc?)$/).length > 0);
+    return repo.fact('hasWorker', () => repo.byName(/^wrangler\.(toml|jsonc?)$/).length > 0 || repo.packages.some((p) => isWorkerPackage(repo, p)));
 }
+// Both tests read only the base name (no '/' in `[\w-]`): they run on the base-name index.
+const DOCKERFILE_NAME = /^(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.Dockerfile$/;
 /** Build definitions present anywhere in the repository (paths). */
 function buildDefinitions(repo) {
-    return repo.fact('buildDefinitions', () => repo.files.filter((f) => BUILD_DEFINITION_FILES.includes(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(f)) ||
-        /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) ||
-        /\.Dockerfile$/.test(f)));
+    return repo.fact('buildDefinitions', () => repo.namedFiles((base) => BUILD_DEFINITION_FILES.includes(base) || DOCKERFILE_NAME.test(base)));
 }
 function dockerfiles(repo) {
-    return repo.fact('dockerfiles', () => repo.files.filter((f) => /(^|\/)(Dockerfile|Containerfile)(\.[\w-]+)?$/.test(f) || /\.Dockerfile$/.test(f)));
+    return repo.fact('dockerfiles', () => repo.namedFiles((base) => DOCKERFILE_NAME.test(base)));
+}
+// Images that never ship: workspaces for developers (Gitpod, dev containers), development and test
+// variants, and images kept as fixtures or examples.
+const NOT_SHIPPED_DOCKERFILE = /(?:^|\/)(?:\.gitpod\.Dockerfile|\.devcontainer\/.*|(?:Dockerfile|Containerfile)\.(?:dev|development|local|test|e2e|ci)|(?:dev|development|local|test|e2e)\.Dockerfile)$|(?:^|\/)(?:__tests__|tests?|fixtures|e2e|cypress|examples?)\//i;
+/** Dockerfiles that build an image which may run in production (not dev environments, tests or examples). */
+function shippedDockerfiles(repo) {
+    return repo.fact('shippedDockerfiles', () => dockerfiles(repo).filter((f) => !NOT_SHIPPED_DOCKERFILE.test(f)));
 }
 /** The repository ships something that runs somewhere: a server app, a Worker, or a build definition. */
 function hasDeployTarget(repo) {
@@ -737,12 +119,12 @@ function hasDeployTarget(repo) {
 }
 /** Source files of the application (not tests, configs, scripts or examples). */
 function sourceFiles(repo) {
-    return repo.fact('sourceFiles', () => repo.files.filter((f) => SOURCE_EXTENSIONS.test(f) && !TEST_PATH.test(f)));
+    return repo.fact('sourceFiles', () => repo.files.filter(_lib_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSource */ .VY));
 }
 /** Source files that belong to a package folder ('' = whole repository). */
 function sourceFilesOf(repo, dir) {
     const files = sourceFiles(repo);
-    return dir ? files.filter((f) => f.startsWith(`${dir}/`)) : files;
+    return dir ? repo.fact(`sourceFilesOf:${dir}`, () => (0,_sorted_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .withPrefix */ .F)(files, `${dir}/`)) : files;
 }
 const DATABASE_DEPENDENCIES = [
     '@prisma/client',
@@ -782,25 +164,113 @@ function packageScripts(repo) {
 function jsonKeyLine(repo, file, key) {
     return repo.find(file, new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`))?.line;
 }
+const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/;
+/** Compose files of the repository. */
+function composeFiles(repo) {
+    return repo.fact('composeFiles', () => repo.byName(COMPOSE_FILE));
+}
+/** Drivers of databases and caches that run as a server of their own (not SQLite, not an ORM alone). */
+const SERVICE_DATABASE_DRIVERS = [
+    'pg',
+    'postgres',
+    'mysql',
+    'mysql2',
+    'mariadb',
+    'mongodb',
+    'mongoose',
+    'redis',
+    'ioredis',
+    '@redis/client',
+    'tedious',
+    'mssql',
+    'oracledb',
+    'cassandra-driver',
+    '@clickhouse/client',
+];
+/**
+ * The dependency (or Prisma provider) through which a package uses a database that runs as its own
+ * service, or undefined when it has none: SQLite, D1 and an ORM without a server driver do not count.
+ */
+function serviceDatabaseOf(repo, pkg) {
+    const deps = { ...pkg.dependencies, ...pkg.devDependencies };
+    const driver = SERVICE_DATABASE_DRIVERS.find((d) => d in pkg.dependencies) ?? SERVICE_DATABASE_DRIVERS.find((d) => d in deps);
+    if (driver)
+        return driver;
+    for (const schema of repo.byName(/\.prisma$/)) {
+        if (pkg.dir && !schema.startsWith(`${pkg.dir}/`))
+            continue;
+        const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"(\w+)"/.exec(repo.read(schema) ?? '')?.[1];
+        if (provider && provider !== 'sqlite')
+            return `prisma (provider "${provider}" in ${schema})`;
+    }
+    return undefined;
+}
 
 
 /***/ }),
 
-/***/ 3432:
+/***/ 2122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OU: () => (/* binding */ otherMigrationFolders),
-/* harmony export */   S1: () => (/* binding */ NOT_PRODUCTION_PATH),
-/* harmony export */   rp: () => (/* binding */ schemaTools)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _wrangler_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6014);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S1: () => (/* binding */ NOT_PRODUCTION_PATH),
+  OU: () => (/* binding */ otherMigrationFolders),
+  rp: () => (/* binding */ schemaTools)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/lib/node-app/migration-folder.ts
+// Where a schema tool keeps its migrations: Prisma's folder beside the schema unless prisma.config
+// moves it, Drizzle's `out` (default drizzle). The audit's migration rules and migrate-deploy read it here.
+
+const DRIZZLE_CONFIG = /^drizzle\.config\.[cm]?[jt]s$/;
+/** The folder holding a Prisma schema file; a multi-file schema (prisma/schema/*.prisma) counts as prisma/. */
+function prismaSchemaDir(schemaFile) {
+    const dir = external_node_path_.posix.dirname(schemaFile);
+    return external_node_path_.posix.basename(dir) === 'schema' && external_node_path_.posix.basename(external_node_path_.posix.dirname(dir)) === 'prisma' ? external_node_path_.posix.dirname(dir) : dir;
+}
+/** Prisma's migrations folder for a schema folder; prisma.config.ts can move it (`migrations: { path }`). */
+function prismaMigrationsDir(source, schemaDir) {
+    const parent = external_node_path_.posix.dirname(schemaDir);
+    for (const dir of [schemaDir, parent]) {
+        for (const ext of ['ts', 'mts', 'js', 'mjs']) {
+            const file = dir === '.' ? `prisma.config.${ext}` : `${dir}/prisma.config.${ext}`;
+            const m = source.exists(file)
+                ? /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/.exec(source.read(file) ?? '')
+                : null;
+            if (m)
+                return external_node_path_.posix.normalize(external_node_path_.posix.join(dir, m[1]));
+        }
+    }
+    return external_node_path_.posix.join(schemaDir, 'migrations');
+}
+/** Drizzle's migrations folder for a drizzle.config file: its `out`, else drizzle/ beside it. */
+function drizzleMigrationsDir(source, configFile) {
+    const outDir = /\bout\s*:\s*['"`]([^'"`]+)['"`]/.exec(source.read(configFile) ?? '')?.[1] ?? 'drizzle';
+    return external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(configFile), outDir));
+}
+/** The migrations folder of a tool for the project at the source's root, as the audit reads it. */
+function projectMigrationsDir(source, tool) {
+    const top = source.list().filter((f) => !f.includes('/') || /^prisma\/(?:schema\/)?[^/]+$/.test(f));
+    if (tool === 'prisma') {
+        const schema = top.find((f) => f.endsWith('.prisma'));
+        return prismaMigrationsDir(source, schema ? prismaSchemaDir(schema) : 'prisma');
+    }
+    const config = top.find((f) => DRIZZLE_CONFIG.test(f));
+    return config ? drizzleMigrationsDir(source, config) : 'drizzle';
+}
+
+// EXTERNAL MODULE: ./src/audit/model/wrangler-config.ts
+var wrangler_config = __webpack_require__(6014);
+;// CONCATENATED MODULE: ./src/audit/model/migrations.ts
 // Which schema tools the repository uses and which migration history each keeps: Prisma schemas and
 // their migrations folder, Drizzle's out folder, Cloudflare D1 migrations, knex/sequelize/typeorm/
 // dbmate folders, hand-applied schema.sql files. Shared by database/no-migrations and
 // database/migrations-not-deployed.
+
 
 
 const NOT_PRODUCTION_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
@@ -821,13 +291,11 @@ function schemaTools(repo) {
             const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"(\w+)"/.exec(text);
             if (!provider || provider[1] === 'mongodb')
                 continue; // MongoDB has no Prisma migrations
-            let dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file);
-            if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(dir) === 'schema' && node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(dir)) === 'prisma')
-                dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(dir); // multi-file schema
+            const dir = prismaSchemaDir(file);
             if (prismaDirs.has(dir))
                 continue;
             prismaDirs.add(dir);
-            const migrationsDir = prismaConfigMigrations(repo, dir) ?? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, 'migrations');
+            const migrationsDir = prismaMigrationsDir(repo, dir);
             out.push({
                 tool: 'Prisma',
                 file,
@@ -841,9 +309,7 @@ function schemaTools(repo) {
         for (const file of repo.byName(/^drizzle\.config\.[cm]?[jt]s$/)) {
             if (NOT_PRODUCTION_PATH.test(file))
                 continue;
-            const text = repo.read(file) ?? '';
-            const outDir = /\bout\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1] ?? 'drizzle';
-            const migrationsDir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file), outDir));
+            const migrationsDir = drizzleMigrationsDir(repo, file);
             out.push({
                 tool: 'Drizzle',
                 file,
@@ -854,13 +320,13 @@ function schemaTools(repo) {
                 applyPattern: /drizzle-kit\s+migrate|\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder/,
             });
         }
-        for (const file of repo.byName(_wrangler_config_js__WEBPACK_IMPORTED_MODULE_1__/* .WRANGLER_CONFIG */ .C)) {
+        for (const file of repo.byName(wrangler_config/* WRANGLER_CONFIG */.C)) {
             if (NOT_PRODUCTION_PATH.test(file))
                 continue;
             const databases = d1Databases(repo, file);
             if (!databases.length)
                 continue;
-            const migrationsDir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file), databases.find((d) => d.migrations_dir)?.migrations_dir ?? 'migrations'));
+            const migrationsDir = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), databases.find((d) => d.migrations_dir)?.migrations_dir ?? 'migrations'));
             out.push({
                 tool: 'Cloudflare D1',
                 file,
@@ -880,6 +346,9 @@ function otherMigrationFolders(repo) {
         const claimed = new Set(schemaTools(repo).map((t) => t.migrationsDir));
         const byDir = new Map();
         for (const f of repo.files) {
+            // A cheap test first: the pattern below needs a folder whose name starts with "migrat".
+            if (!f.startsWith('migrat') && !f.includes('/migrat'))
+                continue;
             if (NOT_PRODUCTION_PATH.test(f))
                 continue;
             const m = /^(.*(?:^|\/)(?:migrations|migration|migrate))\/(?:[^/]+\/)?[^/]+\.(?:sql|[cm]?[jt]s)$/.exec(f);
@@ -905,389 +374,71 @@ function otherMigrationFolders(repo) {
     });
 }
 function d1Databases(repo, file) {
-    const databases = (0,_wrangler_config_js__WEBPACK_IMPORTED_MODULE_1__/* .wranglerConfig */ .F)(repo, file)?.d1_databases;
+    const databases = (0,wrangler_config/* wranglerConfig */.F)(repo, file)?.d1_databases;
     return Array.isArray(databases) ? databases : [];
-}
-/** prisma.config.ts can move the migrations folder (`migrations: { path: 'db/migrations' }`). */
-function prismaConfigMigrations(repo, schemaDir) {
-    const parent = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(schemaDir);
-    for (const dir of [schemaDir, parent]) {
-        for (const ext of ['ts', 'mts', 'js', 'mjs']) {
-            const file = dir === '.' ? `prisma.config.${ext}` : `${dir}/prisma.config.${ext}`;
-            const m = repo.has(file)
-                ? /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/.exec(repo.read(file) ?? '')
-                : null;
-            if (m)
-                return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, m[1]));
-        }
-    }
-    return undefined;
 }
 
 
 /***/ }),
 
-/***/ 7456:
+/***/ 2238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ Repository)
-});
-
-// UNUSED EXPORTS: MAX_READ_BYTES
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(298);
-var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
-;// CONCATENATED MODULE: ./src/audit/model/walk.ts
-// The file index: every file of the repository that git would track, found by one walk that never
-// enters ignored folders, so its cost follows the files kept, not what .gitignore excludes.
-
-
-
-// Never descended into: VCS data, dependencies, and build output of the common frameworks.
-const ALWAYS_SKIPPED = new Set([
-    '.git',
-    'node_modules',
-    '.next',
-    '.nuxt',
-    '.svelte-kit',
-    '.output',
-    '.turbo',
-    '.vercel',
-    '.wrangler',
-    '.cache',
-    'coverage',
-    'dist',
-    'build',
-    '.parcel-cache',
-    'bower_components',
-    '.yarn',
-    '.pnpm-store',
-]);
-function walkRepository(root) {
-    const files = [];
-    const warnings = [];
-    const visit = (relDir, scopes) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(relDir ? (0,external_node_path_.join)(root, relDir) : root, { withFileTypes: true });
-        }
-        catch (error) {
-            warnings.push({
-                file: relDir || '.',
-                message: `folder could not be read (${error.code ?? 'error'})`,
-            });
-            return;
-        }
-        const prefix = relDir ? `${relDir}/` : '';
-        let ownScopes = scopes;
-        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-            try {
-                const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, prefix, '.gitignore'), 'utf8');
-                ownScopes = [...scopes, { base: prefix, rules: ignore_default()().add(text) }];
-            }
-            catch {
-                warnings.push({
-                    file: `${prefix}.gitignore`,
-                    message: '.gitignore could not be read; its rules were not applied',
-                });
-            }
-        }
-        for (const entry of entries) {
-            const rel = prefix + entry.name;
-            let isDir = entry.isDirectory();
-            if (entry.isSymbolicLink()) {
-                // Links are listed but never followed: that is how loops and escapes out of the tree are avoided.
-                try {
-                    isDir = (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, rel)).isDirectory();
-                }
-                catch {
-                    warnings.push({ file: rel, message: 'broken symbolic link' });
-                    continue;
-                }
-                if (isDir)
-                    continue;
-            }
-            if (isDir && ALWAYS_SKIPPED.has(entry.name))
-                continue;
-            if (isIgnored(ownScopes, rel, isDir))
-                continue;
-            if (isDir)
-                visit(rel, ownScopes);
-            else if (entry.isFile() || entry.isSymbolicLink())
-                files.push(rel);
-        }
-    };
-    visit('', []);
-    files.sort();
-    return { files, warnings };
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M$: () => (/* binding */ secretPlace),
+/* harmony export */   QP: () => (/* binding */ secretlintDetections),
+/* harmony export */   Z6: () => (/* binding */ recordSecretlintDetections)
+/* harmony export */ });
+const FACT = 'secretlintDetections';
+/** What the pre-pass found; empty when it did not run (a synchronous `runAudit`, as in unit tests). */
+function secretlintDetections(repo) {
+    return repo.fact(FACT, () => []);
 }
-// As in git, the deepest .gitignore with an opinion wins: a `!pattern` below re-includes what a
-// parent ignored.
-function isIgnored(scopes, rel, isDir) {
-    for (let i = scopes.length - 1; i >= 0; i--) {
-        const scope = scopes[i];
-        const local = rel.slice(scope.base.length) + (isDir ? '/' : '');
-        const verdict = scope.rules.test(local);
-        if (verdict.ignored)
-            return true;
-        if (verdict.unignored)
-            return false;
-    }
-    return false;
+function recordSecretlintDetections(repo, detections) {
+    repo.fact(FACT, () => detections);
+}
+const SCRIPT_FILE = /\.(?:sh|bash|zsh|ps1)$|(?:^|\/)package\.json$/;
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|php|java|kt|rs|cs|swift)$/;
+const CONFIG_CODE = /\.config\.[cm]?[jt]s$/;
+/** Scripts, package.json and source code go to secrets/hardcoded-in-scripts; everything else to secrets/committed-config. */
+function secretPlace(file) {
+    if (SCRIPT_FILE.test(file))
+        return 'code';
+    return CODE_FILE.test(file) && !CONFIG_CODE.test(file) ? 'code' : 'config';
 }
 
-// EXTERNAL MODULE: ./src/audit/model/workflow.ts
-var workflow = __webpack_require__(8328);
-;// CONCATENATED MODULE: ./src/audit/model/repository.ts
-// The repository model: built once per audit, read by every rule. Rules never touch the disk:
-// they ask this model for files, text, parsed JSON/YAML, package.json files and workflows.
 
+/***/ }),
 
+/***/ 5614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-
-
-/** Files larger than this are listed but not read. */
-const MAX_READ_BYTES = 1024 * 1024;
-class Repository {
-    root;
-    files;
-    warnings;
-    fileSet;
-    textCache = new Map();
-    jsonCache = new Map();
-    yamlCache = new Map();
-    packageCache;
-    workflowCache;
-    memo = new Map();
-    constructor(root, ignore = []) {
-        this.root = root;
-        const { files, warnings } = walkRepository(root);
-        const ignored = ignore.length ? picomatch_default()(ignore, { dot: true }) : undefined;
-        this.files = ignored ? files.filter((f) => !ignored(f)) : files;
-        this.warnings = warnings;
-        this.fileSet = new Set(this.files);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ withPrefix),
+/* harmony export */   y: () => (/* binding */ lowerBound)
+/* harmony export */ });
+// Lookups in a sorted list of paths by binary search: the repository's index is sorted once, so a
+// question about one path or one folder costs log n, not a pass over half a million files.
+/** Index of the first entry not less than `value` (the list's length when there is none). */
+function lowerBound(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    has(path) {
-        return this.fileSet.has(path);
-    }
-    /** Files matching one or more globs (picomatch syntax, `dot: true`). */
-    glob(patterns) {
-        const match = picomatch_default()(patterns, { dot: true });
-        return this.files.filter((f) => match(f));
-    }
-    /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
-    byName(name) {
-        return this.files.filter((f) => {
-            const base = external_node_path_.posix.basename(f);
-            return typeof name === 'string' ? base === name : name.test(base);
-        });
-    }
-    /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */
-    read(path) {
-        if (this.textCache.has(path))
-            return this.textCache.get(path);
-        const text = this.has(path) ? this.readFromDisk(path) : undefined;
-        this.textCache.set(path, text);
-        return text;
-    }
-    readFromDisk(path) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(this.root, path), 'r');
-            const size = (0,external_node_fs_.fstatSync)(fd).size;
-            if (size > MAX_READ_BYTES) {
-                this.warn(path, `not read: ${size} bytes is over the ${MAX_READ_BYTES} byte limit`);
-                return undefined;
-            }
-            const buffer = Buffer.alloc(size);
-            let offset = 0;
-            while (offset < size) {
-                const n = (0,external_node_fs_.readSync)(fd, buffer, offset, size - offset, offset);
-                if (n === 0)
-                    break;
-                offset += n;
-            }
-            const bytes = buffer.subarray(0, offset);
-            if (bytes.includes(0)) {
-                this.warn(path, 'not read: binary file');
-                return undefined;
-            }
-            try {
-                return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-            }
-            catch {
-                this.warn(path, 'not read: not valid UTF-8 text');
-                return undefined;
-            }
-        }
-        catch (error) {
-            this.warn(path, `not read: ${error.code ?? 'read error'}`);
-            return undefined;
-        }
-        finally {
-            if (fd !== undefined)
-                (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    /** Parsed JSON, or undefined (with a warning naming the file) when it does not parse. */
-    json(path) {
-        if (this.jsonCache.has(path))
-            return this.jsonCache.get(path);
-        const text = this.read(path);
-        let value;
-        if (text !== undefined) {
-            try {
-                value = JSON.parse(text);
-            }
-            catch (error) {
-                this.warn(path, `invalid JSON: ${error.message.split('\n')[0]}`);
-            }
-        }
-        this.jsonCache.set(path, value);
-        return value;
-    }
-    /** Parsed YAML with its line counter, or undefined (with a warning) when it does not parse. */
-    yaml(path) {
-        if (this.yamlCache.has(path))
-            return this.yamlCache.get(path);
-        const text = this.read(path);
-        let parsed;
-        if (text !== undefined) {
-            const lineCounter = new dist/* LineCounter */.HN();
-            const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
-            if (document.errors.length) {
-                const e = document.errors[0];
-                const line = e.linePos?.[0]?.line;
-                this.warn(path, `invalid YAML${line ? ` at line ${line}` : ''}: ${e.message.split('\n')[0]}`);
-            }
-            else {
-                parsed = { value: document.toJS({ maxAliasCount: 100 }), document, lineCounter };
-            }
-        }
-        this.yamlCache.set(path, parsed);
-        return parsed;
-    }
-    /** Every package.json outside ignored folders that parses to an object. */
-    get packages() {
-        if (this.packageCache)
-            return this.packageCache;
-        this.packageCache = [];
-        for (const file of this.byName('package.json')) {
-            const raw = this.json(file);
-            if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-                if (raw !== undefined)
-                    this.warn(file, 'package.json is not a JSON object');
-                continue;
-            }
-            const obj = raw;
-            this.packageCache.push({
-                file,
-                dir: external_node_path_.posix.dirname(file) === '.' ? '' : external_node_path_.posix.dirname(file),
-                name: typeof obj.name === 'string' ? obj.name : undefined,
-                scripts: stringRecord(obj.scripts),
-                dependencies: stringRecord(obj.dependencies),
-                devDependencies: stringRecord(obj.devDependencies),
-                raw: obj,
-            });
-        }
-        return this.packageCache;
-    }
-    get rootPackage() {
-        return this.packages.find((p) => p.dir === '');
-    }
-    /** True when any package.json names the dependency (runtime or dev) — or, with a RegExp, one matching it. */
-    hasDependency(name, { runtimeOnly = false } = {}) {
-        return this.packages.some((p) => {
-            const names = [...Object.keys(p.dependencies), ...(runtimeOnly ? [] : Object.keys(p.devDependencies))];
-            return names.some((n) => (typeof name === 'string' ? n === name : name.test(n)));
-        });
-    }
-    /** GitHub Actions workflows under .github/workflows, parsed with line numbers. */
-    get workflows() {
-        if (this.workflowCache)
-            return this.workflowCache;
-        this.workflowCache = [];
-        for (const file of this.glob('.github/workflows/*.{yml,yaml}')) {
-            const parsed = this.yaml(file);
-            if (parsed)
-                this.workflowCache.push((0,workflow/* parseWorkflow */.h)(file, parsed, this.read(file) ?? ''));
-        }
-        return this.workflowCache;
-    }
-    /** 1-based line of a character offset in a file's text. */
-    lineAt(path, offset) {
-        const text = this.read(path) ?? '';
-        let line = 1;
-        for (let i = 0; i < offset && i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                line++;
-        return line;
-    }
-    /** First match of a pattern in a file, with its 1-based line. */
-    find(path, pattern) {
-        const text = this.read(path);
-        if (text === undefined)
-            return undefined;
-        const re = new RegExp(pattern.source, pattern.flags.replace('g', ''));
-        const match = re.exec(text);
-        return match ? { match, line: this.lineAt(path, match.index) } : undefined;
-    }
-    /** Every match of a pattern in a file, with lines. */
-    findAll(path, pattern) {
-        const text = this.read(path);
-        if (text === undefined)
-            return [];
-        const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-        const out = [];
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-            out.push({ match: m, line: this.lineAt(path, m.index) });
-            if (m[0] === '')
-                re.lastIndex++;
-        }
-        return out;
-    }
-    /** First file among `paths` whose text matches, with the line. */
-    findInFiles(paths, pattern) {
-        for (const file of paths) {
-            const hit = this.find(file, pattern);
-            if (hit)
-                return { file, ...hit };
-        }
-        return undefined;
-    }
-    /** Memoise a derived fact (app kind, deploy target...) so several rules share one computation. */
-    fact(key, compute) {
-        if (!this.memo.has(key))
-            this.memo.set(key, compute(this));
-        return this.memo.get(key);
-    }
-    warn(file, message) {
-        if (!this.warnings.some((w) => w.file === file && w.message === message))
-            this.warnings.push({ file, message });
-    }
+    return lo;
 }
-function stringRecord(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return {};
-    const out = {};
-    for (const [k, v] of Object.entries(value))
-        if (typeof v === 'string')
-            out[k] = v;
-    return out;
+/** The entries that start with `prefix`: in a sorted list they sit together. */
+function withPrefix(sorted, prefix) {
+    const start = lowerBound(sorted, prefix);
+    let end = start;
+    while (end < sorted.length && sorted[end].startsWith(prefix))
+        end++;
+    return sorted.slice(start, end);
 }
 
 
@@ -1408,14 +559,14 @@ function wranglerConfig(repo, file) {
                 return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
             }
             catch (error) {
-                repo.warn(file, `invalid TOML: ${error.message.split('\n')[0]}`);
+                repo.recordFailure(file, `invalid TOML: ${error.message.split('\n')[0]}`);
                 return undefined;
             }
         }
         const errors = [];
         const value = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, errors, { allowTrailingComma: true });
         if (errors.length) {
-            repo.warn(file, `invalid JSON: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(errors[0].error)} at line ${repo.lineAt(file, errors[0].offset)}`);
+            repo.recordFailure(file, `invalid JSON: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(errors[0].error)} at line ${repo.lineAt(file, errors[0].offset)}`);
             return undefined;
         }
         return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
@@ -1425,7 +576,7 @@ function wranglerConfig(repo, file) {
 
 /***/ }),
 
-/***/ 8723:
+/***/ 2606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1447,7 +598,7 @@ const noDockerfile = {
         if ((0,facts/* buildDefinitions */.Jt)(repo).length)
             return [];
         return (0,facts/* serverApps */.GZ)(repo)
-            .filter((app) => !isStaticExport(repo, app.pkg.dir))
+            .filter((app) => !isStaticExport(repo, app.pkg.dir) && !(0,facts/* platformBuilt */.kE)(app))
             .map((app) => ({
             message: `${app.framework} app \`${app.pkg.file}\` has no Dockerfile and no build definition (${facts/* BUILD_DEFINITION_FILES */.Lb.slice(1, 6).join(', ')}, ...): deployments depend on whatever machine builds them.`,
             file: app.pkg.file,
@@ -1463,21 +614,32 @@ function isStaticExport(repo, dir) {
 
 ;// CONCATENATED MODULE: ./src/audit/rules/container/no-compose.ts
 
-const COMPOSE = /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/;
+const STARTS_COMPOSE = /docker[ -]compose\b[^\n]*\bup\b|compose\.ya?ml|docker-compose\.ya?ml/;
+const RUN_FILE = /\b(?:node|tsx|ts-node|bun|sh|bash)\s+(?:--?[\w-]+\s+)*((?:\.\/)?[\w./-]+\.(?:[cm]?[jt]s|sh))\b/g;
+function composeWrittenByScript(repo) {
+    return (0,facts/* packageScripts */.DF)(repo).some(({ pkg, command }) => {
+        if (STARTS_COMPOSE.test(command))
+            return true;
+        for (const m of command.matchAll(RUN_FILE)) {
+            const file = (pkg.dir ? `${pkg.dir}/` : '') + m[1].replace(/^\.\//, '');
+            if (STARTS_COMPOSE.test(repo.read(file) ?? ''))
+                return true;
+        }
+        return false;
+    });
+}
 const noCompose = {
     id: 'container/no-compose',
     severity: 'medium',
     title: 'No compose file for the services the app needs',
     remediation: 'Add a compose.yaml that starts the app with the same database/cache it uses in production (e.g. postgres:16, redis:7), so developers and CI test against the real thing.',
     check(repo) {
-        const apps = (0,facts/* serverApps */.GZ)(repo);
-        if (!apps.length || repo.byName(COMPOSE).length)
+        const apps = (0,facts/* serverApps */.GZ)(repo).filter((a) => !(0,facts/* isWorkerPackage */.X5)(repo, a.pkg));
+        if (!apps.length || (0,facts/* composeFiles */.ml)(repo).length)
             return [];
         for (const app of apps) {
-            const deps = { ...app.pkg.dependencies, ...app.pkg.devDependencies };
-            const db = facts/* DATABASE_DEPENDENCIES */.u6.find((d) => d in deps) ??
-                (repo.byName('schema.prisma').length ? 'prisma (schema.prisma)' : undefined);
-            if (db) {
+            const db = (0,facts/* serviceDatabaseOf */.IR)(repo, app.pkg);
+            if (db && !composeWrittenByScript(repo)) {
                 return [
                     {
                         message: `\`${app.pkg.file}\` depends on \`${db}\` but there is no docker-compose/compose file to run that service locally and in tests.`,
@@ -1550,42 +712,331 @@ function finalStage(instructions) {
     });
     return from < 0 ? [] : instructions.slice(from);
 }
+/** The build stages of a Dockerfile, in order. */
+function stages(instructions) {
+    const out = [];
+    for (const ins of instructions) {
+        if (ins.keyword === 'FROM') {
+            const words = ins.args.split(/\s+/).filter((w) => !w.startsWith('--'));
+            const as = words.findIndex((w) => w.toLowerCase() === 'as');
+            out.push({
+                image: words[0] ?? '',
+                name: as > 0 ? words[as + 1]?.toLowerCase() : undefined,
+                from: ins,
+                instructions: [ins],
+            });
+        }
+        else if (out.length)
+            out[out.length - 1].instructions.push(ins);
+    }
+    return out;
+}
+/** The stage and the chain of earlier stages it is built FROM (runtime stage first). */
+function stageChain(all, stage) {
+    const chain = [stage];
+    for (let current = stage;;) {
+        const parent = all.find((s) => s.name && s.name === current.image.toLowerCase() && !chain.includes(s));
+        if (!parent)
+            return chain;
+        chain.push(parent);
+        current = parent;
+    }
+}
+/** Values of `ARG name=value` before the first FROM, to resolve `FROM node:${NODE_VERSION}`. */
+function globalArgs(instructions) {
+    const args = {};
+    for (const ins of instructions) {
+        if (ins.keyword === 'FROM')
+            break;
+        const m = /^(\w+)=(?:"([^"]*)"|'([^']*)'|(\S*))/.exec(ins.keyword === 'ARG' ? ins.args : '');
+        if (m)
+            args[m[1]] = m[2] ?? m[3] ?? m[4] ?? '';
+    }
+    return args;
+}
+/** `FROM` image text with `${ARG}` / `$ARG` replaced by the global ARG defaults. */
+function resolveImage(image, args) {
+    return image.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (_, a, fallback, b) => args[a ?? b] ?? fallback ?? '');
+}
 
 ;// CONCATENATED MODULE: ./src/audit/rules/container/dockerfile-root-user.ts
 
 
 // Base images whose default user is not root.
 const NON_ROOT_BASE = /:nonroot\b|\bchainguard\/|distroless\/[^\s]*nonroot/;
+const BUILDER_STAGE = /^(?:build|builder|base|deps|dependencies|compile|toolchain)$/;
 const dockerfileRootUser = {
     id: 'container/dockerfile-root-user',
     severity: 'high',
     title: 'Container runs as root',
     remediation: 'Add `USER node` (or a numeric non-root user such as `USER 10001`) to the final stage, after the files are copied with `--chown`; a compromised process then cannot own the container.',
     check(repo) {
-        return (0,facts/* dockerfiles */.yy)(repo).flatMap((file) => {
+        return (0,facts/* shippedDockerfiles */.NH)(repo).flatMap((file) => {
             const text = repo.read(file);
             if (text === undefined)
                 return [];
-            const stage = finalStage(parseDockerfile(text));
-            if (!stage.length)
+            const all = stages(parseDockerfile(text));
+            const runtime = all[all.length - 1];
+            if (!runtime || (runtime.name && BUILDER_STAGE.test(runtime.name)))
                 return [];
-            const from = stage[0];
-            if (NON_ROOT_BASE.test(from.args))
+            const chain = stageChain(all, runtime);
+            if (chain.some((s) => NON_ROOT_BASE.test(s.image)))
                 return [];
-            const users = stage.filter((i) => i.keyword === 'USER');
-            const last = users[users.length - 1];
+            let last;
+            for (const stage of chain) {
+                last = stage.instructions.filter((i) => i.keyword === 'USER').pop();
+                if (last)
+                    break;
+            }
             if (last && !/^(root|0)(:|$)/.test(last.args))
                 return [];
             return [
                 last
                     ? { message: `The final stage of \`${file}\` switches back to \`USER ${last.args}\`.`, file, line: last.line }
                     : {
-                        message: `The final stage of \`${file}\` (\`FROM ${from.args}\`, line ${from.line}) has no USER instruction, so the app runs as root.`,
+                        message: `The final stage of \`${file}\` (\`FROM ${runtime.from.args}\`, line ${runtime.from.line}) has no USER instruction, nor does a stage it is built from, so the app runs as root.`,
                         file,
-                        line: from.line,
+                        line: runtime.from.line,
                     },
             ];
         });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/audit/rules/container/unpinned-base-image.ts
+
+
+const unpinnedBaseImage = {
+    id: 'container/unpinned-base-image',
+    severity: 'medium',
+    title: 'Base image not pinned to a version',
+    remediation: 'Name the base image by an explicit version (`FROM node:22.12-bookworm-slim`), or by digest (`FROM node:22-slim@sha256:…`) and let Dependabot or Renovate update it; `latest` or no tag changes under you between builds.',
+    check(repo) {
+        return (0,facts/* shippedDockerfiles */.NH)(repo).flatMap((file) => {
+            const text = repo.read(file);
+            if (text === undefined)
+                return [];
+            const instructions = parseDockerfile(text);
+            const args = globalArgs(instructions);
+            const all = stages(instructions);
+            const hits = [];
+            for (const stage of all) {
+                const raw = stage.image;
+                if (!raw || raw.toLowerCase() === 'scratch' || all.some((s) => s.name === raw.toLowerCase()))
+                    continue;
+                const image = resolveImage(raw, args);
+                // An unresolved `${VAR}` (no default) names nothing we can judge.
+                if (!image || (/\$/.test(raw) && image === resolveImage(raw, {})))
+                    continue;
+                if (image.includes('@sha256:'))
+                    continue;
+                const tag = /:([^/:]+)$/.exec(image)?.[1];
+                // A tag with a version number in it (22, 22.12-slim, 3.20, bookworm-20250101) is pinned enough.
+                if (tag && /\d/.test(tag))
+                    continue;
+                hits.push({
+                    message: `\`${file}\` builds FROM \`${image}\` (line ${stage.from.line}) ${tag ? `by the tag \`${tag}\`, which names no version` : 'with no tag'}: the base changes between builds.`,
+                    file,
+                    line: stage.from.line,
+                });
+            }
+            return hits;
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/audit/rules/container/eol-runtime.ts
+
+
+/** End of life of each Node.js major (https://github.com/nodejs/release#release-schedule). */
+const NODE_END_OF_LIFE = {
+    10: '2021-04-30',
+    12: '2022-04-30',
+    14: '2023-04-30',
+    16: '2023-09-11',
+    17: '2022-06-01',
+    18: '2025-04-30',
+    19: '2023-06-01',
+    20: '2026-04-30',
+    21: '2024-06-01',
+    22: '2027-04-30',
+    23: '2025-06-01',
+    24: '2028-04-30',
+    25: '2026-06-01',
+};
+// node:18, node:18-alpine, node:18.20.4-bookworm-slim, cimg/node:20.1, bitnami/node:16...
+const NODE_IMAGE = /(?:^|\/)node:v?(\d+)(?:[.-]|$)/;
+function nodeMajorPastEndOfLife(major, today) {
+    const eol = NODE_END_OF_LIFE[major] ?? (major < 10 ? '2019-12-31' : undefined);
+    return eol && new Date(`${eol}T00:00:00Z`) <= today ? eol : undefined;
+}
+const eolRuntime = {
+    id: 'container/eol-runtime',
+    severity: 'high',
+    title: 'Container runs an end-of-life Node.js',
+    remediation: 'Move the base image to a Node.js release in active or maintenance LTS (`FROM node:22-slim` or `node:24-slim`) and run the tests; an end-of-life runtime gets no security fixes.',
+    check(repo) {
+        const today = new Date();
+        return (0,facts/* shippedDockerfiles */.NH)(repo).flatMap((file) => {
+            const text = repo.read(file);
+            if (text === undefined)
+                return [];
+            const instructions = parseDockerfile(text);
+            const all = stages(instructions);
+            const runtime = all[all.length - 1];
+            if (!runtime)
+                return [];
+            const args = globalArgs(instructions);
+            // The runtime stage's own base: the last stage of its FROM chain.
+            const chain = stageChain(all, runtime);
+            const base = chain[chain.length - 1];
+            const image = resolveImage(base.image, args);
+            const major = Number(NODE_IMAGE.exec(image)?.[1]);
+            const eol = major ? nodeMajorPastEndOfLife(major, today) : undefined;
+            if (!eol)
+                return [];
+            return [
+                {
+                    message: `The image \`${file}\` ships runs Node.js ${major} (\`FROM ${image}\`, line ${base.from.line}), past its end of life on ${eol}.`,
+                    file,
+                    line: base.from.line,
+                },
+            ];
+        });
+    },
+};
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/audit/rules/container/unreproducible-install.ts
+// container/unreproducible-install: a shipped image installs its dependencies without a lockfile
+// (none in the repository, the lockfile ignored by git, or not copied before the install), so each
+// build may resolve different versions than the ones tested.
+
+
+
+const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb'];
+// `npm install`, `npm i`, `yarn`, `yarn install`, `pnpm install`, `bun install` with no package named.
+const PROJECT_INSTALL = /(?:^|&&|;|\|\|)\s*(?:npm\s+(?:install|i)|yarn(?:\s+install)?|pnpm\s+(?:install|i)|bun\s+(?:install|i))(?=\s|$)((?:\s+--?[\w-]+(?:=\S+)?)*)\s*(?:$|&&|;|\|\|)/;
+function lockfileIn(repo, dir) {
+    for (const d of dir ? [dir, ''] : ['']) {
+        const found = LOCKFILES.find((l) => repo.has(d ? `${d}/${l}` : l));
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function gitignoresLockfile(repo, dir) {
+    return [dir ? `${dir}/.gitignore` : '.gitignore', '.gitignore'].some((f) => (repo.read(f) ?? '').split('\n').some((line) => LOCKFILES.includes(line.trim().replace(/^\//, ''))));
+}
+const unreproducibleInstall = {
+    id: 'container/unreproducible-install',
+    severity: 'medium',
+    title: 'Image installs dependencies without a lockfile',
+    remediation: 'Commit the lockfile (remove it from .gitignore), copy it into the image before installing (`COPY package.json package-lock.json ./`) and install with `npm ci` (`pnpm install --frozen-lockfile`, `yarn install --immutable`).',
+    check(repo) {
+        return (0,facts/* shippedDockerfiles */.NH)(repo).flatMap((file) => {
+            const text = repo.read(file);
+            if (text === undefined)
+                return [];
+            const dir = external_node_path_.posix.dirname(file) === '.' ? '' : external_node_path_.posix.dirname(file);
+            const lockfile = lockfileIn(repo, dir);
+            const all = stages(parseDockerfile(text));
+            for (const stage of all) {
+                let copied = false;
+                for (const ins of stageChain(all, stage)
+                    .reverse()
+                    .flatMap((s) => s.instructions)) {
+                    if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && !/--from=/.test(ins.args)) {
+                        const sources = ins.args
+                            .split(/\s+/)
+                            .filter((w) => !w.startsWith('--'))
+                            .slice(0, -1);
+                        if (sources.some((s) => s === '.' || s === './' || LOCKFILES.some((l) => s.endsWith(l)) || /\*/.test(s)))
+                            copied = true;
+                    }
+                    if (ins.keyword !== 'RUN' || ins.line < stage.from.line || !stage.instructions.includes(ins))
+                        continue;
+                    if (!PROJECT_INSTALL.test(ins.args))
+                        continue;
+                    const why = !lockfile
+                        ? gitignoresLockfile(repo, dir)
+                            ? 'the lockfile is listed in .gitignore, so none is committed'
+                            : 'no lockfile is committed'
+                        : !copied
+                            ? `${lockfile} is not copied into the image before it`
+                            : undefined;
+                    if (why)
+                        return [
+                            {
+                                message: `\`${file}\` installs dependencies at line ${ins.line} (\`${ins.args.slice(0, 60)}\`) but ${why}: each build may resolve other versions than the ones tested.`,
+                                file,
+                                line: ins.line,
+                            },
+                        ];
+                }
+            }
+            return [];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/audit/rules/container/database-port-published.ts
+
+const DATABASE_IMAGE = /(?:^|\/)(?:postgres|postgis|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|clickhouse|elasticsearch|opensearch|cassandra|scylla|couchdb|cockroach|neo4j|mssql|surrealdb|influxdb)(?:[:@/-]|$)/;
+const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)$/;
+/** Host interface of a `ports:` entry, '' when it is every interface. */
+function hostInterface(entry) {
+    if (typeof entry === 'number')
+        return '';
+    if (typeof entry === 'string') {
+        const spec = entry.replace(/\/(?:tcp|udp)$/, '');
+        const ipv6 = /^\[([^\]]+)\]:/.exec(spec);
+        if (ipv6)
+            return ipv6[1];
+        const parts = spec.split(':');
+        return parts.length >= 3 ? parts[0] : '';
+    }
+    if (entry && typeof entry === 'object') {
+        const e = entry;
+        if (e.published === undefined)
+            return undefined;
+        return typeof e.host_ip === 'string' ? e.host_ip : '';
+    }
+    return undefined;
+}
+const databasePortPublished = {
+    id: 'container/database-port-published',
+    severity: 'medium',
+    title: 'Database port published on all interfaces',
+    remediation: 'Drop the `ports:` entry (services on the compose network reach the database by its service name), or bind it to loopback: `"127.0.0.1:5432:5432"`.',
+    check(repo) {
+        const hits = [];
+        for (const file of (0,facts/* composeFiles */.ml)(repo)) {
+            const parsed = repo.yaml(file);
+            const services = parsed?.value?.services;
+            if (!parsed || !services || typeof services !== 'object')
+                continue;
+            for (const [name, service] of Object.entries(services)) {
+                const s = service;
+                if (!s || typeof s.image !== 'string' || !DATABASE_IMAGE.test(s.image) || !Array.isArray(s.ports))
+                    continue;
+                const open = s.ports.filter((p) => {
+                    const host = hostInterface(p);
+                    return host !== undefined && !LOOPBACK.test(host);
+                });
+                if (!open.length)
+                    continue;
+                const node = parsed.document.getIn(['services', name, 'ports'], true);
+                const line = node?.range ? parsed.lineCounter.linePos(node.range[0]).line : undefined;
+                hits.push({
+                    message: `\`${file}\` publishes the ${s.image} service \`${name}\` on every interface (ports ${open.map((p) => (typeof p === 'object' ? JSON.stringify(p) : String(p))).join(', ')}).`,
+                    file,
+                    line,
+                });
+            }
+        }
+        return hits;
     },
 };
 
@@ -1594,42 +1045,20 @@ const dockerfileRootUser = {
 
 
 
-const containerRules = [noDockerfile, noCompose, nextStandaloneMissing, dockerfileRootUser];
 
-;// CONCATENATED MODULE: ./src/audit/rules/ci/no-ci-workflow.ts
 
-const OTHER_CI = [
-    '.gitlab-ci.yml',
-    '.circleci/config.yml',
-    'Jenkinsfile',
-    'azure-pipelines.yml',
-    'bitbucket-pipelines.yml',
-    '.travis.yml',
-    '.buildkite/pipeline.yml',
-    '.drone.yml',
+
+
+const containerRules = [
+    noDockerfile,
+    noCompose,
+    nextStandaloneMissing,
+    dockerfileRootUser,
+    unpinnedBaseImage,
+    eolRuntime,
+    unreproducibleInstall,
+    databasePortPublished,
 ];
-const noCiWorkflow = {
-    id: 'ci/no-ci-workflow',
-    severity: 'critical',
-    title: 'No CI workflow',
-    remediation: 'Add .github/workflows/ci.yml that installs, lints, tests and builds on every push and pull request; copy workflow-templates/shipshape-pipeline.yml from shipshape for the gated pipeline (audit, image, scan, deploy).',
-    check(repo) {
-        if (repo.glob('.github/workflows/*.{yml,yaml}').length || OTHER_CI.some((f) => repo.has(f)))
-            return [];
-        if (!repo.packages.length && !(0,facts/* hasDeployTarget */.PV)(repo))
-            return [];
-        const pkg = repo.rootPackage?.file ?? repo.packages[0]?.file;
-        // A library without CI is a quality gap; an app that ships to production without it is a blocker.
-        const deploys = (0,facts/* hasDeployTarget */.PV)(repo);
-        return [
-            {
-                message: `There is no workflow under .github/workflows (nor another CI configuration): nothing tests ${pkg ? `\`${pkg}\`` : 'this repository'} before it ${deploys ? 'is deployed' : 'is published'}.`,
-                file: pkg,
-                severity: deploys ? undefined : 'high',
-            },
-        ];
-    },
-};
 
 // EXTERNAL MODULE: ./src/audit/model/workflow.ts
 var workflow = __webpack_require__(8328);
@@ -1652,6 +1081,55 @@ function runOffsetLine(step, offset) {
     const before = step.run.slice(0, offset);
     return step.runLine + (before.match(/\n/g)?.length ?? 0);
 }
+// A step that builds or tests: a test runner, a build, a type check, a browser test action. Linters,
+// scanners and housekeeping (stale, labeler, lock-threads) alone are not CI.
+const TESTS_OR_BUILDS_RUN = /\b(?:test|tests|build|vitest|jest|mocha|ava|tap|playwright|cypress|tsc|typecheck|type-check|compile|validate|verify|e2e|coverage|pytest|cargo|go\s+(?:test|build|vet)|make|gradle|mvn|turbo|nx)\b/;
+const TESTS_OR_BUILDS_USES = /^(?:cypress-io\/github-action|docker\/build-push-action|\.\/)|(?:^|\/)(?:test|build|ci)[\w-]*(?:@|$)/i;
+/** Workflows with a job that tests or builds (or calls a reusable workflow that may). */
+function testingWorkflows(repo) {
+    return repo.fact('testingWorkflows', () => repo.workflows.filter((w) => w.jobs.some((j) => (j.uses && !/lock|stale|label/i.test(j.uses)) ||
+        j.steps.some((s) => (s.run && TESTS_OR_BUILDS_RUN.test(s.run)) || (s.uses && TESTS_OR_BUILDS_USES.test(s.uses))))));
+}
+
+;// CONCATENATED MODULE: ./src/audit/rules/ci/no-ci-workflow.ts
+
+
+const OTHER_CI = [
+    '.gitlab-ci.yml',
+    '.circleci/config.yml',
+    'Jenkinsfile',
+    'azure-pipelines.yml',
+    'bitbucket-pipelines.yml',
+    '.travis.yml',
+    '.buildkite/pipeline.yml',
+    '.drone.yml',
+];
+const noCiWorkflow = {
+    id: 'ci/no-ci-workflow',
+    severity: 'critical',
+    title: 'No CI workflow',
+    remediation: 'Add .github/workflows/ci.yml that installs, lints, tests and builds on every push and pull request; copy workflow-templates/shipshape-pipeline.yml from shipshape for the gated pipeline (audit, image, scan, deploy).',
+    check(repo) {
+        if (testingWorkflows(repo).length || OTHER_CI.some((f) => repo.has(f)))
+            return [];
+        // A workflow that does not parse is reported by its read warning; do not guess what it runs.
+        if (repo.glob('.github/workflows/*.{yml,yaml}').length > repo.workflows.length)
+            return [];
+        const others = repo.workflows.map((w) => w.file);
+        if (!repo.packages.length && !(0,facts/* hasDeployTarget */.PV)(repo))
+            return [];
+        const pkg = repo.rootPackage?.file ?? repo.packages[0]?.file;
+        // A library without CI is a quality gap; an app that ships to production without it is a blocker.
+        const deploys = (0,facts/* hasDeployTarget */.PV)(repo);
+        return [
+            {
+                message: `${others.length ? `The workflows (${others.join(', ')}) only lint, scan or tidy; no workflow builds or tests` : 'There is no workflow under .github/workflows (nor another CI configuration)'}: nothing tests ${pkg ? `\`${pkg}\`` : 'this repository'} before it ${deploys ? 'is deployed' : 'is published'}.`,
+                file: pkg,
+                severity: deploys ? undefined : 'high',
+            },
+        ];
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/audit/rules/ci/no-deploy-job.ts
 
@@ -1659,6 +1137,29 @@ function runOffsetLine(step, offset) {
 const DEPLOY_ACTION = /(^|\/)(deploy|[\w-]*-deploy|[\w-]*deploy-[\w-]*)(@|\/|$)|docker\/build-push-action|cloudflare\/wrangler-action|superfly\/flyctl-actions|amondnet\/vercel-action|appleboy\/(ssh|scp)-action|aws-actions\/amazon-ecs|azure\/webapps-deploy|google-github-actions\/deploy|peaceiris\/actions-gh-pages|actions\/deploy-pages|shipshape\/actions\/(container|migrate-deploy)|railwayapp\//i;
 const DEPLOY_COMMAND = /\b(wrangler\s+(deploy|publish|pages\s+deploy)|fly(ctl)?\s+deploy|vercel\b[^\n]*(--prod|deploy)|netlify\s+deploy|railway\s+up|(docker|buildah|podman)\s+push|kubectl\s+(apply|set\s+image|rollout)|helm\s+(upgrade|install)|(serverless|sls)\s+deploy|firebase\s+deploy|gcloud\s+(run|app|functions)\s+deploy|aws\s+(ecs\s+update-service|s3\s+sync|lambda\s+update-function-code)|eb\s+deploy|git\s+push\s+heroku|(npm|pnpm|yarn|bun)\s+(run\s+)?deploy\b|rsync\b[^\n]*@|ssh\s+[^\n]*@[^\n]*(deploy|restart|pull))/i;
 const DEPLOY_HOOK = /\bcurl\b[^\n]*(deploy|hook)/i;
+// `docker buildx imagetools create` publishes a multi-platform manifest: a registry push.
+const IMAGE_PUBLISH = /\bimagetools\s+create\b|\bbuildx\s+build\b[^\n]*--push\b/;
+// A script the step runs (`./scripts/release.sh`, `bash deploy/push.sh`), read one hop away.
+const RUN_SCRIPT_FILE = /(?:^|[\s;&|])(?:(?:ba|z)?sh\s+)?((?:\.\/)?[\w./-]+\.sh)\b/g;
+/** Whether a step deploys: by the action it names, what its inputs ask (`push: true`), or what it runs. */
+function stepDeploys(repo, { step }) {
+    if (step.uses && DEPLOY_ACTION.test(step.uses))
+        return true;
+    // Forks and wrappers of docker/build-push-action push when asked to.
+    const inputs = (step.with ?? {});
+    if (String(inputs.push) === 'true' || /(?:^|,)\s*push=true\b/.test(String(inputs.outputs ?? '')))
+        return true;
+    if (!step.run)
+        return false;
+    if (DEPLOY_COMMAND.test(step.run) || DEPLOY_HOOK.test(step.run) || IMAGE_PUBLISH.test(step.run))
+        return true;
+    for (const m of step.run.matchAll(RUN_SCRIPT_FILE)) {
+        const text = repo.read(m[1].replace(/^\.\//, ''));
+        if (text && (DEPLOY_COMMAND.test(text) || IMAGE_PUBLISH.test(text)))
+            return true;
+    }
+    return false;
+}
 // Platforms that deploy from the git push themselves: no workflow job is needed.
 const GIT_DEPLOYED = ['vercel.json', 'netlify.toml'];
 const noDeployJob = {
@@ -1668,14 +1169,14 @@ const noDeployJob = {
     remediation: 'Add a deploy job that runs on the default branch after the tests: build and push an image with `actions/container`, then release with `actions/migrate-deploy` (backup, migrate, deploy, health check, rollback).',
     check(repo) {
         const workflows = repo.workflows;
-        if (!workflows.length || !(0,facts/* hasDeployTarget */.PV)(repo))
+        // Without a workflow that builds or tests, ci/no-ci-workflow already reports the gap.
+        if (!testingWorkflows(repo).length || !(0,facts/* hasDeployTarget */.PV)(repo))
             return [];
         if (GIT_DEPLOYED.some((f) => repo.byName(f).length))
             return [];
         if (repo.byName('render.yaml').some((f) => !/autoDeploy:\s*false/.test(repo.read(f) ?? '')))
             return [];
-        const deploys = allSteps(workflows).some(({ step }) => (step.uses && DEPLOY_ACTION.test(step.uses)) ||
-            (step.run && (DEPLOY_COMMAND.test(step.run) || DEPLOY_HOOK.test(step.run))));
+        const deploys = allSteps(workflows).some((ref) => stepDeploys(repo, ref));
         const reusable = workflows.some((w) => w.jobs.some((j) => j.uses && /deploy|release/i.test(j.uses)));
         if (deploys || reusable)
             return [];
@@ -1690,10 +1191,8 @@ const noDeployJob = {
     },
 };
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/lib/start-port.ts
-var start_port = __webpack_require__(7095);
+// EXTERNAL MODULE: ./src/lib/node-app/start-port.ts
+var start_port = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/audit/rules/ci/lighthouse-port-mismatch.ts
 // ci/lighthouse-port-mismatch: a workflow starts the app on one port and points Lighthouse at
 // another (seed 001: PORT=3005 in the start script, lhci aimed at localhost:3000).
@@ -1923,32 +1422,26 @@ const templateInjection = {
 
 ;// CONCATENATED MODULE: ./src/audit/rules/ci/unpinned-action.ts
 
-const FIRST_PARTY = /^(actions|github)\//;
+const MAY_PIN_BY_TAG = /^(actions|github)\//;
 const unpinnedAction = {
     id: 'ci/unpinned-action',
     severity: 'high',
     title: 'Action not pinned to a commit SHA',
-    remediation: 'Reference actions by full 40-character commit SHA with the version as a comment (`uses: owner/action@<sha> # v1.2.3`) and let Dependabot or Renovate update them. First-party actions (actions/*, github/*) are flagged at a lower severity.',
+    remediation: 'Reference third-party actions by full 40-character commit SHA with the version as a comment (`uses: owner/action@<sha> # v1.2.3`) and let Dependabot or Renovate update them. GitHub-owned actions (actions/*, github/*) may keep a version tag.',
     check(repo) {
-        const hits = [];
-        const seen = new Set();
-        const check = (file, line, uses) => {
-            if (uses.startsWith('./') || uses.startsWith('docker://'))
+        const uses = new Map();
+        const check = (file, line, ref) => {
+            if (ref.startsWith('./') || ref.startsWith('docker://') || MAY_PIN_BY_TAG.test(ref))
                 return;
-            const at = uses.lastIndexOf('@');
-            const ref = at < 0 ? '' : uses.slice(at + 1);
-            if (/^[0-9a-f]{40}$/.test(ref))
+            const at = ref.lastIndexOf('@');
+            const version = at < 0 ? '' : ref.slice(at + 1);
+            if (/^[0-9a-f]{40}$/.test(version))
                 return;
-            const key = `${file}:${line}`;
-            if (seen.has(key))
-                return;
-            seen.add(key);
-            hits.push({
-                message: `\`${uses}\` is referenced by ${ref ? `the movable ref \`${ref}\`` : 'no ref at all'} in \`${file}\`; whoever can move it decides what runs with your secrets.`,
-                file,
-                line,
-                severity: FIRST_PARTY.test(uses) ? 'medium' : undefined,
-            });
+            const key = `${file}\n${ref}`;
+            const entry = uses.get(key) ?? { file, uses: ref, ref: version, lines: [] };
+            if (line !== undefined && !entry.lines.includes(line))
+                entry.lines.push(line);
+            uses.set(key, entry);
         };
         for (const { workflow, step } of [...allSteps(repo.workflows), ...allSteps(actionDefinitions(repo))]) {
             if (step.uses)
@@ -1958,11 +1451,34 @@ const unpinnedAction = {
             for (const job of workflow.jobs)
                 if (job.uses)
                     check(workflow.file, job.line, job.uses);
-        return hits;
+        return [...uses.values()].map((u) => {
+            const lines = u.lines.sort((a, b) => a - b);
+            const where = lines.length > 1 ? ` (lines ${lines.join(', ')})` : '';
+            return {
+                message: `\`${u.uses}\` is referenced by ${u.ref ? `the movable ref \`${u.ref}\`` : 'no ref at all'} in \`${u.file}\`${where}; whoever can move it decides what runs with your secrets.`,
+                file: u.file,
+                line: lines[0],
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/audit/rules/ci/unreadable-workflow.ts
+const unreadableWorkflow = {
+    id: 'ci/unreadable-workflow',
+    severity: 'critical',
+    title: 'Workflow the audit cannot read',
+    remediation: 'Make the workflow plain YAML under 1 MiB, without alias expansions that multiply its size, committed as a regular file (not a link); then the audit can check its jobs and steps.',
+    check(repo) {
+        return repo.unreadableWorkflows.map((w) => ({
+            message: `\`${w.file}\` was not checked: ${w.reason}. Its jobs run unaudited.`,
+            file: w.file,
+        }));
     },
 };
 
 ;// CONCATENATED MODULE: ./src/audit/rules/ci/index.ts
+
 
 
 
@@ -1978,6 +1494,7 @@ const ciRules = [
     noSecurityScan,
     templateInjection,
     unpinnedAction,
+    unreadableWorkflow,
 ];
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -1990,7 +1507,8 @@ const MAX_SCRIPTS = 300;
 function shellScripts(repo) {
     return repo.fact('shellScripts', () => {
         const out = [];
-        for (const file of repo.files) {
+        // Only *.sh, *.bash and extension-less names can be scripts: picked from the base-name index.
+        for (const file of repo.namedFiles((base) => /\.(sh|bash)$/.test(base) || !base.includes('.'))) {
             if (out.length >= MAX_SCRIPTS)
                 break;
             const base = external_node_path_.posix.basename(file);
@@ -2157,13 +1675,15 @@ const unreachableAfterExit = {
 
 const scriptsRules = [shellSyntaxError, unreachableAfterExit];
 
-// EXTERNAL MODULE: ./src/audit/model/migrations.ts
-var migrations = __webpack_require__(3432);
+// EXTERNAL MODULE: ./src/audit/model/migrations.ts + 1 modules
+var migrations = __webpack_require__(2122);
 ;// CONCATENATED MODULE: ./src/audit/rules/database/sqlite-in-production.ts
 // database/sqlite-in-production: the production datasource is a SQLite file on the server's disk
 // (Prisma provider "sqlite", a knex/sequelize/typeorm/drizzle sqlite config). One writer at a time,
 // no horizontal scaling, and the data dies with an ephemeral container (seeds 000-002).
-// Managed SQLite (Cloudflare D1, Turso/libSQL) and SQLite only in test/dev configs are fine.
+// Raw drivers count too: better-sqlite3, sqlite3, bun:sqlite, node:sqlite opening a file, a libSQL
+// client on a `file:` URL. Managed SQLite (Cloudflare D1, Turso/libSQL) and SQLite only in test/dev
+// configs are fine.
 
 
 
@@ -2173,6 +1693,11 @@ const MANAGED_SQLITE = /^(?:@prisma\/adapter-libsql|@libsql\/client|@prisma\/ada
 const LOCAL_APP = /^(?:electron|@tauri-apps\/api|react-native|expo|@capacitor\/core)$/;
 const DEV_FILE = /(?:^|[._-])(?:test|tests|spec|dev|development|local|e2e|ci)(?:[._-]|$)/i;
 const SQLITE_CLIENT = /['"](?:sqlite3?|better-sqlite3|sqlite)['"]/;
+const RAW_DRIVER_IMPORT = /(?:from\s*|require\(\s*|import\(\s*)['"](better-sqlite3|sqlite3|bun:sqlite|node:sqlite|sqlite|@libsql\/client)['"]/;
+// Opening a database file: new Database('app.db'), new sqlite3.Database(path), new DatabaseSync(...),
+// open({ filename }), createClient({ url: 'file:...' }). `:memory:` is not a store.
+const OPENS_FILE = /new\s+(?:\w+\.)?(?:Database|DatabaseSync)\(\s*(?!['"]:memory:['"])[^)\s]|\bopen\(\s*\{\s*filename\s*:|createClient\(\s*\{\s*url\s*:\s*['"`]file:/;
+const MAX_FILES = 2000;
 const sqliteInProduction = {
     id: 'database/sqlite-in-production',
     severity: 'critical',
@@ -2224,15 +1749,52 @@ const sqliteInProduction = {
                 line: found.line,
             });
         }
+        if (!hits.length)
+            hits.push(...rawDriverHits(repo));
+        // LiteFS replicates the file to other machines and Litestream streams it to object storage:
+        // still a file on the server's disk, but neither lost with the container nor tied to one host.
+        const replicated = repo.byName(/^(?:litefs|litestream)\.ya?ml$/)[0];
+        if (replicated)
+            return hits.map((h) => ({
+                ...h,
+                message: `${h.message}; ${replicated} replicates it, which keeps the data but not the one-writer limit`,
+                severity: 'high',
+                confidence: 'medium',
+            }));
         return hits;
     },
 };
-function managedOrLocal(repo, pkg) {
+/** The first server source file that opens a SQLite file through a raw driver. */
+function rawDriverHits(repo) {
+    for (const file of (0,facts/* sourceFiles */.l$)(repo).slice(0, MAX_FILES)) {
+        if (migrations/* NOT_PRODUCTION_PATH */.S1.test(file))
+            continue;
+        const text = repo.read(file);
+        const driver = text && RAW_DRIVER_IMPORT.exec(text)?.[1];
+        if (!driver)
+            continue;
+        const pkg = owningPackage(repo, file);
+        if (pkg && managedOrLocal(repo, pkg, driver !== '@libsql/client'))
+            continue;
+        const opens = OPENS_FILE.exec(text);
+        if (!opens)
+            continue;
+        return [
+            {
+                message: `${file} opens a SQLite database file through ${driver} (line ${repo.lineAt(file, opens.index)}): a database file on the server's own disk`,
+                file,
+                line: repo.lineAt(file, opens.index),
+            },
+        ];
+    }
+    return [];
+}
+function managedOrLocal(repo, pkg, libsqlIsManaged = true) {
     // A Worker cannot open a file: its "sqlite" is D1 (or a Durable Object's storage).
     if ((0,facts/* isWorkerPackage */.X5)(repo, pkg))
         return true;
     const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
-    return deps.some((d) => MANAGED_SQLITE.test(d) || LOCAL_APP.test(d));
+    return deps.some((d) => (MANAGED_SQLITE.test(d) && (libsqlIsManaged || d !== '@libsql/client')) || LOCAL_APP.test(d));
 }
 /** knexfile / TypeORM config: sqlite in the production section, or in a config with no environments. */
 function configHit(repo, file, what, key) {
@@ -2370,9 +1932,14 @@ const DEPLOY_CONFIG = /^(?:render\.ya?ml|fly\.toml|Procfile|nixpacks\.toml|railw
 const DEPLOY_DIR = /(?:^|\/)(?:k8s|kubernetes|deploy|deployment|helm|charts|\.platform|\.ebextensions|infra|ops)\/.*\.(?:ya?ml|sh|json|toml)$/;
 const DEPLOY_SCRIPT = /(?:^|[-_./])(?:deploy|release|entrypoint|start|boot|bootstrap|provision|setup|migrate|run|launch|server|install)[\w.-]*\.(?:sh|bash)$/i;
 /** package.json scripts that run on build, release or start. */
-const LIFECYCLE_SCRIPT = /^(?:(?:pre|post)?(?:start|build|install|deploy|release|serve|prod)(?:[:._-].*)?|vercel-build|heroku-postbuild|render-build|railway-build|ci|migrate(?:[:._-].*)?|db:(?:migrate|deploy).*)$/;
-const MAX_FILES = 80;
+const LIFECYCLE_SCRIPT = /^(?:(?:pre|post)?(?:start|build|install|deploy|release|serve|prod)(?:[:._-].*)?|vercel-build|heroku-postbuild|render-build|railway-build|ci)$/;
+const deploy_commands_MAX_FILES = 80;
 const RUN_SCRIPT = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+|--\w+\s+)?([\w:.-]+)/g;
+// `npm-run-all a b`, `run-s a b`, `run-p a b`, `concurrently "npm:a" "npm:b"` name scripts directly.
+const RUN_MANY = /\b(?:npm-run-all|run-s|run-p)((?:\s+(?:--?[\w-]+|"[^"]*"|'[^']*'|[\w:.*-]+))+)/g;
+const CONCURRENT_SCRIPT = /["']?npm:([\w:.-]+)/g;
+// A script file the command runs (`node scripts/check-db.js`, `tsx lib/db/migrate.ts`, `sh start.sh`).
+const deploy_commands_RUN_FILE = /(?:\b(?:node|tsx|ts-node|bun|deno\s+run(?:\s+-\S+)*|sh|bash|zx)\s+(?:--?[\w-]+(?:=\S+)?\s+)*|(?:^|[\s;&|"'])\.\/)((?:\.{0,2}\/)?[\w./-]+\.(?:[cm]?[jt]s|sh))\b/g;
 function deployCommandSources(repo) {
     return repo.fact('deployCommandSources', () => {
         const out = [];
@@ -2382,7 +1949,7 @@ function deployCommandSources(repo) {
         }
         const configs = repo.files
             .filter((f) => DEPLOY_CONFIG.test(external_node_path_.posix.basename(f)) || DEPLOY_DIR.test(f) || DEPLOY_SCRIPT.test(external_node_path_.posix.basename(f)))
-            .slice(0, MAX_FILES);
+            .slice(0, deploy_commands_MAX_FILES);
         for (const file of configs)
             out.push({ file, what: file, text: repo.read(file) ?? '' });
         const seen = new Set();
@@ -2397,17 +1964,34 @@ function deployCommandSources(repo) {
         // Follow `npm run x` from any source into package.json scripts, a few levels deep.
         const allScripts = repo.packages.flatMap((pkg) => Object.entries(pkg.scripts).map(([name, command]) => ({ pkg, name, command })));
         let frontier = [...out];
+        const readFiles = new Set(out.map((s) => s.file));
         for (let depth = 0; depth < 3 && frontier.length; depth++) {
             const next = [];
             for (const source of frontier) {
-                for (const m of source.text.matchAll(RUN_SCRIPT)) {
-                    for (const s of allScripts.filter((x) => x.name === m[1])) {
-                        const key = `${s.pkg.file}#${s.name}`;
-                        if (seen.has(key))
-                            continue;
-                        seen.add(key);
-                        next.push({ file: s.pkg.file, what: `${s.pkg.file} script \`${s.name}\``, text: s.command });
-                    }
+                const names = [...source.text.matchAll(RUN_SCRIPT)].map((m) => m[1]);
+                for (const m of source.text.matchAll(RUN_MANY))
+                    names.push(...m[1]
+                        .trim()
+                        .split(/\s+/)
+                        .filter((w) => !w.startsWith('-'))
+                        .map((w) => w.replace(/^["']|["']$/g, '')));
+                for (const m of source.text.matchAll(CONCURRENT_SCRIPT))
+                    names.push(m[1]);
+                for (const s of allScripts.filter((x) => names.includes(x.name))) {
+                    const key = `${s.pkg.file}#${s.name}`;
+                    if (seen.has(key))
+                        continue;
+                    seen.add(key);
+                    next.push({ file: s.pkg.file, what: `${s.pkg.file} script \`${s.name}\``, text: s.command });
+                }
+                // One hop into the script files a command runs, resolved from its package's folder.
+                const base = source.file.endsWith('package.json') ? external_node_path_.posix.dirname(source.file) : '';
+                for (const m of source.text.matchAll(deploy_commands_RUN_FILE)) {
+                    const file = external_node_path_.posix.normalize(external_node_path_.posix.join(base === '.' ? '' : base, m[1]));
+                    if (file.startsWith('..') || readFiles.has(file) || !repo.has(file))
+                        continue;
+                    readFiles.add(file);
+                    next.push({ file, what: file, text: repo.read(file) ?? '' });
                 }
             }
             out.push(...next);
@@ -2421,22 +2005,18 @@ function findDeployCommand(repo, pattern) {
     return deployCommandSources(repo).find((s) => pattern.test(s.text));
 }
 
+// EXTERNAL MODULE: ./src/lib/node-app/source-files.ts
+var source_files = __webpack_require__(7239);
 ;// CONCATENATED MODULE: ./src/audit/model/source-scan.ts
-// Bounded scans of an app's source files: rules that look for a pattern in code (a health route,
-// console.* calls, a rate limiter) read at most MAX_SCANNED_FILES files, entry and route files
-// first, so a 50,000-file repository costs the same as a small one.
+// Bounded scans of an app's source files: rules that look for a pattern in code (console.* calls,
+// a rate limiter) read the files in src/lib/node-app's scan order, capped, so a 50,000-file
+// repository costs the same as a small one.
 
-const MAX_SCANNED_FILES = 400;
-// Files most likely to hold routes and server set-up come first.
-const LIKELY = /(?:^|\/)(?:server|app|index|main|routes?|router|api|health\w*|middleware|http|handlers?|controllers?)(?:\/|\.[cm]?[jt]sx?$)/;
+
+
 /** The package's source files in scan order (likely entry/route files first), capped. */
 function scanOrder(repo, dir) {
-    return repo.fact(`scanOrder:${dir}`, () => {
-        const files = (0,facts/* sourceFilesOf */.u$)(repo, dir);
-        const likely = files.filter((f) => LIKELY.test(f));
-        const rest = files.filter((f) => !LIKELY.test(f));
-        return [...likely, ...rest].slice(0, MAX_SCANNED_FILES);
-    });
+    return repo.fact(`scanOrder:${dir}`, () => (0,source_files/* scanOrder */.uk)((0,facts/* sourceFilesOf */.u$)(repo, dir)));
 }
 /** First match of a pattern among the package's scanned source files. */
 function findInSource(repo, dir, pattern) {
@@ -2451,8 +2031,34 @@ function findInSource(repo, dir, pattern) {
 
 
 
+
 /** Applying migrations from the app's own code at start-up counts too. */
 const MIGRATE_IN_CODE = /\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder|\.migrate\.latest\(|migrationsRun\s*:\s*true|\bnew Umzug\(|runMigrations\(|\bmigrate\.up\(/;
+const OTHER_TOOL_COMMAND = /prisma(?:@[\w.^~-]+)?\s+migrate\s+\w+|drizzle-kit\s+migrate|wrangler\s+d1\s+migrations\s+apply|migrate-deploy/g;
+const MIGRATIONS_FOLDER = /migrationsFolder\s*:\s*(?:['"`]([^'"`]+)['"`])?/;
+/**
+ * The app applies this folder from its own code: a migrate() call that names this folder (or names
+ * none) in a file that runs, i.e. that another source file imports or a deploy command runs. A
+ * `migrate.ts` nothing runs, or one pointing at another folder, does not count.
+ */
+function appliedInCode(repo, dir, sources) {
+    const files = scanOrder(repo, '');
+    for (const file of files) {
+        const text = repo.read(file);
+        const m = text && MIGRATE_IN_CODE.exec(text);
+        if (!m)
+            continue;
+        const folder = MIGRATIONS_FOLDER.exec(text.slice(m.index, m.index + 300))?.[1];
+        if (folder && external_node_path_.posix.normalize(folder.replace(/^\.\//, '')) !== external_node_path_.posix.normalize(dir))
+            continue;
+        const stem = external_node_path_.posix.basename(file).replace(/\.[cm]?[jt]sx?$/, '');
+        const imported = new RegExp(`(?:from\\s*|require\\(\\s*|import\\(\\s*)['"][^'"]*\\/${stem}(?:\\.[cm]?[jt]sx?)?['"]`);
+        if (sources.some((s) => s.text.includes(file)) ||
+            files.some((f) => f !== file && imported.test(repo.read(f) ?? '')))
+            return true;
+    }
+    return false;
+}
 const migrationsNotDeployed = {
     id: 'database/migrations-not-deployed',
     severity: 'high',
@@ -2473,6 +2079,8 @@ const migrationsNotDeployed = {
                 migrations: f.migrations,
                 command: f.applyCommand,
                 pattern: f.applyPattern,
+                // Another tool's command (`prisma migrate deploy`) applies that tool's folder, not this one.
+                others: true,
             })),
         ].filter((s) => s.migrations.length > 0);
         if (!sets.length)
@@ -2480,9 +2088,10 @@ const migrationsNotDeployed = {
         const sources = deployCommandSources(repo);
         const hits = [];
         for (const set of sets) {
-            if (sources.some((s) => set.pattern.test(s.text)))
+            const applies = (text) => set.pattern.test('others' in set ? text.replace(OTHER_TOOL_COMMAND, '') : text);
+            if (sources.some((s) => applies(s.text)))
                 continue;
-            if (findInSource(repo, '', MIGRATE_IN_CODE))
+            if (appliedInCode(repo, set.dir, sources))
                 continue;
             const latest = set.migrations[set.migrations.length - 1];
             hits.push({
@@ -2535,7 +2144,8 @@ function backupJobs(repo) {
     return repo.fact('backupJobs', () => {
         const jobs = [];
         const candidates = new Set();
-        for (const f of repo.files) {
+        const named = (base) => (BACKUP_NAME.test(base) && SCRIPT_EXT.test(base)) || /^crontab$|\.cron$|^cron\.ya?ml$/.test(base);
+        for (const f of repo.namedFiles(named)) {
             const base = external_node_path_.posix.basename(f);
             if (/(?:^|\/)(?:node_modules|__tests__|tests?|fixtures|examples?)\//.test(f))
                 continue;
@@ -2713,104 +2323,42 @@ const localOnly = {
 
 const backupRules = [noBackup, localOnly];
 
-;// CONCATENATED MODULE: ./src/audit/model/secret-values.ts
-// Which variable names look like secrets and which values look like a live secret rather than a
-// reference or a placeholder. Shared by secrets/hardcoded-in-scripts and secrets/committed-config.
-// Nothing here returns or formats a value: callers only learn "secret-looking" and a length.
-/** Names whose value is public by design even when they end in KEY (browser-exposed, publishable). */
-const PUBLIC_NAME = /^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|EXPO_PUBLIC_|GATSBY_)|PUBLISHABLE|_KEY_ID$|(?:^|_)(?:KEY_ID|TOKEN_(?:EXPIRY|EXPIRES|TTL|URL|ENDPOINT|NAME|HEADER|LIFETIME)|SECRET_(?:NAME|ARN|ID|PATH))$/;
-// The secret word must END the name: NEXTAUTH_SECRET, GITHUB_TOKEN, DB_PASSWORD, STRIPE_SECRET_KEY,
-// AWS_SECRET_ACCESS_KEY. Names that only contain it (SECRETS_MANAGER_REGION, TOKEN_EXPIRY,
-// DATABASE_PASSWORD_FILE) name something else.
-const STRONG_SECRET_NAME = /(?:^|_)(?:SECRET|SECRETS|TOKEN|PASSWORD|PASSWD|PASSPHRASE|CREDENTIALS?|(?:API|ACCESS|SECRET|PRIVATE|SIGNING|ENCRYPTION|AUTH|MASTER|SERVICE|CLIENT|LICENSE|WEBHOOK)_?KEY|APIKEY|SECRET_KEY_BASE|AUTH_SALT|WEBHOOK_SECRET)$/;
-// A bare *_KEY / *_PASS / *_PWD is often not a secret (CACHE_KEY=v1, SORT_KEY=name): such names
-// count only with a live-looking value.
-const WEAK_SECRET_NAME = /(?:^|_)(?:KEY|PASS|PWD)$/;
-function secretNameStrength(name) {
-    const upper = name.toUpperCase().replace(/-/g, '_');
-    if (PUBLIC_NAME.test(upper))
-        return undefined;
-    if (STRONG_SECRET_NAME.test(upper))
-        return 'strong';
-    if (WEAK_SECRET_NAME.test(upper))
-        return 'weak';
-    return undefined;
-}
-function isSecretName(name) {
-    return secretNameStrength(name) !== undefined;
-}
-/**
- * Whether `name=value` holds a secret. `strict` contexts (test scripts, CI, local compose services)
- * and weak names need a live-looking value; elsewhere any real literal counts.
- */
-function isSecretAssignment(name, value, strict, literal = isLiteralSecretValue) {
-    const strength = secretNameStrength(name);
-    if (!strength)
-        return false;
-    return strict || strength === 'weak' ? looksLikeLiveSecret(value) : literal(value);
-}
-/**
- * A URL that carries a password (`postgres://user:pass@host`): a secret whatever its name.
- * `strict` (test/dev contexts) asks for a live-looking password, not `postgres://postgres:pw@localhost`.
- */
-function hasUrlCredentials(value, strict = false) {
-    const m = /^[a-z][\w+.-]*:\/\/([^:/@\s]+):([^@/\s]+)@/i.exec(value);
-    if (!m || isReference(m[2]) || isPlaceholder(m[2]))
-        return false;
-    return !strict || looksLikeLiveSecret(m[2]);
-}
-/** `$VAR`, `${VAR}`, `${{ secrets.X }}`, `env("X")`, `@secret` references: not a literal. */
-function isReference(value) {
-    return /^\$|\$\{\{|\$\{|^%\w+%$|^env\(|^@|^<%|^\{\{/.test(value.trim());
-}
-// Words people write where a real secret belongs, and well-known local-development defaults
-// (POSTGRES_PASSWORD: postgres in a compose file is a throw-away local database, not a leak).
-const PLACEHOLDER = /^(?:change[-_ ]?me.*|changeit|replace[-_ ]?me.*|secret|secrets?[-_]?here|password|passw0rd|pass|pwd|test|tests|testing|test[-_].*|dummy.*|example.*|sample.*|placeholder.*|todo|tbd|none|null|nil|undefined|empty|x+|\*+|\.+|-+|_+|0+|your[-_ ].*|my[-_]?(?:secret|password|token|key).*|insert[-_ ].*|enter[-_ ].*|fake.*|mock.*|dev|development|local|localhost|postgres|postgresql|root|admin|mysql|mariadb|redis|mongo|guest|default|foo|bar|foobar|baz|abc|abc123|qwerty|letmein|1234|12345|123456|1234567|12345678|123456789|secret[-_]?key|supersecret|super[-_]?secret.*|not[-_]?(?:a[-_]?)?secret.*|ci|ci[-_].*)$/i;
-function isPlaceholder(value) {
-    const v = value.trim();
-    return v === '' || PLACEHOLDER.test(v) || /^<.*>$|^\[.*\]$|^\{.*\}$/.test(v);
-}
-/** Prefixes of real credentials: a value starting with one of these is live whatever the context. */
-const KNOWN_TOKEN = /^(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_|sk_live_|rk_live_|sk-[A-Za-z0-9-_]{20,}|xox[abposr]-|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{30,}|glpat-|npm_[A-Za-z0-9]{30,}|SG\.[\w-]{16,}|-----BEGIN)/;
-/** A literal that plausibly is a real secret: not empty, not a reference, not a placeholder. */
-function isLiteralSecretValue(value) {
-    const v = value.trim();
-    return v.length >= 4 && !isReference(v) && !isPlaceholder(v);
-}
-/**
- * Stricter test for contexts where fake values are the norm (test scripts, CI service containers,
- * .env.test): only a known token prefix or a long, mixed, high-entropy string counts.
- */
-function looksLikeLiveSecret(value) {
-    const v = value.trim();
-    if (!isLiteralSecretValue(v))
-        return false;
-    if (KNOWN_TOKEN.test(v))
-        return true;
-    if (v.length < 20)
-        return false;
-    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
-    return classes >= 3 && shannonEntropy(v) >= 3.5;
-}
-function shannonEntropy(s) {
-    const counts = new Map();
-    for (const c of s)
-        counts.set(c, (counts.get(c) ?? 0) + 1);
-    let h = 0;
-    for (const n of counts.values())
-        h -= (n / s.length) * Math.log2(n / s.length);
-    return h;
-}
-/** Strip one pair of matching surrounding quotes. */
-function unquote(value) {
-    const v = value.trim();
-    return /^(["']).*\1$/s.test(v) && v.length >= 2 ? v.slice(1, -1) : v;
+// EXTERNAL MODULE: ./src/lib/secret-values.ts
+var secret_values = __webpack_require__(3698);
+// EXTERNAL MODULE: ./src/audit/model/secret-detections.ts
+var secret_detections = __webpack_require__(2238);
+;// CONCATENATED MODULE: ./src/audit/rules/secrets/secretlint-hits.ts
+
+function secretlintHits(repo, place, own) {
+    const reported = new Set(own.map((h) => `${h.file}:${h.line}`));
+    const hits = [];
+    for (const d of (0,secret_detections/* secretlintDetections */.QP)(repo)) {
+        if (d.place !== place || reported.has(`${d.file}:${d.line}`))
+            continue;
+        reported.add(`${d.file}:${d.line}`);
+        const found = `${d.file} holds a ${d.kind} at line ${d.line} (found by secretlint's ${d.detector} rule)`;
+        if (d.context === 'live')
+            hits.push({ message: found, file: d.file, line: d.line });
+        else
+            hits.push({
+                message: `${found}, in ${d.context === 'test' ? 'a test fixture' : 'an example file'}: most such values are fakes, but a real one must be revoked`,
+                file: d.file,
+                line: d.line,
+                severity: d.context === 'test' ? 'medium' : 'high',
+                confidence: d.context === 'test' ? 'low' : 'medium',
+            });
+    }
+    return hits;
 }
 
 ;// CONCATENATED MODULE: ./src/audit/rules/secrets/hardcoded-in-scripts.ts
 // secrets/hardcoded-in-scripts: a package.json script assigns a literal to a secret-looking variable
-// (seed 001: `NEXTAUTH_SECRET=1234… next build`) or passes one to a credential flag (`--token …`).
+// (seed 001: `NEXTAUTH_SECRET=1234… next build`) or passes one to a credential flag (`--token …`);
+// so does a shell script (`SECRET_KEY="…"` in deploy.sh): deploy, release and start scripts report any
+// literal, other scripts only a live-looking one.
+// Tokens secretlint recognises in scripts, package.json and source code come in through secretlint-hits.ts.
 // The message names the script and the variable, never the value.
+
 
 
 // `NAME=value` at a word start: plain shell, `export NAME=`, `cross-env NAME=`, `env NAME=`.
@@ -2831,9 +2379,9 @@ const hardcodedInScripts = {
             for (const [name, command] of Object.entries(pkg.scripts)) {
                 const local = LOCAL_SCRIPT.test(name);
                 for (const m of command.matchAll(CREDENTIAL_FLAG)) {
-                    const value = unquote(m[2]);
+                    const value = (0,secret_values/* unquote */._n)(m[2]);
                     // A flag has no variable name to go by: report only values that look like real credentials.
-                    if (isReference(value) || !looksLikeLiveSecret(value))
+                    if ((0,secret_values/* isReference */.A_)(value) || !(0,secret_values/* looksLikeLiveSecret */.yt)(value))
                         continue;
                     hits.push({
                         message: `${pkg.file} script \`${name}\` passes a literal ${value.length}-character credential to \`--${m[1]}\`; anyone who can read the repository has it`,
@@ -2843,16 +2391,16 @@ const hardcodedInScripts = {
                 }
                 for (const m of command.matchAll(ASSIGNMENT)) {
                     const variable = m[1];
-                    const value = unquote(m[2]);
+                    const value = (0,secret_values/* unquote */._n)(m[2]);
                     // Build/start/deploy scripts configure what runs in production: any literal there is
                     // reported, a placeholder too (`SESSION_SECRET=changeme` is a guessable production secret).
                     // Dev/test scripts carry fake values by convention: only a live-looking one is reported.
-                    const byName = isSecretAssignment(variable, value, local, isProductionLiteral);
-                    if (!byName && !hasUrlCredentials(value, local))
+                    const byName = (0,secret_values/* isSecretAssignment */.Uj)(variable, value, local, isProductionLiteral);
+                    if (!byName && !(0,secret_values/* hasUrlCredentials */.yn)(value, local))
                         continue;
                     const what = !byName
                         ? 'a URL with a password'
-                        : isPlaceholder(value)
+                        : (0,secret_values/* isPlaceholder */.wK)(value)
                             ? 'a placeholder value, a guessable secret wherever this script runs'
                             : `a literal ${value.length}-character value; anyone who can read the repository has it`;
                     hits.push({
@@ -2863,12 +2411,41 @@ const hardcodedInScripts = {
                 }
             }
         }
+        hits.push(...shellScriptHits(repo));
+        hits.push(...secretlintHits(repo, 'code', hits));
         return hits;
     },
 };
+const SHELL_TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|examples?|testdata|node_modules)\//;
+const PRODUCTION_SHELL = /(?:^|[-_./])(?:deploy|release|prod|production|start|entrypoint|docker-entrypoint|run|launch|provision|setup|bootstrap)[\w.-]*\.(?:sh|bash)$/i;
+const MAX_SHELL_FILES = 200;
+function shellScriptHits(repo) {
+    const hits = [];
+    const files = repo.files
+        .filter((f) => /\.(?:sh|bash)$/.test(f) && !SHELL_TEST_PATH.test(f))
+        .slice(0, MAX_SHELL_FILES);
+    for (const file of files) {
+        const production = PRODUCTION_SHELL.test(file.split('/').pop());
+        (repo.read(file) ?? '').split('\n').forEach((text, i) => {
+            if (/^\s*#/.test(text))
+                return;
+            for (const m of text.matchAll(ASSIGNMENT)) {
+                const value = (0,secret_values/* unquote */._n)(m[2]);
+                if (!(0,secret_values/* isSecretAssignment */.Uj)(m[1], value, !production, isProductionLiteral))
+                    continue;
+                hits.push({
+                    message: `${file} sets ${m[1]} to ${(0,secret_values/* isPlaceholder */.wK)(value) ? 'a placeholder value, a guessable secret wherever this script runs' : `a literal ${value.length}-character value; anyone who can read the repository has it`}`,
+                    file,
+                    line: i + 1,
+                });
+            }
+        });
+    }
+    return hits;
+}
 /** A value written in the script itself: not empty, not `$VAR`/`${VAR}`, not a flag such as `1` or `true`. */
 function isProductionLiteral(value) {
-    return value.trim() !== '' && !isReference(value) && !/^(?:true|false|yes|no|on|off|\d{1,3})$/i.test(value.trim());
+    return value.trim() !== '' && !(0,secret_values/* isReference */.A_)(value) && !/^(?:true|false|yes|no|on|off|\d{1,3})$/i.test(value.trim());
 }
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
@@ -2879,14 +2456,15 @@ var wrangler_config = __webpack_require__(6014);
 
 
 
+
 const ENV_FILE = /^\.env(?:\.[\w.-]+)?$/;
 const EXAMPLE_ENV = /(?:^|[._-])(?:example|sample|template|dist|defaults?|schema|tpl|skel|ci-example)(?:$|[._-])/i;
 const LOCAL_CONTEXT = /(?:^|[._-])(?:test|tests|testing|dev|development|local|ci|e2e|spec|mock)(?:$|[._-])/i;
 // .env.local is where real keys live on a developer's machine: committed, it leaks them, so it is
 // not a "local context" for .env files (only .env.test / .env.development are).
 const LOCAL_DOTENV = /(?:^|[._-])(?:test|tests|testing|dev|development|ci|e2e|spec|mock)(?:$|[._-])/i;
-const DATABASE_IMAGE = /(?:^|\/)(?:postgres|postgis|mysql|mariadb|mongo|redis|valkey|rabbitmq|minio|memcached|elasticsearch|opensearch|clickhouse|cassandra|mssql|keycloak|localstack|mailhog|mailpit)(?:[:@/-]|$)/;
-const TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|examples?|testdata)\//;
+const committed_config_DATABASE_IMAGE = /(?:^|\/)(?:postgres|postgis|mysql|mariadb|mongo|redis|valkey|rabbitmq|minio|memcached|elasticsearch|opensearch|clickhouse|cassandra|mssql|keycloak|localstack|mailhog|mailpit)(?:[:@/-]|$)/;
+const TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|examples?|testdata|cypress|playwright)\//;
 const committedConfig = {
     id: 'secrets/committed-config',
     severity: 'critical',
@@ -2896,11 +2474,22 @@ const committedConfig = {
         const hits = [];
         const report = (file, where, candidates) => {
             for (const c of candidates) {
-                const byName = isSecretAssignment(c.secretName ?? c.name, c.value, c.local);
-                if (!byName && !hasUrlCredentials(c.value, c.local))
+                const byName = (0,secret_values/* isSecretAssignment */.Uj)(c.secretName ?? c.name, c.value, c.local);
+                if (!byName && !(0,secret_values/* hasUrlCredentials */.yn)(c.value, c.local))
                     continue;
                 const what = byName ? `a ${c.value.length}-character literal` : 'a URL with a password';
-                hits.push({ message: `${file} sets ${c.name} to ${what}${where}`, file, line: c.line });
+                const live = byName ? (0,secret_values/* looksLikeLiveSecret */.yt)(c.value) : (0,secret_values/* hasUrlCredentials */.yn)(c.value, true);
+                if (c.defaultsLikely && !live) {
+                    hits.push({
+                        message: `${file} sets ${c.name} to ${what}${where} that looks like a default credential, not a live one: whoever runs this file as it is gets a guessable password`,
+                        file,
+                        line: c.line,
+                        severity: 'medium',
+                        confidence: 'medium',
+                    });
+                }
+                else
+                    hits.push({ message: `${file} sets ${c.name} to ${what}${where}`, file, line: c.line });
             }
         };
         for (const file of repo.byName(/^\.(?:npmrc|yarnrc\.yml)$/)) {
@@ -2932,6 +2521,7 @@ const committedConfig = {
         for (const workflow of repo.workflows) {
             report(workflow.file, ' in an env: block (use `${{ secrets.NAME }}`)', workflowEnv(repo, workflow.file));
         }
+        hits.push(...secretlintHits(repo, 'config', hits));
         return hits;
     },
 };
@@ -2945,7 +2535,7 @@ function dotenvEntries(repo, file, local) {
         let value = m[2].trim();
         if (!/^["']/.test(value))
             value = value.replace(/\s+#.*$/, '');
-        out.push({ name: m[1], value: unquote(value), line: i + 1, local });
+        out.push({ name: m[1], value: (0,secret_values/* unquote */._n)(value), line: i + 1, local });
     });
     return out;
 }
@@ -2976,7 +2566,7 @@ function registryTokens(repo, file) {
     (repo.read(file) ?? '').split('\n').forEach((line, i) => {
         const m = /(?:^|:)(_authToken|_auth|_password|npmAuthToken|npmAuthIdent)\s*[=:]\s*(.+)$/.exec(line.trim());
         if (m)
-            out.push({ name: m[1], secretName: 'NPM_TOKEN', value: unquote(m[2]), line: i + 1, local: false });
+            out.push({ name: m[1], secretName: 'NPM_TOKEN', value: (0,secret_values/* unquote */._n)(m[2]), line: i + 1, local: false });
     });
     return out;
 }
@@ -3025,9 +2615,9 @@ function composeEnvironment(repo, file, local) {
             continue;
         // A database/broker container's own password (POSTGRES_PASSWORD, MYSQL_ROOT_PASSWORD) guards a
         // container on the compose network; only a live-looking one is reported.
-        const infra = typeof service.image === 'string' && DATABASE_IMAGE.test(service.image);
+        const infra = typeof service.image === 'string' && committed_config_DATABASE_IMAGE.test(service.image);
         for (const [name, value] of envPairs(service.environment))
-            out.push({ name, value, line: keyLine(repo, file, name), local: local || infra });
+            out.push({ name, value, line: keyLine(repo, file, name), local: local || infra, defaultsLikely: !local });
     }
     return out;
 }
@@ -3074,10 +2664,54 @@ function isObject(value) {
     return !!value && typeof value === 'object' && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/audit/rules/secrets/fallback-secret.ts
+// secrets/fallback-secret: application code falls back to a literal when a secret is missing from
+// the environment (`process.env.JWT_SECRET || 'dev-secret'`). A deploy that forgets the variable
+// then runs, signing sessions with a value anyone can read in the repository. Placeholders count:
+// 'changeme' is exactly the value an attacker tries first.
+
+
+const fallback_secret_MAX_FILES = 2000;
+// process.env.X, process.env['X'], import.meta.env.X, env.X ($env/dynamic/private, c.env.X, Bun.env.X),
+// Deno.env.get('X'), followed by || or ?? and a string literal.
+const FALLBACK = /(?:process\.env|import\.meta\.env|\benv|Bun\.env)(?:\.([A-Za-z_]\w*)|\[\s*(['"])([A-Za-z_]\w*)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])([^'"`\n]{1,200})\4|Deno\.env\.get\(\s*(['"])([A-Za-z_]\w*)\6\s*\)\s*(?:\|\||\?\?)\s*(['"`])([^'"`\n]{1,200})\8/g;
+// A fallback under an explicit development/test guard is meant for those environments only.
+const DEV_GUARD = /NODE_ENV\s*[!=]==?\s*['"](?:development|test)['"]|\bisDev(?:elopment)?\b|\bdev\s*\?/;
+const fallbackSecret = {
+    id: 'secrets/fallback-secret',
+    severity: 'high',
+    title: 'Secret falls back to a literal in code',
+    remediation: 'Remove the fallback and fail at start-up when the secret is missing (`const secret = process.env.JWT_SECRET; if (!secret) throw new Error("JWT_SECRET is not set")`), or validate the environment with a schema (zod, envalid, t3-env); give development its own value in an untracked .env file.',
+    check(repo) {
+        const hits = [];
+        for (const file of (0,facts/* sourceFiles */.l$)(repo).slice(0, fallback_secret_MAX_FILES)) {
+            const text = repo.read(file);
+            if (!text || !/(?:\|\||\?\?)\s*['"`]/.test(text))
+                continue;
+            for (const m of text.matchAll(FALLBACK)) {
+                const name = m[1] ?? m[3] ?? m[7];
+                const value = m[5] ?? m[9];
+                if (!name || !value?.trim() || (0,secret_values/* secretNameStrength */.P0)(name) !== 'strong')
+                    continue;
+                const line = repo.lineAt(file, m.index);
+                const lineText = text.split('\n')[line - 1] ?? '';
+                hits.push({
+                    message: `${file} falls back to a ${value.length}-character literal when ${name} is not set: a deploy that forgets it runs with a secret anyone can read here`,
+                    file,
+                    line,
+                    ...(DEV_GUARD.test(lineText) ? { confidence: 'low', severity: 'medium' } : {}),
+                });
+            }
+        }
+        return hits;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/audit/rules/secrets/index.ts
 
 
-const secretsRules = [hardcodedInScripts, committedConfig];
+
+const secretsRules = [hardcodedInScripts, committedConfig, fallbackSecret];
 
 ;// CONCATENATED MODULE: ./src/audit/model/running-server.ts
 // Server apps that run a server process in production. A Next.js app built with `output: 'export'`
@@ -3161,28 +2795,173 @@ function literalListen(text) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/audit/rules/config/unreadable-file.ts
+// config/unreadable-file: a file other rules read to judge the repository (package.json, a Dockerfile,
+// a compose file, a platform's deploy config, a Prisma schema) that the audit cannot read or parse:
+// too large, malformed, binary, a link out of the tree or to a FIFO. What it would have shown (a
+// secret in a script, a root user, a committed credential) goes unchecked, so the file is a finding
+// at the severity of the worst rule it hides from, never a silent skip. Workflows have their own
+// rule (ci/unreadable-workflow).
+
+
+
+const readable = (repo, file) => repo.read(file) !== undefined;
+const KINDS = [
+    {
+        name: /^package\.json$/,
+        severity: 'critical',
+        hides: 'its scripts (hard-coded secrets, deploy and migration commands) and dependencies',
+        parses(repo, file) {
+            const value = repo.json(file);
+            if (value === undefined)
+                return false;
+            if (value && typeof value === 'object' && !Array.isArray(value))
+                return true;
+            repo.recordFailure(file, 'package.json is not a JSON object');
+            return false;
+        },
+    },
+    {
+        name: /^(?:(?:Dockerfile|Containerfile)(?:\.[\w-]+)?|[\w.-]+\.Dockerfile)$/,
+        severity: 'high',
+        hides: 'its user, base images and install steps',
+        parses: readable,
+    },
+    {
+        name: facts/* COMPOSE_FILE */.Uu,
+        severity: 'critical',
+        hides: 'its services’ environment (committed credentials) and published ports',
+        parses: (repo, file) => repo.yaml(file) !== undefined,
+    },
+    {
+        name: /^render\.ya?ml$/,
+        severity: 'critical',
+        hides: 'its envVars (committed secrets), health check and deploy commands',
+        parses: (repo, file) => repo.yaml(file) !== undefined,
+    },
+    {
+        name: /^fly\.toml$/,
+        severity: 'critical',
+        hides: 'its [env] (committed secrets), checks and release command',
+        parses(repo, file) {
+            const text = repo.read(file);
+            if (text === undefined)
+                return false;
+            try {
+                (0,dist/* parse */.qg)(text);
+                return true;
+            }
+            catch (error) {
+                repo.recordFailure(file, `invalid TOML: ${error.message.split('\n')[0]}`);
+                return false;
+            }
+        },
+    },
+    {
+        name: wrangler_config/* WRANGLER_CONFIG */.C,
+        severity: 'critical',
+        hides: 'its [vars] (committed secrets), D1 databases and migrations',
+        parses: (repo, file) => (0,wrangler_config/* wranglerConfig */.F)(repo, file) !== undefined,
+    },
+    {
+        name: /\.prisma$/,
+        severity: 'critical',
+        hides: 'its database provider (SQLite in production) and migrations',
+        parses: readable,
+    },
+];
+// Test fixtures hold malformed files on purpose; nothing in them ships.
+const FIXTURE_PATH = /(?:^|\/)(?:__fixtures__|fixtures?|testdata)\//;
+const unreadableFile = {
+    id: 'config/unreadable-file',
+    severity: 'critical',
+    title: 'Deploy or package file the audit cannot read',
+    remediation: 'Commit the file as a regular file (not a link) under 1 MiB of valid UTF-8 that parses (JSON, YAML or TOML as its tool expects); then the audit can check what it declares.',
+    check(repo) {
+        const hits = [];
+        const kindOf = (file) => {
+            const base = file.slice(file.lastIndexOf('/') + 1);
+            return FIXTURE_PATH.test(file) ? undefined : KINDS.find((k) => k.name.test(base));
+        };
+        const hit = (file, kind, reason) => hits.push({
+            message: `\`${file}\` was not checked: ${reason}. Its ${kind.hides} go unaudited.`,
+            file,
+            severity: kind.severity,
+        });
+        for (const kind of KINDS)
+            for (const file of repo.byName(kind.name))
+                if (kindOf(file) === kind && !kind.parses(repo, file))
+                    hit(file, kind, repo.failureOf(file) ?? 'not read');
+        for (const refused of repo.refusedPaths) {
+            const kind = kindOf(refused.file);
+            if (kind)
+                hit(refused.file, kind, refused.message);
+        }
+        return hits;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/audit/rules/config/index.ts
 
-const configRules = [hardcodedPort];
 
+const configRules = [hardcodedPort, unreadableFile];
+
+;// CONCATENATED MODULE: ./src/audit/rules/observability/error-details-exposed.ts
+// observability/error-details-exposed: an error handler sends the stack trace, or a server error's
+// own message, to the client. Stacks name files, versions and queries; a 500's message can carry a
+// database error with table names or values. A guard for development (`NODE_ENV === 'development'`,
+// `isDevelopment &&`) on the same or the lines just above makes it intended.
+
+const error_details_exposed_MAX_FILES = 2000;
+const ERR = String.raw `\b(?:err|error|e|ex|exception)`;
+const RESPONSE = String.raw `(?:\bres\s*(?:\.\s*status\(\s*\d+\s*\))?\s*\.\s*(?:json|send|end|write)|\b(?:c|ctx|context)\s*\.\s*(?:json|text|html)|Response\.json|new\s+Response|\breply\s*(?:\.\s*code\(\s*\d+\s*\))?\s*\.\s*send|\bjson)\s*\(`;
+const STACK_IN_RESPONSE = new RegExp(`${RESPONSE}[^\\n;]*${ERR}\\.stack\\b`);
+const STACK_PROPERTY = new RegExp(`\\bstack\\s*:\\s*${ERR}\\.stack\\b`);
+const MESSAGE_IN_500 = new RegExp(String.raw `\b(?:res|reply)\s*\.\s*(?:status|code)\(\s*5\d\d\s*\)\s*\.\s*(?:json|send)\s*\([^\n;]*${ERR}\.message\b`);
+const NEAR_RESPONSE = new RegExp(RESPONSE);
+const error_details_exposed_DEV_GUARD = /NODE_ENV|\bisDev(?:elopment)?\b|\bdev(?:elopment)?\b|\bdebug\b|\bisProd(?:uction)?\b|\bproduction\b/i;
+const errorDetailsExposed = {
+    id: 'observability/error-details-exposed',
+    severity: 'medium',
+    title: 'Error details sent to clients',
+    remediation: 'Log the error with its stack on the server (and send it to the error tracker), and answer the client with a generic message and a request id; send stacks only under an explicit development guard.',
+    check(repo) {
+        const hits = [];
+        for (const file of (0,facts/* sourceFiles */.l$)(repo).slice(0, error_details_exposed_MAX_FILES)) {
+            const text = repo.read(file);
+            if (!text || !/\.(?:stack|message)\b/.test(text))
+                continue;
+            const lines = text.split('\n');
+            for (let i = 0; i < lines.length; i++) {
+                const line = lines[i];
+                const context = lines.slice(Math.max(0, i - 3), i + 1).join('\n');
+                let what;
+                if (STACK_IN_RESPONSE.test(line))
+                    what = 'the stack trace';
+                else if (STACK_PROPERTY.test(line) && NEAR_RESPONSE.test(lines.slice(Math.max(0, i - 6), i + 1).join('\n')))
+                    what = 'the stack trace';
+                else if (MESSAGE_IN_500.test(line))
+                    what = "a server error's own message";
+                if (!what || error_details_exposed_DEV_GUARD.test(context))
+                    continue;
+                hits.push({ message: `${file} sends ${what} to the client (line ${i + 1})`, file, line: i + 1 });
+                break; // one finding a file is enough to act on
+            }
+        }
+        return hits;
+    },
+};
+
+// EXTERNAL MODULE: ./src/lib/node-app/health-route.ts
+var health_route = __webpack_require__(6270);
 ;// CONCATENATED MODULE: ./src/audit/rules/observability/no-health-endpoint.ts
 // observability/no-health-endpoint: a server app has no route a load balancer or platform can probe
-// (seed 002: "No dedicated /api/health or /healthz endpoint").
+// (seed 002: "No dedicated /api/health or /healthz endpoint"). Route definitions count (file-system
+// routes, router registrations, health modules), not clients: a smoke test that calls /api/health
+// or a '/status' string in a sitemap is no route.
 
 
 
-const HEALTH_WORD = '(?:health|healthz|healthcheck|health-check|_health|ready|readyz|readiness|live|livez|liveness|ping|status)';
-/** A route string in code: '/health', "/api/healthz", `/ready`. */
-const HEALTH_ROUTE = new RegExp(`['"\`](?:/api)?/${HEALTH_WORD}(?:['"\`/?])`);
-/**
- * File-system routes and health modules: app/api/health/route.ts, pages/api/healthz.ts, Remix flat
- * routes (app/routes/api.health.ts), SvelteKit (src/routes/health/+server.ts), Nuxt
- * (server/api/health.get.ts), a Nest HealthModule (src/health/health.controller.ts).
- */
-const HEALTH_PATH = /(?:^|\/|[._-])(?:health|healthz|healthcheck|health-check|readyz|readiness|livez|liveness)(?:\/|[._-]|$)/i;
-const ROUTE_DIR_FILE = new RegExp(`(?:^|/)(?:app|pages|routes|src/app|src/pages|src/routes)/(?:api/)?${HEALTH_WORD}(?:/route|/index|/\\+server|)\\.[cm]?[jt]sx?$`);
-/** Libraries that add health routes. */
-const HEALTH_LIBRARY = /^(?:@nestjs\/terminus|@godaddy\/terminus|lightship|express-healthcheck|express-actuator|fastify-healthcheck|@fastify\/under-pressure|@cloudnative\/health-connect|@hapi\/hapi-health|hapi-alive|koa-healthcheck)$/;
 /** Deploy configs that probe a path (render.yaml healthCheckPath, fly.toml checks, HEALTHCHECK). */
 const PROBE_CONFIG = /healthCheckPath\s*:|\[\[?(?:http_service\.)?(?:checks|http_checks)\]\]?|^\s*HEALTHCHECK\s+(?!NONE)|livenessProbe|readinessProbe/m;
 const noHealthEndpoint = {
@@ -3194,7 +2973,9 @@ const noHealthEndpoint = {
         const hits = [];
         if (probeConfigs(repo).some((f) => PROBE_CONFIG.test(repo.read(f) ?? '')))
             return hits;
-        for (const app of runningServerApps(repo)) {
+        // A platform adapter (SvelteKit on Vercel, Netlify, Cloudflare) runs functions per request: no
+        // long-lived process for a load balancer to probe.
+        for (const app of runningServerApps(repo).filter((a) => !(0,facts/* platformBuilt */.kE)(a))) {
             if (!hasHealthRoute(repo, app)) {
                 hits.push({
                     message: `The ${app.framework} app in ${app.pkg.file} has no health route (looked for /health, /healthz, /api/health, /ready, /live and health-check libraries)`,
@@ -3207,20 +2988,13 @@ const noHealthEndpoint = {
 };
 /** Deploy configs that may declare a health probe (a cheap name test: no glob over every file). */
 function probeConfigs(repo) {
-    return repo
-        .byName(/^(?:render\.ya?ml|fly\.toml|Dockerfile(?:\.[\w-]+)?|[\w-]+\.Dockerfile|Containerfile)$/)
-        .concat(repo.files.filter((f) => /(?:^|\/)(?:k8s|kubernetes|helm|charts)\/.*\.ya?ml$/.test(f)).slice(0, 50));
+    return repo.byName(/^(?:render\.ya?ml|fly\.toml|Dockerfile(?:\.[\w-]+)?|[\w-]+\.Dockerfile|Containerfile)$/).concat(repo
+        .namedFiles((base) => /\.ya?ml$/.test(base))
+        .filter((f) => /(?:^|\/)(?:k8s|kubernetes|helm|charts)\/.*\.ya?ml$/.test(f))
+        .slice(0, 50));
 }
 function hasHealthRoute(repo, app) {
-    const { pkg } = app;
-    const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
-    if (deps.some((d) => HEALTH_LIBRARY.test(d)))
-        return true;
-    const prefix = pkg.dir ? `${pkg.dir}/` : '';
-    if ((0,facts/* sourceFilesOf */.u$)(repo, pkg.dir).some((f) => HEALTH_PATH.test(f.slice(prefix.length).replace(/\.[cm]?[jt]sx?$/, '')) ||
-        ROUTE_DIR_FILE.test(f.slice(prefix.length))))
-        return true;
-    return findInSource(repo, pkg.dir, HEALTH_ROUTE) !== undefined;
+    return (0,health_route/* findHealthRoute */.d)(repo, app.pkg, (0,facts/* sourceFilesOf */.u$)(repo, app.pkg.dir)) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/audit/model/integrations.ts
@@ -3376,7 +3150,8 @@ const integrationNotInstalled = {
             return [];
         const hits = [];
         const reported = new Set();
-        for (const file of repo.files) {
+        // Only env and config files can hit: the base-name index finds them without a pass over every file.
+        for (const file of repo.namedFiles((base) => integration_not_installed_ENV_FILE.test(base) || CONFIG_FILE.test(base))) {
             const base = external_node_path_.posix.basename(file);
             if (integration_not_installed_TEST_PATH.test(file) || file.includes('node_modules/'))
                 continue;
@@ -3394,14 +3169,15 @@ function envFileHits(repo, file, reported, hits) {
         const key = `${integration.name}:${file}`;
         if (reported.has(key))
             continue;
+        // A commented-out line (`# NEXT_PUBLIC_SENTRY_DSN=""`) still documents the integration.
         const index = lines.findIndex((l) => {
-            const m = /^\s*(?:export\s+)?([A-Za-z_][\w]*)\s*=/.exec(l);
+            const m = /^\s*(?:#\s*)?(?:export\s+)?([A-Za-z_][\w]*)\s*=/.exec(l);
             return !!m && integration.envName.test(m[1]);
         });
         if (index < 0 || installedIntegration(repo, integration))
             continue;
         reported.add(key);
-        const variable = /^\s*(?:export\s+)?([A-Za-z_][\w]*)/.exec(lines[index])[1];
+        const variable = /^\s*(?:#\s*)?(?:export\s+)?([A-Za-z_][\w]*)/.exec(lines[index])[1];
         hits.push({
             message: `${file} names ${variable} (${integration.name}) but no ${integration.name} package (${integration.packageHint}) is a dependency`,
             file,
@@ -3436,6 +3212,13 @@ function configFileHits(repo, file, reported, hits) {
 const STRUCTURED_LOGGER = /^(?:pino|pino-http|pino-pretty|nestjs-pino|winston|express-winston|nest-winston|bunyan|tslog|roarr|log4js|loglevel-plugin-remote|@logtail\/.+|@axiomhq\/.+|next-logger|@google-cloud\/logging(?:-winston|-bunyan)?|@aws-lambda-powertools\/logger|@datadog\/browser-logs|signale|consola|evlog|@opentelemetry\/api-logs|@hono\/.*logger)$/;
 const NEXT_SERVER_FILE = /(?:^|\/)(?:route|middleware|proxy|instrumentation|actions)\.[cm]?[jt]sx?$|(?:^|\/)pages\/api\/|(?:^|\/)server\/|\.server\.[cm]?[jt]sx?$/;
 const CONSOLE_CALL = /\bconsole\.(?:log|info|warn|error|debug)\s*\(/;
+const BROWSER_RENDERING = new Set(['@remix-run/node', '@remix-run/serve', '@react-router/serve']);
+function rendersInBrowser(app) {
+    const deps = { ...app.pkg.dependencies, ...app.pkg.devDependencies };
+    return ((0,facts/* isNextApp */.lL)(app) ||
+        BROWSER_RENDERING.has(app.frameworkDep) ||
+        ['@remix-run/react', 'react-router', '@react-router/node'].some((d) => d in deps));
+}
 const noStructuredLogging = {
     id: 'observability/no-structured-logging',
     severity: 'medium',
@@ -3447,9 +3230,10 @@ const noStructuredLogging = {
             const deps = [...Object.keys(app.pkg.dependencies), ...Object.keys(app.pkg.devDependencies)];
             if (deps.some((d) => STRUCTURED_LOGGER.test(d)) || repo.hasDependency(STRUCTURED_LOGGER, { runtimeOnly: true }))
                 continue;
-            // In a Next.js app most files render in the browser, where console is the only logger;
-            // only server code (route handlers, API routes, middleware, server/ folders) counts.
-            const files = (0,facts/* isNextApp */.lL)(app)
+            // In a Next.js, Remix or React Router app most files render in the browser too, where console
+            // is the only logger; only server code (route handlers, API routes, middleware, server/
+            // folders, *.server.* modules) counts.
+            const files = rendersInBrowser(app)
                 ? scanOrder(repo, app.pkg.dir).filter((f) => NEXT_SERVER_FILE.test(f))
                 : scanOrder(repo, app.pkg.dir);
             const call = repo.findInFiles(files, CONSOLE_CALL);
@@ -3470,24 +3254,30 @@ const noStructuredLogging = {
 
 
 
+
 const observabilityRules = [
     noHealthEndpoint,
     noErrorTracking,
     integrationNotInstalled,
     noStructuredLogging,
+    errorDetailsExposed,
 ];
 
 ;// CONCATENATED MODULE: ./src/audit/rules/security/no-security-headers.ts
 // security/no-security-headers: an Express/Fastify/Koa/Nest server without helmet or equivalent, or a
-// Next.js app whose config and middleware set no security headers (seed 003).
+// Next.js app whose config and middleware set no security headers (seed 003), a Remix / React Router
+// app whose server entry and routes set none, a Cloudflare Worker that serves HTML without them.
 
 
 
 
 const NODE_SERVERS = new Set(['express', 'fastify', 'koa', '@nestjs/core', '@hapi/hapi', 'hono']);
-const HEADER_LIBRARY = /^(?:helmet|@fastify\/helmet|fastify-helmet|koa-helmet|lusca|@hapi\/blankie|blankie|hapi-helmet|next-secure-headers|@next-safe\/middleware|nosecone|@nosecone\/next|@arcjet\/next|secure-headers)$/;
+const HEADER_LIBRARY = /^(?:helmet|(?:@[\w-]+\/)?helmet(?:\/[\w-]+)?|@fastify\/helmet|fastify-helmet|koa-helmet|lusca|@hapi\/blankie|blankie|hapi-helmet|next-secure-headers|@next-safe\/middleware|nosecone|@nosecone\/next|@arcjet\/next|secure-headers)$/;
 /** Setting one of these by hand counts as "an equivalent". */
-const SECURITY_HEADER = /Content-Security-Policy|X-Frame-Options|Strict-Transport-Security|X-Content-Type-Options|secureHeaders\s*\(/i;
+const SECURITY_HEADER = /Content-Security-Policy|X-Frame-Options|Strict-Transport-Security|X-Content-Type-Options|secureHeaders\s*\(|\bhelmet\s*\(/i;
+const REMIX_SERVERS = new Set(['@remix-run/node', '@remix-run/serve', '@react-router/serve']);
+/** A Worker that answers with HTML pages (a JSON API needs fewer of these headers). */
+const SERVES_HTML = /text\/html|from\s+['"][^'"]+\.html['"]|c\.html\(/;
 const SERVER_CREATION = /\bexpress\(\s*\)|\bFastify\(|\bfastify\(\s*[{)]|\bnew Koa\(|NestFactory\.create\(|Hapi\.server\(|\bnew Hono\(/;
 const noSecurityHeaders = {
     id: 'security/no-security-headers',
@@ -3505,6 +3295,24 @@ const noSecurityHeaders = {
                 if (hit)
                     hits.push(hit);
             }
+            else if (REMIX_SERVERS.has(app.frameworkDep)) {
+                if (findInSource(repo, app.pkg.dir, SECURITY_HEADER))
+                    continue;
+                const entry = [
+                    'app/entry.server.tsx',
+                    'app/entry.server.jsx',
+                    'app/entry.server.ts',
+                    'app/entry.server.js',
+                    'app/root.tsx',
+                    'app/root.jsx',
+                ]
+                    .map((f) => (app.pkg.dir ? `${app.pkg.dir}/${f}` : f))
+                    .find((f) => repo.has(f));
+                hits.push({
+                    message: `The ${app.framework} app in ${app.pkg.file} sets no security headers: neither ${entry ?? 'its server entry'} nor a route's \`headers\` export sets Content-Security-Policy, X-Frame-Options or Strict-Transport-Security`,
+                    file: entry ?? app.pkg.file,
+                });
+            }
             else if (NODE_SERVERS.has(app.frameworkDep)) {
                 if (findInSource(repo, app.pkg.dir, SECURITY_HEADER))
                     continue;
@@ -3515,6 +3323,19 @@ const noSecurityHeaders = {
                     line: created?.line,
                 });
             }
+        }
+        for (const pkg of repo.packages.filter((p) => (0,facts/* isWorkerPackage */.X5)(repo, p))) {
+            const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
+            if (deps.some((d) => HEADER_LIBRARY.test(d)))
+                continue;
+            const html = findInSource(repo, pkg.dir, SERVES_HTML);
+            if (!html || findInSource(repo, pkg.dir, SECURITY_HEADER))
+                continue;
+            hits.push({
+                message: `The Cloudflare Worker in ${pkg.file} serves HTML (${html.file}:${html.line}) without security headers (no Content-Security-Policy, X-Frame-Options or Strict-Transport-Security on its responses)`,
+                file: html.file,
+                line: html.line,
+            });
         }
         return hits;
     },
@@ -3550,7 +3371,8 @@ function nextAppWithoutHeaders(repo, app) {
 
 ;// CONCATENATED MODULE: ./src/audit/rules/security/no-rate-limiting.ts
 // security/no-rate-limiting: a server exposes an API and nothing limits request rates, so one client
-// can exhaust the database or brute-force logins (seed 003).
+// can exhaust the database or brute-force logins (seed 003). In Remix and React Router, a route's
+// `action` (a login or sign-up form's POST) is such an endpoint.
 
 
 
@@ -3605,9 +3427,18 @@ function apiEvidence(repo, app) {
             /^(?:src\/)?(?:app\/(?:.+\/)?api\/.*route\.[jt]sx?|pages\/api\/.+\.[jt]sx?)$/.test(f.slice(prefix.length)));
         return route ? { what: route, file: route } : undefined;
     }
+    const deps = { ...app.pkg.dependencies, ...app.pkg.devDependencies };
+    if (['@remix-run/react', '@remix-run/node', 'react-router', '@react-router/node'].some((d) => d in deps)) {
+        const routes = repo.files.filter((f) => f.startsWith(`${prefix}app/routes/`) && /\.[cm]?[jt]sx?$/.test(f));
+        const action = repo.findInFiles(routes, /export\s+(?:async\s+)?function\s+action\b|export\s+const\s+action\b/);
+        if (action)
+            return { what: `the form action in ${action.file}:${action.line}`, file: action.file, line: action.line };
+    }
     if (!ROUTE_SERVERS.has(app.frameworkDep))
         return undefined;
-    const def = findInSource(repo, app.pkg.dir, /\.(?:get|post|put|patch|delete|route|all)\(\s*['"`]\/|@(?:Get|Post|Put|Patch|Delete)\(|\.use\(\s*['"`]\/api/);
+    const def = findInSource(repo, app.pkg.dir, 
+    // A GET of `/` alone serves a page, not an API.
+    /\.(?:get|route|all)\(\s*['"`]\/[\w:*[{-]|\.(?:post|put|patch|delete)\(\s*['"`]\/|@(?:Get|Post|Put|Patch|Delete)\(|\.use\(\s*['"`]\/api/);
     return def ? { what: `route at ${def.file}:${def.line}`, file: def.file, line: def.line } : undefined;
 }
 
@@ -3632,13 +3463,30 @@ const noDependencyUpdates = {
     title: 'No automated dependency updates',
     remediation: 'Add `.github/dependabot.yml` (package-ecosystem npm and github-actions, weekly, grouped minor/patch updates) or a `renovate.json`, so security fixes arrive as pull requests.',
     check(repo) {
-        const manifest = repo.files.find((f) => MANIFEST.test(f));
+        const withDeps = repo.packages.find((p) => Object.keys(p.dependencies).length + Object.keys(p.devDependencies).length > 0);
+        const manifest = withDeps?.file ?? repo.files.find((f) => MANIFEST.test(f) && !f.endsWith('package.json'));
         if (!manifest)
-            return [];
-        if (UPDATE_CONFIGS.some((f) => repo.has(f)))
             return [];
         if (repo.rootPackage && 'renovate' in repo.rootPackage.raw)
             return [];
+        const dependabot = ['.github/dependabot.yml', '.github/dependabot.yaml'].find((f) => repo.has(f));
+        if (UPDATE_CONFIGS.some((f) => f !== dependabot && repo.has(f)))
+            return [];
+        if (dependabot) {
+            const updates = repo.yaml(dependabot)?.value?.updates;
+            const ecosystems = Array.isArray(updates)
+                ? updates.map((u) => String(u?.['package-ecosystem'] ?? ''))
+                : [];
+            // Unreadable or not npm-related manifests: trust the file.
+            if (!withDeps || !ecosystems.length || ecosystems.some((e) => e === 'npm' || e === 'bun'))
+                return [];
+            return [
+                {
+                    message: `${dependabot} updates only ${ecosystems.join(', ')}, not npm, while ${withDeps.file} declares dependencies`,
+                    file: dependabot,
+                },
+            ];
+        }
         return [
             {
                 message: `No Dependabot (.github/dependabot.yml) or Renovate (renovate.json) configuration, while ${manifest} declares dependencies`,
@@ -3742,7 +3590,389 @@ function categoryOf(ruleId) {
 
 /***/ }),
 
-/***/ 7095:
+/***/ 8379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Uc: () => (/* binding */ SERVER_FRAMEWORKS),
+  hf: () => (/* binding */ describeNodeApp),
+  xD: () => (/* binding */ isWorker)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/lib/node-app/health-route.ts
+var health_route = __webpack_require__(6270);
+// EXTERNAL MODULE: ./src/lib/node-app/package-json.ts
+var package_json = __webpack_require__(9557);
+// EXTERNAL MODULE: ./src/lib/node-app/source-files.ts
+var source_files = __webpack_require__(7239);
+// EXTERNAL MODULE: ./src/lib/node-app/start-port.ts
+var start_port = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/lib/node-app/port.ts
+
+
+
+// Server frameworks before build tools: an Express app with vite in devDependencies serves on 3000.
+const FRAMEWORK_PORTS = [
+    ['next', 3000],
+    ['nuxt', 3000],
+    ['@remix-run/serve', 3000],
+    ['astro', 4321],
+    ['@sveltejs/kit', 5173],
+    ['@angular/core', 4200],
+    ['gatsby', 9000],
+    ['express', 3000],
+    ['fastify', 3000],
+    ['koa', 3000],
+    ['vite', 5173],
+];
+/** The start command as written: the package's start script, else `node <main>`, else `node server.js`. */
+function startScriptOf(source, pkg) {
+    return (pkg.scripts.start ??
+        (pkg.main ? `node ${pkg.main}` : source.exists((0,package_json.at)(pkg.dir, 'server.js')) ? 'node server.js' : ''));
+}
+function appPort(source, pkg, sources, options = {}) {
+    const command = options.command || (pkg ? startScriptOf(source, pkg) : '');
+    const fromCommand = (0,start_port/* portFromCommand */.bm)(command);
+    if (fromCommand?.literal)
+        return { port: fromCommand.port, reason: `the start command sets it (${fromCommand.source})`, literal: true };
+    if (/^\d{2,5}$/.test(options.env?.PORT ?? ''))
+        return { port: Number(options.env.PORT), reason: 'PORT in input `env`', literal: true };
+    const dot = /^\s*(?:export\s+)?PORT\s*=\s*["']?(\d{2,5})/m.exec(source.read((0,package_json.at)(pkg?.dir ?? '', '.env')) ?? '');
+    if (dot)
+        return { port: Number(dot[1]), reason: 'PORT in .env', literal: true };
+    for (const file of (0,source_files/* scanOrder */.uk)(sources)) {
+        const text = source.read(file) ?? '';
+        const code = /PORT\s*(?:\|\||\?\?)\s*['"]?(\d{2,5})/.exec(text) ?? /\.listen\(\s*(?:\{\s*port\s*:\s*)?(\d{2,5})\b/.exec(text);
+        if (code)
+            return { port: Number(code[1]), reason: `${file} (${code[0].trim()})`, literal: true };
+    }
+    if (fromCommand)
+        return { port: fromCommand.port, reason: fromCommand.source, literal: false };
+    const deps = (0,package_json/* allDependencies */.bl)(pkg);
+    for (const [name, port] of FRAMEWORK_PORTS)
+        if (deps[name])
+            return { port, reason: `${name}'s default`, literal: false };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/node-app/describe.ts
+// What we know about one Node app, computed once from its files: package.json and workspaces,
+// package manager, Node version, framework, start command and port, health route, deploy target.
+// The audit, the container generator, Lighthouse, migrate-deploy and init all read it here, so they
+// agree about the same repository by construction.
+
+
+
+
+
+const SERVER_FRAMEWORKS = {
+    next: 'Next.js',
+    express: 'Express',
+    '@nestjs/core': 'Nest',
+    fastify: 'Fastify',
+    koa: 'Koa',
+    '@hapi/hapi': 'hapi',
+    '@remix-run/node': 'Remix',
+    '@remix-run/serve': 'Remix',
+    '@react-router/serve': 'React Router',
+    nuxt: 'Nuxt',
+    '@sveltejs/adapter-node': 'SvelteKit (node)',
+    hono: 'Hono',
+    'socket.io': 'Socket.IO',
+};
+function describeNodeApp(source, pkg, runtime = {}) {
+    const files = source.list();
+    const sources = (0,source_files/* appSourcesIn */.hk)(files, pkg.dir);
+    const { manager, lockfile } = (0,package_json/* detectPackageManager */.Lv)(source, pkg.dir, pkg);
+    const dependency = Object.keys(SERVER_FRAMEWORKS).find((d) => d in pkg.dependencies);
+    const worker = isWorker(source, pkg);
+    const workspaces = pkg.raw.workspaces;
+    return {
+        pkg,
+        workspaces: (Array.isArray(workspaces)
+            ? workspaces
+            : (workspaces?.packages ?? [])).filter((w) => typeof w === 'string'),
+        packageManager: manager,
+        lockfile,
+        nodeVersion: nodeVersion(source, pkg),
+        framework: dependency ? { dependency, name: SERVER_FRAMEWORKS[dependency] } : undefined,
+        worker,
+        next: 'next' in (0,package_json/* allDependencies */.bl)(pkg) ? nextConfig(source, pkg) : undefined,
+        startScript: startScriptOf(source, pkg),
+        sources,
+        port: appPort(source, pkg, sources, runtime),
+        healthRoute: (0,health_route/* findHealthRoute */.d)(source, pkg, sources),
+        deployTarget: deployTarget(files, worker),
+    };
+}
+function nextConfig(source, pkg) {
+    const configFile = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs'].find((f) => source.exists((0,package_json.at)(pkg.dir, f)));
+    const text = configFile ? (source.read((0,package_json.at)(pkg.dir, configFile)) ?? '') : '';
+    return { configFile, standalone: /output\s*:\s*['"`]standalone['"`]/.test(text) };
+}
+/**
+ * A Cloudflare Worker: a wrangler config beside the package, or (the config kept out of git) a
+ * script that runs `wrangler deploy`.
+ */
+function isWorker(source, pkg) {
+    if (['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'].some((f) => source.exists((0,package_json.at)(pkg.dir, f))))
+        return true;
+    return ('wrangler' in (0,package_json/* allDependencies */.bl)(pkg) &&
+        Object.values(pkg.scripts).some((s) => /\bwrangler\s+(?:deploy|publish)\b/.test(s)));
+}
+/** .nvmrc or .node-version (the package's, then the root's), else engines.node, as a major version. */
+function nodeVersion(source, pkg) {
+    const candidates = [
+        source.read((0,package_json.at)(pkg.dir, '.nvmrc')),
+        source.read((0,package_json.at)(pkg.dir, '.node-version')),
+        source.read('.nvmrc'),
+        source.read('.node-version'),
+        pkg.raw.engines?.node,
+    ];
+    for (const c of candidates) {
+        const major = /(\d{2,})/.exec(c ?? '')?.[1];
+        if (major)
+            return major;
+    }
+    return undefined;
+}
+function deployTarget(files, worker) {
+    if (worker)
+        return 'cloudflare';
+    const names = new Set(files.map((f) => external_node_path_.posix.basename(f)));
+    if (names.has('fly.toml'))
+        return 'fly';
+    if (names.has('vercel.json'))
+        return 'vercel';
+    if (names.has('render.yaml'))
+        return 'render';
+    return 'container';
+}
+
+
+/***/ }),
+
+/***/ 6270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ findHealthRoute)
+/* harmony export */ });
+/* harmony import */ var _package_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9557);
+/* harmony import */ var _source_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7239);
+
+
+const HEALTH_WORD = '(?:health|healthz|healthcheck|health-check|_health|heartbeat|ready|readyz|readiness|live|livez|liveness|ping|status)';
+/**
+ * A health path registered as a route (not a client calling it): `app.get('/health', …)`,
+ * `router.all("/api/healthz")`, `{ url: '/ready' }`, `pathname === '/health'`, `case '/health':`,
+ * `@Get('health')`. Group 1 or 2 is the path.
+ */
+const HEALTH_ROUTE = new RegExp(`(?:\\.(?:get|head|all|route|use|on)\\(\\s*(?:\\[\\s*)?(?:['"\`](?:GET|HEAD)['"\`]\\s*,\\s*)?|\\b(?:path|url|pathname|route)\\s*(?:===?|:)\\s*|\\bcase\\s+)['"\`]((?:/api)?/${HEALTH_WORD})(?:['"\`/?])|@(?:Get|Head|All)\\(\\s*['"\`](/?${HEALTH_WORD})['"\`]`);
+/** A substring of every HEALTH_WORD (and of HEALTH_PATH's words, any case). */
+const HEALTH_WORD_ANYWHERE = /health|heartbeat|ready|readi|live|ping|status/i;
+/** A health module or file (src/health/health.controller.ts, lib/healthcheck.js). */
+const HEALTH_PATH = /(?:^|\/|[._-])(?:health|healthz|healthcheck|health-check|heartbeat|readyz|readiness|livez|liveness)(?:\/|[._-]|$)/i;
+const ROUTE_DIR_FILE = new RegExp(`(?:^|/)(?:app|pages|routes|src/app|src/pages|src/routes)/(?:api/)?${HEALTH_WORD}(?:/route|/index|/\\+server|)\\.[cm]?[jt]sx?$`);
+/** File-system routes and the URL path each serves. */
+const FILE_ROUTES = [
+    [/^(?:src\/)?app\/(.+)\/route$/, (m) => m[1]], // Next.js app router
+    [/^(?:src\/)?pages\/(.+?)(?:\/index)?$/, (m) => m[1]], // Next.js pages router
+    [/^src\/routes\/(.+)\/\+server$/, (m) => m[1]], // SvelteKit
+    [/^app\/routes\/([^/]+?)(?:\/route)?$/, (m) => m[1].replace(/\./g, '/')], // Remix flat routes
+    [/^server\/api\/(.+?)(?:\.(?:get|head))?$/, (m) => `api/${m[1]}`], // Nuxt
+    [/^server\/routes\/(.+?)(?:\.(?:get|head))?$/, (m) => m[1]],
+];
+/** Libraries that add health routes. */
+const HEALTH_LIBRARY = /^(?:@nestjs\/terminus|@godaddy\/terminus|lightship|express-healthcheck|express-actuator|fastify-healthcheck|@fastify\/under-pressure|@cloudnative\/health-connect|@hapi\/hapi-health|hapi-alive|koa-healthcheck)$/;
+/** `sources` are the package's app source files (see appSourcesIn); their text is read in scan order. */
+function findHealthRoute(source, pkg, sources) {
+    const prefix = pkg.dir ? `${pkg.dir}/` : '';
+    let module;
+    for (const file of sources) {
+        const local = file.slice(prefix.length);
+        // Every test below needs a health word in the path (a route group could split one): most files stop here.
+        if (!HEALTH_WORD_ANYWHERE.test(local) && !local.includes('('))
+            continue;
+        const bare = local.replace(/\.[cm]?[jt]sx?$/, '');
+        const urlPath = routePath(bare);
+        if (urlPath && new RegExp(`(?:^|/)${HEALTH_WORD}$`).test(urlPath))
+            return { path: urlPath, evidence: file };
+        if (!module && (HEALTH_PATH.test(bare) || ROUTE_DIR_FILE.test(local)))
+            module = file;
+    }
+    for (const file of (0,_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .scanOrder */ .uk)(sources)) {
+        const m = HEALTH_ROUTE.exec(source.read(file) ?? '');
+        if (m)
+            return { path: m[1] ?? `/${m[2].replace(/^\//, '')}`, evidence: file };
+    }
+    if (module)
+        return { evidence: module };
+    const library = Object.keys((0,_package_json_js__WEBPACK_IMPORTED_MODULE_0__/* .allDependencies */ .bl)(pkg)).find((d) => HEALTH_LIBRARY.test(d));
+    return library ? { evidence: library } : undefined;
+}
+function routePath(bare) {
+    for (const [re, path] of FILE_ROUTES) {
+        const m = re.exec(bare);
+        // Route groups `(marketing)` and private folders do not show in the URL.
+        if (m)
+            return `/${path(m).replace(/\([^)/]*\)\//g, '')}`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LY: () => (/* binding */ readPackage),
+/* harmony export */   Lv: () => (/* binding */ detectPackageManager),
+/* harmony export */   at: () => (/* binding */ at),
+/* harmony export */   bl: () => (/* binding */ allDependencies),
+/* harmony export */   qO: () => (/* binding */ toNodePackage)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
+// A Node package's package.json, parsed once into one shape, and its package manager. The audit's
+// repository model and the actions (container, Lighthouse, migrate-deploy, init) read it here.
+
+
+/** A parsed package.json object in our shape; undefined when it is not a JSON object. */
+function toNodePackage(file, raw) {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return undefined;
+    const obj = raw;
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file);
+    return {
+        file,
+        dir: dir === '.' ? '' : dir,
+        name: typeof obj.name === 'string' ? obj.name : undefined,
+        main: typeof obj.main === 'string' ? obj.main : undefined,
+        packageManager: typeof obj.packageManager === 'string' ? obj.packageManager : undefined,
+        scripts: stringRecord(obj.scripts),
+        dependencies: stringRecord(obj.dependencies),
+        devDependencies: stringRecord(obj.devDependencies),
+        raw: obj,
+    };
+}
+/** The package.json in `dir`, undefined when there is none; one that does not parse is a one-line error naming `what`. */
+function readPackage(source, dir, what) {
+    const file = at(dir, 'package.json');
+    const text = source.read(file);
+    if (text === undefined)
+        return undefined;
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (error) {
+        const shown = source.root ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(source.root, file) : file;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what}: ${shown} is not valid JSON (${error.message.split('\n')[0]})`);
+    }
+    const pkg = toNodePackage(file, raw);
+    if (!pkg)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`${what}: ${source.root ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(source.root, file) : file} is not a JSON object`);
+    return pkg;
+}
+/** Runtime and dev dependencies together. */
+function allDependencies(pkg) {
+    return { ...pkg?.devDependencies, ...pkg?.dependencies };
+}
+const LOCKFILES = [
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['yarn.lock', 'yarn'],
+    ['bun.lock', 'bun'],
+    ['bun.lockb', 'bun'],
+    ['package-lock.json', 'npm'],
+    ['npm-shrinkwrap.json', 'npm'],
+];
+/** The lockfile present decides (it is what installs reproduce); else package.json's packageManager; else npm. */
+function detectPackageManager(source, dir, pkg) {
+    const found = LOCKFILES.find(([file]) => source.exists(at(dir, file)));
+    if (found)
+        return { manager: found[1], lockfile: found[0] };
+    const declared = /^(npm|pnpm|yarn|bun)@/.exec(pkg?.packageManager ?? '')?.[1];
+    return { manager: declared ?? 'npm' };
+}
+/** A path inside a package folder ('' is the root). */
+function at(dir, path) {
+    return dir ? `${dir}/${path}` : path;
+}
+function stringRecord(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return {};
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        if (typeof v === 'string')
+            out[k] = v;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VY: () => (/* binding */ isAppSource),
+/* harmony export */   hk: () => (/* binding */ appSourcesIn),
+/* harmony export */   uk: () => (/* binding */ scanOrder)
+/* harmony export */ });
+/* unused harmony exports SOURCE_EXTENSIONS, MAX_SCANNED_FILES */
+// Which files are the app's own source (not tests, configs, scripts or examples), and the order a
+// bounded scan reads them in: entry and route files first, at most MAX_SCANNED_FILES, so a
+// 50,000-file repository costs the same as a small one.
+const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
+const NOT_APP_SOURCE = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
+const MAX_SCANNED_FILES = 400;
+// Files most likely to hold routes and server set-up come first.
+const LIKELY = /(?:^|\/)(?:server|app|index|main|routes?|router|api|health\w*|middleware|http|handlers?|controllers?)(?:\/|\.[cm]?[jt]sx?$)/;
+function isAppSource(path) {
+    return SOURCE_EXTENSIONS.test(path) && !NOT_APP_SOURCE.test(path);
+}
+/** App source files inside a package folder ('' = everywhere). */
+function appSourcesIn(files, dir) {
+    return files.filter((f) => (!dir || f.startsWith(`${dir}/`)) && isAppSource(f));
+}
+/** Source files in scan order (likely entry/route files first), capped. */
+function scanOrder(sources) {
+    // Several rules ask for the order of the same list (every file of a root app in a monorepo).
+    let hit = orderOf.get(sources);
+    if (!hit) {
+        hit = order(sources);
+        orderOf.set(sources, hit);
+    }
+    return [...hit];
+}
+const orderOf = new WeakMap();
+function order(sources) {
+    // One pass, stopping once the cap is filled with likely files: the same list as filtering twice.
+    const likely = [];
+    const rest = [];
+    for (const f of sources) {
+        if (likely.length >= MAX_SCANNED_FILES)
+            break;
+        if (LIKELY.test(f))
+            likely.push(f);
+        else if (rest.length < MAX_SCANNED_FILES)
+            rest.push(f);
+    }
+    return likely.concat(rest).slice(0, MAX_SCANNED_FILES);
+}
+
+
+/***/ }),
+
+/***/ 3136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3809,6 +4039,123 @@ function localUrlPorts(text) {
         out.push({ url: m[0], port: m[1] ? Number(m[1]) : m[0].startsWith('https') ? 443 : 80, index: m.index });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 3698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ isReference),
+/* harmony export */   P0: () => (/* binding */ secretNameStrength),
+/* harmony export */   Uj: () => (/* binding */ isSecretAssignment),
+/* harmony export */   _n: () => (/* binding */ unquote),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder),
+/* harmony export */   yn: () => (/* binding */ hasUrlCredentials),
+/* harmony export */   yt: () => (/* binding */ looksLikeLiveSecret)
+/* harmony export */ });
+/* unused harmony exports isSecretName, isLiteralSecretValue */
+// Which variable names look like secrets and which values look like a live secret rather than a
+// reference or a placeholder. Shared by secrets/hardcoded-in-scripts and secrets/committed-config.
+// Nothing here returns or formats a value: callers only learn "secret-looking" and a length.
+/** Names whose value is public by design even when they end in KEY (browser-exposed, publishable). */
+const PUBLIC_NAME = /^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|EXPO_PUBLIC_|GATSBY_)|PUBLISHABLE|_KEY_ID$|(?:^|_)(?:KEY_ID|TOKEN_(?:EXPIRY|EXPIRES|TTL|URL|ENDPOINT|NAME|HEADER|LIFETIME)|SECRET_(?:NAME|ARN|ID|PATH))$/;
+// The secret word must END the name: NEXTAUTH_SECRET, GITHUB_TOKEN, DB_PASSWORD, STRIPE_SECRET_KEY,
+// AWS_SECRET_ACCESS_KEY. Names that only contain it (SECRETS_MANAGER_REGION, TOKEN_EXPIRY,
+// DATABASE_PASSWORD_FILE) name something else.
+const STRONG_SECRET_NAME = /(?:^|_)(?:SECRET|SECRETS|TOKEN|PASSWORD|PASSWD|PASSPHRASE|CREDENTIALS?|(?:API|ACCESS|SECRET|PRIVATE|SIGNING|ENCRYPTION|AUTH|MASTER|SERVICE|CLIENT|LICENSE|WEBHOOK)_?KEY|APIKEY|SECRET_KEY_BASE|AUTH_SALT|WEBHOOK_SECRET)$/;
+// A bare *_KEY / *_PASS / *_PWD is often not a secret (CACHE_KEY=v1, SORT_KEY=name): such names
+// count only with a live-looking value.
+const WEAK_SECRET_NAME = /(?:^|_)(?:KEY|PASS|PWD)$/;
+function secretNameStrength(name) {
+    const upper = name.toUpperCase().replace(/-/g, '_');
+    if (PUBLIC_NAME.test(upper))
+        return undefined;
+    if (STRONG_SECRET_NAME.test(upper))
+        return 'strong';
+    if (WEAK_SECRET_NAME.test(upper))
+        return 'weak';
+    return undefined;
+}
+function isSecretName(name) {
+    return secretNameStrength(name) !== undefined;
+}
+/**
+ * Whether `name=value` holds a secret. `strict` contexts (test scripts, CI, local compose services)
+ * and weak names need a live-looking value; elsewhere any real literal counts.
+ */
+function isSecretAssignment(name, value, strict, literal = isLiteralSecretValue) {
+    const strength = secretNameStrength(name);
+    if (!strength)
+        return false;
+    return strict || strength === 'weak' ? looksLikeLiveSecret(value) : literal(value);
+}
+/**
+ * A URL that carries a password (`postgres://user:pass@host`): a secret whatever its name.
+ * `strict` (test/dev contexts) asks for a live-looking password, not `postgres://postgres:pw@localhost`.
+ */
+function hasUrlCredentials(value, strict = false) {
+    const m = /^[a-z][\w+.-]*:\/\/([^:/@\s]+):([^@/\s]+)@/i.exec(value);
+    if (!m || isReference(m[2]) || isPlaceholder(m[2]))
+        return false;
+    return !strict || looksLikeLiveSecret(m[2]);
+}
+/** `$VAR`, `${VAR}`, `${{ secrets.X }}`, `env("X")`, `@secret` references: not a literal. */
+function isReference(value) {
+    return /^\$|\$\{\{|\$\{|^%\w+%$|^env\(|^@|^<%|^\{\{/.test(value.trim());
+}
+// Words people write where a real secret belongs, and well-known local-development defaults
+// (POSTGRES_PASSWORD: postgres in a compose file is a throw-away local database, not a leak).
+const PLACEHOLDER = /^(?:change[-_ ]?me.*|changeit|replace[-_ ]?me.*|secret|secrets?[-_]?here|password|passw0rd|pass|pwd|test|tests|testing|test[-_].*|dummy.*|example.*|sample.*|placeholder.*|todo|tbd|none|null|nil|undefined|empty|x+|\*+|\.+|-+|_+|0+|your[-_ ].*|my[-_]?(?:secret|password|token|key).*|insert[-_ ].*|enter[-_ ].*|fake.*|mock.*|dev|development|local|localhost|postgres|postgresql|root|admin|mysql|mariadb|redis|mongo|guest|default|foo|bar|foobar|baz|abc|abc123|qwerty|letmein|1234|12345|123456|1234567|12345678|123456789|secret[-_]?key|supersecret|super[-_]?secret.*|not[-_]?(?:a[-_]?)?secret.*|ci|ci[-_].*)$/i;
+function isPlaceholder(value) {
+    const v = value.trim();
+    return v === '' || PLACEHOLDER.test(v) || /^<.*>$|^\[.*\]$|^\{.*\}$/.test(v);
+}
+/** Prefixes of real credentials: a value starting with one of these is live whatever the context. */
+const KNOWN_TOKEN = /^(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_|sk_live_|rk_live_|sk-[A-Za-z0-9-_]{20,}|xox[abposr]-|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{30,}|glpat-|npm_[A-Za-z0-9]{30,}|SG\.[\w-]{16,}|-----BEGIN)/;
+/** A literal that plausibly is a real secret: not empty, not a reference, not a placeholder. */
+function isLiteralSecretValue(value) {
+    const v = value.trim();
+    return v.length >= 4 && !isReference(v) && !isPlaceholder(v);
+}
+/**
+ * Stricter test for contexts where fake values are the norm (test scripts, CI service containers,
+ * .env.test): only a known token prefix or a long, mixed, high-entropy string counts.
+ */
+function looksLikeLiveSecret(value) {
+    const v = value.trim();
+    if (!isLiteralSecretValue(v))
+        return false;
+    // A PEM header counts only with a key's worth of body: `-----BEGIN PRIVATE KEY-----\nMIIE...` cut
+    // short in a test file is a placeholder.
+    if (v.startsWith('-----BEGIN'))
+        return pemBodyLength(v) >= 120;
+    if (KNOWN_TOKEN.test(v))
+        return true;
+    if (v.length < 20)
+        return false;
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
+    return classes >= 3 && shannonEntropy(v) >= 3.5;
+}
+function pemBodyLength(value) {
+    const body = value.replace(/-----(?:BEGIN|END)[A-Z0-9 ]*-----/g, '').replace(/\\n|\s/g, '');
+    return /^[A-Za-z0-9+/=]*$/.test(body) ? body.length : 0;
+}
+function shannonEntropy(s) {
+    const counts = new Map();
+    for (const c of s)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values())
+        h -= (n / s.length) * Math.log2(n / s.length);
+    return h;
+}
+/** Strip one pair of matching surrounding quotes. */
+function unquote(value) {
+    const v = value.trim();
+    return /^(["']).*\1$/s.test(v) && v.length >= 2 ? v.slice(1, -1) : v;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 334;
-export const ids = [334];
+export const id = 524;
+export const ids = [524];
 export const modules = {
 
-/***/ 9334:
+/***/ 2524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -33,19 +33,11 @@ async function writeJobSummary(markdown) {
         runner/* warning */.$e(`could not write the job summary: ${(0,errors/* errorMessage */.g)(error)}`);
     }
 }
-/** Run a phase inside a log group and return its result with its duration in ms. */
-async function timedGroup(name, fn) {
-    const start = Date.now();
-    const value = await core.group(name, fn);
-    return { value, ms: Date.now() - start };
-}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
 var esm = __webpack_require__(3849);
 ;// CONCATENATED MODULE: ./src/migrate-deploy/connection.ts
@@ -153,6 +145,8 @@ function asConnectError(error) {
     return new ConnectError(e.sqlMessage ?? e.message ?? String(error), code);
 }
 
+// EXTERNAL MODULE: ./src/lib/action.ts + 1 modules
+var action = __webpack_require__(260);
 ;// CONCATENATED MODULE: ./src/migrate-deploy/backup-mysql.ts
 // MySQL and MariaDB backups: mysqldump (or mariadb-dump) in one consistent transaction, verified by
 // its completion trailer and by finding every table of the database in it; restored with the mysql
@@ -166,7 +160,7 @@ function asConnectError(error) {
 /** Option-file value: double-quoted, with backslash and quote escaped (the client's own syntax). */
 const quoted = (value) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 async function withOptionFile(db, fn) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipshape-my-'));
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,action/* runnerTemp */.X5)(), 'shipshape-my-'));
     (0,external_node_fs_.chmodSync)(dir, 0o700);
     const file = (0,external_node_path_.join)(dir, 'client.cnf');
     const lines = ['[client]', `host=${quoted(db.host ?? '127.0.0.1')}`, `port=${db.port ?? 3306}`];
@@ -327,6 +321,62 @@ async function restoreBackup(db, backup) {
 var deploy = __webpack_require__(8008);
 // EXTERNAL MODULE: ./node_modules/pgsql-ast-parser/index.js
 var pgsql_ast_parser = __webpack_require__(1642);
+// EXTERNAL MODULE: ./src/lib/safe-read.ts
+var safe_read = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/lib/read-inside.ts
+// Reading a file an input names when the path may lie in the checked-out tree (a budgets file, a
+// .dockerignore, a report): a link is followed only to a target inside the workspace, a FIFO or
+// device is never opened (so nothing blocks), and the size is capped. The answer is the text or one
+// line saying why not, for the caller to fail closed with.
+
+
+
+/**
+ * `path`'s UTF-8 text. A path inside `root` (the workspace) may be reached through links that stay
+ * inside it; a path outside it (one the workflow names, e.g. under the runner's temp folder) is
+ * opened as given, never through a link.
+ */
+function readTextInside(path, root, maxBytes) {
+    let target = (0,external_node_path_.resolve)(path);
+    if (root !== undefined && isLexicallyInside(root, target)) {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(target);
+        }
+        catch (error) {
+            const code = error.code;
+            return { refused: code === 'ENOENT' ? describeMissing(target) : `cannot be resolved (${code ?? 'error'})` };
+        }
+        const realRoot = (0,external_node_fs_.realpathSync)(root);
+        if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep))
+            return { refused: 'a symbolic link (or a folder linked) out of the workspace' };
+        target = real;
+    }
+    const read = (0,safe_read/* readRegularFile */.X)(target, maxBytes);
+    if ('refused' in read)
+        return {
+            refused: read.refused === 'not read: ENOENT' ? 'does not exist' : read.refused.replace(/^not read: /, ''),
+        };
+    return { text: read.bytes.toString('utf8').replace(/^\uFEFF/, '') };
+}
+/** True when something (a file, a link, a FIFO...) is at the path: lstat only, nothing opened or followed. */
+function existsNoFollow(path) {
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function describeMissing(path) {
+    return existsNoFollow(path) ? 'a broken symbolic link' : 'does not exist';
+}
+function isLexicallyInside(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !rel.startsWith(external_node_path_.sep));
+}
+
 ;// CONCATENATED MODULE: ./src/migrate-deploy/destructive.ts
 // The destructive-change check (what Atlas's migrate lint does): the SQL of each pending migration,
 // read with a real parser (pgsql-ast-parser for PostgreSQL, node-sql-parser's MySQL grammar for
@@ -352,6 +402,7 @@ function upSql(text, tool) {
     const down = m.down.exec(rest);
     return down ? rest.slice(0, down.index) : rest;
 }
+const MAX_MIGRATION_BYTES = 16 * 1024 * 1024;
 async function checkDestructive(pending, tool, kind) {
     const report = { changes: [], unchecked: [] };
     const classify = kind === 'mysql' ? await mysqlClassifier() : postgresChanges;
@@ -360,9 +411,15 @@ async function checkDestructive(pending, tool, kind) {
             report.unchecked.push({ migration: m.id, reason: `${(0,external_node_path_.basename)(m.path)} is code, not SQL` });
             continue;
         }
+        // A migration is the repository's file: never through a link, never blocking on a FIFO.
+        const read = readTextInside(m.path, undefined, MAX_MIGRATION_BYTES);
+        if ('refused' in read) {
+            report.unchecked.push({ migration: m.id, reason: `unreadable: ${read.refused}` });
+            continue;
+        }
         let sql;
         try {
-            sql = upSql((0,external_node_fs_.readFileSync)(m.path, 'utf8'), tool);
+            sql = upSql(read.text, tool);
         }
         catch (error) {
             report.unchecked.push({ migration: m.id, reason: `unreadable: ${error.message}` });
@@ -450,8 +507,8 @@ function mysqlChanges(statements) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/migrate-deploy/detect-tool.ts
-var detect_tool = __webpack_require__(6907);
+// EXTERNAL MODULE: ./src/migrate-deploy/detect-tool.ts + 4 modules
+var detect_tool = __webpack_require__(962);
 // EXTERNAL MODULE: ./src/migrate-deploy/inputs.ts + 2 modules
 var migrate_deploy_inputs = __webpack_require__(1079);
 // EXTERNAL MODULE: ./src/lib/http.ts
@@ -579,6 +636,18 @@ function codeSpan(text) {
     const ticks = text.includes('`') ? '``' : '`';
     return `${ticks}${text}${ticks}`;
 }
+/**
+ * Untrusted text shown as itself in Markdown that GitHub renders (job summaries render inline HTML):
+ * inline Markdown punctuation is backslash-escaped (for text inside a line, not at its start) and `<`, `>`, `&` become entities. Pipes are left to `cell`.
+ */
+function plainText(text) {
+    return text
+        .replace(/[\\`*_[\]~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r?\n/g, ' ');
+}
 
 ;// CONCATENATED MODULE: ./src/migrate-deploy/summary.ts
 // The job summary: each phase with its result and time, then the pending migrations, the
@@ -683,7 +752,8 @@ async function waitHealthy(url, timeoutMs, expect, intervalMs = 1000) {
 // migrate-deploy: preflight, destructive-change check, lock, backup, migrate, deploy, verify —
 // stopping at the first failure — and roll back (rollback-command, then the backup when
 // restore-on-failure) when the deploy or its verification fails. A dry run stops after the check.
-// Each phase runs in a log group and is timed for the summary.
+// Each phase is a step() of src/lib/action.ts: a log group, timed for the summary.
+
 
 
 
@@ -709,14 +779,14 @@ async function run(inputs = (0,migrate_deploy_inputs/* getInputs */.G)()) {
     let lock;
     let verdict = '';
     const phase = async (name, fn, describe) => {
-        const started = Date.now();
         try {
-            const value = await runner/* group */.Os(name, fn);
-            phases.push({ name, result: 'ok', ms: Date.now() - started, detail: describe(value) });
+            const { value, ms } = await (0,action/* timedStep */._J)(name, fn);
+            phases.push({ name, result: 'ok', ms, detail: describe(value) });
             return value;
         }
         catch (error) {
-            phases.push({ name, result: 'failed', ms: Date.now() - started, detail: (0,redact/* redact */.E)((0,errors/* errorMessage */.g)(error)) });
+            const ms = (0,action/* stepRecords */.V9)().at(-1)?.ms ?? 0;
+            phases.push({ name, result: 'failed', ms, detail: (0,redact/* redact */.E$)((0,errors/* errorMessage */.g)(error)) });
             throw error;
         }
     };
@@ -774,7 +844,7 @@ async function run(inputs = (0,migrate_deploy_inputs/* getInputs */.G)()) {
         verdict = `✅ Released: ${out.applied} migration${out.applied === 1 ? '' : 's'} applied${out.deployed ? ', deployed' : ''}${out.health ? `, healthy (HTTP ${out.health})` : ''}.`;
     }
     catch (error) {
-        verdict = `❌ ${(0,redact/* redact */.E)((0,errors/* errorMessage */.g)(error))}`;
+        verdict = `❌ ${(0,redact/* redact */.E$)((0,errors/* errorMessage */.g)(error))}`;
         throw error;
     }
     finally {
@@ -814,7 +884,7 @@ async function preflight(inputs) {
     }
     catch (error) {
         const code = error instanceof ConnectError ? error.code : undefined;
-        throw new errors/* ConfigurationError */.j(`input \`database-url\`: the database at ${db.display} is unreachable (${code ?? (0,redact/* redact */.E)((0,errors/* errorMessage */.g)(error))})`);
+        throw new errors/* ConfigurationError */.j(`input \`database-url\`: the database at ${db.display} is unreachable (${code ?? (0,redact/* redact */.E$)((0,errors/* errorMessage */.g)(error))})`);
     }
     return { plan, pending: await listPending(plan, inputs.workingDirectory, db) };
 }

@@ -1,103 +1,136 @@
-export const id = 143;
-export const ids = [143];
+export const id = 316;
+export const ids = [316];
 export const modules = {
 
-/***/ 2143:
+/***/ 8316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  initCommand: () => (/* binding */ init_initCommand)
+  openFixForAudit: () => (/* binding */ openFixForAudit)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/lib/findings.ts
-var findings = __webpack_require__(3233);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/lib/start-port.ts
-var start_port = __webpack_require__(7095);
-;// CONCATENATED MODULE: ./src/lib/package-json.ts
-// A Node project's package.json and its package manager, as the actions that run or build the app
-// (container, lighthouse) read them.
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/lib/runner.ts
+var runner = __webpack_require__(9445);
+// EXTERNAL MODULE: ./src/lib/redact.ts
+var redact = __webpack_require__(310);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/audit/model/repository.ts + 1 modules
+var model_repository = __webpack_require__(7456);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/lib/node-app/describe.ts + 1 modules
+var describe = __webpack_require__(8379);
+// EXTERNAL MODULE: ./src/lib/safe-read.ts
+var safe_read = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/lib/skipped-folders.ts
+var skipped_folders = __webpack_require__(7099);
+;// CONCATENATED MODULE: ./src/lib/node-app/file-source.ts
+// The files a Node app is read from: the audit's repository model implements this, and the
+// actions read a folder on disk through diskSource(). Paths are relative, with forward slashes.
 
 
 
-/** The folder's package.json, undefined when there is none; invalid JSON is a one-line error naming `what`. */
-function readPackageJson(dir, what) {
-    const file = (0,external_node_path_.join)(dir, 'package.json');
-    if (!(0,external_node_fs_.existsSync)(file))
+
+const MAX_FILES = 20_000;
+const MAX_READ_BYTES = 1024 * 1024;
+/** A folder on disk as a FileSource: a bounded walk that never follows a link out of it. */
+function diskSource(root) {
+    let listed;
+    const cache = new Map();
+    return {
+        root,
+        exists(path) {
+            try {
+                return !(0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, path)).isSymbolicLink();
+            }
+            catch {
+                return false;
+            }
+        },
+        read(path) {
+            if (!cache.has(path))
+                cache.set(path, readText((0,external_node_path_.join)(root, path)));
+            return cache.get(path);
+        },
+        list() {
+            listed ??= walk(root);
+            return listed;
+        },
+    };
+}
+function walk(root) {
+    const out = [];
+    const visit = (rel) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(rel ? (0,external_node_path_.join)(root, rel) : root, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (out.length >= MAX_FILES)
+                return;
+            const path = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isDirectory() && !skipped_folders/* ALWAYS_SKIPPED */.F.has(entry.name))
+                visit(path);
+            else if (entry.isFile())
+                out.push(path);
+        }
+    };
+    visit('');
+    return out.sort();
+}
+function readText(file) {
+    const read = (0,safe_read/* readRegularFile */.X)(file, MAX_READ_BYTES);
+    if ('refused' in read || read.bytes.includes(0))
         return undefined;
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes).replace(/^\uFEFF/, '');
     }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`${what}: ${file} is not valid JSON (${(0,errors/* errorMessage */.g)(error)})`);
+    catch {
+        return undefined;
     }
-}
-const LOCKFILES = [
-    ['pnpm-lock.yaml', 'pnpm'],
-    ['yarn.lock', 'yarn'],
-    ['bun.lock', 'bun'],
-    ['bun.lockb', 'bun'],
-    ['package-lock.json', 'npm'],
-    ['npm-shrinkwrap.json', 'npm'],
-];
-/** The lockfile present decides (it is what installs reproduce); else package.json's packageManager; else npm. */
-function detectPackageManager(dir, pkg) {
-    const found = LOCKFILES.find(([file]) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, file)));
-    if (found)
-        return { manager: found[1], lockfile: found[0] };
-    const declared = /^(npm|pnpm|yarn|bun)@/.exec(pkg?.packageManager ?? '')?.[1];
-    return { manager: declared ?? 'npm' };
 }
 
-;// CONCATENATED MODULE: ./src/container/detect-app.ts
+// EXTERNAL MODULE: ./src/lib/node-app/package-json.ts
+var package_json = __webpack_require__(9557);
+;// CONCATENATED MODULE: ./src/lib/dockerfile/detect-app.ts
 // What kind of app the build context holds, read from its files, for generating a Dockerfile:
-// package manager by lockfile, Next.js and its `output: 'standalone'`, start command, port, health route.
+// Next.js and its `output: 'standalone'`, and the start command as a CMD; the rest (package manager,
+// port, health route) is what src/lib/node-app knows about the app.
 
 
 
-
-const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.next', 'dist', 'build', 'coverage', 'test', 'tests', '__tests__']);
-const HEALTH_PATHS = ['/healthz', '/health', '/api/health', '/api/healthz', '/livez', '/readyz'];
 /** Returns undefined when the context has no package.json (nothing we know how to containerise). */
 function detectApp(context) {
-    const pkg = readPackageJson(context, 'cannot generate a Dockerfile');
+    const source = diskSource(context);
+    const pkg = (0,package_json/* readPackage */.LY)(source, '', 'cannot generate a Dockerfile');
     if (!pkg)
         return undefined;
+    const app = (0,describe/* describeNodeApp */.hf)(source, pkg);
     const deps = { ...pkg.dependencies, ...pkg.devDependencies };
-    const { manager: packageManager, lockfile } = detectPackageManager(context, pkg);
-    const sources = listSources(context);
-    const isNext = 'next' in deps;
-    const nextConfigFile = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs'].find((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, f)));
-    const nextConfig = nextConfigFile ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(context, nextConfigFile), 'utf8') : '';
-    const startScript = pkg.scripts?.start ??
-        (pkg.main ? `node ${pkg.main}` : (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, 'server.js')) ? 'node server.js' : '');
+    const isNext = app.next !== undefined;
     return {
         kind: isNext ? 'nextjs' : 'node',
-        packageManager,
-        lockfile,
-        yarnBerry: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, '.yarnrc.yml')),
-        hasDependencies: Object.keys(pkg.dependencies ?? {}).length > 0 || (isNext && Object.keys(deps).length > 0),
-        hasBuildScript: Boolean(pkg.scripts?.build),
-        startCommand: startArgv(startScript, packageManager),
-        port: detectPort(startScript, sources) ?? 3000,
-        healthPath: detectHealthPath(sources),
-        nextStandalone: isNext ? /output\s*:\s*['"`]standalone['"`]/.test(nextConfig) : undefined,
-        nextConfigFile,
-        hasPublicDir: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, 'public')),
+        packageManager: app.packageManager,
+        lockfile: app.lockfile,
+        yarnBerry: source.exists('.yarnrc.yml'),
+        hasDependencies: Object.keys(pkg.dependencies).length > 0 || (isNext && Object.keys(deps).length > 0),
+        hasBuildScript: Boolean(pkg.scripts.build),
+        startCommand: startArgv(app.startScript, app.packageManager),
+        port: app.port?.port ?? 3000,
+        healthPath: app.healthRoute?.path,
+        nextStandalone: app.next?.standalone,
+        nextConfigFile: app.next?.configFile,
+        hasPublicDir: source.exists('public'),
     };
 }
 /**
@@ -111,71 +144,8 @@ function startArgv(script, pm) {
         return words;
     return pm === 'bun' ? ['bun', 'run', 'start'] : ['npm', 'start'];
 }
-function listSources(context, dir = context, out = [], budget = { files: 400 }) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch {
-        return out;
-    }
-    for (const name of entries) {
-        if (budget.files <= 0)
-            break;
-        const full = (0,external_node_path_.join)(dir, name);
-        let st;
-        try {
-            st = (0,external_node_fs_.statSync)(full);
-        }
-        catch {
-            continue; // a dangling link or a file removed meanwhile
-        }
-        if (st.isDirectory()) {
-            if (!SKIP_DIRS.has(name) && !name.startsWith('.'))
-                listSources(context, full, out, budget);
-        }
-        else if (SOURCE.test(name) && st.size < 512 * 1024 && !/\.(test|spec)\./.test(name)) {
-            budget.files--;
-            out.push({ path: (0,external_node_path_.relative)(context, full).split('\\').join('/'), text: (0,external_node_fs_.readFileSync)(full, 'utf8') });
-        }
-    }
-    return out;
-}
-/**
- * The port the app listens on: what the start script sets (`-p N`, `PORT=N`, a framework's default,
- * read as the audit reads it), else `PORT || N` or `.listen(N` in the server code.
- */
-function detectPort(startScript, sources) {
-    const fromScript = (0,start_port/* portFromCommand */.bm)(startScript);
-    if (fromScript?.literal)
-        return fromScript.port;
-    for (const { text } of sources) {
-        const fallback = /PORT\s*(?:\|\||\?\?)\s*['"]?(\d{2,5})/.exec(text);
-        if (fallback)
-            return Number(fallback[1]);
-        const listen = /\.listen\(\s*(\d{2,5})\b/.exec(text);
-        if (listen)
-            return Number(listen[1]);
-    }
-    return fromScript?.port;
-}
-/** A health route: a framework route file (app/api/health/route.ts, pages/api/health.ts) or a path string in a handler. */
-function detectHealthPath(sources) {
-    for (const { path } of sources) {
-        const route = /^(?:src\/)?(?:app\/(.+)\/route|pages\/(.+))\.[cm]?[jt]sx?$/.exec(path);
-        const urlPath = route ? `/${(route[1] ?? route[2]).replace(/\/index$/, '')}` : undefined;
-        if (urlPath && HEALTH_PATHS.includes(urlPath))
-            return urlPath;
-    }
-    for (const candidate of HEALTH_PATHS) {
-        const quoted = new RegExp(`['"\`]${candidate.replace(/\//g, '\\/')}['"\`]`);
-        if (sources.some(({ text }) => quoted.test(text)))
-            return candidate;
-    }
-    return undefined;
-}
 
-;// CONCATENATED MODULE: ./src/container/generate-dockerfile.ts
+;// CONCATENATED MODULE: ./src/lib/dockerfile/generate-dockerfile.ts
 /** Non-root: the official node and bun images both have uid 1000 (node / bun); a number needs no /etc/passwd entry. */
 const APP_USER = '1000:1000';
 /** The build secret id the generated install step mounts as the user's .npmrc (private registries). */
@@ -322,8 +292,8 @@ function dockerignore(next) {
 
 // EXTERNAL MODULE: ./src/audit/model/facts.ts
 var facts = __webpack_require__(8842);
-// EXTERNAL MODULE: ./src/audit/model/migrations.ts
-var migrations = __webpack_require__(3432);
+// EXTERNAL MODULE: ./src/audit/model/migrations.ts + 1 modules
+var migrations = __webpack_require__(2122);
 ;// CONCATENATED MODULE: ./src/init/facts.ts
 // What `init` needs to know about the repository, read once through the audit's repository model:
 // which package is the app, its framework and package manager, Node version, port, health route,
@@ -349,7 +319,7 @@ function collectFacts(repo) {
     const at = (p) => (pkg.dir ? `${pkg.dir}/${p}` : p);
     const deps = { ...pkg.devDependencies, ...pkg.dependencies };
     const worker = (0,facts/* isWorkerPackage */.X5)(repo, pkg);
-    const app = detectApp((0,external_node_path_.join)(repo.root, pkg.dir));
+    const app = (0,describe/* describeNodeApp */.hf)(repo, pkg);
     let healthFramework = HEALTH_FRAMEWORKS.find(([dep]) => dep in deps)?.[1] ?? 'other';
     let routesDir;
     if (healthFramework === 'next-app') {
@@ -375,11 +345,11 @@ function collectFacts(repo) {
         framework: frameworkName(healthFramework, worker),
         healthFramework,
         worker,
-        packageManager: app?.packageManager ?? 'npm',
-        lockfile: app?.lockfile,
-        nodeVersion: nodeVersion(repo, pkg) ?? setupNodeVersion(repo) ?? '22',
-        port: app?.port ?? 3000,
-        healthPath: app?.healthPath,
+        packageManager: app.packageManager,
+        lockfile: app.lockfile,
+        nodeVersion: app.nodeVersion ?? setupNodeVersion(repo) ?? '22',
+        port: app.port?.port ?? 3000,
+        healthPath: app.healthRoute?.path,
         typescript: 'typescript' in deps || repo.has(at('tsconfig.json')),
         routesDir,
         serverEntry: entry,
@@ -390,10 +360,10 @@ function collectFacts(repo) {
         databaseClient: '@prisma/client' in deps ? 'prisma' : 'pg' in deps ? 'pg' : 'drizzle-orm' in deps ? 'drizzle' : undefined,
         migrateTool: tool ? migrateToolName(tool.name) : undefined,
         migrationsDir: tool?.dir,
-        deployTarget: deployTarget(repo, worker),
+        deployTarget: app.deployTarget,
         hasDockerfile: repo.byName(/^(Dockerfile|Containerfile)$/).some((f) => inside(f, pkg.dir)),
-        nextStandalone: app?.nextStandalone,
-        nextConfigFile: app?.nextConfigFile,
+        nextStandalone: app.next?.standalone,
+        nextConfigFile: app.next?.configFile,
         defaultBranch: defaultBranch(repo),
     };
 }
@@ -419,23 +389,6 @@ function frameworkName(kind, worker) {
         other: 'Node.js',
     };
     return worker ? `${names[kind]} on Cloudflare Workers` : names[kind];
-}
-/** engines.node, .nvmrc or .node-version, as a major version. */
-function nodeVersion(repo, pkg) {
-    const at = (p) => (pkg.dir ? `${pkg.dir}/${p}` : p);
-    const candidates = [
-        repo.read(at('.nvmrc')),
-        repo.read(at('.node-version')),
-        repo.read('.nvmrc'),
-        repo.read('.node-version'),
-        pkg.raw.engines?.node,
-    ];
-    for (const c of candidates) {
-        const major = /(\d{2,})/.exec(c ?? '')?.[1];
-        if (major)
-            return major;
-    }
-    return undefined;
 }
 /** The node-version the workflows already test with (actions/setup-node). */
 function setupNodeVersion(repo) {
@@ -481,17 +434,6 @@ function migrateToolName(tool) {
     const names = { Prisma: 'prisma', Drizzle: 'drizzle', 'Cloudflare D1': 'd1' };
     return names[tool] ?? tool.toLowerCase();
 }
-function deployTarget(repo, worker) {
-    if (worker)
-        return 'cloudflare';
-    if (repo.byName('fly.toml').length)
-        return 'fly';
-    if (repo.byName('vercel.json').length)
-        return 'vercel';
-    if (repo.byName('render.yaml').length)
-        return 'render';
-    return 'container';
-}
 /** The branch push workflows already run on, else main. */
 function defaultBranch(repo) {
     for (const w of repo.workflows) {
@@ -528,6 +470,8 @@ function dependabotConfig(facts) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/lib/node-app/start-port.ts
+var start_port = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/init/fix-workflows.ts
 // With --force, init corrects two mistakes it finds in existing workflows: Lighthouse aimed at a port
 // the app does not listen on, and a server started in the background followed by a fixed sleep
@@ -674,33 +618,19 @@ const indent = (text, spaces) => text
     .split('\n')
     .map((l) => (l ? ' '.repeat(spaces) + l : l))
     .join('\n');
+/** The body of a readiness handler: the check, then the ready answer, or the 503 when it throws. */
+function tryReady(ready, ok, fail) {
+    return ['  try {', indent(ready.check, 4), `    ${ok}`, '  } catch {', `    ${fail}`, '  }'];
+}
 function nextAppRoute(ready) {
-    if (!ready)
-        return [
-            `${HEADER} point load balancers and the container HEALTHCHECK here.`,
-            "export const dynamic = 'force-dynamic';",
-            '',
-            'export function GET() {',
-            "  return Response.json({ status: 'ok' });",
-            '}',
-            '',
-        ].join('\n');
-    return [
-        READY_HEADER,
-        ...ready.imports,
-        '',
-        "export const dynamic = 'force-dynamic';",
-        '',
-        'export async function GET() {',
-        '  try {',
-        indent(ready.check, 4),
-        "    return Response.json({ status: 'ready' });",
-        '  } catch {',
-        "    return Response.json({ status: 'unavailable' }, { status: 503 });",
-        '  }',
-        '}',
-        '',
-    ].join('\n');
+    return routeModule(ready, {
+        preamble: ["export const dynamic = 'force-dynamic';", ''],
+        plain: ['export function GET() {', "  return Response.json({ status: 'ok' });", '}'],
+        open: 'export async function GET() {',
+        close: '}',
+        ok: "return Response.json({ status: 'ready' });",
+        unavailable: "return Response.json({ status: 'unavailable' }, { status: 503 });",
+    });
 }
 function nextPagesRoute(ready, ext) {
     const types = ext === 'ts' ? ["import type { NextApiRequest, NextApiResponse } from 'next';", ''] : [];
@@ -720,60 +650,51 @@ function nextPagesRoute(ready, ext) {
         ...ready.imports,
         '',
         `export default async function handler(${params}) {`,
-        '  try {',
-        indent(ready.check, 4),
-        "    res.status(200).json({ status: 'ready' });",
-        '  } catch {',
-        "    res.status(503).json({ status: 'unavailable' });",
-        '  }',
+        ...tryReady(ready, "res.status(200).json({ status: 'ready' });", "res.status(503).json({ status: 'unavailable' });"),
         '}',
         '',
     ].join('\n');
 }
 function svelteRoute(ready) {
-    if (!ready)
-        return [
-            `${HEADER} point load balancers and the container HEALTHCHECK here.`,
-            "import { json } from '@sveltejs/kit';",
-            '',
-            "export const GET = () => json({ status: 'ok' });",
-            '',
-        ].join('\n');
-    return [
-        READY_HEADER,
-        "import { json } from '@sveltejs/kit';",
-        ...ready.imports,
-        '',
-        'export const GET = async () => {',
-        '  try {',
-        indent(ready.check, 4),
-        "    return json({ status: 'ready' });",
-        '  } catch {',
-        "    return json({ status: 'unavailable' }, { status: 503 });",
-        '  }',
-        '};',
-        '',
-    ].join('\n');
+    return routeModule(ready, {
+        imports: ["import { json } from '@sveltejs/kit';"],
+        plain: ["export const GET = () => json({ status: 'ok' });"],
+        open: 'export const GET = async () => {',
+        close: '};',
+        ok: "return json({ status: 'ready' });",
+        unavailable: "return json({ status: 'unavailable' }, { status: 503 });",
+    });
 }
 function remixRoute(ready) {
+    return routeModule(ready, {
+        plain: ["export const loader = () => Response.json({ status: 'ok' });"],
+        open: 'export const loader = async () => {',
+        close: '};',
+        ok: "return Response.json({ status: 'ready' });",
+        unavailable: "return Response.json({ status: 'unavailable' }, { status: 503 });",
+    });
+}
+function routeModule(ready, route) {
+    const imports = route.imports ?? [];
+    const preamble = route.preamble ?? [];
     if (!ready)
         return [
             `${HEADER} point load balancers and the container HEALTHCHECK here.`,
-            "export const loader = () => Response.json({ status: 'ok' });",
+            ...imports,
+            ...(imports.length ? [''] : []),
+            ...preamble,
+            ...route.plain,
             '',
         ].join('\n');
     return [
         READY_HEADER,
+        ...imports,
         ...ready.imports,
         '',
-        'export const loader = async () => {',
-        '  try {',
-        indent(ready.check, 4),
-        "    return Response.json({ status: 'ready' });",
-        '  } catch {',
-        "    return Response.json({ status: 'unavailable' }, { status: 503 });",
-        '  }',
-        '};',
+        ...preamble,
+        route.open,
+        ...tryReady(ready, route.ok, route.unavailable),
+        route.close,
         '',
     ].join('\n');
 }
@@ -788,7 +709,7 @@ function serverModule(facts, ext, ready) {
     let importLine;
     let useLine;
     let after;
-    const readyBody = (ok, fail) => ready ? ['  try {', indent(ready.check, 4), `    ${ok}`, '  } catch {', `    ${fail}`, '  }'] : [`  ${ok}`];
+    const readyBody = (ok, fail) => (ready ? tryReady(ready, ok, fail) : [`  ${ok}`]);
     if (facts.healthFramework === 'express') {
         body.push("import { Router } from 'express';", ...(ready?.imports ?? []), '');
         body.push('export const healthRouter = Router();', '');
@@ -1026,7 +947,7 @@ var create = __webpack_require__(7291);
 ;// CONCATENATED MODULE: ./src/init/diff.ts
 // The unified diff init prints for a planned file (--dry-run, and edits left to a human).
 
-function unifiedDiff(file) {
+function diff_unifiedDiff(file) {
     return (0,create/* createTwoFilesPatch */.ss)(file.before === undefined ? '/dev/null' : `a/${file.path}`, `b/${file.path}`, file.before ?? '', file.after, undefined, undefined, { context: 3 }).replace(/^=+\n/, '');
 }
 
@@ -1047,7 +968,7 @@ function unifiedDiff(file) {
 
 
 
-const INIT_ITEMS = ['workflows', 'dockerfile', 'health', 'config', 'dependabot'];
+const plan_INIT_ITEMS = ['workflows', 'dockerfile', 'health', 'config', 'dependabot'];
 const HUMAN_DECISIONS = {
     'database/sqlite-in-production': 'SQLite in production: moving to PostgreSQL is a data migration a person decides and rehearses (schema provider, data copy, downtime); init does not change the database.',
     'secrets/hardcoded-in-scripts': 'A secret is committed: revoke it at its issuer first, then move it to a secret store; deleting the line does not take it out of git history.',
@@ -1056,7 +977,7 @@ const HUMAN_DECISIONS = {
     'backup/local-only': 'Backups stay on the server: send them off the machine (object storage) on a schedule; the release workflow backs up before each migration, which is not a schedule.',
     'backup/no-backup': 'No scheduled backup: the release workflow backs up before each migration, which is not a schedule.',
 };
-function planInit(repo, before, options) {
+function plan_planInit(repo, before, options) {
     const plan = { files: [], skipped: [], leftToHuman: [], notes: [] };
     const facts = collectFacts(repo);
     plan.facts = facts;
@@ -1190,7 +1111,7 @@ function planStandalone(plan, repo, facts, force) {
     if (force || before === undefined)
         plan.files.push(file);
     else
-        plan.leftToHuman.push(`${path} needs \`output: 'standalone'\` for the generated Dockerfile (run init with --force to apply it):\n${indentBlock(unifiedDiff(file))}`);
+        plan.leftToHuman.push(`${path} needs \`output: 'standalone'\` for the generated Dockerfile (run init with --force to apply it):\n${indentBlock(diff_unifiedDiff(file))}`);
 }
 const indentBlock = (text) => text
     .trimEnd()
@@ -1230,14 +1151,16 @@ function addMissingEcosystems(text, facts) {
     return added ? doc.toString() : undefined;
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/lib/findings.ts
+var findings = __webpack_require__(3233);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/audit/config.ts
-var audit_config = __webpack_require__(8993);
+// EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
+var config = __webpack_require__(9336);
 // EXTERNAL MODULE: ./src/audit/engine.ts + 1 modules
 var engine = __webpack_require__(8163);
-// EXTERNAL MODULE: ./src/audit/model/repository.ts + 1 modules
-var repository = __webpack_require__(7456);
 ;// CONCATENATED MODULE: ./src/init/run-init.ts
 // init end to end: audit the repository, plan the missing pieces, write them (or print their diff
 // with --dry-run), then audit again and report the score and the findings before and after.
@@ -1250,10 +1173,10 @@ var repository = __webpack_require__(7456);
 
 
 
-function runInit(root, options) {
-    const config = (0,audit_config.loadConfig)(root);
-    const before = (0,engine.runAudit)(root, { config });
-    const repo = new repository/* Repository */.L(root, config.ignore);
+async function run_init_runInit(root, options) {
+    const config = loadConfig(root);
+    const before = await runFullAudit(root, { config });
+    const repo = new Repository(root, config.ignore);
     const plan = planInit(repo, before.findings, options);
     const diff = plan.files.map((f) => unifiedDiff(f)).join('');
     const written = [];
@@ -1263,7 +1186,7 @@ function runInit(root, options) {
             written.push(file.path);
         }
     }
-    const after = options.dryRun || !written.length ? undefined : (0,engine.runAudit)(root, { config: (0,audit_config.loadConfig)(root) });
+    const after = options.dryRun || !written.length ? undefined : await runFullAudit(root, { config: loadConfig(root) });
     return { plan, before, after, written, diff };
 }
 /**
@@ -1271,47 +1194,47 @@ function runInit(root, options) {
  * exclusively, an existing one replaced through an exclusively created temporary file beside it.
  */
 function writeInside(root, file) {
-    const base = (0,external_node_path_.resolve)(root);
-    const target = (0,external_node_path_.resolve)(base, file.path);
-    if ((0,external_node_path_.relative)(base, target).startsWith('..') || (0,external_node_path_.relative)(base, target) === '')
-        throw new errors/* ConfigurationError */.j(`init: refusing to write ${file.path}: outside ${root}`);
+    const base = resolve(root);
+    const target = resolve(base, file.path);
+    if (relative(base, target).startsWith('..') || relative(base, target) === '')
+        throw new ConfigurationError(`init: refusing to write ${file.path}: outside ${root}`);
     let dir = base;
-    for (const part of (0,external_node_path_.relative)(base, (0,external_node_path_.dirname)(target)).split(external_node_path_.sep).filter(Boolean)) {
-        dir = (0,external_node_path_.join)(dir, part);
+    for (const part of relative(base, dirname(target)).split(sep).filter(Boolean)) {
+        dir = join(dir, part);
         const st = lstatOrUndefined(dir);
         if (st?.isSymbolicLink())
-            throw new errors/* ConfigurationError */.j(`init: refusing to write ${file.path}: ${dir} is a link`);
+            throw new ConfigurationError(`init: refusing to write ${file.path}: ${dir} is a link`);
         if (!st)
-            (0,external_node_fs_.mkdirSync)(dir);
+            mkdirSync(dir);
     }
     const existing = lstatOrUndefined(target);
     if (existing?.isSymbolicLink() || (existing && !existing.isFile()))
-        throw new errors/* ConfigurationError */.j(`init: refusing to write ${file.path}: it is not a regular file`);
+        throw new ConfigurationError(`init: refusing to write ${file.path}: it is not a regular file`);
     if (!existing)
         return writeNew(target, file.after);
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.shipshape-init.tmp`);
+    const tmp = join(dirname(target), `.${randomBytes(6).toString('hex')}.shipshape-init.tmp`);
     writeNew(tmp, file.after);
-    (0,external_node_fs_.renameSync)(tmp, target);
+    renameSync(tmp, target);
 }
 function writeNew(path, text) {
-    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
     try {
-        (0,external_node_fs_.writeSync)(fd, text);
+        writeSync(fd, text);
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        closeSync(fd);
     }
 }
 function lstatOrUndefined(path) {
     try {
-        return (0,external_node_fs_.lstatSync)(path);
+        return lstatSync(path);
     }
     catch {
         return undefined;
     }
 }
 /** The report init prints: what it wrote, what it left and why, the score and findings before and after. */
-function renderInitReport(run, dryRun) {
+function run_init_renderInitReport(run, dryRun) {
     const { plan, before, after } = run;
     const out = [];
     if (plan.facts) {
@@ -1371,8 +1294,8 @@ function renderInitReport(run, dryRun) {
 
 
 const INIT_USAGE = 'shipshape init [dir] [--dry-run] [--force] [--only workflows,dockerfile,health,config,dependabot] [--ref SHA] [--fail-on LEVEL]';
-function initCommand(argv, out) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
+async function initCommand(argv, out) {
+    const { values, positionals } = parseArgs({
         args: argv,
         allowPositionals: true,
         options: {
@@ -1384,13 +1307,13 @@ function initCommand(argv, out) {
         },
     });
     if (positionals.length > 1)
-        throw new errors/* ConfigurationError */.j(`init: unexpected argument \`${positionals[1]}\``);
+        throw new ConfigurationError(`init: unexpected argument \`${positionals[1]}\``);
     const only = parseOnly(values.only);
     const failOn = values['fail-on'].toLowerCase();
-    if (failOn !== 'none' && !findings/* SEVERITIES */.oC.includes(failOn))
-        throw new errors/* ConfigurationError */.j(`--fail-on must be one of ${findings/* SEVERITIES */.oC.join(', ')}, none (got \`${values['fail-on']}\`)`);
-    const root = (0,external_node_path_.resolve)(positionals[0] ?? '.');
-    const run = runInit(root, {
+    if (failOn !== 'none' && !SEVERITIES.includes(failOn))
+        throw new ConfigurationError(`--fail-on must be one of ${SEVERITIES.join(', ')}, none (got \`${values['fail-on']}\`)`);
+    const root = resolve(positionals[0] ?? '.');
+    const run = await runInit(root, {
         dryRun: values['dry-run'],
         force: values.force,
         only,
@@ -1411,7 +1334,7 @@ function parseOnly(value) {
         .filter(Boolean);
     for (const item of items)
         if (!INIT_ITEMS.includes(item))
-            throw new errors/* ConfigurationError */.j(`--only takes ${INIT_ITEMS.join(', ')} (got \`${item}\`)`);
+            throw new ConfigurationError(`--only takes ${INIT_ITEMS.join(', ')} (got \`${item}\`)`);
     return new Set(items);
 }
 /**
@@ -1427,11 +1350,210 @@ function workflowPin(ref) {
     return { ref: 'v1', label: 'v1' };
 }
 
-;// CONCATENATED MODULE: ./src/cli/init.ts
-// `shipshape init [dir]`: see src/init/command.ts.
+;// CONCATENATED MODULE: ./src/lib/http.ts
+// HTTP with bounded retries and exponential back-off, on Node's own fetch.
+class HttpError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'HttpError';
+    }
+}
+const defaultRetryOn = (status) => status === 408 || status === 429 || status >= 500;
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** Fetch with retries. `label` names the request in errors (never the URL's credentials or query). */
+async function fetchWithRetry(url, init = {}, options = {}, label = safeUrl(url)) {
+    const attempts = options.attempts ?? 4;
+    const retryOn = options.retryOn ?? defaultRetryOn;
+    let delay = options.baseDelayMs ?? 500;
+    let lastReason = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            const response = await fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs ?? 30000) });
+            if (!retryOn(response.status) || attempt === attempts)
+                return response;
+            lastReason = `HTTP ${response.status}`;
+            // Honour Retry-After when the server gives seconds, within our bound.
+            const retryAfter = Number(response.headers.get('retry-after'));
+            if (Number.isFinite(retryAfter) && retryAfter > 0)
+                delay = Math.min(retryAfter * 1000, 30000);
+            await response.body?.cancel();
+        }
+        catch (error) {
+            lastReason =
+                error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+            if (attempt === attempts)
+                throw new HttpError(`${label}: ${lastReason} (after ${attempts} attempts)`);
+        }
+        options.onRetry?.(attempt, lastReason, delay);
+        await sleep(delay);
+        delay *= 2;
+    }
+    throw new HttpError(`${label}: ${lastReason}`);
+}
+/** A URL fit for a log line: no userinfo, no query string (tokens live there). */
+function safeUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}`;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
 
-function init_initCommand(argv, io) {
-    return initCommand(argv, (text) => io.out(text));
+;// CONCATENATED MODULE: ./src/init/pull-request.ts
+// `fix: pull-request`: the files init planned, committed on one branch (shipshape/init) through the
+// Git data API, and one pull request opened for it, or updated when it is already open. Nothing is
+// written to the checked-out workspace, and nothing is pushed with git: the token stays in a header.
+
+const FIX_BRANCH = 'shipshape/init';
+async function openFixPullRequest(req) {
+    const api = githubApi(req.apiUrl, req.token);
+    const repo = `/repos/${req.repository}`;
+    const baseRef = await api('GET', `${repo}/git/ref/heads/${encodeRef(req.base)}`);
+    const baseCommit = await api('GET', `${repo}/git/commits/${baseRef.object.sha}`);
+    const tree = await api('POST', `${repo}/git/trees`, {
+        base_tree: baseCommit.tree.sha,
+        tree: req.files.map((f) => ({ path: f.path, mode: '100644', type: 'blob', content: f.content })),
+    });
+    const commit = await api('POST', `${repo}/git/commits`, {
+        message: req.title,
+        tree: tree.sha,
+        parents: [baseRef.object.sha],
+    });
+    // The branch is ours: it always holds exactly one commit on top of the base.
+    const existing = await api('GET', `${repo}/git/ref/heads/${encodeRef(FIX_BRANCH)}`, undefined, true);
+    if (existing)
+        await api('PATCH', `${repo}/git/refs/heads/${encodeRef(FIX_BRANCH)}`, { sha: commit.sha, force: true });
+    else
+        await api('POST', `${repo}/git/refs`, { ref: `refs/heads/${FIX_BRANCH}`, sha: commit.sha });
+    const owner = req.repository.split('/')[0];
+    const open = await api('GET', `${repo}/pulls?state=open&head=${encodeURIComponent(`${owner}:${FIX_BRANCH}`)}&base=${encodeURIComponent(req.base)}`);
+    if (open.length) {
+        const pr = await api('PATCH', `${repo}/pulls/${open[0].number}`, {
+            title: req.title,
+            body: req.body,
+        });
+        return { url: pr.html_url, number: pr.number, created: false, commit: commit.sha };
+    }
+    const pr = await api('POST', `${repo}/pulls`, {
+        title: req.title,
+        head: FIX_BRANCH,
+        base: req.base,
+        body: req.body,
+    });
+    return { url: pr.html_url, number: pr.number, created: true, commit: commit.sha };
+}
+const encodeRef = (ref) => ref.split('/').map(encodeURIComponent).join('/');
+/** One REST call; errors name the method, path and status, never the token or the response body. */
+function githubApi(apiUrl, token) {
+    return async (method, path, body, missingIsUndefined = false) => {
+        const label = `GitHub API ${method} ${path.split('?')[0]}`;
+        const response = await fetchWithRetry(`${apiUrl.replace(/\/$/, '')}${path}`, {
+            method,
+            headers: {
+                authorization: `Bearer ${token}`,
+                accept: 'application/vnd.github+json',
+                'x-github-api-version': '2022-11-28',
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+        }, { attempts: 3, retryOn: (s) => s === 429 || s >= 500 }, label);
+        if (missingIsUndefined && response.status === 404) {
+            await response.body?.cancel();
+            return undefined;
+        }
+        if (!response.ok) {
+            await response.body?.cancel();
+            const hint = response.status === 403 || response.status === 404
+                ? ' (the token needs contents: write and pull-requests: write)'
+                : '';
+            throw new HttpError(`${label} answered ${response.status}${hint}`, response.status);
+        }
+        return (await response.json());
+    };
+}
+
+;// CONCATENATED MODULE: ./src/audit/fix.ts
+// `fix: pull-request`: after the audit, run init's plan over the same checkout and open (or update)
+// one pull request with the files it writes; its description lists the findings those files close
+// and what is left to a human. The workspace itself is not changed.
+
+
+
+
+
+
+
+
+
+/** The findings each kind of written file closes, when they fired. */
+const CLOSES = {
+    workflows: ['ci/no-ci-workflow', 'ci/no-deploy-job', 'ci/no-security-scan'],
+    dockerfile: ['container/no-dockerfile', 'container/next-standalone-missing'],
+    health: ['observability/no-health-endpoint'],
+    dependabot: ['security/no-dependency-updates'],
+    config: [],
+};
+async function openFixForAudit(root, workspace, config, findings, token, failOn) {
+    if (!token)
+        throw new errors/* ConfigurationError */.j('input `github-token` is required with `fix: pull-request`');
+    (0,redact/* registerSecret */.cl)(token);
+    const repository = process.env.GITHUB_REPOSITORY;
+    if (!repository)
+        throw new errors/* ConfigurationError */.j('`fix: pull-request` needs GITHUB_REPOSITORY (run it in GitHub Actions)');
+    const plan = plan_planInit(new model_repository/* Repository */.L(root, config.ignore), findings, {
+        force: false,
+        only: new Set(plan_INIT_ITEMS),
+        pin: workflowPin(undefined),
+        failOn: failOn === 'none' ? 'high' : failOn,
+    });
+    if (!plan.files.length) {
+        runner/* info */.pq('fix: init has nothing to write, no pull request opened');
+        return undefined;
+    }
+    const prefix = (0,external_node_path_.relative)(workspace, root).replace(/\\/g, '/');
+    const inRepo = (p) => (prefix && !prefix.startsWith('..') ? `${prefix}/${p}` : p);
+    const items = new Set(plan.files.map((f) => f.item));
+    const closed = findings.filter((f) => [...items].some((item) => CLOSES[item].includes(f.ruleId)));
+    const body = [
+        'Written by `shipshape init` from what the audit found in this repository.',
+        '',
+        '### Files',
+        ...plan.files.map((f) => `- \`${inRepo(f.path)}\`: ${f.why}`),
+        '',
+        '### Findings this closes',
+        ...(closed.length ? closed.map((f) => `- **${f.severity}** \`${f.ruleId}\`: ${f.message}`) : ['- none']),
+        ...(plan.leftToHuman.length ? ['', '### Left to a human', ...plan.leftToHuman.map((l) => `- ${l}`)] : []),
+        '',
+    ].join('\n');
+    const result = await openFixPullRequest({
+        apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+        token,
+        repository,
+        base: fix_defaultBranch(),
+        files: plan.files.map((f) => ({ path: inRepo(f.path), content: f.after })),
+        title: 'shipshape: add the missing pipeline (Dockerfile, workflows, health route, dependency updates)',
+        body,
+    });
+    runner/* info */.pq(`fix: ${result.created ? 'opened' : 'updated'} ${result.url}`);
+    return { url: result.url, files: plan.files.map((f) => inRepo(f.path)) };
+}
+/** The repository's default branch from the event payload, else the branch this run is on. */
+function fix_defaultBranch() {
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+        if (event.repository?.default_branch)
+            return event.repository.default_branch;
+    }
+    catch {
+        // no payload: fall back to the ref
+    }
+    return process.env.GITHUB_BASE_REF || process.env.GITHUB_REF_NAME || 'main';
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 722;
-export const ids = [722];
+export const id = 746;
+export const ids = [746];
 export const modules = {
 
-/***/ 2722:
+/***/ 2746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -46,499 +46,72 @@ function annotateFindings(findings, limit = MAX_ANNOTATIONS) {
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/findings.ts
 var findings = __webpack_require__(3233);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
-// never leaves half a report.
+// never leaves half a report. The temp file is created exclusively under a random name next to the
+// target, and a target that is a link is refused: a planted link cannot redirect the write.
+
+
 
 
 function writeFileAtomic(path, content) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(tmp, content);
+    refuseLink(path);
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`);
+    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    try {
+        const bytes = Buffer.from(content);
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.unlinkSync)(tmp);
+        throw error;
+    }
+    (0,external_node_fs_.closeSync)(fd);
+    // rename() replaces a link at `path` with the file instead of writing through it; the check above
+    // only turns that case into a clear error.
     (0,external_node_fs_.renameSync)(tmp, path);
+}
+/** A path we are about to write must not be a symbolic link (it could point anywhere). */
+function refuseLink(path) {
+    let isLink = false;
+    try {
+        isLink = (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return;
+    }
+    if (isLink)
+        throw new errors/* ConfigurationError */.j(`refusing to write ${path}: it is a symbolic link`);
 }
 function writeJson(path, value) {
     writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
 }
-
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-// Job summary writing: a failure to write the summary only warns (the step's result stands).
-
-
-async function writeJobSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
+/**
+ * Create a file that must not exist yet, inside `root` (its real path, links resolved): a planted
+ * link at the path, dangling or not, or a folder linked out of `root`, is refused.
+ */
+function writeNewFileInside(root, path, content) {
+    const realRoot = realpathSync(root);
+    const realDir = realpathSync(dirname(path));
+    if (realDir !== realRoot && !realDir.startsWith(realRoot + sep))
+        throw new ConfigurationError(`refusing to write ${path}: its folder resolves outside ${root}`);
+    refuseLink(path);
+    const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
     try {
-        runner/* appendSummary */.fe(markdown);
+        writeSync(fd, content);
     }
-    catch (error) {
-        runner/* warning */.$e(`could not write the job summary: ${(0,errors/* errorMessage */.g)(error)}`);
-    }
-}
-/** Run a phase inside a log group and return its result with its duration in ms. */
-async function timedGroup(name, fn) {
-    const start = Date.now();
-    const value = await core.group(name, fn);
-    return { value, ms: Date.now() - start };
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
-var cache = __webpack_require__(1691);
-;// CONCATENATED MODULE: ./src/trivy/database.ts
-// Trivy's vulnerability and Java databases: cached with @actions/cache under a key of the day, so
-// most runs download nothing; when today's cache was restored, Trivy is told not to update.
-
-
-
-
-// Where Trivy's databases are published, in the order they are tried when one answers with a
-// rate limit (TOOMANYREQUESTS).
-const DB_REPOSITORIES = [
-    'mirror.gcr.io/aquasec/trivy-db:2',
-    'ghcr.io/aquasecurity/trivy-db:2',
-    'public.ecr.aws/aquasecurity/trivy-db:2',
-];
-const JAVA_DB_REPOSITORIES = [
-    'mirror.gcr.io/aquasec/trivy-java-db:1',
-    'ghcr.io/aquasecurity/trivy-java-db:1',
-    'public.ecr.aws/aquasecurity/trivy-java-db:1',
-];
-function cacheKey(now, platform = process.platform) {
-    const prefix = `trivy-db-${platform}-`;
-    return { key: `${prefix}${now.toISOString().slice(0, 10)}`, restoreKeys: [prefix] };
-}
-function isRateLimited(stderr) {
-    return /TOOMANYREQUESTS|429 Too Many Requests|rate limit/i.test(stderr);
-}
-async function restoreDatabase(cacheDir, enabled, now = new Date()) {
-    (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
-    const { key, restoreKeys } = cacheKey(now);
-    if (!enabled)
-        return { fresh: false, key };
-    if (!cache/* isFeatureAvailable */.w3()) {
-        runner/* info */.pq('The Actions cache service is not available here: the database will be downloaded.');
-        return { fresh: false, key };
-    }
-    try {
-        const restoredKey = await cache/* restoreCache */.P3([cacheDir], key, restoreKeys);
-        runner/* info */.pq(restoredKey ? `Restored the Trivy database from cache ${restoredKey}` : 'No cached Trivy database yet');
-        return { fresh: restoredKey === key, key, restoredKey };
-    }
-    catch (error) {
-        runner/* warning */.$e(`could not restore the Trivy database cache: ${(0,errors/* errorMessage */.g)(error)}`);
-        return { fresh: false, key };
-    }
-}
-async function saveDatabase(cacheDir, restored, enabled) {
-    if (!enabled || restored.fresh || !cache/* isFeatureAvailable */.w3())
-        return;
-    try {
-        await cache/* saveCache */.Io([cacheDir], restored.key);
-        runner/* info */.pq(`Saved the Trivy database as cache ${restored.key}`);
-    }
-    catch (error) {
-        // Another job of the same day may have saved it first: that is fine.
-        runner/* info */.pq(`Trivy database cache not saved: ${(0,errors/* errorMessage */.g)(error)}`);
+    finally {
+        closeSync(fd);
     }
 }
 
-;// CONCATENATED MODULE: ./src/trivy/gate.ts
-// The gate: fails when a finding of a `fail-on` severity remains after ignores. It fails closed:
-// a scan that did not run or a report that did not parse fails it unless on-error is warn.
-
-function evaluateGate(kept, failOn) {
-    const counts = (0,findings/* countBySeverity */.Ot)(kept);
-    const blocking = failOn.filter((s) => counts[s] > 0);
-    if (!blocking.length)
-        return { passed: true, reason: `no ${failOn.join(' or ')} findings remain` };
-    const total = blocking.reduce((n, s) => n + counts[s], 0);
-    return {
-        passed: false,
-        reason: `${total} finding${total === 1 ? '' : 's'} at ${blocking.map((s) => `${s} (${counts[s]})`).join(', ')} remain after ignores`,
-    };
-}
-/** When the scan itself failed: closed by default, a warning only when the user chose on-error: warn. */
-function errorGate(message, onError) {
-    return { passed: onError === 'warn', reason: `the scan did not complete: ${message}` };
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/trivy/ignores.ts
-// Ignores: `.trivyignore` lines and Trivy's YAML ignore file (`.trivyignore.yaml`), applied by us
-// to the parsed findings so the gate, the counts, the summary and the SARIF all agree. Every entry
-// must carry an expiry date: an expired entry stops ignoring and is reported.
-
-
-
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-// Trivy's YAML sections and the scanner each one applies to.
-const SECTIONS = {
-    vulnerabilities: 'vuln',
-    misconfigurations: 'misconfig',
-    secrets: 'secret',
-    licenses: 'license',
-};
-function loadIgnoreFile(path, input = 'ignore-file') {
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new errors/* ConfigurationError */.j(`input \`${input}\`: ${path} does not exist`);
-    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    return /\.ya?ml$/i.test(path) ? parseYamlIgnores(text, path) : parsePlainIgnores(text, path);
-}
-/** `.trivyignore`: one id a line, `exp:YYYY-MM-DD` after it (Trivy's own syntax), `#` comments. */
-function parsePlainIgnores(text, file) {
-    const out = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.replace(/\s+#.*$/, '').trim();
-        if (!line || line.startsWith('#'))
-            return;
-        const [id, ...rest] = line.split(/\s+/);
-        const exp = rest.find((r) => r.startsWith('exp:'))?.slice(4);
-        const where = `${file}:${i + 1}`;
-        if (!exp)
-            throw new errors/* ConfigurationError */.j(`${where}: ignore of ${id} has no expiry; add \` exp:YYYY-MM-DD\` after the id`);
-        if (!DATE.test(exp) || Number.isNaN(Date.parse(exp)))
-            throw new errors/* ConfigurationError */.j(`${where}: expiry of ${id} must be YYYY-MM-DD (got \`${exp}\`)`);
-        const comment = /#\s*(.+)$/.exec(raw)?.[1];
-        out.push({ id, expires: exp, paths: [], reason: comment, source: where });
-    });
-    return out;
-}
-/** Trivy's `.trivyignore.yaml`: sections of `{ id, paths, statement, expired_at }`. */
-function parseYamlIgnores(text, file) {
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`${file} is not valid YAML: ${error.message.split('\n')[0]}`);
-    }
-    if (doc === null || doc === undefined)
-        return [];
-    if (typeof doc !== 'object' || Array.isArray(doc))
-        throw new errors/* ConfigurationError */.j(`${file} must map vulnerabilities/misconfigurations/secrets/licenses to lists`);
-    const out = [];
-    for (const [section, list] of Object.entries(doc)) {
-        const scanner = SECTIONS[section];
-        if (!scanner)
-            throw new errors/* ConfigurationError */.j(`${file}: unknown section \`${section}\` (expected ${Object.keys(SECTIONS).join(', ')})`);
-        if (!Array.isArray(list))
-            throw new errors/* ConfigurationError */.j(`${file}: \`${section}\` must be a list`);
-        list.forEach((entry, i) => {
-            const where = `${file} ${section}[${i}]`;
-            if (!entry || typeof entry.id !== 'string')
-                throw new errors/* ConfigurationError */.j(`${where}: an entry needs an \`id\``);
-            const raw = entry.expired_at instanceof Date ? entry.expired_at.toISOString().slice(0, 10) : entry.expired_at;
-            if (raw === undefined)
-                throw new errors/* ConfigurationError */.j(`${where}: ignore of ${entry.id} has no expiry; add \`expired_at: YYYY-MM-DD\``);
-            const expires = String(raw);
-            if (!DATE.test(expires) || Number.isNaN(Date.parse(expires)))
-                throw new errors/* ConfigurationError */.j(`${where}: expired_at of ${entry.id} must be YYYY-MM-DD (got \`${expires}\`)`);
-            const paths = entry.paths === undefined ? [] : Array.isArray(entry.paths) ? entry.paths.map(String) : [String(entry.paths)];
-            out.push({
-                id: entry.id,
-                scanner,
-                reason: typeof entry.statement === 'string' ? entry.statement : undefined,
-                expires,
-                paths,
-                source: where,
-            });
-        });
-    }
-    return out;
-}
-function applyIgnores(findings, entries, now) {
-    const today = now.toISOString().slice(0, 10);
-    const active = entries.filter((e) => e.expires >= today);
-    const expired = entries.filter((e) => e.expires < today);
-    const kept = [];
-    const ignored = [];
-    for (const finding of findings) {
-        const entry = active.find((e) => matches(e, finding));
-        if (entry)
-            ignored.push({ finding, entry });
-        else
-            kept.push(finding);
-    }
-    return { kept, ignored, expired };
-}
-function matches(entry, finding) {
-    if (entry.scanner && entry.scanner !== finding.scanner)
-        return false;
-    if (entry.id !== finding.id && entry.id !== finding.ruleId)
-        return false;
-    if (!entry.paths.length)
-        return true;
-    const where = finding.file ?? finding.target;
-    return entry.paths.some((p) => p === where || picomatch_default()(p, { dot: true })(where));
-}
-
-// EXTERNAL MODULE: ./src/trivy/inputs.ts + 1 modules
-var trivy_inputs = __webpack_require__(3779);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
-var tool_cache = __webpack_require__(9805);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./src/lib/redact.ts
-var redact = __webpack_require__(310);
-;// CONCATENATED MODULE: ./src/lib/exec.ts
-// Running processes: arguments as arrays (never a shell string built from input), secrets by stdin
-// or env, output captured for errors. Errors name the command, never its stdin or env.
-
-
-class CommandError extends Error {
-    command;
-    result;
-    constructor(command, result) {
-        const tail = lastLines(result.stderr || result.stdout, 3);
-        const why = result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`;
-        super((0,redact/* redact */.E)(`\`${command}\` ${why}${tail ? `: ${tail}` : ''}`));
-        this.command = command;
-        this.result = result;
-        this.name = 'CommandError';
-    }
-}
-function lastLines(text, count) {
-    return text.trim().split(/\r?\n/).slice(-count).join(' / ').trim();
-}
-/** Run a command to completion and capture its output. Throws CommandError on failure unless allowFailure. */
-function runCommand(file, args, options = {}) {
-    const display = [file, ...args.slice(0, 3)].join(' ') + (args.length > 3 ? ' …' : '');
-    return new Promise((resolve, reject) => {
-        const env = options.replaceEnv ? options.env : { ...process.env, ...options.env };
-        const child = (0,external_node_child_process_.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: true, // own process group, so a timeout can stop the whole tree
-        });
-        const stdout = [];
-        const stderr = [];
-        let timedOut = false;
-        const timer = options.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                killGroup(child.pid, 'SIGKILL');
-            }, options.timeoutMs)
-            : undefined;
-        forwardLines(child.stdout, stdout, (line) => options.onLine?.(line, 'stdout'));
-        forwardLines(child.stderr, stderr, (line) => options.onLine?.(line, 'stderr'));
-        child.stdin.on('error', () => undefined); // a child that exits before reading stdin is not our error
-        child.stdin.end(options.stdin ?? '');
-        child.on('error', (error) => {
-            if (timer)
-                clearTimeout(timer);
-            const why = error.code === 'ENOENT' ? `command not found: ${file}` : `could not start ${file}: ${error.message}`;
-            reject(new CommandError(display, { exitCode: 127, stdout: '', stderr: why, timedOut: false }));
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            const result = {
-                exitCode: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8'),
-                timedOut,
-            };
-            if ((result.exitCode !== 0 || timedOut) && !options.allowFailure)
-                reject(new CommandError(display, result));
-            else
-                resolve(result);
-        });
-    });
-}
-function forwardLines(stream, sink, onLine) {
-    let pending = '';
-    stream.on('data', (chunk) => {
-        sink.push(chunk);
-        pending += chunk.toString('utf8');
-        const lines = pending.split(/\r?\n/);
-        pending = lines.pop() ?? '';
-        for (const line of lines)
-            onLine((0,redact/* redact */.E)(line));
-    });
-    stream.on('end', () => {
-        if (pending)
-            onLine((0,redact/* redact */.E)(pending));
-    });
-}
-/** Signal a whole process group; ignores a group that is already gone. */
-function killGroup(pid, signal = 'SIGTERM') {
-    if (!pid)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        try {
-            process.kill(pid, signal);
-        }
-        catch {
-            /* already gone */
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/http.ts
-// HTTP with bounded retries and exponential back-off, on Node's own fetch.
-class HttpError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = 'HttpError';
-    }
-}
-const defaultRetryOn = (status) => status === 408 || status === 429 || status >= 500;
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-/** Fetch with retries. `label` names the request in errors (never the URL's credentials or query). */
-async function fetchWithRetry(url, init = {}, options = {}, label = safeUrl(url)) {
-    const attempts = options.attempts ?? 4;
-    const retryOn = options.retryOn ?? defaultRetryOn;
-    let delay = options.baseDelayMs ?? 500;
-    let lastReason = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        try {
-            const response = await fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs ?? 30000) });
-            if (!retryOn(response.status) || attempt === attempts)
-                return response;
-            lastReason = `HTTP ${response.status}`;
-            // Honour Retry-After when the server gives seconds, within our bound.
-            const retryAfter = Number(response.headers.get('retry-after'));
-            if (Number.isFinite(retryAfter) && retryAfter > 0)
-                delay = Math.min(retryAfter * 1000, 30000);
-            await response.body?.cancel();
-        }
-        catch (error) {
-            lastReason =
-                error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-            if (attempt === attempts)
-                throw new HttpError(`${label}: ${lastReason} (after ${attempts} attempts)`);
-        }
-        options.onRetry?.(attempt, lastReason, delay);
-        await sleep(delay);
-        delay *= 2;
-    }
-    throw new HttpError(`${label}: ${lastReason}`);
-}
-/** A URL fit for a log line: no userinfo, no query string (tokens live there). */
-function safeUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.protocol}//${u.host}${u.pathname}`;
-    }
-    catch {
-        return '(invalid URL)';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/trivy/install.ts
-// Installs Trivy from its release archive: the archive is verified against the release's sha256
-// checksums file before it is unpacked, and kept in the tool cache so the next job on the runner
-// does not download it again.
-
-
-
-
-
-
-
-
-/** Trivy's release asset for an OS and CPU, e.g. trivy_0.69.3_Linux-64bit.tar.gz. */
-function releaseAsset(version, platform = process.platform, arch = process.arch) {
-    const os = platform === 'linux'
-        ? 'Linux'
-        : platform === 'darwin'
-            ? 'macOS'
-            : platform === 'win32'
-                ? 'Windows'
-                : platform === 'freebsd'
-                    ? 'FreeBSD'
-                    : undefined;
-    const cpu = arch === 'x64'
-        ? '64bit'
-        : arch === 'arm64'
-            ? 'ARM64'
-            : arch === 'ia32'
-                ? '32bit'
-                : arch === 'arm'
-                    ? 'ARM'
-                    : arch === 'ppc64'
-                        ? 'PPC64LE'
-                        : arch === 's390x'
-                            ? 's390x'
-                            : undefined;
-    if (!os || !cpu)
-        throw new Error(`Trivy publishes no release for ${platform}/${arch}`);
-    return `trivy_${version}_${os}-${cpu}.${os === 'Windows' ? 'zip' : 'tar.gz'}`;
-}
-function checksumsAsset(version) {
-    return `trivy_${version}_checksums.txt`;
-}
-/** The sha256 the checksums file (sha256sum format) lists for an asset. */
-function expectedChecksum(checksums, asset) {
-    for (const line of checksums.split(/\r?\n/)) {
-        const m = /^([0-9a-f]{64})\s+\*?(\S+)$/i.exec(line.trim());
-        if (m && m[2] === asset)
-            return m[1].toLowerCase();
-    }
-    return undefined;
-}
-/** Path of the trivy binary, from the tool cache or freshly downloaded and verified. */
-async function installTrivy({ version, downloadUrl, retry, }) {
-    const binary = process.platform === 'win32' ? 'trivy.exe' : 'trivy';
-    const cachedDir = tool_cache/* find */.I6('trivy', version);
-    if (cachedDir && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cachedDir, binary))) {
-        runner/* info */.pq(`Trivy ${version} found in the tool cache`);
-        return { path: (0,external_node_path_.join)(cachedDir, binary), cached: true };
-    }
-    const asset = releaseAsset(version);
-    const base = `${downloadUrl.replace(/\/+$/, '')}/v${version}`;
-    const retryOptions = {
-        onRetry: (attempt, reason, delay) => runner/* info */.pq(`download attempt ${attempt} failed (${reason}); retrying in ${delay} ms`),
-        ...retry,
-    };
-    const checksums = await download(`${base}/${checksumsAsset(version)}`, retryOptions);
-    const expected = expectedChecksum(checksums.toString('utf8'), asset);
-    if (!expected)
-        throw new Error(`${checksumsAsset(version)} lists no checksum for ${asset}; refusing to install it`);
-    const archive = await download(`${base}/${asset}`, retryOptions);
-    const actual = (0,external_node_crypto_.createHash)('sha256').update(archive).digest('hex');
-    if (actual !== expected)
-        throw new Error(`checksum mismatch for ${asset}: expected ${expected}, got ${actual}; refusing to run it`);
-    runner/* info */.pq(`${asset}: sha256 ${actual} matches ${checksumsAsset(version)}`);
-    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'trivy-'));
-    const archivePath = (0,external_node_path_.join)(work, asset);
-    (0,external_node_fs_.writeFileSync)(archivePath, archive);
-    const extracted = asset.endsWith('.zip')
-        ? await tool_cache/* extractZip */.JE(archivePath, (0,external_node_path_.join)(work, 'x'))
-        : await extractTar(archivePath, (0,external_node_path_.join)(work, 'x'));
-    const dir = await tool_cache/* cacheDir */.e8(extracted, 'trivy', version);
-    (0,external_node_fs_.chmodSync)((0,external_node_path_.join)(dir, binary), 0o755);
-    return { path: (0,external_node_path_.join)(dir, binary), cached: false };
-}
-async function extractTar(archive, dest) {
-    const { mkdirSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
-    mkdirSync(dest, { recursive: true });
-    await runCommand('tar', ['-xzf', archive, '-C', dest]);
-    return dest;
-}
-async function download(url, retry) {
-    const response = await fetchWithRetry(url, {}, retry);
-    if (!response.ok)
-        throw new Error(`download of ${url.split('/').pop()} failed: HTTP ${response.status}`);
-    return Buffer.from(await response.arrayBuffer());
-}
-
-;// CONCATENATED MODULE: ./src/trivy/report.ts
+;// CONCATENATED MODULE: ./src/lib/reports/trivy-json.ts
 /** Parse Trivy's JSON text; a report that is not Trivy JSON v2 is an error (the gate fails closed on it). */
 function parseTrivyJson(text, source) {
     let value;
@@ -557,10 +130,26 @@ function parseTrivyJson(text, source) {
         throw new Error(`${source} has no Results list`);
     return report;
 }
+/**
+ * Trivy's severities, exactly as it writes them. Its UNKNOWN (no score yet) counts as low: it is
+ * reported, and gates at low catch it. Anything else is not Trivy's: the report is refused, so the
+ * gate fails closed instead of counting `"CRITICAL "` or `"SEVERITY_CRITICAL"` as low.
+ */
 function severityOf(raw) {
-    const s = (raw ?? '').toLowerCase();
-    // Trivy's UNKNOWN (no score yet) counts as low: it is reported, and gates at low catch it.
-    return s === 'critical' || s === 'high' || s === 'medium' || s === 'low' ? s : 'low';
+    switch (raw) {
+        case 'CRITICAL':
+            return 'critical';
+        case 'HIGH':
+            return 'high';
+        case 'MEDIUM':
+            return 'medium';
+        case 'LOW':
+        case 'UNKNOWN':
+        case undefined:
+            return 'low';
+        default:
+            throw new Error(`unknown Trivy severity \`${String(raw).slice(0, 40)}\` (expected CRITICAL, HIGH, MEDIUM, LOW or UNKNOWN)`);
+    }
 }
 // Results of OS packages name the image ("alpine:3.10 (alpine 3.10.2)"), not a file in the repository.
 function fileOf(result) {
@@ -658,6 +247,7 @@ function withoutFindings(report, removed) {
     const drop = new Set(removed.map((f) => `${f.ref.result}/${f.ref.list}/${f.ref.index}`));
     return {
         ...report,
+        Shipshape: { IgnoresApplied: true, Ignored: drop.size },
         Results: (report.Results ?? []).map((result, r) => {
             const copy = { ...result };
             for (const list of ['Vulnerabilities', 'Misconfigurations', 'Secrets', 'Licenses']) {
@@ -668,6 +258,744 @@ function withoutFindings(report, removed) {
             return copy;
         }),
     };
+}
+
+;// CONCATENATED MODULE: ./src/lib/summary.ts
+// Job summary writing: a failure to write the summary only warns (the step's result stands).
+
+
+async function writeJobSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        runner/* appendSummary */.fe(markdown);
+    }
+    catch (error) {
+        runner/* warning */.$e(`could not write the job summary: ${(0,errors/* errorMessage */.g)(error)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
+var cache = __webpack_require__(1691);
+;// CONCATENATED MODULE: ./src/trivy/database.ts
+// Trivy's vulnerability and Java databases: cached with @actions/cache under a key of the day, so
+// most runs download nothing; when today's cache was restored, Trivy is told not to update.
+
+
+
+
+// Where Trivy's databases are published, in the order they are tried when one answers with a
+// rate limit (TOOMANYREQUESTS).
+const DB_REPOSITORIES = [
+    'mirror.gcr.io/aquasec/trivy-db:2',
+    'ghcr.io/aquasecurity/trivy-db:2',
+    'public.ecr.aws/aquasecurity/trivy-db:2',
+];
+const JAVA_DB_REPOSITORIES = [
+    'mirror.gcr.io/aquasec/trivy-java-db:1',
+    'ghcr.io/aquasecurity/trivy-java-db:1',
+    'public.ecr.aws/aquasecurity/trivy-java-db:1',
+];
+function cacheKey(now, platform = process.platform) {
+    const prefix = `trivy-db-${platform}-`;
+    return { key: `${prefix}${now.toISOString().slice(0, 10)}`, restoreKeys: [prefix] };
+}
+function isRateLimited(stderr) {
+    return /TOOMANYREQUESTS|429 Too Many Requests|rate limit/i.test(stderr);
+}
+async function restoreDatabase(cacheDir, enabled, now = new Date()) {
+    (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
+    const { key, restoreKeys } = cacheKey(now);
+    if (!enabled)
+        return { fresh: false, key };
+    if (!cache/* isFeatureAvailable */.w3()) {
+        runner/* info */.pq('The Actions cache service is not available here: the database will be downloaded.');
+        return { fresh: false, key };
+    }
+    try {
+        const restoredKey = await cache/* restoreCache */.P3([cacheDir], key, restoreKeys);
+        runner/* info */.pq(restoredKey ? `Restored the Trivy database from cache ${restoredKey}` : 'No cached Trivy database yet');
+        return { fresh: restoredKey === key, key, restoredKey };
+    }
+    catch (error) {
+        runner/* warning */.$e(`could not restore the Trivy database cache: ${(0,errors/* errorMessage */.g)(error)}`);
+        return { fresh: false, key };
+    }
+}
+async function saveDatabase(cacheDir, restored, enabled) {
+    if (!enabled || restored.fresh || !cache/* isFeatureAvailable */.w3())
+        return;
+    try {
+        await cache/* saveCache */.Io([cacheDir], restored.key);
+        runner/* info */.pq(`Saved the Trivy database as cache ${restored.key}`);
+    }
+    catch (error) {
+        // Another job of the same day may have saved it first: that is fine.
+        runner/* info */.pq(`Trivy database cache not saved: ${(0,errors/* errorMessage */.g)(error)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/lib/reports/policy.ts
+var policy = __webpack_require__(7317);
+;// CONCATENATED MODULE: ./src/trivy/gate.ts
+// The gate: fails when a finding that `fail-on` blocks remains after ignores. It fails closed:
+// a scan that did not run or a report that did not parse fails it unless on-error is warn.
+
+
+function evaluateGate(kept, failOn) {
+    const over = (0,policy/* blocking */.ub)(kept, failOn);
+    if (!over.length)
+        return { passed: true, reason: `no ${failOn.severities.join(' or ')} findings remain` };
+    const counts = (0,findings/* countBySeverity */.Ot)(over);
+    const hit = failOn.severities.filter((s) => counts[s] > 0);
+    return {
+        passed: false,
+        reason: `${over.length} finding${over.length === 1 ? '' : 's'} at ${hit.map((s) => `${s} (${counts[s]})`).join(', ')} remain after ignores`,
+    };
+}
+/** When the scan itself failed: closed by default, a warning only when the user chose on-error: warn. */
+function errorGate(message, onError) {
+    return { passed: onError === 'warn', reason: `the scan did not complete: ${message}` };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/lib/read-inside.ts
+var read_inside = __webpack_require__(7660);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/lib/reports/suppressions.ts
+// Expiring suppressions, one model for `.shipshape.yml` suppressions and Trivy's ignore files:
+// each names what it silences, where (globs; none means everywhere), why, and until when. An
+// expired entry stops silencing and is handed back so the caller reports it.
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** An expiry as written in YAML (a date or a string) to YYYY-MM-DD, or undefined when it is not one. */
+function parseExpiry(raw) {
+    const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw === undefined ? '' : String(raw);
+    return DATE.test(text) && !Number.isNaN(Date.parse(text)) ? text : undefined;
+}
+function isExpired(entry, now) {
+    return entry.expires < now.toISOString().slice(0, 10);
+}
+function coversPath(entry, file) {
+    return !entry.paths.length || entry.paths.some((p) => p === file || picomatch_default()(p, { dot: true })(file));
+}
+/** Split findings by the first live entry that covers each; `covers` says whether an entry is about a finding. */
+function applySuppressions(findings, entries, now, covers) {
+    const active = entries.filter((e) => !isExpired(e, now));
+    const out = { kept: [], suppressed: [], expired: entries.filter((e) => isExpired(e, now)) };
+    for (const finding of findings) {
+        const entry = active.find((e) => covers(e, finding));
+        if (entry)
+            out.suppressed.push({ finding, entry });
+        else
+            out.kept.push(finding);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/trivy/ignores.ts
+// Ignores: `.trivyignore` lines and Trivy's YAML ignore file (`.trivyignore.yaml`), applied by us
+// to the parsed findings so the gate, the counts, the summary and the SARIF all agree. Every entry
+// must carry an expiry date: an expired entry stops ignoring and is reported.
+
+
+
+
+// Trivy's YAML sections and the scanner each one applies to.
+const SECTIONS = {
+    vulnerabilities: 'vuln',
+    misconfigurations: 'misconfig',
+    secrets: 'secret',
+    licenses: 'license',
+};
+/** A cap on ignore entries: each is matched against every finding. */
+const MAX_IGNORE_ENTRIES = 5000;
+const MAX_IGNORE_FILE_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+function loadIgnoreFile(path, input = 'ignore-file') {
+    // Often the checked-out .trivyignore: never through a link, never blocking on a FIFO.
+    const read = readTextInside(path, undefined, MAX_IGNORE_FILE_BYTES);
+    if ('refused' in read)
+        throw new ConfigurationError(read.refused === 'does not exist'
+            ? `input \`${input}\`: ${path} does not exist`
+            : `input \`${input}\`: ${path} cannot be read: ${read.refused}`);
+    return parseIgnoreText(read.text, path);
+}
+/** Either form, told apart by the file name at the start of `file` (which may carry a note after it). */
+function parseIgnoreText(text, file) {
+    const entries = /\.ya?ml(\s|$)/i.test(file) ? parseYamlIgnores(text, file) : parsePlainIgnores(text, file);
+    if (entries.length > MAX_IGNORE_ENTRIES)
+        throw new errors/* ConfigurationError */.j(`${file}: ${entries.length} entries are over the limit of ${MAX_IGNORE_ENTRIES}`);
+    return entries;
+}
+/** `.trivyignore`: one id a line, `exp:YYYY-MM-DD` after it (Trivy's own syntax), `#` comments. */
+function parsePlainIgnores(text, file) {
+    const out = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/\s+#.*$/, '').trim();
+        if (!line || line.startsWith('#'))
+            return;
+        const [id, ...rest] = line.split(/\s+/);
+        const exp = rest.find((r) => r.startsWith('exp:'))?.slice(4);
+        const where = `${file}:${i + 1}`;
+        if (!exp)
+            throw new errors/* ConfigurationError */.j(`${where}: ignore of ${id} has no expiry; add \` exp:YYYY-MM-DD\` after the id`);
+        if (!parseExpiry(exp))
+            throw new errors/* ConfigurationError */.j(`${where}: expiry of ${id} must be YYYY-MM-DD (got \`${exp}\`)`);
+        const comment = /#\s*(.+)$/.exec(raw)?.[1];
+        out.push({ id, expires: exp, paths: [], reason: comment, source: where });
+    });
+    return out;
+}
+/** Trivy's `.trivyignore.yaml`: sections of `{ id, paths, statement, expired_at }`. */
+function parseYamlIgnores(text, file) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`${file} is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    if (doc === null || doc === undefined)
+        return [];
+    if (typeof doc !== 'object' || Array.isArray(doc))
+        throw new errors/* ConfigurationError */.j(`${file} must map vulnerabilities/misconfigurations/secrets/licenses to lists`);
+    const out = [];
+    for (const [section, list] of Object.entries(doc)) {
+        const scanner = SECTIONS[section];
+        if (!scanner)
+            throw new errors/* ConfigurationError */.j(`${file}: unknown section \`${section}\` (expected ${Object.keys(SECTIONS).join(', ')})`);
+        if (!Array.isArray(list))
+            throw new errors/* ConfigurationError */.j(`${file}: \`${section}\` must be a list`);
+        list.forEach((entry, i) => {
+            const where = `${file} ${section}[${i}]`;
+            if (!entry || typeof entry.id !== 'string')
+                throw new errors/* ConfigurationError */.j(`${where}: an entry needs an \`id\``);
+            if (entry.expired_at === undefined)
+                throw new errors/* ConfigurationError */.j(`${where}: ignore of ${entry.id} has no expiry; add \`expired_at: YYYY-MM-DD\``);
+            const expires = parseExpiry(entry.expired_at);
+            if (!expires)
+                throw new errors/* ConfigurationError */.j(`${where}: expired_at of ${entry.id} must be YYYY-MM-DD (got \`${String(entry.expired_at)}\`)`);
+            const paths = entry.paths === undefined ? [] : Array.isArray(entry.paths) ? entry.paths.map(String) : [String(entry.paths)];
+            out.push({
+                id: entry.id,
+                scanner,
+                reason: typeof entry.statement === 'string' ? entry.statement : undefined,
+                expires,
+                paths,
+                source: where,
+            });
+        });
+    }
+    return out;
+}
+function applyIgnores(findings, entries, now) {
+    const { kept, suppressed, expired } = applySuppressions(findings, entries, now, matches);
+    return { kept, ignored: suppressed, expired };
+}
+function matches(entry, finding) {
+    if (entry.scanner && entry.scanner !== finding.scanner)
+        return false;
+    if (entry.id !== finding.id && entry.id !== finding.ruleId)
+        return false;
+    return coversPath(entry, finding.file ?? finding.target);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/lib/git-read.ts
+// Reading a checkout through git without running anything the repository controls: the tracked
+// file list, and one file's text at another commit (the base of a pull request).
+
+// Config that could make git run a program or take a lock is overridden on the command line, and
+// the GIT_* variables of the caller (GIT_DIR, GIT_INDEX_FILE...) are dropped.
+const SAFE_CONFIG = [
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'core.untrackedCache=false',
+    '-c',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'safe.directory=*',
+    '-c',
+    'protocol.ext.allow=never',
+];
+function gitEnv() {
+    const env = {};
+    for (const [k, v] of Object.entries(process.env))
+        if (!k.startsWith('GIT_'))
+            env[k] = v;
+    env.GIT_OPTIONAL_LOCKS = '0';
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.GIT_CONFIG_NOSYSTEM = '1';
+    return env;
+}
+function git(cwd, args, timeoutMs = 60000) {
+    const r = (0,external_node_child_process_.spawnSync)('git', [...SAFE_CONFIG, ...args], {
+        cwd,
+        env: gitEnv(),
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 1 << 30,
+        timeout: timeoutMs,
+    });
+    if (r.error)
+        return { ok: false, stdout: Buffer.alloc(0), error: r.error.code ?? 'error' };
+    const stderr = r.stderr?.toString('utf8').trim().split('\n')[0] ?? '';
+    return { ok: r.status === 0, stdout: r.stdout ?? Buffer.alloc(0), error: stderr || `exit ${r.status}` };
+}
+/**
+ * The files git tracks under `dir` (paths relative to `dir`), read from the index; undefined when
+ * `dir` is not inside a git work tree. A failure of git in a work tree is returned as `error`.
+ */
+function gitTrackedFiles(dir) {
+    // Without --full-name, paths come relative to `dir` (and -z leaves them unquoted).
+    const r = git(dir, ['ls-files', '-z', '--stage', '--', '.']);
+    if (!r.ok)
+        return /not a git repository/i.test(r.error) || r.error === 'ENOENT' ? undefined : { error: r.error };
+    const files = [];
+    const text = r.stdout.toString('utf8');
+    let start = 0;
+    let last = '';
+    while (start < text.length) {
+        let end = text.indexOf('\0', start);
+        if (end === -1)
+            end = text.length;
+        // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage. Read in place:
+        // a slice per record is half a million more strings in a large monorepo.
+        const tab = text.indexOf('\t', start);
+        const recordStart = start;
+        start = end + 1;
+        if (tab < 0 || tab > end)
+            continue;
+        const path = text.slice(tab + 1, end);
+        if (path === last)
+            continue;
+        last = path;
+        const space = text.indexOf(' ', recordStart);
+        files.push({ path, mode: text.slice(recordStart, space < 0 || space > tab ? tab : space) });
+    }
+    return { files };
+}
+function isCommitSha(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
+}
+/**
+ * The text of `path` (relative to `dir`) at commit `sha`: fetched (that one commit, shallow) when
+ * the checkout lacks it. `{ missing: true }` when the file does not exist at that commit.
+ */
+function gitFileAtCommit(dir, sha, path) {
+    if (!isCommitSha(sha))
+        return { error: `\`${sha}\` is not a commit sha` };
+    if (!git(dir, ['cat-file', '-e', `${sha}^{commit}`]).ok) {
+        const fetched = git(dir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha], 120000);
+        if (!fetched.ok)
+            return { error: `commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched` };
+    }
+    const spec = `${sha}:./${path.replace(/^\.\//, '')}`;
+    if (!git(dir, ['cat-file', '-e', spec]).ok)
+        return { missing: true };
+    const r = git(dir, ['cat-file', 'blob', spec]);
+    return r.ok ? { text: r.stdout.toString('utf8') } : { error: r.error };
+}
+
+// EXTERNAL MODULE: ./src/lib/safe-read.ts
+var safe_read = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/trivy/ignore-policy.ts
+// Where the Trivy ignores (and Trivy's own config) come from. On a pull request they are the base
+// commit's: a pull request that adds `CVE-… exp:2999-12-31` to .trivyignore, or a trivy.yaml that
+// skips folders, is reported as a policy change and not applied.
+
+
+
+
+
+
+
+const DEFAULT_IGNORE_FILES = ['.trivyignore.yaml', '.trivyignore.yml', '.trivyignore'];
+const DEFAULT_TRIVY_CONFIG = 'trivy.yaml';
+const ignore_policy_MAX_IGNORE_FILE_BYTES = 256 * 1024;
+function loadIgnorePolicy(options) {
+    const { workspace } = options;
+    const rel = (abs) => (0,external_node_path_.relative)(workspace, abs).replace(/\\/g, '/');
+    const head = options.headIgnoreFile ? readHead(options.headIgnoreFile, rel(options.headIgnoreFile)) : undefined;
+    if (!options.pullRequest) {
+        if (head?.error)
+            throw new errors/* ConfigurationError */.j(head.error);
+        return {
+            source: 'working-tree',
+            file: head?.file ?? '',
+            entries: head?.entries ?? [],
+            changedInPullRequest: false,
+            changes: [],
+        };
+    }
+    const policy = {
+        source: 'base-commit',
+        ...(options.baseSha ? { baseSha: options.baseSha } : {}),
+        file: '',
+        entries: [],
+        changedInPullRequest: false,
+        changes: [],
+    };
+    const candidates = options.explicitIgnoreFile && options.headIgnoreFile ? [rel(options.headIgnoreFile)] : DEFAULT_IGNORE_FILES;
+    let base;
+    if (!options.baseSha)
+        policy.warning = 'the event names no base commit';
+    else
+        for (const file of candidates) {
+            const got = gitFileAtCommit(workspace, options.baseSha, file);
+            if ('text' in got) {
+                base = { file, text: got.text };
+                break;
+            }
+            if ('error' in got) {
+                policy.warning = got.error;
+                break;
+            }
+        }
+    if (policy.warning)
+        policy.warning = `base ignores not read (${policy.warning}): no ignore applies`;
+    if (base) {
+        if (base.text.length > ignore_policy_MAX_IGNORE_FILE_BYTES)
+            throw new errors/* ConfigurationError */.j(`${base.file} (base commit) is over the ${ignore_policy_MAX_IGNORE_FILE_BYTES} byte limit`);
+        policy.file = base.file;
+        policy.entries = parseIgnoreText(base.text, `${base.file} (base commit)`);
+    }
+    // The pull request's own ignore file, compared entry by entry.
+    const headKeys = new Set((head?.entries ?? []).map(entryKey));
+    const baseKeys = new Set(policy.entries.map(entryKey));
+    if (head?.error)
+        policy.changes.push(`${head.file} does not parse: ${head.error}`);
+    for (const e of head?.entries ?? [])
+        if (!baseKeys.has(entryKey(e)))
+            policy.changes.push(`ignores ${e.id}${e.paths.length ? ` at ${e.paths.join(', ')}` : ''} until ${e.expires} (${e.source})`);
+    for (const e of policy.entries)
+        if (!headKeys.has(entryKey(e)))
+            policy.changes.push(`removes the ignore of ${e.id} (${e.source})`);
+    if (head && base && head.file !== base.file)
+        policy.changes.push(`moves the ignores from ${base.file} to ${head.file}`);
+    // Trivy reads trivy.yaml from the workspace by itself: on a pull request it gets the base's copy.
+    const configRel = options.config ? rel(options.config) : DEFAULT_TRIVY_CONFIG;
+    if (!configRel.startsWith('..')) {
+        const headConfig = (0,safe_read/* readRegularFile */.X)((0,external_node_path_.join)(workspace, configRel), ignore_policy_MAX_IGNORE_FILE_BYTES);
+        const baseConfig = options.baseSha ? gitFileAtCommit(workspace, options.baseSha, configRel) : { missing: true };
+        const baseText = 'text' in baseConfig ? baseConfig.text : '';
+        const headText = 'bytes' in headConfig ? headConfig.bytes.toString('utf8') : '';
+        if (headText !== baseText)
+            policy.changes.push(`${headText ? 'edits' : 'deletes'} ${configRel} (Trivy's config)`);
+        if (options.config || headText) {
+            const dir = options.tempDir ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trivy-policy-'));
+            policy.configOverride = (0,external_node_path_.join)(dir, 'trivy-base.yaml');
+            (0,external_node_fs_.writeFileSync)(policy.configOverride, baseText, { flag: 'wx' });
+        }
+    }
+    policy.changedInPullRequest = policy.changes.length > 0;
+    return policy;
+}
+function entryKey(e) {
+    return `${e.scanner ?? ''} ${e.id} ${e.paths.join(',')} ${e.expires}`;
+}
+function readHead(absolute, file) {
+    const read = (0,safe_read/* readRegularFile */.X)(absolute, ignore_policy_MAX_IGNORE_FILE_BYTES);
+    if ('refused' in read) {
+        if (/ENOENT/.test(read.refused))
+            return undefined;
+        throw new errors/* ConfigurationError */.j(`${file}: ${read.refused}`);
+    }
+    try {
+        return { file, entries: parseIgnoreText(read.bytes.toString('utf8'), file) };
+    }
+    catch (error) {
+        return { file, entries: [], error: (0,errors/* errorMessage */.g)(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/pull-request-base.ts
+// The trusted side of a pull request: the base commit whose policy files (.shipshape.yml,
+// .trivyignore) judge the change. Read from the runner's event payload, never from the checkout.
+
+
+const BASED_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** The base commit's sha on a pull-request (or merge-queue) event, else undefined. */
+function pullRequestBaseSha(env = process.env) {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    if (!BASED_EVENTS.has(event) || !env.GITHUB_EVENT_PATH)
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const sha = event === 'merge_group' ? payload.merge_group?.base_sha : payload.pull_request?.base?.sha;
+    return isCommitSha(sha) ? sha : undefined;
+}
+/** True on an event where a base commit must exist (then a missing one is not a reason to trust the head). */
+function isPullRequestEvent(env = process.env) {
+    return BASED_EVENTS.has(env.GITHUB_EVENT_NAME ?? '');
+}
+
+// EXTERNAL MODULE: ./src/trivy/inputs.ts + 1 modules
+var trivy_inputs = __webpack_require__(3779);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
+var tool_cache = __webpack_require__(9805);
+// EXTERNAL MODULE: ./src/lib/redact.ts
+var redact = __webpack_require__(310);
+;// CONCATENATED MODULE: ./src/lib/exec.ts
+// Running processes: arguments as arrays (never a shell string built from input), secrets by stdin
+// or env, output captured for errors. Errors name the command, never its stdin or env.
+
+
+class CommandError extends Error {
+    command;
+    result;
+    constructor(command, result) {
+        const tail = lastLines(result.stderr || result.stdout, 3);
+        const why = result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`;
+        super((0,redact/* redact */.E$)(`\`${command}\` ${why}${tail ? `: ${tail}` : ''}`));
+        this.command = command;
+        this.result = result;
+        this.name = 'CommandError';
+    }
+}
+function lastLines(text, count) {
+    return text.trim().split(/\r?\n/).slice(-count).join(' / ').trim();
+}
+/** Run a command to completion and capture its output. Throws CommandError on failure unless allowFailure. */
+function runCommand(file, args, options = {}) {
+    const display = [file, ...args.slice(0, 3)].join(' ') + (args.length > 3 ? ' …' : '');
+    return new Promise((resolve, reject) => {
+        const env = options.replaceEnv ? options.env : { ...process.env, ...options.env };
+        const child = (0,external_node_child_process_.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: true, // own process group, so a timeout can stop the whole tree
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid, 'SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        forwardLines(child.stdout, stdout, (line) => options.onLine?.(line, 'stdout'));
+        forwardLines(child.stderr, stderr, (line) => options.onLine?.(line, 'stderr'));
+        child.stdin.on('error', () => undefined); // a child that exits before reading stdin is not our error
+        child.stdin.end(options.stdin ?? '');
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            const why = error.code === 'ENOENT' ? `command not found: ${file}` : `could not start ${file}: ${error.message}`;
+            reject(new CommandError(display, { exitCode: 127, stdout: '', stderr: why, timedOut: false }));
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const result = {
+                exitCode: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+                timedOut,
+            };
+            if ((result.exitCode !== 0 || timedOut) && !options.allowFailure)
+                reject(new CommandError(display, result));
+            else
+                resolve(result);
+        });
+    });
+}
+function forwardLines(stream, sink, onLine) {
+    let pending = '';
+    stream.on('data', (chunk) => {
+        sink.push(chunk);
+        pending += chunk.toString('utf8');
+        const lines = pending.split(/\r?\n/);
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            onLine((0,redact/* redact */.E$)(line));
+    });
+    stream.on('end', () => {
+        if (pending)
+            onLine((0,redact/* redact */.E$)(pending));
+    });
+}
+/** Signal a whole process group; ignores a group that is already gone. */
+function killGroup(pid, signal = 'SIGTERM') {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/http.ts
+// HTTP with bounded retries and exponential back-off, on Node's own fetch.
+class HttpError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'HttpError';
+    }
+}
+const defaultRetryOn = (status) => status === 408 || status === 429 || status >= 500;
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** Fetch with retries. `label` names the request in errors (never the URL's credentials or query). */
+async function fetchWithRetry(url, init = {}, options = {}, label = safeUrl(url)) {
+    const attempts = options.attempts ?? 4;
+    const retryOn = options.retryOn ?? defaultRetryOn;
+    let delay = options.baseDelayMs ?? 500;
+    let lastReason = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            const response = await fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs ?? 30000) });
+            if (!retryOn(response.status) || attempt === attempts)
+                return response;
+            lastReason = `HTTP ${response.status}`;
+            // Honour Retry-After when the server gives seconds, within our bound.
+            const retryAfter = Number(response.headers.get('retry-after'));
+            if (Number.isFinite(retryAfter) && retryAfter > 0)
+                delay = Math.min(retryAfter * 1000, 30000);
+            await response.body?.cancel();
+        }
+        catch (error) {
+            lastReason =
+                error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+            if (attempt === attempts)
+                throw new HttpError(`${label}: ${lastReason} (after ${attempts} attempts)`);
+        }
+        options.onRetry?.(attempt, lastReason, delay);
+        await sleep(delay);
+        delay *= 2;
+    }
+    throw new HttpError(`${label}: ${lastReason}`);
+}
+/** A URL fit for a log line: no userinfo, no query string (tokens live there). */
+function safeUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}`;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+
+// EXTERNAL MODULE: ./src/lib/action.ts
+var action = __webpack_require__(5577);
+;// CONCATENATED MODULE: ./src/trivy/install.ts
+// Installs Trivy from its release archive: the archive is verified against the release's sha256
+// checksums file before it is unpacked, and kept in the tool cache so the next job on the runner
+// does not download it again.
+
+
+
+
+
+
+
+
+/** Trivy's release asset for an OS and CPU, e.g. trivy_0.69.3_Linux-64bit.tar.gz. */
+function releaseAsset(version, platform = process.platform, arch = process.arch) {
+    const os = platform === 'linux'
+        ? 'Linux'
+        : platform === 'darwin'
+            ? 'macOS'
+            : platform === 'win32'
+                ? 'Windows'
+                : platform === 'freebsd'
+                    ? 'FreeBSD'
+                    : undefined;
+    const cpu = arch === 'x64'
+        ? '64bit'
+        : arch === 'arm64'
+            ? 'ARM64'
+            : arch === 'ia32'
+                ? '32bit'
+                : arch === 'arm'
+                    ? 'ARM'
+                    : arch === 'ppc64'
+                        ? 'PPC64LE'
+                        : arch === 's390x'
+                            ? 's390x'
+                            : undefined;
+    if (!os || !cpu)
+        throw new Error(`Trivy publishes no release for ${platform}/${arch}`);
+    return `trivy_${version}_${os}-${cpu}.${os === 'Windows' ? 'zip' : 'tar.gz'}`;
+}
+function checksumsAsset(version) {
+    return `trivy_${version}_checksums.txt`;
+}
+/** The sha256 the checksums file (sha256sum format) lists for an asset. */
+function expectedChecksum(checksums, asset) {
+    for (const line of checksums.split(/\r?\n/)) {
+        const m = /^([0-9a-f]{64})\s+\*?(\S+)$/i.exec(line.trim());
+        if (m && m[2] === asset)
+            return m[1].toLowerCase();
+    }
+    return undefined;
+}
+/** Path of the trivy binary, from the tool cache or freshly downloaded and verified. */
+async function installTrivy({ version, downloadUrl, retry, }) {
+    const binary = process.platform === 'win32' ? 'trivy.exe' : 'trivy';
+    const cachedDir = tool_cache/* find */.I6('trivy', version);
+    if (cachedDir && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cachedDir, binary))) {
+        runner/* info */.pq(`Trivy ${version} found in the tool cache`);
+        return { path: (0,external_node_path_.join)(cachedDir, binary), cached: true };
+    }
+    const asset = releaseAsset(version);
+    const base = `${downloadUrl.replace(/\/+$/, '')}/v${version}`;
+    const retryOptions = {
+        onRetry: (attempt, reason, delay) => runner/* info */.pq(`download attempt ${attempt} failed (${reason}); retrying in ${delay} ms`),
+        ...retry,
+    };
+    const checksums = await download(`${base}/${checksumsAsset(version)}`, retryOptions);
+    const expected = expectedChecksum(checksums.toString('utf8'), asset);
+    if (!expected)
+        throw new Error(`${checksumsAsset(version)} lists no checksum for ${asset}; refusing to install it`);
+    const archive = await download(`${base}/${asset}`, retryOptions);
+    const actual = (0,external_node_crypto_.createHash)('sha256').update(archive).digest('hex');
+    if (actual !== expected)
+        throw new Error(`checksum mismatch for ${asset}: expected ${expected}, got ${actual}; refusing to run it`);
+    runner/* info */.pq(`${asset}: sha256 ${actual} matches ${checksumsAsset(version)}`);
+    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,action/* runnerTemp */.X5)(), 'trivy-'));
+    const archivePath = (0,external_node_path_.join)(work, asset);
+    (0,external_node_fs_.writeFileSync)(archivePath, archive);
+    const extracted = asset.endsWith('.zip')
+        ? await tool_cache/* extractZip */.JE(archivePath, (0,external_node_path_.join)(work, 'x'))
+        : await extractTar(archivePath, (0,external_node_path_.join)(work, 'x'));
+    const dir = await tool_cache/* cacheDir */.e8(extracted, 'trivy', version);
+    (0,external_node_fs_.chmodSync)((0,external_node_path_.join)(dir, binary), 0o755);
+    return { path: (0,external_node_path_.join)(dir, binary), cached: false };
+}
+async function extractTar(archive, dest) {
+    const { mkdirSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
+    mkdirSync(dest, { recursive: true });
+    await runCommand('tar', ['-xzf', archive, '-C', dest]);
+    return dest;
+}
+async function download(url, retry) {
+    const response = await fetchWithRetry(url, {}, retry);
+    if (!response.ok)
+        throw new Error(`download of ${url.split('/').pop()} failed: HTTP ${response.status}`);
+    return Buffer.from(await response.arrayBuffer());
 }
 
 ;// CONCATENATED MODULE: ./src/trivy/scan.ts
@@ -836,10 +1164,11 @@ async function submitSnapshot(snapshot, apiUrl, repository, token) {
 
 
 
+
 /** Submit, and return the summary's line about it. */
 async function submitDependencies(inputs, report) {
     const submission = inputs.dependencySnapshot;
-    return runner/* group */.Os('Submit dependencies to GitHub', async () => {
+    return (0,action/* step */.PM)('Submit dependencies to GitHub', async () => {
         const snapshot = buildSnapshot(report, {
             repository: submission.repository,
             sha: submission.sha,
@@ -884,6 +1213,18 @@ function codeSpan(text) {
     const ticks = text.includes('`') ? '``' : '`';
     return `${ticks}${text}${ticks}`;
 }
+/**
+ * Untrusted text shown as itself in Markdown that GitHub renders (job summaries render inline HTML):
+ * inline Markdown punctuation is backslash-escaped (for text inside a line, not at its start) and `<`, `>`, `&` become entities. Pipes are left to `cell`.
+ */
+function plainText(text) {
+    return text
+        .replace(/[\\`*_[\]~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r?\n/g, ' ');
+}
 
 ;// CONCATENATED MODULE: ./src/trivy/summary.ts
 // The job summary: counts by severity and scanner, the gate's verdict, the top findings with
@@ -896,13 +1237,15 @@ const SCANNER_NAME = {
     secret: 'Secrets',
     license: 'Licenses',
 };
-function renderSummary(title, applied, gate, failOn, top = 10) {
+function renderSummary(title, applied, gate, failOn, policy, top = 10) {
     const out = [
         `## Trivy: ${title}`,
         '',
-        `${gate.passed ? '✅' : '❌'} **${gate.passed ? 'Passed' : 'Failed'}** (fail-on: ${failOn.join(', ') || 'none'}): ${gate.reason}`,
+        `${gate.passed ? '✅' : '❌'} **${gate.passed ? 'Passed' : 'Failed'}** (fail-on: ${failOn.label}): ${gate.reason}`,
         '',
     ];
+    if (policy)
+        out.push(...renderIgnorePolicy(policy));
     if (!applied)
         return out.join('\n');
     const scanners = [...new Set(applied.kept.map((f) => f.scanner))];
@@ -937,6 +1280,23 @@ function renderSummary(title, applied, gate, failOn, top = 10) {
     }
     return out.join('\n');
 }
+/** Where the ignores came from, every entry, and what the pull request would change. */
+function renderIgnorePolicy(policy) {
+    const from = policy.source === 'base-commit'
+        ? `the base commit${policy.baseSha ? ` \`${policy.baseSha.slice(0, 12)}\`` : ''}`
+        : 'the working tree';
+    const out = [
+        `**Ignore policy:** ${policy.file ? `\`${policy.file}\` from ${from}, ${policy.entries.length} entr${policy.entries.length === 1 ? 'y' : 'ies'}` : `no ignore file in ${from}`}.`,
+        '',
+    ];
+    if (policy.warning)
+        out.push(`⚠️ ${policy.warning}.`, '');
+    if (policy.changedInPullRequest)
+        out.push('### ⚠️ Policy change in this pull request (not applied)', '', ...policy.changes.map((c) => `- ${c}`), '');
+    if (policy.entries.length)
+        out.push(table(['Ignore', 'Paths', 'Reason', 'Until', 'Entry'], policy.entries.map((e) => [e.id, e.paths.join(', '), e.reason ?? '', e.expires, e.source])), '');
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/trivy/main.ts
 // The Trivy action: install (verified, cached), restore the database, scan once, read the JSON,
@@ -959,9 +1319,32 @@ function renderSummary(title, applied, gate, failOn, top = 10) {
 
 
 
-async function run(inputs = (0,trivy_inputs/* getInputs */.GP)()) {
+
+
+
+async function run(given = (0,trivy_inputs/* getInputs */.GP)()) {
     // Ignore files are input too: a bad one fails now, before anything runs, whatever on-error says.
-    const ignores = inputs.ignoreFile ? loadIgnoreFile(inputs.ignoreFile) : [];
+    // On a pull request they (and trivy.yaml) are the base commit's; the head's edit is only reported.
+    const policy = loadIgnorePolicy({
+        workspace: given.workspace,
+        headIgnoreFile: given.ignoreFile,
+        explicitIgnoreFile: given.ignoreFileExplicit,
+        config: given.config,
+        pullRequest: isPullRequestEvent(),
+        baseSha: pullRequestBaseSha(),
+    });
+    const inputs = policy.configOverride ? { ...given, config: policy.configOverride } : given;
+    // Trivy writes these itself, following links: a link planted at one is refused before it runs.
+    for (const file of [inputs.jsonFile, inputs.keptJsonFile, inputs.sarifFile, inputs.sbomFile])
+        if (file)
+            refuseLink(file);
+    const ignores = policy.entries;
+    if (policy.warning)
+        runner/* warning */.$e(policy.warning, { title: 'Trivy: ignore policy' });
+    if (policy.changedInPullRequest)
+        runner/* warning */.$e(`this pull request changes the Trivy ignore policy, not applied: ${policy.changes.join('; ')}`, {
+            title: 'Trivy: policy change',
+        });
     const title = `${inputs.scanType} ${inputs.target}`;
     let applied;
     let gate;
@@ -977,7 +1360,7 @@ async function run(inputs = (0,trivy_inputs/* getInputs */.GP)()) {
         gate = errorGate((0,errors/* errorMessage */.g)(error), inputs.onError);
         // Nothing was verified: `passed` stays false even when on-error lets the step succeed.
         runner/* setOutput */.uH('passed', 'false');
-        await writeJobSummary(renderSummary(title, undefined, gate, inputs.failOn));
+        await writeJobSummary(renderSummary(title, undefined, gate, inputs.failOn, policy));
         if (inputs.onError === 'warn') {
             runner/* warning */.$e(`Trivy gate not enforced (on-error: warn): ${gate.reason}`);
             return;
@@ -995,29 +1378,30 @@ async function run(inputs = (0,trivy_inputs/* getInputs */.GP)()) {
     runner/* setOutput */.uH('low', counts.low);
     runner/* setOutput */.uH('total', applied.kept.length);
     runner/* setOutput */.uH('json-file', inputs.jsonFile);
+    runner/* setOutput */.uH('kept-json-file', inputs.keptJsonFile);
     runner/* setOutput */.uH('sarif-file', inputs.sarifFile);
     runner/* setOutput */.uH('sbom-file', inputs.sbomFile);
     runner/* setOutput */.uH('passed', String(gate.passed));
-    await writeJobSummary([renderSummary(title, applied, gate, inputs.failOn), ...extras].join('\n'));
+    await writeJobSummary([renderSummary(title, applied, gate, inputs.failOn, policy), ...extras].join('\n'));
     if (!gate.passed)
-        runner/* setFailed */.C1(`Trivy gate: ${gate.reason} (fail-on: ${inputs.failOn.join(', ')})`);
+        runner/* setFailed */.C1(`Trivy gate: ${gate.reason} (fail-on: ${inputs.failOn.label})`);
 }
 async function scanAndRead(inputs, ignores, extras) {
-    const { path: trivy } = await runner/* group */.Os('Install Trivy', () => installTrivy({ version: inputs.version, downloadUrl: inputs.downloadUrl }));
+    const { path: trivy } = await (0,action/* step */.PM)('Install Trivy', () => installTrivy({ version: inputs.version, downloadUrl: inputs.downloadUrl }));
     const cacheDir = (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache', 'trivy');
-    const restored = await runner/* group */.Os('Restore the vulnerability database', () => restoreDatabase(cacheDir, inputs.cacheDb && inputs.scanType !== 'config'));
-    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'trivy-scan-'));
+    const restored = await (0,action/* step */.PM)('Restore the vulnerability database', () => restoreDatabase(cacheDir, inputs.cacheDb && inputs.scanType !== 'config'));
+    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,action/* runnerTemp */.X5)(), 'trivy-scan-'));
     const emptyIgnoreFile = (0,external_node_path_.join)(work, 'empty.trivyignore');
     (0,external_node_fs_.writeFileSync)(emptyIgnoreFile, '');
-    await runner/* group */.Os(`Scan (${inputs.scanType} ${inputs.target})`, () => runScan(trivy, inputs, { cacheDir, skipDbUpdate: restored.fresh, emptyIgnoreFile }));
+    await (0,action/* step */.PM)(`Scan (${inputs.scanType} ${inputs.target})`, () => runScan(trivy, inputs, { cacheDir, skipDbUpdate: restored.fresh, emptyIgnoreFile }));
     const report = parseTrivyJson((0,external_node_fs_.readFileSync)(inputs.jsonFile, 'utf8'), inputs.jsonFile);
     const applied = applyIgnores(trivyFindings(report), ignores, new Date());
-    // SARIF of what remains after ignores, converted by Trivy from the same scan's JSON.
-    const filtered = (0,external_node_path_.join)(work, 'filtered.json');
+    // What remains after ignores, for the gate, and as SARIF converted by Trivy from it.
+    const filtered = inputs.keptJsonFile;
     writeJson(filtered, withoutFindings(report, applied.ignored.map((i) => i.finding)));
-    await runner/* group */.Os('Write SARIF', () => convertToSarif(trivy, filtered, inputs.sarifFile, inputs.workspace));
+    await (0,action/* step */.PM)('Write SARIF', () => convertToSarif(trivy, filtered, inputs.sarifFile, inputs.workspace));
     if (inputs.sbomFile) {
-        await runner/* group */.Os('Write the CycloneDX SBOM', () => convertToCycloneDx(trivy, inputs.jsonFile, inputs.sbomFile, inputs.workspace));
+        await (0,action/* step */.PM)('Write the CycloneDX SBOM', () => convertToCycloneDx(trivy, inputs.jsonFile, inputs.sbomFile, inputs.workspace));
         extras.push(`SBOM (CycloneDX): \`${(0,external_node_path_.relative)(inputs.workspace, inputs.sbomFile) || inputs.sbomFile}\``, '');
     }
     if (inputs.dependencySnapshot)

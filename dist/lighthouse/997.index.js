@@ -1,8 +1,8 @@
-export const id = 285;
-export const ids = [285];
+export const id = 997;
+export const ids = [997];
 export const modules = {
 
-/***/ 8285:
+/***/ 9997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/lib/runner.ts
@@ -42,19 +40,71 @@ function annotateFindings(findings, limit = MAX_ANNOTATIONS) {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
-// never leaves half a report.
+// never leaves half a report. The temp file is created exclusively under a random name next to the
+// target, and a target that is a link is refused: a planted link cannot redirect the write.
+
+
 
 
 function writeFileAtomic(path, content) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(tmp, content);
+    refuseLink(path);
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`);
+    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    try {
+        const bytes = Buffer.from(content);
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.unlinkSync)(tmp);
+        throw error;
+    }
+    (0,external_node_fs_.closeSync)(fd);
+    // rename() replaces a link at `path` with the file instead of writing through it; the check above
+    // only turns that case into a clear error.
     (0,external_node_fs_.renameSync)(tmp, path);
+}
+/** A path we are about to write must not be a symbolic link (it could point anywhere). */
+function refuseLink(path) {
+    let isLink = false;
+    try {
+        isLink = (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return;
+    }
+    if (isLink)
+        throw new errors/* ConfigurationError */.j(`refusing to write ${path}: it is a symbolic link`);
 }
 function writeJson(path, value) {
     writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+/**
+ * Create a file that must not exist yet, inside `root` (its real path, links resolved): a planted
+ * link at the path, dangling or not, or a folder linked out of `root`, is refused.
+ */
+function writeNewFileInside(root, path, content) {
+    const realRoot = realpathSync(root);
+    const realDir = realpathSync(dirname(path));
+    if (realDir !== realRoot && !realDir.startsWith(realRoot + sep))
+        throw new ConfigurationError(`refusing to write ${path}: its folder resolves outside ${root}`);
+    refuseLink(path);
+    const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+    try {
+        writeSync(fd, content);
+    }
+    finally {
+        closeSync(fd);
+    }
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -72,7 +122,7 @@ class CommandError extends Error {
     constructor(command, result) {
         const tail = lastLines(result.stderr || result.stdout, 3);
         const why = result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`;
-        super((0,redact/* redact */.E)(`\`${command}\` ${why}${tail ? `: ${tail}` : ''}`));
+        super((0,redact/* redact */.E$)(`\`${command}\` ${why}${tail ? `: ${tail}` : ''}`));
         this.command = command;
         this.result = result;
         this.name = 'CommandError';
@@ -135,11 +185,11 @@ function forwardLines(stream, sink, onLine) {
         const lines = pending.split(/\r?\n/);
         pending = lines.pop() ?? '';
         for (const line of lines)
-            onLine((0,redact/* redact */.E)(line));
+            onLine((0,redact/* redact */.E$)(line));
     });
     stream.on('end', () => {
         if (pending)
-            onLine((0,redact/* redact */.E)(pending));
+            onLine((0,redact/* redact */.E$)(pending));
     });
 }
 /** Signal a whole process group; ignores a group that is already gone. */
@@ -262,6 +312,24 @@ function safeUrl(url) {
 
 
 
+// The runner's own credentials (cache and artifact service, OIDC token requests, results service)
+// and the step's inputs (tokens among them) are not the app's business.
+const RUNNER_CREDENTIALS = new Set([
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+]);
+/** The environment for a process built from the repository: runner credentials and INPUT_* removed. */
+function withoutRunnerCredentials(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (!RUNNER_CREDENTIALS.has(k) && !k.startsWith('INPUT_'))
+            out[k] = v;
+    return out;
+}
 const running = new Set();
 let signalsHooked = false;
 function startProcessGroup(file, args, options = {}) {
@@ -269,7 +337,7 @@ function startProcessGroup(file, args, options = {}) {
     const lines = [];
     const child = (0,external_node_child_process_.spawn)(file, [...args], {
         cwd: options.cwd,
-        env: { ...process.env, ...options.env },
+        env: { ...withoutRunnerCredentials(process.env), ...options.env },
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
     });
@@ -292,7 +360,7 @@ function startProcessGroup(file, args, options = {}) {
         stream.on('end', () => pending && push(pending));
     };
     const push = (raw) => {
-        const line = (0,redact/* redact */.E)(raw);
+        const line = (0,redact/* redact */.E$)(raw);
         lines.push(line);
         if (lines.length > keep)
             lines.shift();
@@ -376,7 +444,7 @@ function hookSignals() {
     }
 }
 
-;// CONCATENATED MODULE: ./src/lib/sarif.ts
+;// CONCATENATED MODULE: ./src/lib/reports/sarif.ts
 // GitHub reads `security-severity` (0-10) to rank security results; `level` is SARIF's own scale.
 const LEVEL = {
     critical: 'error',
@@ -469,12 +537,6 @@ async function writeJobSummary(markdown) {
     catch (error) {
         runner/* warning */.$e(`could not write the job summary: ${(0,errors/* errorMessage */.g)(error)}`);
     }
-}
-/** Run a phase inside a log group and return its result with its duration in ms. */
-async function timedGroup(name, fn) {
-    const start = Date.now();
-    const value = await runner/* group */.Os(name, fn);
-    return { value, ms: Date.now() - start };
 }
 
 // EXTERNAL MODULE: ./node_modules/chrome-launcher/dist/index.js + 6 modules
@@ -663,141 +725,6 @@ function mismatchMessage(choice) {
     return `port mismatch: input \`${m.expected.input}\` expects port ${m.expected.port}, but the app listens on port ${m.actual}`;
 }
 
-// EXTERNAL MODULE: ./src/lighthouse/inputs.ts + 3 modules
-var lighthouse_inputs = __webpack_require__(1383);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/lighthouse/install-lighthouse.ts
-// Installing the pinned Lighthouse on a runner that has none. The release and every one of its
-// dependencies are pinned by the lockfile shipped beside the bundle (runtime/), installed with
-// `npm ci`, kept in the runner's tool cache folder for later steps and in the Actions cache for later
-// jobs (keyed by version, OS, architecture, Node major and the lockfile's hash).
-
-
-
-
-
-
-
-
-const LIGHTHOUSE_VERSION = '12.8.2';
-const TOOL = 'shipshape-lighthouse';
-/** The shipped package.json and lockfile: src/lighthouse/runtime in the source, dist/lighthouse/runtime in the bundle. */
-function runtimeDir() {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'runtime');
-}
-function installCacheKey(lockfile) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(lockfile).digest('hex').slice(0, 16);
-    const node = process.versions.node.split('.')[0];
-    return `${TOOL}-${LIGHTHOUSE_VERSION}-${process.platform}-${process.arch}-node${node}-${hash}`;
-}
-/** The folder of the lighthouse package, installed when no cache has it. */
-async function installLighthouse() {
-    const lockfile = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(runtimeDir(), 'package-lock.json'), 'utf8');
-    const key = installCacheKey(lockfile);
-    // One folder per key, the same path on every job: the Actions cache restores to the path it saved.
-    const root = process.env.RUNNER_TOOL_CACHE || (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'tool-cache');
-    const dir = (0,external_node_path_.join)(root, TOOL, key);
-    const lighthouse = (0,external_node_path_.join)(dir, 'node_modules', 'lighthouse');
-    const marker = (0,external_node_path_.join)(dir, '.complete');
-    if ((0,external_node_fs_.existsSync)(marker)) {
-        runner/* info */.pq(`Lighthouse ${LIGHTHOUSE_VERSION} found in the tool cache`);
-        return lighthouse;
-    }
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    if (!((await restoreInstall(dir, key)) && (0,external_node_fs_.existsSync)(marker))) {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        for (const file of ['package.json', 'package-lock.json'])
-            (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(runtimeDir(), file), (0,external_node_path_.join)(dir, file));
-        runner/* info */.pq(`installing lighthouse@${LIGHTHOUSE_VERSION} with npm ci from the shipped lockfile`);
-        const npm = await runCommand('npm', ['ci', '--prefix', dir, '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], { timeoutMs: 300000, allowFailure: true, onLine: (line) => runner/* debug */.Yz(line) });
-        if (npm.exitCode !== 0 || npm.timedOut)
-            throw new Error(`could not install lighthouse@${LIGHTHOUSE_VERSION} with npm ci: ${npmReason(npm.stderr)}`);
-        // Written last: a folder without it is a broken install and is made again.
-        (0,external_node_fs_.writeFileSync)(marker, `${key}\n`);
-        await saveInstall(dir, key);
-    }
-    return lighthouse;
-}
-async function restoreInstall(dir, key) {
-    // Loaded only here: the cache client and its storage SDKs are heavy to start.
-    const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
-    if (!cache.isFeatureAvailable())
-        return false;
-    try {
-        const hit = await cache.restoreCache([dir], key);
-        runner/* info */.pq(hit ? `Restored Lighthouse from cache ${hit}` : 'No cached Lighthouse install yet');
-        return Boolean(hit);
-    }
-    catch (error) {
-        runner/* warning */.$e(`could not restore the Lighthouse install cache: ${(0,errors/* errorMessage */.g)(error)}`);
-        return false;
-    }
-}
-async function saveInstall(dir, key) {
-    const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
-    if (!cache.isFeatureAvailable())
-        return;
-    try {
-        await cache.saveCache([dir], key);
-        runner/* info */.pq(`Saved the Lighthouse install as cache ${key}`);
-    }
-    catch (error) {
-        // Another job may have saved the same key first.
-        runner/* info */.pq(`Lighthouse install cache not saved: ${(0,errors/* errorMessage */.g)(error)}`);
-    }
-}
-/** npm's own reason, without its framing lines ("Run npm help ci", "A complete log ..."). */
-function npmReason(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.replace(/^npm (error|ERR!)\s*/, '').trim())
-        .filter((l) => l && !/^(code \w+$|Run "npm help|A complete log|Clean install a project|aliases:|Usage:|npm ci|Options:|\[)/.test(l));
-    return lines.slice(0, 2).join(' ') || 'npm exited with an error';
-}
-
-;// CONCATENATED MODULE: ./src/lighthouse/lighthouse-module.ts
-// Where the Lighthouse package comes from. Lighthouse cannot be bundled by ncc (it reads its locale
-// files, audits and report renderer from its own folder at run time), so the action installs the
-// pinned release from a shipped lockfile (install-lighthouse.ts) and imports it from there.
-// SHIPSHAPE_LIGHTHOUSE_DIR points at an installed lighthouse package instead (tests, offline runners).
-
-
-
-
-
-async function loadLighthouse() {
-    const dir = process.env.SHIPSHAPE_LIGHTHOUSE_DIR || (await installLighthouse());
-    const version = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'package.json'), 'utf8')).version;
-    // webpackIgnore: a run-time import from the tool cache, not something for ncc to bundle.
-    const index = await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(dir, 'core', 'index.js')).href);
-    const median = await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(dir, 'core', 'lib', 'median-run.js')).href);
-    return {
-        version,
-        lighthouse: index.default,
-        desktopConfig: index.desktopConfig,
-        generateReport: index.generateReport,
-        computeMedianRun: median.computeMedianRun,
-        async connectBrowser(port) {
-            // Lighthouse drives Chrome with puppeteer-core; the login script gets the same library.
-            const entry = (0,external_node_module_.createRequire)((0,external_node_path_.join)(dir, 'package.json')).resolve('puppeteer-core');
-            const mod = await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(entry).href);
-            const puppeteer = (mod.default ?? mod);
-            return puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/lighthouse/login.ts
-var login = __webpack_require__(1849);
 ;// CONCATENATED MODULE: ./src/lighthouse/detect-port.ts
 // Which TCP ports a started process tree really listens on, read from /proc (Linux): the tree is
 // every descendant of the started process plus every member of its process group; its sockets are
@@ -915,6 +842,14 @@ function detectListeningPorts(rootPid, pgid = rootPid) {
     ];
     return listeningPortsOf(sockets, inodes);
 }
+/** Every port some process on this machine listens on now (before the app starts: ports that are not the app's). */
+function listeningPortsNow() {
+    const sockets = [
+        ...parseProcNetTcp(readOptional('/proc/net/tcp') ?? ''),
+        ...parseProcNetTcp(readOptional('/proc/net/tcp6') ?? ''),
+    ];
+    return new Set(sockets.map((s) => s.port));
+}
 function readOptional(path) {
     try {
         return (0,external_node_fs_.readFileSync)(path, 'utf8');
@@ -924,6 +859,140 @@ function readOptional(path) {
     }
 }
 
+// EXTERNAL MODULE: ./src/lighthouse/inputs.ts + 4 modules
+var lighthouse_inputs = __webpack_require__(1515);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/lib/action.ts
+var action = __webpack_require__(5577);
+;// CONCATENATED MODULE: ./src/lighthouse/install-lighthouse.ts
+// Installing the pinned Lighthouse on a runner that has none. The release and every one of its
+// dependencies are pinned by the lockfile shipped beside the bundle (runtime/), installed with
+// `npm ci`, kept in the runner's tool cache folder for later steps and in the Actions cache for later
+// jobs (keyed by version, OS, architecture, Node major and the lockfile's hash).
+
+
+
+
+
+
+
+
+const LIGHTHOUSE_VERSION = '12.8.2';
+const TOOL = 'shipshape-lighthouse';
+/** The shipped package.json and lockfile: src/lighthouse/runtime in the source, dist/lighthouse/runtime in the bundle. */
+function runtimeDir() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'runtime');
+}
+function installCacheKey(lockfile) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(lockfile).digest('hex').slice(0, 16);
+    const node = process.versions.node.split('.')[0];
+    return `${TOOL}-${LIGHTHOUSE_VERSION}-${process.platform}-${process.arch}-node${node}-${hash}`;
+}
+/** The folder of the lighthouse package, installed when no cache has it. */
+async function installLighthouse() {
+    const lockfile = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(runtimeDir(), 'package-lock.json'), 'utf8');
+    const key = installCacheKey(lockfile);
+    // One folder per key, the same path on every job: the Actions cache restores to the path it saved.
+    const root = process.env.RUNNER_TOOL_CACHE || (0,external_node_path_.join)((0,action/* runnerTemp */.X5)(), 'tool-cache');
+    const dir = (0,external_node_path_.join)(root, TOOL, key);
+    const lighthouse = (0,external_node_path_.join)(dir, 'node_modules', 'lighthouse');
+    const marker = (0,external_node_path_.join)(dir, '.complete');
+    if ((0,external_node_fs_.existsSync)(marker)) {
+        runner/* info */.pq(`Lighthouse ${LIGHTHOUSE_VERSION} found in the tool cache`);
+        return lighthouse;
+    }
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    if (!((await restoreInstall(dir, key)) && (0,external_node_fs_.existsSync)(marker))) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        for (const file of ['package.json', 'package-lock.json'])
+            (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(runtimeDir(), file), (0,external_node_path_.join)(dir, file));
+        runner/* info */.pq(`installing lighthouse@${LIGHTHOUSE_VERSION} with npm ci from the shipped lockfile`);
+        const npm = await runCommand('npm', ['ci', '--prefix', dir, '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], { timeoutMs: 300000, allowFailure: true, onLine: (line) => runner/* debug */.Yz(line) });
+        if (npm.exitCode !== 0 || npm.timedOut)
+            throw new Error(`could not install lighthouse@${LIGHTHOUSE_VERSION} with npm ci: ${npmReason(npm.stderr)}`);
+        // Written last: a folder without it is a broken install and is made again.
+        (0,external_node_fs_.writeFileSync)(marker, `${key}\n`);
+        await saveInstall(dir, key);
+    }
+    return lighthouse;
+}
+async function restoreInstall(dir, key) {
+    // Loaded only here: the cache client and its storage SDKs are heavy to start.
+    const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
+    if (!cache.isFeatureAvailable())
+        return false;
+    try {
+        const hit = await cache.restoreCache([dir], key);
+        runner/* info */.pq(hit ? `Restored Lighthouse from cache ${hit}` : 'No cached Lighthouse install yet');
+        return Boolean(hit);
+    }
+    catch (error) {
+        runner/* warning */.$e(`could not restore the Lighthouse install cache: ${(0,errors/* errorMessage */.g)(error)}`);
+        return false;
+    }
+}
+async function saveInstall(dir, key) {
+    const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
+    if (!cache.isFeatureAvailable())
+        return;
+    try {
+        await cache.saveCache([dir], key);
+        runner/* info */.pq(`Saved the Lighthouse install as cache ${key}`);
+    }
+    catch (error) {
+        // Another job may have saved the same key first.
+        runner/* info */.pq(`Lighthouse install cache not saved: ${(0,errors/* errorMessage */.g)(error)}`);
+    }
+}
+/** npm's own reason, without its framing lines ("Run npm help ci", "A complete log ..."). */
+function npmReason(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.replace(/^npm (error|ERR!)\s*/, '').trim())
+        .filter((l) => l &&
+        !/^(code \w+$|Run "npm help|A complete log|Clean install a project|aliases:|Usage:|npm ci|Options:|\[)/.test(l));
+    return lines.slice(0, 2).join(' ') || 'npm exited with an error';
+}
+
+;// CONCATENATED MODULE: ./src/lighthouse/lighthouse-module.ts
+// Where the Lighthouse package comes from. Lighthouse cannot be bundled by ncc (it reads its locale
+// files, audits and report renderer from its own folder at run time), so the action installs the
+// pinned release from a shipped lockfile (install-lighthouse.ts) and imports it from there.
+// SHIPSHAPE_LIGHTHOUSE_DIR points at an installed lighthouse package instead (tests, offline runners).
+
+
+
+
+
+async function loadLighthouse() {
+    const dir = process.env.SHIPSHAPE_LIGHTHOUSE_DIR || (await installLighthouse());
+    const version = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'package.json'), 'utf8')).version;
+    // webpackIgnore: a run-time import from the tool cache, not something for ncc to bundle.
+    const index = await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(dir, 'core', 'index.js')).href);
+    const median = await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(dir, 'core', 'lib', 'median-run.js')).href);
+    return {
+        version,
+        lighthouse: index.default,
+        desktopConfig: index.desktopConfig,
+        generateReport: index.generateReport,
+        computeMedianRun: median.computeMedianRun,
+        async connectBrowser(port) {
+            // Lighthouse drives Chrome with puppeteer-core; the login script gets the same library.
+            const entry = (0,external_node_module_.createRequire)((0,external_node_path_.join)(dir, 'package.json')).resolve('puppeteer-core');
+            const mod = await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(entry).href);
+            const puppeteer = (mod.default ?? mod);
+            return puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/lighthouse/login.ts
+var login = __webpack_require__(1849);
 ;// CONCATENATED MODULE: ./src/lighthouse/readiness.ts
 // Readiness: poll the started tree's listening ports until one answers HTTP (bounded by
 // start-timeout) instead of a fixed sleep or a regex on the app's output. A process that exits
@@ -941,7 +1010,7 @@ async function waitUntilReady(app, options) {
         const candidates = listening.length
             ? listening.map((s) => ({ port: s.port, host: hostFor(s.address) }))
             : [options.expected?.port, options.guess]
-                .filter((p) => p !== undefined)
+                .filter((p) => p !== undefined && !options.busyBefore?.has(p))
                 .map((port) => ({ port, host: '127.0.0.1' }));
         const answers = await Promise.all(candidates.map((c) => answersHttp(c.host, c.port, options.probeTimeoutMs ?? 1500)));
         const http = candidates.filter((_, i) => answers[i]).map((c) => c.port);
@@ -955,12 +1024,16 @@ async function waitUntilReady(app, options) {
             throw new AppStartError(`the app ${how} before it answered HTTP`, app.tail(30));
         }
         if (Date.now() >= deadline) {
+            const taken = [options.expected?.port, options.guess].filter((p) => p !== undefined && options.busyBefore?.has(p));
             const seen = listening.length
                 ? `it listens on ${listening.map((s) => s.port).join(', ')} but none answered HTTP`
                 : procOk
                     ? 'it opened no TCP port'
                     : `nothing answered on ${candidates.map((c) => c.port).join(', ') || 'a guessed port (none could be guessed)'}`;
-            throw new AppStartError(`the app did not answer HTTP within start-timeout (${options.timeoutMs / 1000} s): ${seen}`, app.tail(30));
+            const busy = taken.length
+                ? ` (port ${taken.join(', ')} was already in use by another process before the app started)`
+                : '';
+            throw new AppStartError(`the app did not answer HTTP within start-timeout (${options.timeoutMs / 1000} s): ${seen}${busy}`, app.tail(30));
         }
         await sleep(options.intervalMs ?? 250);
     }
@@ -1007,23 +1080,145 @@ async function answersHttp(host, port, timeoutMs) {
 
 // EXTERNAL MODULE: ./src/lighthouse/regression.ts
 var regression = __webpack_require__(2995);
-;// CONCATENATED MODULE: ./src/lib/package-json.ts
-// A Node project's package.json and its package manager, as the actions that run or build the app
-// (container, lighthouse) read them.
+// EXTERNAL MODULE: ./src/lib/safe-read.ts
+var safe_read = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/lib/skipped-folders.ts
+// Folders no reader of a repository descends into: VCS data, dependencies, and build output of
+// the common frameworks. The audit's walk and src/lib/node-app's disk source share the list.
+const ALWAYS_SKIPPED = new Set([
+    '.git',
+    'node_modules',
+    '.next',
+    '.nuxt',
+    '.svelte-kit',
+    '.output',
+    '.turbo',
+    '.vercel',
+    '.wrangler',
+    '.cache',
+    'coverage',
+    'dist',
+    'build',
+    '.parcel-cache',
+    'bower_components',
+    '.yarn',
+    '.pnpm-store',
+]);
+
+;// CONCATENATED MODULE: ./src/lib/node-app/file-source.ts
+// The files a Node app is read from: the audit's repository model implements this, and the
+// actions read a folder on disk through diskSource(). Paths are relative, with forward slashes.
 
 
 
-/** The folder's package.json, undefined when there is none; invalid JSON is a one-line error naming `what`. */
-function readPackageJson(dir, what) {
-    const file = (0,external_node_path_.join)(dir, 'package.json');
-    if (!(0,external_node_fs_.existsSync)(file))
+
+const MAX_FILES = 20_000;
+const MAX_READ_BYTES = 1024 * 1024;
+/** A folder on disk as a FileSource: a bounded walk that never follows a link out of it. */
+function diskSource(root) {
+    let listed;
+    const cache = new Map();
+    return {
+        root,
+        exists(path) {
+            try {
+                return !(0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, path)).isSymbolicLink();
+            }
+            catch {
+                return false;
+            }
+        },
+        read(path) {
+            if (!cache.has(path))
+                cache.set(path, readText((0,external_node_path_.join)(root, path)));
+            return cache.get(path);
+        },
+        list() {
+            listed ??= walk(root);
+            return listed;
+        },
+    };
+}
+function walk(root) {
+    const out = [];
+    const visit = (rel) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(rel ? (0,external_node_path_.join)(root, rel) : root, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (out.length >= MAX_FILES)
+                return;
+            const path = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isDirectory() && !ALWAYS_SKIPPED.has(entry.name))
+                visit(path);
+            else if (entry.isFile())
+                out.push(path);
+        }
+    };
+    visit('');
+    return out.sort();
+}
+function readText(file) {
+    const read = (0,safe_read/* readRegularFile */.X)(file, MAX_READ_BYTES);
+    if ('refused' in read || read.bytes.includes(0))
         return undefined;
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes).replace(/^\uFEFF/, '');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/node-app/package-json.ts
+// A Node package's package.json, parsed once into one shape, and its package manager. The audit's
+// repository model and the actions (container, Lighthouse, migrate-deploy, init) read it here.
+
+
+/** A parsed package.json object in our shape; undefined when it is not a JSON object. */
+function toNodePackage(file, raw) {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return undefined;
+    const obj = raw;
+    const dir = external_node_path_.posix.dirname(file);
+    return {
+        file,
+        dir: dir === '.' ? '' : dir,
+        name: typeof obj.name === 'string' ? obj.name : undefined,
+        main: typeof obj.main === 'string' ? obj.main : undefined,
+        packageManager: typeof obj.packageManager === 'string' ? obj.packageManager : undefined,
+        scripts: stringRecord(obj.scripts),
+        dependencies: stringRecord(obj.dependencies),
+        devDependencies: stringRecord(obj.devDependencies),
+        raw: obj,
+    };
+}
+/** The package.json in `dir`, undefined when there is none; one that does not parse is a one-line error naming `what`. */
+function readPackage(source, dir, what) {
+    const file = at(dir, 'package.json');
+    const text = source.read(file);
+    if (text === undefined)
+        return undefined;
+    let raw;
+    try {
+        raw = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`${what}: ${file} is not valid JSON (${(0,errors/* errorMessage */.g)(error)})`);
+        const shown = source.root ? (0,external_node_path_.join)(source.root, file) : file;
+        throw new errors/* ConfigurationError */.j(`${what}: ${shown} is not valid JSON (${error.message.split('\n')[0]})`);
     }
+    const pkg = toNodePackage(file, raw);
+    if (!pkg)
+        throw new errors/* ConfigurationError */.j(`${what}: ${source.root ? (0,external_node_path_.join)(source.root, file) : file} is not a JSON object`);
+    return pkg;
+}
+/** Runtime and dev dependencies together. */
+function allDependencies(pkg) {
+    return { ...pkg?.devDependencies, ...pkg?.dependencies };
 }
 const LOCKFILES = [
     ['pnpm-lock.yaml', 'pnpm'],
@@ -1034,15 +1229,70 @@ const LOCKFILES = [
     ['npm-shrinkwrap.json', 'npm'],
 ];
 /** The lockfile present decides (it is what installs reproduce); else package.json's packageManager; else npm. */
-function detectPackageManager(dir, pkg) {
-    const found = LOCKFILES.find(([file]) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, file)));
+function detectPackageManager(source, dir, pkg) {
+    const found = LOCKFILES.find(([file]) => source.exists(at(dir, file)));
     if (found)
         return { manager: found[1], lockfile: found[0] };
     const declared = /^(npm|pnpm|yarn|bun)@/.exec(pkg?.packageManager ?? '')?.[1];
     return { manager: declared ?? 'npm' };
 }
+/** A path inside a package folder ('' is the root). */
+function at(dir, path) {
+    return dir ? `${dir}/${path}` : path;
+}
+function stringRecord(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return {};
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        if (typeof v === 'string')
+            out[k] = v;
+    return out;
+}
 
-;// CONCATENATED MODULE: ./src/lib/start-port.ts
+;// CONCATENATED MODULE: ./src/lib/node-app/source-files.ts
+// Which files are the app's own source (not tests, configs, scripts or examples), and the order a
+// bounded scan reads them in: entry and route files first, at most MAX_SCANNED_FILES, so a
+// 50,000-file repository costs the same as a small one.
+const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
+const NOT_APP_SOURCE = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
+const MAX_SCANNED_FILES = 400;
+// Files most likely to hold routes and server set-up come first.
+const LIKELY = /(?:^|\/)(?:server|app|index|main|routes?|router|api|health\w*|middleware|http|handlers?|controllers?)(?:\/|\.[cm]?[jt]sx?$)/;
+function isAppSource(path) {
+    return SOURCE_EXTENSIONS.test(path) && !NOT_APP_SOURCE.test(path);
+}
+/** App source files inside a package folder ('' = everywhere). */
+function appSourcesIn(files, dir) {
+    return files.filter((f) => (!dir || f.startsWith(`${dir}/`)) && isAppSource(f));
+}
+/** Source files in scan order (likely entry/route files first), capped. */
+function scanOrder(sources) {
+    // Several rules ask for the order of the same list (every file of a root app in a monorepo).
+    let hit = orderOf.get(sources);
+    if (!hit) {
+        hit = order(sources);
+        orderOf.set(sources, hit);
+    }
+    return [...hit];
+}
+const orderOf = new WeakMap();
+function order(sources) {
+    // One pass, stopping once the cap is filled with likely files: the same list as filtering twice.
+    const likely = [];
+    const rest = [];
+    for (const f of sources) {
+        if (likely.length >= MAX_SCANNED_FILES)
+            break;
+        if (LIKELY.test(f))
+            likely.push(f);
+        else if (rest.length < MAX_SCANNED_FILES)
+            rest.push(f);
+    }
+    return likely.concat(rest).slice(0, MAX_SCANNED_FILES);
+}
+
+;// CONCATENATED MODULE: ./src/lib/node-app/start-port.ts
 // Which port a start command makes the app listen on, and where that number came from. Shared by
 // ci/lighthouse-port-mismatch, config/hardcoded-port, the Lighthouse action's static guess and the
 // container action's generated EXPOSE.
@@ -1103,6 +1353,54 @@ function localUrlPorts(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/lib/node-app/port.ts
+
+
+
+// Server frameworks before build tools: an Express app with vite in devDependencies serves on 3000.
+const FRAMEWORK_PORTS = [
+    ['next', 3000],
+    ['nuxt', 3000],
+    ['@remix-run/serve', 3000],
+    ['astro', 4321],
+    ['@sveltejs/kit', 5173],
+    ['@angular/core', 4200],
+    ['gatsby', 9000],
+    ['express', 3000],
+    ['fastify', 3000],
+    ['koa', 3000],
+    ['vite', 5173],
+];
+/** The start command as written: the package's start script, else `node <main>`, else `node server.js`. */
+function startScriptOf(source, pkg) {
+    return (pkg.scripts.start ??
+        (pkg.main ? `node ${pkg.main}` : source.exists(at(pkg.dir, 'server.js')) ? 'node server.js' : ''));
+}
+function appPort(source, pkg, sources, options = {}) {
+    const command = options.command || (pkg ? startScriptOf(source, pkg) : '');
+    const fromCommand = portFromCommand(command);
+    if (fromCommand?.literal)
+        return { port: fromCommand.port, reason: `the start command sets it (${fromCommand.source})`, literal: true };
+    if (/^\d{2,5}$/.test(options.env?.PORT ?? ''))
+        return { port: Number(options.env.PORT), reason: 'PORT in input `env`', literal: true };
+    const dot = /^\s*(?:export\s+)?PORT\s*=\s*["']?(\d{2,5})/m.exec(source.read(at(pkg?.dir ?? '', '.env')) ?? '');
+    if (dot)
+        return { port: Number(dot[1]), reason: 'PORT in .env', literal: true };
+    for (const file of scanOrder(sources)) {
+        const text = source.read(file) ?? '';
+        const code = /PORT\s*(?:\|\||\?\?)\s*['"]?(\d{2,5})/.exec(text) ?? /\.listen\(\s*(?:\{\s*port\s*:\s*)?(\d{2,5})\b/.exec(text);
+        if (code)
+            return { port: Number(code[1]), reason: `${file} (${code[0].trim()})`, literal: true };
+    }
+    if (fromCommand)
+        return { port: fromCommand.port, reason: fromCommand.source, literal: false };
+    const deps = allDependencies(pkg);
+    for (const [name, port] of FRAMEWORK_PORTS)
+        if (deps[name])
+            return { port, reason: `${name}'s default`, literal: false };
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/lighthouse/start-command.ts
 // What starts the app: the `start-command` input as a shell line, or else the package's start
 // script through the package manager the repository uses; and a static guess of its port, which is
@@ -1110,9 +1408,11 @@ function localUrlPorts(text) {
 
 
 
+
+
 /** The folder's package.json; invalid JSON is a one-line error naming the input. */
 function readAppPackageJson(dir) {
-    return readPackageJson(dir, 'input `working-directory`');
+    return readPackage(diskSource(dir), '', 'input `working-directory`');
 }
 function resolveStartCommand(input, dir, pkg) {
     // The input is a command line by contract (like a workflow `run:`): it goes to sh as one argument.
@@ -1121,39 +1421,13 @@ function resolveStartCommand(input, dir, pkg) {
     if (!pkg?.scripts?.start) {
         throw new errors/* ConfigurationError */.j(`input \`start-command\` is required: ${pkg ? 'package.json has no start script' : 'there is no package.json'} in ${dir}`);
     }
-    const pm = detectPackageManager(dir, pkg).manager;
+    const pm = detectPackageManager(diskSource(dir), '', pkg).manager;
     return { file: pm, args: ['run', 'start'], display: `${pm} run start` };
 }
-const FRAMEWORK_PORTS = [
-    ['next', 3000],
-    ['nuxt', 3000],
-    ['@remix-run/serve', 3000],
-    ['vite', 5173],
-    ['astro', 4321],
-    ['@sveltejs/kit', 5173],
-    ['@angular/core', 4200],
-    ['gatsby', 9000],
-    ['express', 3000],
-    ['fastify', 3000],
-    ['koa', 3000],
-];
-/** A static guess of the port from the start command, .env and framework defaults. */
-function guessPort(command, env, dotEnv, pkg) {
-    const fromCommand = portFromCommand(command);
-    if (fromCommand?.literal)
-        return { port: fromCommand.port, reason: `the start command sets it (${fromCommand.source})` };
-    if (/^\d{2,5}$/.test(env.PORT ?? ''))
-        return { port: Number(env.PORT), reason: 'PORT in input `env`' };
-    const dot = /^\s*(?:export\s+)?PORT\s*=\s*["']?(\d{2,5})/m.exec(dotEnv);
-    if (dot)
-        return { port: Number(dot[1]), reason: 'PORT in .env' };
-    if (fromCommand)
-        return { port: fromCommand.port, reason: fromCommand.source };
-    const deps = { ...pkg?.dependencies, ...pkg?.devDependencies };
-    for (const [name, port] of FRAMEWORK_PORTS)
-        if (deps[name])
-            return { port, reason: `${name}'s default` };
-    return undefined;
+/** A static guess of the port (src/lib/node-app/port.ts): the start command, PORT in `env`, .env, the code, framework defaults. */
+function guessPort(dir, command, env, pkg) {
+    const source = diskSource(dir);
+    return appPort(source, pkg, appSourcesIn(source.list(), ''), { command, env });
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -1243,7 +1517,19 @@ async function serveStatic(root) {
         });
         if (req.method === 'HEAD')
             return void res.end();
-        const stream = (0,external_node_fs_.createReadStream)(file);
+        // Checked as a regular file inside the root above; opened so a swap for a link or FIFO since cannot block or lead out.
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+        }
+        catch {
+            return void res.destroy();
+        }
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile()) {
+            (0,external_node_fs_.closeSync)(fd);
+            return void res.destroy();
+        }
+        const stream = (0,external_node_fs_.createReadStream)('', { fd });
         stream.on('error', () => res.destroy());
         (gzip ? stream.pipe((0,external_node_zlib_.createGzip)()) : stream).pipe(res);
     });
@@ -1279,6 +1565,18 @@ function table(header, rows) {
 function codeSpan(text) {
     const ticks = text.includes('`') ? '``' : '`';
     return `${ticks}${text}${ticks}`;
+}
+/**
+ * Untrusted text shown as itself in Markdown that GitHub renders (job summaries render inline HTML):
+ * inline Markdown punctuation is backslash-escaped (for text inside a line, not at its start) and `<`, `>`, `&` become entities. Pipes are left to `cell`.
+ */
+function plainText(text) {
+    return text
+        .replace(/[\\`*_[\]~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r?\n/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/lighthouse/summary.ts
@@ -1392,13 +1690,14 @@ function renderDeltas(deltas, cats) {
 
 
 
+
 async function run(given) {
     const inputs = given ?? (await (0,lighthouse_inputs/* getInputs */.G)());
     (0,budgets/* checkBudgetsMeasurable */.eJ)(inputs.budgets.budgets, inputs.categories);
     for (const ignored of inputs.budgets.ignored)
         runner/* warning */.$e(`lighthouserc: not enforced by this action: ${ignored}`);
     const chromePath = findChrome(inputs.chromePath);
-    const api = await timedGroup('Install Lighthouse', () => loadLighthouse());
+    const api = await (0,action/* timedStep */._J)('Install Lighthouse', () => loadLighthouse());
     runner/* info */.pq(`Lighthouse ${api.value.version}, ${chromePath}`);
     let app;
     let site;
@@ -1420,11 +1719,9 @@ async function run(given) {
         else {
             const pkg = readAppPackageJson(inputs.workingDirectory);
             const command = resolveStartCommand(inputs.startCommand, inputs.workingDirectory, pkg);
-            const dotEnv = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(inputs.workingDirectory, '.env'))
-                ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(inputs.workingDirectory, '.env'), 'utf8')
-                : '';
-            const guess = guessPort(inputs.startCommand || pkg?.scripts?.start || '', inputs.env, dotEnv, pkg);
-            const ready = await timedGroup(`Start the app (${command.display})`, async () => {
+            const guess = guessPort(inputs.workingDirectory, inputs.startCommand, inputs.env, pkg);
+            const ready = await (0,action/* timedStep */._J)(`Start the app (${command.display})`, async () => {
+                const busyBefore = listeningPortsNow();
                 app = startProcessGroup(command.file, command.args, {
                     cwd: inputs.workingDirectory,
                     env: inputs.env,
@@ -1436,6 +1733,7 @@ async function run(given) {
                         expected: inputs.expectedPort,
                         guess: guess?.port,
                         strict: inputs.strictPort,
+                        busyBefore,
                         timeoutMs: inputs.startTimeoutMs,
                     });
                 }
@@ -1463,7 +1761,7 @@ async function run(given) {
         const pages = inputs.auditAsGiven && inputs.url && inputs.paths.length === 1 && inputs.paths[0] === '/'
             ? [{ path: new URL(inputs.url.href).pathname, url: inputs.url.href }]
             : inputs.paths.map((path) => ({ path, url: new URL(path, origin).href }));
-        const audits = await timedGroup(`Audit ${pages.length} path${pages.length > 1 ? 's' : ''} × ${inputs.runs} run${inputs.runs > 1 ? 's' : ''} (${inputs.preset})`, () => auditPages(api.value, {
+        const audits = await (0,action/* timedStep */._J)(`Audit ${pages.length} path${pages.length > 1 ? 's' : ''} × ${inputs.runs} run${inputs.runs > 1 ? 's' : ''} (${inputs.preset})`, () => auditPages(api.value, {
             pages,
             runs: inputs.runs,
             preset: inputs.preset,

@@ -1,8 +1,8 @@
-export const id = 360;
-export const ids = [360];
+export const id = 165;
+export const ids = [165];
 export const modules = {
 
-/***/ 7360:
+/***/ 165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,14 +11,81 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/lib/runner.ts
-var runner = __webpack_require__(9445);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/files.ts
+// Writing report files: parent folders created, written whole through a temp file so a crash
+// never leaves half a report. The temp file is created exclusively under a random name next to the
+// target, and a target that is a link is refused: a planted link cannot redirect the write.
+
+
+
+
+function writeFileAtomic(path, content) {
+    mkdirSync(dirname(path), { recursive: true });
+    refuseLink(path);
+    const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
+    const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+    try {
+        const bytes = Buffer.from(content);
+        let offset = 0;
+        while (offset < bytes.length)
+            offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    }
+    catch (error) {
+        closeSync(fd);
+        unlinkSync(tmp);
+        throw error;
+    }
+    closeSync(fd);
+    // rename() replaces a link at `path` with the file instead of writing through it; the check above
+    // only turns that case into a clear error.
+    renameSync(tmp, path);
+}
+/** A path we are about to write must not be a symbolic link (it could point anywhere). */
+function refuseLink(path) {
+    let isLink = false;
+    try {
+        isLink = (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return;
+    }
+    if (isLink)
+        throw new errors/* ConfigurationError */.j(`refusing to write ${path}: it is a symbolic link`);
+}
+function writeJson(path, value) {
+    writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+/**
+ * Create a file that must not exist yet, inside `root` (its real path, links resolved): a planted
+ * link at the path, dangling or not, or a folder linked out of `root`, is refused.
+ */
+function writeNewFileInside(root, path, content) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const realDir = (0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(path));
+    if (realDir !== realRoot && !realDir.startsWith(realRoot + external_node_path_.sep))
+        throw new errors/* ConfigurationError */.j(`refusing to write ${path}: its folder resolves outside ${root}`);
+    refuseLink(path);
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    try {
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+// EXTERNAL MODULE: ./src/lib/read-inside.ts
+var read_inside = __webpack_require__(7660);
+// EXTERNAL MODULE: ./src/lib/runner.ts
+var runner = __webpack_require__(9445);
 // EXTERNAL MODULE: ./src/lib/redact.ts
 var redact = __webpack_require__(310);
 ;// CONCATENATED MODULE: ./src/lib/summary.ts
@@ -35,15 +102,7 @@ async function writeJobSummary(markdown) {
         runner/* warning */.$e(`could not write the job summary: ${(0,errors/* errorMessage */.g)(error)}`);
     }
 }
-/** Run a phase inside a log group and return its result with its duration in ms. */
-async function timedGroup(name, fn) {
-    const start = Date.now();
-    const value = await runner/* group */.Os(name, fn);
-    return { value, ms: Date.now() - start };
-}
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/lib/exec.ts
@@ -57,7 +116,7 @@ class CommandError extends Error {
     constructor(command, result) {
         const tail = lastLines(result.stderr || result.stdout, 3);
         const why = result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`;
-        super((0,redact/* redact */.E)(`\`${command}\` ${why}${tail ? `: ${tail}` : ''}`));
+        super((0,redact/* redact */.E$)(`\`${command}\` ${why}${tail ? `: ${tail}` : ''}`));
         this.command = command;
         this.result = result;
         this.name = 'CommandError';
@@ -120,11 +179,11 @@ function forwardLines(stream, sink, onLine) {
         const lines = pending.split(/\r?\n/);
         pending = lines.pop() ?? '';
         for (const line of lines)
-            onLine((0,redact/* redact */.E)(line));
+            onLine((0,redact/* redact */.E$)(line));
     });
     stream.on('end', () => {
         if (pending)
-            onLine((0,redact/* redact */.E)(pending));
+            onLine((0,redact/* redact */.E$)(pending));
     });
 }
 /** Signal a whole process group; ignores a group that is already gone. */
@@ -216,6 +275,51 @@ function loginRefused(tool, registry, username, result) {
     return new errors/* ConfigurationError */.j(`login to ${registry} as ${username} was refused: ${why || `${tool} exited with ${result.exitCode}`}`);
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/lib/action.ts
+// What every action asks of the runner besides inputs: where the workspace and the runner's temp
+// folder are, and a timed step(): one log group per phase, its time recorded so a summary can list
+// the steps and a test can read them without a runner.
+
+
+
+const records = [];
+/** The checked-out repository: GITHUB_WORKSPACE on a runner, else the current folder. */
+function workspace() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+/** The runner's temp folder (emptied after each job), else the system's. */
+function runnerTemp() {
+    return process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+}
+/** Run a phase in its own log group and record its time. */
+async function step(name, fn) {
+    return (await timedStep(name, fn)).value;
+}
+/** step() that also returns how long it took, in ms. */
+async function timedStep(name, fn) {
+    const started = Date.now();
+    const record = { name, ms: 0, ok: false };
+    records.push(record);
+    try {
+        const value = await runner/* group */.Os(name, fn);
+        record.ok = true;
+        return { value, ms: (record.ms = Date.now() - started) };
+    }
+    catch (error) {
+        record.error = (0,errors/* errorMessage */.g)(error).split('\n')[0];
+        throw error;
+    }
+    finally {
+        record.ms = Date.now() - started;
+    }
+}
+/** The steps run so far in this process, in order. */
+function stepRecords() {
+    return records;
+}
+
 ;// CONCATENATED MODULE: ./src/container/builders/buildah.ts
 // The daemonless builder: buildah with chroot isolation (works as root in a container and rootless),
 // layer cache on, pushes with back-off, the digest taken from --digestfile (what the registry accepted).
@@ -268,7 +372,7 @@ function buildahBuildArgs(request, iidFile, authFile) {
 }
 class BuildahBuilder {
     name = 'buildah';
-    workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipshape-buildah-'));
+    workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp(), 'shipshape-buildah-'));
     /** Credentials live in a file of our own, removed at logout, never in the user's ~/.docker. */
     authFile = (0,external_node_path_.join)(this.workDir, 'auth.json');
     async login(registry, username, password, tlsVerify) {
@@ -423,7 +527,7 @@ function buildxBuildArgs(request, metadataFile, env = {}, driver = 'docker-conta
 }
 class DockerBuilder {
     name = 'docker';
-    workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipshape-docker-'));
+    workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp(), 'shipshape-docker-'));
     async login(registry, username, password) {
         const result = await runCommand('docker', ['login', '--username', username, '--password-stdin', registry], {
             stdin: password,
@@ -523,7 +627,187 @@ async function selectBuilder(choice, probes = { docker: dockerDaemonAnswers, bui
     throw new errors/* ConfigurationError */.j('input `builder` is auto, but neither a Docker daemon with buildx nor buildah is available: install buildah (apt-get install buildah) or run on a runner with Docker');
 }
 
-;// CONCATENATED MODULE: ./src/lib/start-port.ts
+;// CONCATENATED MODULE: ./src/lib/node-app/package-json.ts
+// A Node package's package.json, parsed once into one shape, and its package manager. The audit's
+// repository model and the actions (container, Lighthouse, migrate-deploy, init) read it here.
+
+
+/** A parsed package.json object in our shape; undefined when it is not a JSON object. */
+function toNodePackage(file, raw) {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return undefined;
+    const obj = raw;
+    const dir = external_node_path_.posix.dirname(file);
+    return {
+        file,
+        dir: dir === '.' ? '' : dir,
+        name: typeof obj.name === 'string' ? obj.name : undefined,
+        main: typeof obj.main === 'string' ? obj.main : undefined,
+        packageManager: typeof obj.packageManager === 'string' ? obj.packageManager : undefined,
+        scripts: stringRecord(obj.scripts),
+        dependencies: stringRecord(obj.dependencies),
+        devDependencies: stringRecord(obj.devDependencies),
+        raw: obj,
+    };
+}
+/** The package.json in `dir`, undefined when there is none; one that does not parse is a one-line error naming `what`. */
+function readPackage(source, dir, what) {
+    const file = at(dir, 'package.json');
+    const text = source.read(file);
+    if (text === undefined)
+        return undefined;
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (error) {
+        const shown = source.root ? (0,external_node_path_.join)(source.root, file) : file;
+        throw new errors/* ConfigurationError */.j(`${what}: ${shown} is not valid JSON (${error.message.split('\n')[0]})`);
+    }
+    const pkg = toNodePackage(file, raw);
+    if (!pkg)
+        throw new errors/* ConfigurationError */.j(`${what}: ${source.root ? (0,external_node_path_.join)(source.root, file) : file} is not a JSON object`);
+    return pkg;
+}
+/** Runtime and dev dependencies together. */
+function allDependencies(pkg) {
+    return { ...pkg?.devDependencies, ...pkg?.dependencies };
+}
+const LOCKFILES = [
+    ['pnpm-lock.yaml', 'pnpm'],
+    ['yarn.lock', 'yarn'],
+    ['bun.lock', 'bun'],
+    ['bun.lockb', 'bun'],
+    ['package-lock.json', 'npm'],
+    ['npm-shrinkwrap.json', 'npm'],
+];
+/** The lockfile present decides (it is what installs reproduce); else package.json's packageManager; else npm. */
+function detectPackageManager(source, dir, pkg) {
+    const found = LOCKFILES.find(([file]) => source.exists(at(dir, file)));
+    if (found)
+        return { manager: found[1], lockfile: found[0] };
+    const declared = /^(npm|pnpm|yarn|bun)@/.exec(pkg?.packageManager ?? '')?.[1];
+    return { manager: declared ?? 'npm' };
+}
+/** A path inside a package folder ('' is the root). */
+function at(dir, path) {
+    return dir ? `${dir}/${path}` : path;
+}
+function stringRecord(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return {};
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        if (typeof v === 'string')
+            out[k] = v;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/lib/node-app/source-files.ts
+// Which files are the app's own source (not tests, configs, scripts or examples), and the order a
+// bounded scan reads them in: entry and route files first, at most MAX_SCANNED_FILES, so a
+// 50,000-file repository costs the same as a small one.
+const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
+const NOT_APP_SOURCE = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
+const MAX_SCANNED_FILES = 400;
+// Files most likely to hold routes and server set-up come first.
+const LIKELY = /(?:^|\/)(?:server|app|index|main|routes?|router|api|health\w*|middleware|http|handlers?|controllers?)(?:\/|\.[cm]?[jt]sx?$)/;
+function isAppSource(path) {
+    return SOURCE_EXTENSIONS.test(path) && !NOT_APP_SOURCE.test(path);
+}
+/** App source files inside a package folder ('' = everywhere). */
+function appSourcesIn(files, dir) {
+    return files.filter((f) => (!dir || f.startsWith(`${dir}/`)) && isAppSource(f));
+}
+/** Source files in scan order (likely entry/route files first), capped. */
+function scanOrder(sources) {
+    // Several rules ask for the order of the same list (every file of a root app in a monorepo).
+    let hit = orderOf.get(sources);
+    if (!hit) {
+        hit = order(sources);
+        orderOf.set(sources, hit);
+    }
+    return [...hit];
+}
+const orderOf = new WeakMap();
+function order(sources) {
+    // One pass, stopping once the cap is filled with likely files: the same list as filtering twice.
+    const likely = [];
+    const rest = [];
+    for (const f of sources) {
+        if (likely.length >= MAX_SCANNED_FILES)
+            break;
+        if (LIKELY.test(f))
+            likely.push(f);
+        else if (rest.length < MAX_SCANNED_FILES)
+            rest.push(f);
+    }
+    return likely.concat(rest).slice(0, MAX_SCANNED_FILES);
+}
+
+;// CONCATENATED MODULE: ./src/lib/node-app/health-route.ts
+
+
+const HEALTH_WORD = '(?:health|healthz|healthcheck|health-check|_health|heartbeat|ready|readyz|readiness|live|livez|liveness|ping|status)';
+/**
+ * A health path registered as a route (not a client calling it): `app.get('/health', …)`,
+ * `router.all("/api/healthz")`, `{ url: '/ready' }`, `pathname === '/health'`, `case '/health':`,
+ * `@Get('health')`. Group 1 or 2 is the path.
+ */
+const HEALTH_ROUTE = new RegExp(`(?:\\.(?:get|head|all|route|use|on)\\(\\s*(?:\\[\\s*)?(?:['"\`](?:GET|HEAD)['"\`]\\s*,\\s*)?|\\b(?:path|url|pathname|route)\\s*(?:===?|:)\\s*|\\bcase\\s+)['"\`]((?:/api)?/${HEALTH_WORD})(?:['"\`/?])|@(?:Get|Head|All)\\(\\s*['"\`](/?${HEALTH_WORD})['"\`]`);
+/** A substring of every HEALTH_WORD (and of HEALTH_PATH's words, any case). */
+const HEALTH_WORD_ANYWHERE = /health|heartbeat|ready|readi|live|ping|status/i;
+/** A health module or file (src/health/health.controller.ts, lib/healthcheck.js). */
+const HEALTH_PATH = /(?:^|\/|[._-])(?:health|healthz|healthcheck|health-check|heartbeat|readyz|readiness|livez|liveness)(?:\/|[._-]|$)/i;
+const ROUTE_DIR_FILE = new RegExp(`(?:^|/)(?:app|pages|routes|src/app|src/pages|src/routes)/(?:api/)?${HEALTH_WORD}(?:/route|/index|/\\+server|)\\.[cm]?[jt]sx?$`);
+/** File-system routes and the URL path each serves. */
+const FILE_ROUTES = [
+    [/^(?:src\/)?app\/(.+)\/route$/, (m) => m[1]], // Next.js app router
+    [/^(?:src\/)?pages\/(.+?)(?:\/index)?$/, (m) => m[1]], // Next.js pages router
+    [/^src\/routes\/(.+)\/\+server$/, (m) => m[1]], // SvelteKit
+    [/^app\/routes\/([^/]+?)(?:\/route)?$/, (m) => m[1].replace(/\./g, '/')], // Remix flat routes
+    [/^server\/api\/(.+?)(?:\.(?:get|head))?$/, (m) => `api/${m[1]}`], // Nuxt
+    [/^server\/routes\/(.+?)(?:\.(?:get|head))?$/, (m) => m[1]],
+];
+/** Libraries that add health routes. */
+const HEALTH_LIBRARY = /^(?:@nestjs\/terminus|@godaddy\/terminus|lightship|express-healthcheck|express-actuator|fastify-healthcheck|@fastify\/under-pressure|@cloudnative\/health-connect|@hapi\/hapi-health|hapi-alive|koa-healthcheck)$/;
+/** `sources` are the package's app source files (see appSourcesIn); their text is read in scan order. */
+function findHealthRoute(source, pkg, sources) {
+    const prefix = pkg.dir ? `${pkg.dir}/` : '';
+    let module;
+    for (const file of sources) {
+        const local = file.slice(prefix.length);
+        // Every test below needs a health word in the path (a route group could split one): most files stop here.
+        if (!HEALTH_WORD_ANYWHERE.test(local) && !local.includes('('))
+            continue;
+        const bare = local.replace(/\.[cm]?[jt]sx?$/, '');
+        const urlPath = routePath(bare);
+        if (urlPath && new RegExp(`(?:^|/)${HEALTH_WORD}$`).test(urlPath))
+            return { path: urlPath, evidence: file };
+        if (!module && (HEALTH_PATH.test(bare) || ROUTE_DIR_FILE.test(local)))
+            module = file;
+    }
+    for (const file of scanOrder(sources)) {
+        const m = HEALTH_ROUTE.exec(source.read(file) ?? '');
+        if (m)
+            return { path: m[1] ?? `/${m[2].replace(/^\//, '')}`, evidence: file };
+    }
+    if (module)
+        return { evidence: module };
+    const library = Object.keys(allDependencies(pkg)).find((d) => HEALTH_LIBRARY.test(d));
+    return library ? { evidence: library } : undefined;
+}
+function routePath(bare) {
+    for (const [re, path] of FILE_ROUTES) {
+        const m = re.exec(bare);
+        // Route groups `(marketing)` and private folders do not show in the URL.
+        if (m)
+            return `/${path(m).replace(/\([^)/]*\)\//g, '')}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/node-app/start-port.ts
 // Which port a start command makes the app listen on, and where that number came from. Shared by
 // ci/lighthouse-port-mismatch, config/hardcoded-port, the Lighthouse action's static guess and the
 // container action's generated EXPOSE.
@@ -584,77 +868,271 @@ function localUrlPorts(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/lib/package-json.ts
-// A Node project's package.json and its package manager, as the actions that run or build the app
-// (container, lighthouse) read them.
+;// CONCATENATED MODULE: ./src/lib/node-app/port.ts
 
 
 
-/** The folder's package.json, undefined when there is none; invalid JSON is a one-line error naming `what`. */
-function readPackageJson(dir, what) {
-    const file = (0,external_node_path_.join)(dir, 'package.json');
-    if (!(0,external_node_fs_.existsSync)(file))
+// Server frameworks before build tools: an Express app with vite in devDependencies serves on 3000.
+const FRAMEWORK_PORTS = [
+    ['next', 3000],
+    ['nuxt', 3000],
+    ['@remix-run/serve', 3000],
+    ['astro', 4321],
+    ['@sveltejs/kit', 5173],
+    ['@angular/core', 4200],
+    ['gatsby', 9000],
+    ['express', 3000],
+    ['fastify', 3000],
+    ['koa', 3000],
+    ['vite', 5173],
+];
+/** The start command as written: the package's start script, else `node <main>`, else `node server.js`. */
+function startScriptOf(source, pkg) {
+    return (pkg.scripts.start ??
+        (pkg.main ? `node ${pkg.main}` : source.exists(at(pkg.dir, 'server.js')) ? 'node server.js' : ''));
+}
+function appPort(source, pkg, sources, options = {}) {
+    const command = options.command || (pkg ? startScriptOf(source, pkg) : '');
+    const fromCommand = portFromCommand(command);
+    if (fromCommand?.literal)
+        return { port: fromCommand.port, reason: `the start command sets it (${fromCommand.source})`, literal: true };
+    if (/^\d{2,5}$/.test(options.env?.PORT ?? ''))
+        return { port: Number(options.env.PORT), reason: 'PORT in input `env`', literal: true };
+    const dot = /^\s*(?:export\s+)?PORT\s*=\s*["']?(\d{2,5})/m.exec(source.read(at(pkg?.dir ?? '', '.env')) ?? '');
+    if (dot)
+        return { port: Number(dot[1]), reason: 'PORT in .env', literal: true };
+    for (const file of scanOrder(sources)) {
+        const text = source.read(file) ?? '';
+        const code = /PORT\s*(?:\|\||\?\?)\s*['"]?(\d{2,5})/.exec(text) ?? /\.listen\(\s*(?:\{\s*port\s*:\s*)?(\d{2,5})\b/.exec(text);
+        if (code)
+            return { port: Number(code[1]), reason: `${file} (${code[0].trim()})`, literal: true };
+    }
+    if (fromCommand)
+        return { port: fromCommand.port, reason: fromCommand.source, literal: false };
+    const deps = allDependencies(pkg);
+    for (const [name, port] of FRAMEWORK_PORTS)
+        if (deps[name])
+            return { port, reason: `${name}'s default`, literal: false };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/node-app/describe.ts
+// What we know about one Node app, computed once from its files: package.json and workspaces,
+// package manager, Node version, framework, start command and port, health route, deploy target.
+// The audit, the container generator, Lighthouse, migrate-deploy and init all read it here, so they
+// agree about the same repository by construction.
+
+
+
+
+
+const SERVER_FRAMEWORKS = {
+    next: 'Next.js',
+    express: 'Express',
+    '@nestjs/core': 'Nest',
+    fastify: 'Fastify',
+    koa: 'Koa',
+    '@hapi/hapi': 'hapi',
+    '@remix-run/node': 'Remix',
+    '@remix-run/serve': 'Remix',
+    '@react-router/serve': 'React Router',
+    nuxt: 'Nuxt',
+    '@sveltejs/adapter-node': 'SvelteKit (node)',
+    hono: 'Hono',
+    'socket.io': 'Socket.IO',
+};
+function describeNodeApp(source, pkg, runtime = {}) {
+    const files = source.list();
+    const sources = appSourcesIn(files, pkg.dir);
+    const { manager, lockfile } = detectPackageManager(source, pkg.dir, pkg);
+    const dependency = Object.keys(SERVER_FRAMEWORKS).find((d) => d in pkg.dependencies);
+    const worker = isWorker(source, pkg);
+    const workspaces = pkg.raw.workspaces;
+    return {
+        pkg,
+        workspaces: (Array.isArray(workspaces)
+            ? workspaces
+            : (workspaces?.packages ?? [])).filter((w) => typeof w === 'string'),
+        packageManager: manager,
+        lockfile,
+        nodeVersion: nodeVersion(source, pkg),
+        framework: dependency ? { dependency, name: SERVER_FRAMEWORKS[dependency] } : undefined,
+        worker,
+        next: 'next' in allDependencies(pkg) ? nextConfig(source, pkg) : undefined,
+        startScript: startScriptOf(source, pkg),
+        sources,
+        port: appPort(source, pkg, sources, runtime),
+        healthRoute: findHealthRoute(source, pkg, sources),
+        deployTarget: deployTarget(files, worker),
+    };
+}
+function nextConfig(source, pkg) {
+    const configFile = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs'].find((f) => source.exists(at(pkg.dir, f)));
+    const text = configFile ? (source.read(at(pkg.dir, configFile)) ?? '') : '';
+    return { configFile, standalone: /output\s*:\s*['"`]standalone['"`]/.test(text) };
+}
+/**
+ * A Cloudflare Worker: a wrangler config beside the package, or (the config kept out of git) a
+ * script that runs `wrangler deploy`.
+ */
+function isWorker(source, pkg) {
+    if (['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'].some((f) => source.exists(at(pkg.dir, f))))
+        return true;
+    return ('wrangler' in allDependencies(pkg) &&
+        Object.values(pkg.scripts).some((s) => /\bwrangler\s+(?:deploy|publish)\b/.test(s)));
+}
+/** .nvmrc or .node-version (the package's, then the root's), else engines.node, as a major version. */
+function nodeVersion(source, pkg) {
+    const candidates = [
+        source.read(at(pkg.dir, '.nvmrc')),
+        source.read(at(pkg.dir, '.node-version')),
+        source.read('.nvmrc'),
+        source.read('.node-version'),
+        pkg.raw.engines?.node,
+    ];
+    for (const c of candidates) {
+        const major = /(\d{2,})/.exec(c ?? '')?.[1];
+        if (major)
+            return major;
+    }
+    return undefined;
+}
+function deployTarget(files, worker) {
+    if (worker)
+        return 'cloudflare';
+    const names = new Set(files.map((f) => external_node_path_.posix.basename(f)));
+    if (names.has('fly.toml'))
+        return 'fly';
+    if (names.has('vercel.json'))
+        return 'vercel';
+    if (names.has('render.yaml'))
+        return 'render';
+    return 'container';
+}
+
+// EXTERNAL MODULE: ./src/lib/safe-read.ts
+var safe_read = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/lib/skipped-folders.ts
+// Folders no reader of a repository descends into: VCS data, dependencies, and build output of
+// the common frameworks. The audit's walk and src/lib/node-app's disk source share the list.
+const ALWAYS_SKIPPED = new Set([
+    '.git',
+    'node_modules',
+    '.next',
+    '.nuxt',
+    '.svelte-kit',
+    '.output',
+    '.turbo',
+    '.vercel',
+    '.wrangler',
+    '.cache',
+    'coverage',
+    'dist',
+    'build',
+    '.parcel-cache',
+    'bower_components',
+    '.yarn',
+    '.pnpm-store',
+]);
+
+;// CONCATENATED MODULE: ./src/lib/node-app/file-source.ts
+// The files a Node app is read from: the audit's repository model implements this, and the
+// actions read a folder on disk through diskSource(). Paths are relative, with forward slashes.
+
+
+
+
+const MAX_FILES = 20_000;
+const MAX_READ_BYTES = 1024 * 1024;
+/** A folder on disk as a FileSource: a bounded walk that never follows a link out of it. */
+function diskSource(root) {
+    let listed;
+    const cache = new Map();
+    return {
+        root,
+        exists(path) {
+            try {
+                return !(0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, path)).isSymbolicLink();
+            }
+            catch {
+                return false;
+            }
+        },
+        read(path) {
+            if (!cache.has(path))
+                cache.set(path, readText((0,external_node_path_.join)(root, path)));
+            return cache.get(path);
+        },
+        list() {
+            listed ??= walk(root);
+            return listed;
+        },
+    };
+}
+function walk(root) {
+    const out = [];
+    const visit = (rel) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(rel ? (0,external_node_path_.join)(root, rel) : root, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (out.length >= MAX_FILES)
+                return;
+            const path = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isDirectory() && !ALWAYS_SKIPPED.has(entry.name))
+                visit(path);
+            else if (entry.isFile())
+                out.push(path);
+        }
+    };
+    visit('');
+    return out.sort();
+}
+function readText(file) {
+    const read = (0,safe_read/* readRegularFile */.X)(file, MAX_READ_BYTES);
+    if ('refused' in read || read.bytes.includes(0))
         return undefined;
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes).replace(/^\uFEFF/, '');
     }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`${what}: ${file} is not valid JSON (${(0,errors/* errorMessage */.g)(error)})`);
+    catch {
+        return undefined;
     }
-}
-const LOCKFILES = [
-    ['pnpm-lock.yaml', 'pnpm'],
-    ['yarn.lock', 'yarn'],
-    ['bun.lock', 'bun'],
-    ['bun.lockb', 'bun'],
-    ['package-lock.json', 'npm'],
-    ['npm-shrinkwrap.json', 'npm'],
-];
-/** The lockfile present decides (it is what installs reproduce); else package.json's packageManager; else npm. */
-function detectPackageManager(dir, pkg) {
-    const found = LOCKFILES.find(([file]) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, file)));
-    if (found)
-        return { manager: found[1], lockfile: found[0] };
-    const declared = /^(npm|pnpm|yarn|bun)@/.exec(pkg?.packageManager ?? '')?.[1];
-    return { manager: declared ?? 'npm' };
 }
 
-;// CONCATENATED MODULE: ./src/container/detect-app.ts
+;// CONCATENATED MODULE: ./src/lib/dockerfile/detect-app.ts
 // What kind of app the build context holds, read from its files, for generating a Dockerfile:
-// package manager by lockfile, Next.js and its `output: 'standalone'`, start command, port, health route.
+// Next.js and its `output: 'standalone'`, and the start command as a CMD; the rest (package manager,
+// port, health route) is what src/lib/node-app knows about the app.
 
 
 
-
-const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.next', 'dist', 'build', 'coverage', 'test', 'tests', '__tests__']);
-const HEALTH_PATHS = ['/healthz', '/health', '/api/health', '/api/healthz', '/livez', '/readyz'];
 /** Returns undefined when the context has no package.json (nothing we know how to containerise). */
 function detectApp(context) {
-    const pkg = readPackageJson(context, 'cannot generate a Dockerfile');
+    const source = diskSource(context);
+    const pkg = readPackage(source, '', 'cannot generate a Dockerfile');
     if (!pkg)
         return undefined;
+    const app = describeNodeApp(source, pkg);
     const deps = { ...pkg.dependencies, ...pkg.devDependencies };
-    const { manager: packageManager, lockfile } = detectPackageManager(context, pkg);
-    const sources = listSources(context);
-    const isNext = 'next' in deps;
-    const nextConfigFile = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs'].find((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, f)));
-    const nextConfig = nextConfigFile ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(context, nextConfigFile), 'utf8') : '';
-    const startScript = pkg.scripts?.start ??
-        (pkg.main ? `node ${pkg.main}` : (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, 'server.js')) ? 'node server.js' : '');
+    const isNext = app.next !== undefined;
     return {
         kind: isNext ? 'nextjs' : 'node',
-        packageManager,
-        lockfile,
-        yarnBerry: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, '.yarnrc.yml')),
-        hasDependencies: Object.keys(pkg.dependencies ?? {}).length > 0 || (isNext && Object.keys(deps).length > 0),
-        hasBuildScript: Boolean(pkg.scripts?.build),
-        startCommand: startArgv(startScript, packageManager),
-        port: detectPort(startScript, sources) ?? 3000,
-        healthPath: detectHealthPath(sources),
-        nextStandalone: isNext ? /output\s*:\s*['"`]standalone['"`]/.test(nextConfig) : undefined,
-        nextConfigFile,
-        hasPublicDir: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, 'public')),
+        packageManager: app.packageManager,
+        lockfile: app.lockfile,
+        yarnBerry: source.exists('.yarnrc.yml'),
+        hasDependencies: Object.keys(pkg.dependencies).length > 0 || (isNext && Object.keys(deps).length > 0),
+        hasBuildScript: Boolean(pkg.scripts.build),
+        startCommand: startArgv(app.startScript, app.packageManager),
+        port: app.port?.port ?? 3000,
+        healthPath: app.healthRoute?.path,
+        nextStandalone: app.next?.standalone,
+        nextConfigFile: app.next?.configFile,
+        hasPublicDir: source.exists('public'),
     };
 }
 /**
@@ -668,71 +1146,8 @@ function startArgv(script, pm) {
         return words;
     return pm === 'bun' ? ['bun', 'run', 'start'] : ['npm', 'start'];
 }
-function listSources(context, dir = context, out = [], budget = { files: 400 }) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch {
-        return out;
-    }
-    for (const name of entries) {
-        if (budget.files <= 0)
-            break;
-        const full = (0,external_node_path_.join)(dir, name);
-        let st;
-        try {
-            st = (0,external_node_fs_.statSync)(full);
-        }
-        catch {
-            continue; // a dangling link or a file removed meanwhile
-        }
-        if (st.isDirectory()) {
-            if (!SKIP_DIRS.has(name) && !name.startsWith('.'))
-                listSources(context, full, out, budget);
-        }
-        else if (SOURCE.test(name) && st.size < 512 * 1024 && !/\.(test|spec)\./.test(name)) {
-            budget.files--;
-            out.push({ path: (0,external_node_path_.relative)(context, full).split('\\').join('/'), text: (0,external_node_fs_.readFileSync)(full, 'utf8') });
-        }
-    }
-    return out;
-}
-/**
- * The port the app listens on: what the start script sets (`-p N`, `PORT=N`, a framework's default,
- * read as the audit reads it), else `PORT || N` or `.listen(N` in the server code.
- */
-function detectPort(startScript, sources) {
-    const fromScript = portFromCommand(startScript);
-    if (fromScript?.literal)
-        return fromScript.port;
-    for (const { text } of sources) {
-        const fallback = /PORT\s*(?:\|\||\?\?)\s*['"]?(\d{2,5})/.exec(text);
-        if (fallback)
-            return Number(fallback[1]);
-        const listen = /\.listen\(\s*(\d{2,5})\b/.exec(text);
-        if (listen)
-            return Number(listen[1]);
-    }
-    return fromScript?.port;
-}
-/** A health route: a framework route file (app/api/health/route.ts, pages/api/health.ts) or a path string in a handler. */
-function detectHealthPath(sources) {
-    for (const { path } of sources) {
-        const route = /^(?:src\/)?(?:app\/(.+)\/route|pages\/(.+))\.[cm]?[jt]sx?$/.exec(path);
-        const urlPath = route ? `/${(route[1] ?? route[2]).replace(/\/index$/, '')}` : undefined;
-        if (urlPath && HEALTH_PATHS.includes(urlPath))
-            return urlPath;
-    }
-    for (const candidate of HEALTH_PATHS) {
-        const quoted = new RegExp(`['"\`]${candidate.replace(/\//g, '\\/')}['"\`]`);
-        if (sources.some(({ text }) => quoted.test(text)))
-            return candidate;
-    }
-    return undefined;
-}
 
-;// CONCATENATED MODULE: ./src/container/generate-dockerfile.ts
+;// CONCATENATED MODULE: ./src/lib/dockerfile/generate-dockerfile.ts
 /** Non-root: the official node and bun images both have uid 1000 (node / bun); a number needs no /etc/passwd entry. */
 const APP_USER = '1000:1000';
 /** The build secret id the generated install step mounts as the user's .npmrc (private registries). */
@@ -881,6 +1296,25 @@ function dockerignore(next) {
 var container_inputs = __webpack_require__(424);
 // EXTERNAL MODULE: ./src/container/build-secrets.ts
 var build_secrets = __webpack_require__(4999);
+;// CONCATENATED MODULE: ./src/container/ignore-file.ts
+// The ignore file the builder reads for a build (<Dockerfile>.dockerignore, else .containerignore,
+// else .dockerignore in the context), read once before the build: it comes from the checked-out
+// tree, so a FIFO there (on which the builder would block) or a link out of the workspace is refused
+// in one line instead of being handed to the builder.
+
+
+
+const MAX_IGNORE_BYTES = 1024 * 1024;
+function readIgnoreFile(workspace, context, dockerfile) {
+    const file = [`${dockerfile}.dockerignore`, (0,external_node_path_.join)(context, '.containerignore'), (0,external_node_path_.join)(context, '.dockerignore')].find(read_inside/* existsNoFollow */.r);
+    if (!file)
+        return { text: '' };
+    const read = (0,read_inside/* readTextInside */.Y)(file, workspace, MAX_IGNORE_BYTES);
+    if ('refused' in read)
+        throw new errors/* ConfigurationError */.j(`${(0,external_node_path_.relative)(workspace, file) || file} cannot be read: ${read.refused}`);
+    return { file, text: read.text };
+}
+
 ;// CONCATENATED MODULE: ./src/container/labels.ts
 // OCI annotations every image gets, so a registry page and a scanner can trace it to its source commit.
 
@@ -942,6 +1376,18 @@ function codeSpan(text) {
     const ticks = text.includes('`') ? '``' : '`';
     return `${ticks}${text}${ticks}`;
 }
+/**
+ * Untrusted text shown as itself in Markdown that GitHub renders (job summaries render inline HTML):
+ * inline Markdown punctuation is backslash-escaped (for text inside a line, not at its start) and `<`, `>`, `&` become entities. Pipes are left to `cell`.
+ */
+function plainText(text) {
+    return text
+        .replace(/[\\`*_[\]~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r?\n/g, ' ');
+}
 
 ;// CONCATENATED MODULE: ./src/container/summary.ts
 // The job summary for actions/container, from the same result object the outputs come from.
@@ -952,7 +1398,10 @@ function renderSummary(r) {
         ['Dockerfile', `${codeSpan(r.dockerfile)}${r.dockerfileGenerated ? ' — generated by this run' : ''}`],
         ['Image ID', r.imageId ? codeSpan(r.imageId) : '—'],
         ['Digest', r.digest ? codeSpan(r.digest) : '—'],
-        ['Pushed', r.pushed ? 'yes' : 'no (push: false)'],
+        [
+            'Pushed',
+            r.pushed ? 'yes' : r.pushRequested ? `no${r.failure ? ` (${r.failure.phase} failed)` : ''}` : 'no (push: false)',
+        ],
         ['Time', `${(r.buildMs / 1000).toFixed(1)} s`],
     ];
     if (r.ociArchive)
@@ -1088,6 +1537,9 @@ function computeImageTags(image, ctx, explicit, latest = 'auto') {
 
 
 
+
+
+
 async function run(inputs = (0,container_inputs/* getInputs */.GP)()) {
     const { references, tags, version } = computeImageTags(inputs.image, inputs.git, inputs.tags, inputs.latest);
     const created = await imageCreatedTime(inputs.workspace);
@@ -1113,6 +1565,7 @@ async function run(inputs = (0,container_inputs/* getInputs */.GP)()) {
         imageId: '',
         digest: '',
         pushed: false,
+        pushRequested: Boolean(inputs.push || inputs.pushArchive),
         ociArchive: '',
         pushedArchive: '',
         labels,
@@ -1130,9 +1583,10 @@ async function run(inputs = (0,container_inputs/* getInputs */.GP)()) {
         result.dockerfile = '(none: pushing an archive)';
     }
     else {
-        const dockerfile = await runner/* group */.Os('Dockerfile', async () => prepareDockerfile(inputs, result));
+        const dockerfile = await step('Dockerfile', async () => prepareDockerfile(inputs, result));
         // A secret file the build context would copy into a layer defeats the secret mount: refuse it.
-        const exposed = (0,build_secrets/* exposedSecretFiles */.ss)(inputs.secrets, inputs.context, dockerfile);
+        const ignoreFile = readIgnoreFile(inputs.workspace, inputs.context, dockerfile);
+        const exposed = (0,build_secrets/* exposedSecretFiles */.ss)(inputs.secrets, inputs.context, ignoreFile.text);
         if (exposed.length)
             throw new errors/* ConfigurationError */.j(`input \`secrets\`: ${exposed.join(', ')} is inside the build context and not in .dockerignore, so a COPY could put it in the image: write it outside the context (e.g. $RUNNER_TEMP) or add it to .dockerignore`);
         result.dockerfile = (0,external_node_path_.relative)(inputs.workspace, dockerfile) || dockerfile;
@@ -1152,10 +1606,10 @@ async function run(inputs = (0,container_inputs/* getInputs */.GP)()) {
     let phase = `Login to ${inputs.image.registry}`;
     try {
         if (needsLogin)
-            await runner/* group */.Os(phase, () => builder.login(inputs.image.registry, inputs.username, inputs.password, tlsVerify));
+            await step(phase, () => builder.login(inputs.image.registry, inputs.username, inputs.password, tlsVerify));
         phase = inputs.pushArchive ? 'Push archive' : inputs.push ? 'Build and push' : 'Build';
         if (inputs.pushArchive) {
-            const { value, ms } = await timedGroup(phase, () => builder.pushArchive(inputs.pushArchive, references, tlsVerify, log));
+            const { value, ms } = await timedStep(phase, () => builder.pushArchive(inputs.pushArchive, references, tlsVerify, log));
             Object.assign(result, {
                 imageId: value.imageId,
                 digest: value.digest,
@@ -1165,7 +1619,7 @@ async function run(inputs = (0,container_inputs/* getInputs */.GP)()) {
             });
         }
         else {
-            const { value, ms } = await timedGroup(phase, () => builder.build({
+            const { value, ms } = await timedStep(phase, () => builder.build({
                 context: inputs.context,
                 file: inputs.file,
                 references,
@@ -1193,7 +1647,7 @@ async function run(inputs = (0,container_inputs/* getInputs */.GP)()) {
     }
     catch (error) {
         // The summary says what failed and where, as the step's error does, with what was decided before.
-        result.failure = { phase, message: (0,redact/* redact */.E)((0,errors/* errorMessage */.g)(error)) };
+        result.failure = { phase, message: (0,redact/* redact */.E$)((0,errors/* errorMessage */.g)(error)) };
         await writeJobSummary(renderSummary(result));
         throw error;
     }
@@ -1215,7 +1669,11 @@ async function run(inputs = (0,container_inputs/* getInputs */.GP)()) {
 }
 /** Use the repository's Dockerfile, or write one for the detected app when `generate` is on. */
 function prepareDockerfile(inputs, result) {
-    if ((0,external_node_fs_.existsSync)(inputs.file)) {
+    if ((0,read_inside/* existsNoFollow */.r)(inputs.file)) {
+        // The builder would block on a FIFO planted as the Dockerfile, or read a link out of the workspace.
+        const read = (0,read_inside/* readTextInside */.Y)(inputs.file, inputs.workspace, 1024 * 1024);
+        if ('refused' in read)
+            throw new errors/* ConfigurationError */.j(`${(0,external_node_path_.relative)(inputs.workspace, inputs.file) || inputs.file} cannot be read: ${read.refused}`);
         runner/* info */.pq(`using ${inputs.file}`);
         return inputs.file;
     }
@@ -1229,10 +1687,11 @@ function prepareDockerfile(inputs, result) {
         npmrcSecret: inputs.secrets.some((s) => s.id === NPMRC_SECRET),
         secretFiles: (0,build_secrets/* secretFilesInContext */.Qg)(inputs.secrets, inputs.context),
     });
-    (0,external_node_fs_.writeFileSync)(inputs.file, generated.dockerfile);
+    // Written only inside the workspace, never through a link planted at either path.
+    writeNewFileInside(inputs.workspace, inputs.file, generated.dockerfile);
     const ignore = (0,external_node_path_.join)(inputs.context, '.dockerignore');
-    if (!(0,external_node_fs_.existsSync)(ignore))
-        (0,external_node_fs_.writeFileSync)(ignore, generated.dockerignore);
+    if (!(0,read_inside/* existsNoFollow */.r)(ignore))
+        writeNewFileInside(inputs.workspace, ignore, generated.dockerignore);
     result.dockerfileGenerated = true;
     result.notes.push(`generated ${shown} for a ${app.kind === 'nextjs' ? 'Next.js' : 'Node.js'} app (${app.packageManager}, port ${app.port}${app.healthPath ? `, health ${app.healthPath}` : ''}): commit it to own it`, ...generated.notes);
     runner/* info */.pq(generated.dockerfile);

@@ -1,0 +1,277 @@
+export const id = 402;
+export const ids = [402];
+export const modules = {
+
+/***/ 402:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   scanForSecrets: () => (/* binding */ scanForSecrets)
+/* harmony export */ });
+/* unused harmony export placeholderShaped */
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _lib_secret_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3698);
+/* harmony import */ var _model_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8842);
+/* harmony import */ var _model_secret_detections_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2238);
+// The audit's asynchronous pre-pass: secretlint (its recommended preset) over the files where secrets
+// are found (env and config files, scripts, package.json, the app's source, capped), read through the
+// repository model (its size limit, no links out, no binaries). Its detections become a fact that
+// the synchronous secrets rules report. secretlint loads here only, on the audit path.
+//
+// secretlint's cost is per call (about 0.2 ms), not per byte, so files of one kind are linted
+// together, joined by a NUL line (no file the model reads holds NUL); a match that crosses a join is
+// linted again file by file. Files whose name a secretlint rule reads (.npmrc, package.json, a JSON
+// service-account key) keep their own name.
+
+
+
+
+const CONFIG_FILE = /^\.env(?:\.[\w.-]+)?$|\.env$|^\.(?:npmrc|yarnrc|yarnrc\.yml|netrc|pypirc|envrc|git-credentials|dockercfg)$|^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|\.(?:ya?ml|toml|ini|cfg|conf|properties|json|jsonc|json5|tf|tfvars|pem|key|xml|config\.[cm]?[jt]s)$|^id_(?:rsa|dsa|ecdsa|ed25519)$/;
+const LOCKFILE = /^(?:package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|bun\.lockb?)$/;
+const SCRIPT_FILE = /\.(?:sh|bash|zsh|ps1)$|^package\.json$/;
+const SCRIPT_DIR = /(?:^|\/)(?:scripts|bin|\.github)\/[^/]+$/;
+const EXAMPLE_FILE = /(?:^|[._-])(?:example|sample|template|dist|defaults?|schema|tpl|skel)(?:$|[._-])/i;
+const TEST_PATH = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|fixtures?|testdata|test-data|mocks?|cypress|playwright)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+const EXAMPLE_PATH = /(?:^|\/)examples?\//;
+const MAX_CONFIG_FILES = 2000;
+const MAX_SCRIPT_FILES = 500;
+/** The same files secrets/fallback-secret reads, so each is read once. */
+const MAX_SOURCE_FILES = 2000;
+const MAX_BATCH_CHARS = 1024 * 1024;
+const JOIN = '\n\u0000\n';
+const URL_DETECTORS = new Set(['basicauth', 'database-connection-string']);
+const COMMENT_FILTER = '@secretlint/secretlint-rule-filter-comments';
+const KINDS = {
+    '1password': '1Password service account token',
+    anthropic: 'Anthropic API key',
+    aws: 'AWS secret access key',
+    basicauth: 'URL with a password (basic auth)',
+    'database-connection-string': 'database connection string with a password',
+    databricks: 'Databricks token',
+    docker: 'Docker registry credential',
+    figma: 'Figma token',
+    gcp: 'Google Cloud service account key',
+    github: 'GitHub token',
+    gitlab: 'GitLab token',
+    grafana: 'Grafana token',
+    groq: 'Groq API key',
+    'hashicorp-vault': 'HashiCorp Vault token',
+    huggingface: 'Hugging Face token',
+    linear: 'Linear API key',
+    notion: 'Notion token',
+    npm: 'npm token',
+    openai: 'OpenAI API key',
+    privatekey: 'private key',
+    sendgrid: 'SendGrid API key',
+    shopify: 'Shopify token',
+    slack: 'Slack token or webhook',
+    vercel: 'Vercel token',
+};
+/** Runs secretlint over the repository's candidate files and records what it finds on the model. */
+async function scanForSecrets(repo, deadline = Infinity) {
+    const candidates = candidateFiles(repo);
+    if (!candidates.length)
+        return (0,_model_secret_detections_js__WEBPACK_IMPORTED_MODULE_2__/* .recordSecretlintDetections */ .Z6)(repo, []);
+    let lint;
+    let config;
+    try {
+        const [core, preset] = await Promise.all([
+            __webpack_require__.e(/* import() */ 198).then(__webpack_require__.bind(__webpack_require__, 198)),
+            __webpack_require__.e(/* import() */ 577).then(__webpack_require__.bind(__webpack_require__, 1577)),
+        ]);
+        lint = core.lintSource;
+        // The preset's rules one by one, less its comment filter: the repository under audit must not
+        // silence findings about itself (`secretlint-disable`); disabling it inside the preset has no effect.
+        config = {
+            rules: preset.rules.filter((rule) => rule.meta.id !== COMMENT_FILTER).map((rule) => ({ id: rule.meta.id, rule })),
+        };
+    }
+    catch (error) {
+        repo.warn('.', `secretlint did not load, the secret scan ran on shipshape's own checks only: ${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}`);
+        return (0,_model_secret_detections_js__WEBPACK_IMPORTED_MODULE_2__/* .recordSecretlintDetections */ .Z6)(repo, []);
+    }
+    const matches = [];
+    for (const batch of batches(candidates)) {
+        if (performance.now() > deadline)
+            break;
+        try {
+            matches.push(...(await lintBatch(lint, config, batch)));
+        }
+        catch (error) {
+            repo.warn(batch.files[0].file, `secretlint failed on ${batch.files.length} file(s): ${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}`);
+        }
+    }
+    (0,_model_secret_detections_js__WEBPACK_IMPORTED_MODULE_2__/* .recordSecretlintDetections */ .Z6)(repo, weigh(matches));
+}
+function candidateFiles(repo) {
+    const config = [];
+    const scripts = [];
+    for (const file of repo.files) {
+        const base = file.slice(file.lastIndexOf('/') + 1);
+        if (base.endsWith('.p12') || LOCKFILE.test(base) || file.startsWith('node_modules/'))
+            continue;
+        if (SCRIPT_FILE.test(base) || (SCRIPT_DIR.test(file) && !/\.(?:md|txt|ya?ml|json)$/.test(base))) {
+            if (scripts.length < MAX_SCRIPT_FILES)
+                scripts.push(file);
+        }
+        else if (CONFIG_FILE.test(base)) {
+            if (config.length < MAX_CONFIG_FILES)
+                config.push(file);
+        }
+    }
+    const seen = new Set([...config, ...scripts]);
+    const source = (0,_model_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceFiles */ .l$)(repo)
+        .slice(0, MAX_SOURCE_FILES)
+        .filter((f) => !seen.has(f));
+    const out = [];
+    for (const file of [...config, ...scripts, ...source]) {
+        const text = repo.read(file);
+        if (text)
+            out.push({ file, text });
+    }
+    return out;
+}
+function batches(candidates) {
+    const open = new Map();
+    const out = [];
+    for (const c of candidates) {
+        const base = c.file.slice(c.file.lastIndexOf('/') + 1);
+        const dot = base.lastIndexOf('.');
+        const ext = dot > 0 ? base.slice(dot) : '';
+        // A JSON service-account key is recognised only as a whole JSON file.
+        if (ext === '.json' && c.text.includes('private_key')) {
+            out.push({ filePath: base, ext, files: [c] });
+            continue;
+        }
+        const name = base === 'package.json' || base === '.npmrc' ? base : `batch${ext}`;
+        let batch = open.get(name);
+        const size = batch ? batch.files.reduce((n, f) => n + f.text.length, 0) : 0;
+        if (!batch || size + c.text.length > MAX_BATCH_CHARS) {
+            batch = { filePath: name, ext, files: [] };
+            open.set(name, batch);
+            out.push(batch);
+        }
+        batch.files.push(c);
+    }
+    return out;
+}
+async function lintBatch(lint, config, batch) {
+    const content = batch.files.map((f) => f.text).join(JOIN);
+    const result = await lint({
+        source: { content, filePath: batch.filePath, ext: batch.ext, contentType: 'text' },
+        options: { config, maskSecrets: true, noPhysicFilePath: true },
+    });
+    const starts = [];
+    let offset = 0;
+    for (const f of batch.files) {
+        starts.push(offset);
+        offset += f.text.length + JOIN.length;
+    }
+    const out = [];
+    const again = new Set();
+    for (const m of result.messages) {
+        const [from, to] = m.range;
+        const i = fileAt(starts, from);
+        const f = batch.files[i];
+        const local = from - starts[i];
+        if (to - starts[i] > f.text.length) {
+            // Crossed into the next file: each file it touched is linted on its own.
+            for (let k = i; k < batch.files.length && starts[k] < to; k++)
+                again.add(k);
+            continue;
+        }
+        out.push({ file: f.file, line: lineOf(f.text, local), ruleId: m.ruleId, value: content.slice(from, to) });
+    }
+    if (batch.files.length > 1)
+        for (const k of again)
+            out.push(...(await lintBatch(lint, config, { ...batch, files: [batch.files[k]] })));
+    return out;
+}
+function fileAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** Drops placeholder-shaped matches and weighs where each lives; the value goes no further than here. */
+function weigh(matches) {
+    const seen = new Set();
+    const out = [];
+    for (const m of matches) {
+        const detector = m.ruleId.replace(/^@secretlint\/secretlint-rule-/, '');
+        if (placeholderShaped(detector, m.value))
+            continue;
+        const key = `${m.file}:${m.line}:${detector}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const base = m.file.slice(m.file.lastIndexOf('/') + 1);
+        const test = TEST_PATH.test(m.file);
+        // A connection string in a test set-up (cypress/docker-compose.yml) is the test database's default.
+        if (test && URL_DETECTORS.has(detector))
+            continue;
+        out.push({
+            file: m.file,
+            line: m.line,
+            kind: KINDS[detector] ?? `${detector} secret`,
+            detector,
+            place: (0,_model_secret_detections_js__WEBPACK_IMPORTED_MODULE_2__/* .secretPlace */ .M$)(m.file),
+            context: test ? 'test' : EXAMPLE_FILE.test(base) || EXAMPLE_PATH.test(m.file) ? 'example' : 'live',
+        });
+    }
+    return out;
+}
+/**
+ * A token shape filled with filler (`ghp_xxxx…`, `…1234567890abcdef…`, `EXAMPLE`), a URL whose password
+ * is a placeholder or a reference, or one pointing at this machine (a local development default).
+ */
+function placeholderShaped(detector, value) {
+    if (URL_DETECTORS.has(detector)) {
+        const m = /^[a-z][\w+.-]*:\/\/([^:/@\s]*):([^@\s]*)@([^:/?#\s]*)/i.exec(value);
+        if (!m)
+            return false;
+        const [, , password, host] = m;
+        return ((0,_lib_secret_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlaceholder */ .wK)(safeDecode(password)) ||
+            (0,_lib_secret_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isReference */ .A_)(password) ||
+            /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\]|host\.docker\.internal)$/i.test(host));
+    }
+    if (detector === 'privatekey')
+        return false;
+    const token = value.replace(/^[A-Za-z_]+\s*[=:]\s*/, '');
+    if (/example|sample|dummy|fake|placeholder|your[-_]|redacted|changeme|xxxx/i.test(token))
+        return true;
+    if (/(.)\1{5}/.test(token))
+        return true;
+    let run = 1;
+    for (let i = 1; i < token.length; i++) {
+        run = token.charCodeAt(i) === token.charCodeAt(i - 1) + 1 ? run + 1 : 1;
+        if (run >= 6)
+            return true;
+    }
+    return false;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ })
+
+};
