@@ -4,8 +4,9 @@
 //   itself and src/lib. One exception, named here: the audit's `fix: pull-request` (audit/fix.ts)
 //   opens init's pull request, so that one file may import src/init.
 // - The command folders (cli, init, fleet) are front ends over the same modules: they may import
-//   src/lib, each other, and the audit's engine through its surface (audit/engine, audit/config,
-//   audit/policy, audit/model/*, audit/report/*, audit/rules/rule for rule ids and categories),
+//   src/lib, each other, and the audit's engine through its surface (audit/engine, audit/run — the
+//   one audit run the CLI shares with the action —, audit/config, audit/policy, audit/model/*,
+//   audit/report/*, audit/rules/rule for rule ids and categories),
 //   never another action's folder and never a rule's internals.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 const SRC = resolve('src');
 const ACTIONS = ['audit', 'container', 'gate', 'lighthouse', 'migrate-deploy', 'trivy'];
 const COMMANDS = ['cli', 'init', 'fleet'];
-const AUDIT_SURFACE = /^audit\/(?:engine|config|policy|rules\/rule)\.ts$|^audit\/(?:model|report)\//;
+const AUDIT_SURFACE = /^audit\/(?:engine|run|config|policy|rules\/rule)\.ts$|^audit\/(?:model|report)\//;
 const EXCEPTIONS: Record<string, RegExp> = { 'audit/fix.ts': /^init\// };
 
 function sources(dir: string): string[] {
