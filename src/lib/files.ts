@@ -12,14 +12,14 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, sep } from 'node:path';
 import { ConfigurationError } from './errors.js';
 
 export function writeFileAtomic(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
   refuseLink(path);
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
+  const tmp = join(dirname(path), `.${basename(path)}.${randomSuffix()}.tmp`);
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   try {
     const bytes = Buffer.from(content);
@@ -67,4 +67,10 @@ export function writeNewFileInside(root: string, path: string, content: string):
   } finally {
     closeSync(fd);
   }
+}
+
+// node:crypto takes milliseconds to load: only a write pays for it, not every bundle's start-up.
+const require = createRequire(import.meta.url);
+function randomSuffix(): string {
+  return (require('node:crypto') as typeof import('node:crypto')).randomBytes(8).toString('hex');
 }

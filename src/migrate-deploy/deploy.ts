@@ -5,27 +5,7 @@ import { runCommand } from '../lib/exec.js';
 import { errorMessage } from '../lib/errors.js';
 import { fetchWithRetry } from '../lib/http.js';
 import { redact, registerSecret } from '../lib/redact.js';
-
-export const DEPLOY_TARGETS = ['fly', 'cloudflare', 'vercel'] as const;
-export type DeployTarget = (typeof DEPLOY_TARGETS)[number];
-
-export type DeployPlan =
-  | { kind: 'command'; command: string }
-  | { kind: 'hook'; url: string }
-  | { kind: 'target'; target: DeployTarget; argv: string[] }
-  | { kind: 'none' };
-
-/** Built-in targets; their tokens come from the job's env (FLY_API_TOKEN, CLOUDFLARE_API_TOKEN, VERCEL_TOKEN). */
-export function targetCommand(target: DeployTarget): string[] {
-  switch (target) {
-    case 'fly':
-      return ['flyctl', 'deploy', '--remote-only'];
-    case 'cloudflare':
-      return ['npx', '--no-install', 'wrangler', 'deploy'];
-    case 'vercel':
-      return ['npx', '--no-install', 'vercel', 'deploy', '--prod', '--yes'];
-  }
-}
+import type { DeployPlan } from './deploy-plan.js';
 
 export async function deploy(plan: DeployPlan, cwd: string, env: Record<string, string>): Promise<string> {
   switch (plan.kind) {

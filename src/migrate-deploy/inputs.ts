@@ -5,7 +5,7 @@ import { ConfigurationError } from '../lib/errors.js';
 import { getBooleanInput, getChoiceInput, getIntegerInput, getRequiredInput, getStringInput } from '../lib/inputs.js';
 import { registerUrlSecrets } from '../lib/redact.js';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
-import { DEPLOY_TARGETS, targetCommand, type DeployPlan } from './deploy.js';
+import { DEPLOY_TARGETS, targetCommand, type DeployPlan } from './deploy-plan.js';
 import { DESTRUCTIVE_POLICIES, type DestructivePolicy } from './destructive-policy.js';
 import { TOOLS, type Tool } from './detect-tool.js';
 import { runnerTemp, workspace as runnerWorkspace } from '../lib/action.js';
