@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
@@ -30,7 +30,7 @@ var errors = __webpack_require__(7268);
 function writeFileAtomic(path, content) {
     mkdirSync(dirname(path), { recursive: true });
     refuseLink(path);
-    const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
+    const tmp = join(dirname(path), `.${basename(path)}.${randomSuffix()}.tmp`);
     const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
     try {
         const bytes = Buffer.from(content);
@@ -80,6 +80,11 @@ function writeNewFileInside(root, path, content) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
+}
+// node:crypto takes milliseconds to load: only a write pays for it, not every bundle's start-up.
+const files_require = (0,external_node_module_.createRequire)(import.meta.url);
+function randomSuffix() {
+    return files_require('node:crypto').randomBytes(8).toString('hex');
 }
 
 // EXTERNAL MODULE: ./src/lib/read-inside.ts

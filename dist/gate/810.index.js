@@ -44,8 +44,8 @@ var errors = __webpack_require__(7268);
 var lib_findings = __webpack_require__(3233);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
 // never leaves half a report. The temp file is created exclusively under a random name next to the
@@ -57,7 +57,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 function writeFileAtomic(path, content) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     refuseLink(path);
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`);
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${randomSuffix()}.tmp`);
     const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
     try {
         const bytes = Buffer.from(content);
@@ -107,6 +107,11 @@ function writeNewFileInside(root, path, content) {
     finally {
         closeSync(fd);
     }
+}
+// node:crypto takes milliseconds to load: only a write pays for it, not every bundle's start-up.
+const files_require = (0,external_node_module_.createRequire)(import.meta.url);
+function randomSuffix() {
+    return files_require('node:crypto').randomBytes(8).toString('hex');
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -424,6 +429,8 @@ function baselineChanges(base, head) {
     return { added: head.filter((e) => !baseKeys.has(key(e))), removed: base.filter((e) => !headKeys.has(key(e))) };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/gate/fingerprint.ts
 // Stable fingerprints, in the spirit of SARIF partialFingerprints: the rule, the file and the
 // content of the evidence, never the line number, so a finding keeps its identity when code above

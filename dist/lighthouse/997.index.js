@@ -42,8 +42,8 @@ function annotateFindings(findings, limit = MAX_ANNOTATIONS) {
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
 // never leaves half a report. The temp file is created exclusively under a random name next to the
@@ -55,7 +55,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 function writeFileAtomic(path, content) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     refuseLink(path);
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`);
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${randomSuffix()}.tmp`);
     const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
     try {
         const bytes = Buffer.from(content);
@@ -105,6 +105,11 @@ function writeNewFileInside(root, path, content) {
     finally {
         closeSync(fd);
     }
+}
+// node:crypto takes milliseconds to load: only a write pays for it, not every bundle's start-up.
+const files_require = (0,external_node_module_.createRequire)(import.meta.url);
+function randomSuffix() {
+    return files_require('node:crypto').randomBytes(8).toString('hex');
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -861,10 +866,10 @@ function readOptional(path) {
 
 // EXTERNAL MODULE: ./src/lighthouse/inputs.ts + 4 modules
 var lighthouse_inputs = __webpack_require__(1515);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/lib/action.ts
 var action = __webpack_require__(5577);
 ;// CONCATENATED MODULE: ./src/lighthouse/install-lighthouse.ts

@@ -46,8 +46,8 @@ function annotateFindings(findings, limit = MAX_ANNOTATIONS) {
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/findings.ts
 var findings = __webpack_require__(3233);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
 // never leaves half a report. The temp file is created exclusively under a random name next to the
@@ -59,7 +59,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 function writeFileAtomic(path, content) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     refuseLink(path);
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`);
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${randomSuffix()}.tmp`);
     const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
     try {
         const bytes = Buffer.from(content);
@@ -109,6 +109,11 @@ function writeNewFileInside(root, path, content) {
     finally {
         closeSync(fd);
     }
+}
+// node:crypto takes milliseconds to load: only a write pays for it, not every bundle's start-up.
+const files_require = (0,external_node_module_.createRequire)(import.meta.url);
+function randomSuffix() {
+    return files_require('node:crypto').randomBytes(8).toString('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/lib/reports/trivy-json.ts
@@ -741,6 +746,8 @@ function isPullRequestEvent(env = process.env) {
 
 // EXTERNAL MODULE: ./src/trivy/inputs.ts + 1 modules
 var trivy_inputs = __webpack_require__(3779);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(9805);
 // EXTERNAL MODULE: ./src/lib/redact.ts

@@ -1,8 +1,8 @@
-export const id = 524;
-export const ids = [524];
+export const id = 335;
+export const ids = [335];
 export const modules = {
 
-/***/ 2524:
+/***/ 1335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,10 +15,108 @@ __webpack_require__.d(__webpack_exports__, {
 var runner = __webpack_require__(9445);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/lib/exec.ts + 1 modules
-var exec = __webpack_require__(4506);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/lib/redact.ts
 var redact = __webpack_require__(310);
+;// CONCATENATED MODULE: ./src/lib/exec.ts
+// Running processes: arguments as arrays (never a shell string built from input), secrets by stdin
+// or env, output captured for errors. Errors name the command, never its stdin or env.
+
+
+class CommandError extends Error {
+    command;
+    result;
+    constructor(command, result) {
+        const tail = lastLines(result.stderr || result.stdout, 3);
+        const why = result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`;
+        super((0,redact/* redact */.E$)(`\`${command}\` ${why}${tail ? `: ${tail}` : ''}`));
+        this.command = command;
+        this.result = result;
+        this.name = 'CommandError';
+    }
+}
+function lastLines(text, count) {
+    return text.trim().split(/\r?\n/).slice(-count).join(' / ').trim();
+}
+/** Run a command to completion and capture its output. Throws CommandError on failure unless allowFailure. */
+function runCommand(file, args, options = {}) {
+    const display = [file, ...args.slice(0, 3)].join(' ') + (args.length > 3 ? ' …' : '');
+    return new Promise((resolve, reject) => {
+        const env = options.replaceEnv ? options.env : { ...process.env, ...options.env };
+        const child = (0,external_node_child_process_.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: true, // own process group, so a timeout can stop the whole tree
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid, 'SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        forwardLines(child.stdout, stdout, (line) => options.onLine?.(line, 'stdout'));
+        forwardLines(child.stderr, stderr, (line) => options.onLine?.(line, 'stderr'));
+        child.stdin.on('error', () => undefined); // a child that exits before reading stdin is not our error
+        child.stdin.end(options.stdin ?? '');
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            const why = error.code === 'ENOENT' ? `command not found: ${file}` : `could not start ${file}: ${error.message}`;
+            reject(new CommandError(display, { exitCode: 127, stdout: '', stderr: why, timedOut: false }));
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const result = {
+                exitCode: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+                timedOut,
+            };
+            if ((result.exitCode !== 0 || timedOut) && !options.allowFailure)
+                reject(new CommandError(display, result));
+            else
+                resolve(result);
+        });
+    });
+}
+function forwardLines(stream, sink, onLine) {
+    let pending = '';
+    stream.on('data', (chunk) => {
+        sink.push(chunk);
+        pending += chunk.toString('utf8');
+        const lines = pending.split(/\r?\n/);
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            onLine((0,redact/* redact */.E$)(line));
+    });
+    stream.on('end', () => {
+        if (pending)
+            onLine((0,redact/* redact */.E$)(pending));
+    });
+}
+/** Signal a whole process group; ignores a group that is already gone. */
+function killGroup(pid, signal = 'SIGTERM') {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lib/summary.ts
 // Job summary writing: a failure to write the summary only warns (the step's result stands).
 
@@ -181,7 +279,7 @@ async function withOptionFile(db, fn) {
 /** The first of these on PATH: MariaDB's names first, then MySQL's (Debian links both). */
 async function clientTool(names) {
     for (const name of names) {
-        const v = await (0,exec/* runCommand */.d1)(name, ['--version'], { allowFailure: true }).catch(() => undefined);
+        const v = await runCommand(name, ['--version'], { allowFailure: true }).catch(() => undefined);
         if (v && v.exitCode === 0)
             return { file: name, mariadb: /mariadb/i.test(v.stdout) };
     }
@@ -199,7 +297,7 @@ async function baseTables(db) {
 }
 async function dumpMysql(db, path) {
     const tool = await clientTool(['mariadb-dump', 'mysqldump']);
-    await withOptionFile(db, (options) => (0,exec/* runCommand */.d1)(tool.file, [
+    await withOptionFile(db, (options) => runCommand(tool.file, [
         `--defaults-extra-file=${options}`,
         '--single-transaction',
         '--triggers',
@@ -236,7 +334,7 @@ async function restoreMysql(db, path) {
         await session.end();
     }
     const tool = await clientTool(['mariadb', 'mysql']);
-    await withOptionFile(db, (options) => (0,exec/* runCommand */.d1)(tool.file, [`--defaults-extra-file=${options}`, '--binary-mode', db.database], { stdin: dump }));
+    await withOptionFile(db, (options) => runCommand(tool.file, [`--defaults-extra-file=${options}`, '--binary-mode', db.database], { stdin: dump }));
 }
 
 // EXTERNAL MODULE: ./src/migrate-deploy/database-url.ts
@@ -269,8 +367,8 @@ async function createBackup(db, path) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     if (db.kind === 'postgres') {
         const env = (0,database_url/* pgEnvironment */.x_)(db);
-        await (0,exec/* runCommand */.d1)('pg_dump', ['--format=custom', '--no-owner', '--file', path], { env });
-        const toc = await (0,exec/* runCommand */.d1)('pg_restore', ['--list', path]);
+        await runCommand('pg_dump', ['--format=custom', '--no-owner', '--file', path], { env });
+        const toc = await runCommand('pg_restore', ['--list', path]);
         const entries = toc.stdout.split('\n').filter((l) => l.trim() && !l.startsWith(';')).length;
         if (!entries && !toc.stdout.includes('Archive created'))
             throw new Error(`backup ${path} has no table of contents; it cannot be restored`);
@@ -281,8 +379,8 @@ async function createBackup(db, path) {
     if (db.kind === 'sqlite') {
         if (!(0,external_node_fs_.existsSync)(db.file))
             return { path: '', bytes: 0, entries: 0 }; // nothing to back up yet
-        await (0,exec/* runCommand */.d1)('sqlite3', [db.file, `.backup '${path.replace(/'/g, "''")}'`]);
-        const check = await (0,exec/* runCommand */.d1)('sqlite3', [path, 'PRAGMA integrity_check;']);
+        await runCommand('sqlite3', [db.file, `.backup '${path.replace(/'/g, "''")}'`]);
+        const check = await runCommand('sqlite3', [path, 'PRAGMA integrity_check;']);
         if (check.stdout.trim() !== 'ok')
             throw new Error(`backup ${path} failed its integrity check: ${check.stdout.trim()}`);
         return { path, bytes: (0,external_node_fs_.statSync)(path).size, entries: 1 };
@@ -294,7 +392,7 @@ async function restoreBackup(db, backup) {
         return;
     if (db.kind === 'postgres') {
         // Tables the release added are not in the dump, so --clean would leave them: drop them first.
-        const toc = await (0,exec/* runCommand */.d1)('pg_restore', ['--list', backup.path]);
+        const toc = await runCommand('pg_restore', ['--list', backup.path]);
         const dumped = new Set([...toc.stdout.matchAll(/^\d+; \d+ \d+ TABLE (\S+) (\S+) /gm)].map((m) => `${m[1]}.${m[2]}`));
         const session = await connect(db);
         try {
@@ -307,18 +405,123 @@ async function restoreBackup(db, backup) {
             await session.end();
         }
         // --clean drops what the release changed, then recreates the backed-up objects and rows.
-        await (0,exec/* runCommand */.d1)('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', db.database, backup.path], { env: (0,database_url/* pgEnvironment */.x_)(db) });
+        await runCommand('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', db.database, backup.path], { env: (0,database_url/* pgEnvironment */.x_)(db) });
         return;
     }
     if (db.kind === 'mysql')
         return restoreMysql(db, backup.path);
     if (db.kind === 'sqlite') {
-        await (0,exec/* runCommand */.d1)('sqlite3', [db.file, `.restore '${backup.path.replace(/'/g, "''")}'`]);
+        await runCommand('sqlite3', [db.file, `.restore '${backup.path.replace(/'/g, "''")}'`]);
     }
 }
 
-// EXTERNAL MODULE: ./src/migrate-deploy/deploy.ts
-var deploy = __webpack_require__(8008);
+;// CONCATENATED MODULE: ./src/lib/http.ts
+// HTTP with bounded retries and exponential back-off, on Node's own fetch.
+class HttpError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'HttpError';
+    }
+}
+const defaultRetryOn = (status) => status === 408 || status === 429 || status >= 500;
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** Fetch with retries. `label` names the request in errors (never the URL's credentials or query). */
+async function fetchWithRetry(url, init = {}, options = {}, label = safeUrl(url)) {
+    const attempts = options.attempts ?? 4;
+    const retryOn = options.retryOn ?? defaultRetryOn;
+    let delay = options.baseDelayMs ?? 500;
+    let lastReason = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            const response = await fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs ?? 30000) });
+            if (!retryOn(response.status) || attempt === attempts)
+                return response;
+            lastReason = `HTTP ${response.status}`;
+            // Honour Retry-After when the server gives seconds, within our bound.
+            const retryAfter = Number(response.headers.get('retry-after'));
+            if (Number.isFinite(retryAfter) && retryAfter > 0)
+                delay = Math.min(retryAfter * 1000, 30000);
+            await response.body?.cancel();
+        }
+        catch (error) {
+            lastReason =
+                error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+            if (attempt === attempts)
+                throw new HttpError(`${label}: ${lastReason} (after ${attempts} attempts)`);
+        }
+        options.onRetry?.(attempt, lastReason, delay);
+        await sleep(delay);
+        delay *= 2;
+    }
+    throw new HttpError(`${label}: ${lastReason}`);
+}
+/** A URL fit for a log line: no userinfo, no query string (tokens live there). */
+function safeUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}`;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/migrate-deploy/deploy.ts
+// Deploying: the user's deploy-command, a deploy hook URL (Render, Railway, any POST endpoint),
+// or a built-in target (fly, cloudflare, vercel). Hook URLs are secrets and are masked.
+
+
+
+
+
+async function deploy(plan, cwd, env) {
+    switch (plan.kind) {
+        case 'none':
+            return 'nothing to deploy (no deploy-command, deploy-hook-url or deploy-target)';
+        case 'command':
+            // The workflow author's own command line, run by bash like a `run:` step; secrets reach it by env.
+            await runCommand('bash', ['-c', plan.command], { cwd, env, onLine: (line) => runner/* info */.pq(line) });
+            return 'deploy-command succeeded';
+        case 'target':
+            await runCommand(plan.argv[0], plan.argv.slice(1), { cwd, env, onLine: (line) => runner/* info */.pq(line) });
+            return `${plan.target} deploy succeeded`;
+        case 'hook': {
+            const { url, headers } = hookRequest(plan.url);
+            let response;
+            try {
+                response = await fetchWithRetry(url, { method: 'POST', headers }, {
+                    attempts: 3,
+                    baseDelayMs: 1000,
+                    onRetry: (n, why, ms) => runner/* info */.pq((0,redact/* redact */.E$)(`deploy hook attempt ${n} failed (${why}); retrying in ${ms} ms`)),
+                }, 'deploy hook');
+            }
+            catch (error) {
+                throw new Error((0,redact/* redact */.E$)((0,errors/* errorMessage */.g)(error)));
+            }
+            // The body is never shown: servers echo the request ("Cannot POST /deploy/<token>?key=…").
+            await response.body?.cancel();
+            if (!response.ok)
+                throw new Error(`deploy hook answered HTTP ${response.status}; the response body is not shown because it may repeat the hook's secret URL`);
+            return `deploy hook answered HTTP ${response.status}`;
+        }
+    }
+}
+/** fetch refuses a URL with userinfo: the credentials go as Basic authorization instead. */
+function hookRequest(raw) {
+    const url = new URL(raw);
+    if (!url.username && !url.password)
+        return { url: raw, headers: {} };
+    const basic = Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64');
+    (0,redact/* registerSecret */.cl)(basic);
+    url.username = '';
+    url.password = '';
+    return { url: url.toString(), headers: { authorization: `Basic ${basic}` } };
+}
+
 // EXTERNAL MODULE: ./node_modules/pgsql-ast-parser/index.js
 var pgsql_ast_parser = __webpack_require__(1642);
 // EXTERNAL MODULE: ./src/lib/safe-read.ts
@@ -509,10 +712,8 @@ function mysqlChanges(statements) {
 
 // EXTERNAL MODULE: ./src/migrate-deploy/detect-tool.ts + 4 modules
 var detect_tool = __webpack_require__(962);
-// EXTERNAL MODULE: ./src/migrate-deploy/inputs.ts + 2 modules
-var migrate_deploy_inputs = __webpack_require__(1079);
-// EXTERNAL MODULE: ./src/lib/http.ts
-var http = __webpack_require__(1931);
+// EXTERNAL MODULE: ./src/migrate-deploy/inputs.ts + 3 modules
+var migrate_deploy_inputs = __webpack_require__(9994);
 ;// CONCATENATED MODULE: ./src/migrate-deploy/lock.ts
 // One release migrates a database at a time: an advisory lock held on its own session for the whole
 // release (PostgreSQL pg_try_advisory_lock, MySQL/MariaDB GET_LOCK). A second run polls for it up
@@ -544,7 +745,7 @@ async function acquireLock(db, timeoutMs, onWait) {
             if (!told)
                 onWait?.();
             told = true;
-            await (0,http/* sleep */.yy)(500);
+            await sleep(500);
         }
     }
     catch (error) {
@@ -744,7 +945,7 @@ async function waitHealthy(url, timeoutMs, expect, intervalMs = 1000) {
         }
         if (Date.now() + intervalMs > deadline)
             return { healthy: false, status: `timeout (last: ${last})` };
-        await (0,http/* sleep */.yy)(intervalMs);
+        await sleep(intervalMs);
     }
 }
 
@@ -809,7 +1010,7 @@ async function run(inputs = (0,migrate_deploy_inputs/* getInputs */.G)()) {
         const backup = await phase('Backup', () => createBackup(db, backupFile(inputs.backupPath, db)), (b) => (b.path ? `${b.path} (${b.bytes} bytes, ${b.entries} entries verified)` : 'no database file yet'));
         out.backupPath = backup.path;
         try {
-            await phase('Migrate', () => (0,exec/* runCommand */.d1)(plan.plan.command[0], plan.plan.command.slice(1), {
+            await phase('Migrate', () => runCommand(plan.plan.command[0], plan.plan.command.slice(1), {
                 cwd: inputs.workingDirectory,
                 env,
                 onLine: (line) => runner/* info */.pq(line),
@@ -823,7 +1024,7 @@ async function run(inputs = (0,migrate_deploy_inputs/* getInputs */.G)()) {
             : undefined;
         out.applied = pending && after ? pending.length - after.length : 0;
         try {
-            await phase('Deploy', () => (0,deploy/* deploy */.gg)(inputs.deploy, inputs.workingDirectory, env), (d) => d);
+            await phase('Deploy', () => deploy(inputs.deploy, inputs.workingDirectory, env), (d) => d);
             out.deployed = inputs.deploy.kind !== 'none';
             if (inputs.healthUrl) {
                 const health = await phase('Verify', async () => {
@@ -872,7 +1073,7 @@ async function preflight(inputs) {
     ]) {
         const first = command?.trim().split(/\s+/)[0];
         if (first && !first.includes('=')) {
-            const found = await (0,exec/* runCommand */.d1)('bash', ['-c', 'command -v -- "$1"', 'bash', first], { allowFailure: true });
+            const found = await runCommand('bash', ['-c', 'command -v -- "$1"', 'bash', first], { allowFailure: true });
             if (found.exitCode !== 0)
                 throw new errors/* ConfigurationError */.j(`input \`${input}\`: \`${first}\` is not a command on this runner`);
         }
@@ -910,7 +1111,7 @@ async function rollBack(inputs, backup, phase) {
     const done = [];
     if (inputs.rollbackCommand) {
         try {
-            await phase('Rollback', () => (0,exec/* runCommand */.d1)('bash', ['-c', inputs.rollbackCommand], {
+            await phase('Rollback', () => runCommand('bash', ['-c', inputs.rollbackCommand], {
                 cwd: inputs.workingDirectory,
                 onLine: (l) => runner/* info */.pq(l),
             }), () => 'rollback-command succeeded');
