@@ -4,7 +4,8 @@
 // category keeps 100 minus those weights (at least 0). The overall score is the mean of the
 // categories; while a confident critical finding remains, it is that mean times 0.49, so a blocker
 // always scores 49 or less yet repositories with more gaps still score lower.
-import { CATEGORIES, categoryOf, type Category } from './rules/rule.js';
+import { CATEGORIES, type Category } from '../lib/reports/categories.js';
+import { categoryOf } from './rules/rule.js';
 import type { Confidence, Finding, Severity } from '../lib/findings.js';
 
 export const POINTS: Record<Severity, number> = { critical: 40, high: 20, medium: 8, low: 3 };

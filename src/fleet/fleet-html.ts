@@ -4,7 +4,7 @@
 // text from a report is escaped: the reports are untrusted.
 import { createHash } from 'node:crypto';
 import { escapeHtml } from '../lib/html.js';
-import { CATEGORIES } from '../audit/rules/rule.js';
+import { CATEGORIES } from '../lib/reports/categories.js';
 import { categoriesSvg, scoreBandsSvg } from './fleet-chart.js';
 import { findingUrl, repositoryUrl } from './finding-link.js';
 import { change } from './fleet-markdown.js';

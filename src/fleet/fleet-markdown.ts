@@ -2,7 +2,7 @@
 // worst first. Every text from a report is escaped: the summary renders inline HTML.
 import { cell, plainText, table } from '../lib/markdown.js';
 import type { Severity } from '../lib/findings.js';
-import { CATEGORIES } from '../audit/rules/rule.js';
+import { CATEGORIES } from '../lib/reports/categories.js';
 import { findingUrl, repositoryUrl } from './finding-link.js';
 import type { FleetEntry, FleetSummary } from './merge.js';
 

@@ -1,7 +1,7 @@
 // The fleet view from the rows: worst first, the change since a previous merge, the score bands and
 // each category across the fleet. Pure: rows in, one summary out, for every format to render.
 import { SEVERITIES, type Severity } from '../lib/findings.js';
-import { CATEGORIES, type Category } from '../audit/rules/rule.js';
+import { CATEGORIES, type Category } from '../lib/reports/categories.js';
 import type { FleetRow } from './report-row.js';
 import type { ReadResult, Unreadable } from './read-reports.js';
 

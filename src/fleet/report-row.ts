@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import { SEVERITIES, severityRank, type Severity } from '../lib/findings.js';
 import type { readAuditReport } from '../lib/reports/audit-json.js';
-import { CATEGORIES, type Category } from '../audit/rules/rule.js';
+import { CATEGORIES, type Category } from '../lib/reports/categories.js';
 
 /** How many findings a row keeps, most severe first. */
 export const TOP_FINDINGS = 3;

@@ -2,7 +2,8 @@
 // summary of category scores, then findings by severity with evidence and remediation.
 import { SEVERITIES, countBySeverity, type Finding, type Severity } from '../../lib/findings.js';
 import { table, codeSpan } from '../../lib/markdown.js';
-import { CATEGORIES, categoryOf, type Category } from '../rules/rule.js';
+import { CATEGORIES, type Category } from '../../lib/reports/categories.js';
+import { categoryOf } from '../rules/rule.js';
 import type { AuditResult } from '../engine.js';
 import type { PolicySummary } from '../policy.js';
 

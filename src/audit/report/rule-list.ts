@@ -1,7 +1,8 @@
 // The list of every rule (id, severity, title, remediation): `shipshape rules` and docs/rules.md.
 import { table } from '../../lib/markdown.js';
 import { ALL_RULES } from '../rules/index.js';
-import { CATEGORIES, categoryOf } from '../rules/rule.js';
+import { CATEGORIES } from '../../lib/reports/categories.js';
+import { categoryOf } from '../rules/rule.js';
 
 export function renderRuleList(format: 'markdown' | 'json'): string {
   if (format === 'json')

@@ -1,21 +1,8 @@
 // What a rule is: a stable id, a default severity, and a check over the repository model that
 // returns hits. The engine turns hits into Findings (adding severity, title, remediation).
 import type { Confidence, Severity } from '../../lib/findings.js';
+import type { Category } from '../../lib/reports/categories.js';
 import type { Repository } from '../model/repository.js';
-
-export const CATEGORIES = [
-  'container',
-  'ci',
-  'scripts',
-  'database',
-  'backup',
-  'secrets',
-  'config',
-  'observability',
-  'security',
-  'docs',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
 
 export interface RuleHit {
   /** Names the evidence (file, value, port...) but never a secret's value. */
