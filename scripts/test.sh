@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The test command (README, and .ci/run): installs the Debian packages the tests use when they are
+# The test command, `npm test` (README, and .ci/run): installs the Debian packages the tests use when they are
 # missing (as root, or through sudo), then runs the whole suite. Extra arguments go to jest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,4 +30,4 @@ if ((${#missing[@]})); then
 fi
 
 [[ -d node_modules ]] || npm ci --no-audit --no-fund
-exec npm test -- "$@"
+exec npm run test:jest -- "$@"

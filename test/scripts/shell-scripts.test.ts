@@ -30,7 +30,7 @@ test('a missing program is one line naming its package and the install command',
   try {
     const message = missingToolMessage('shellcheck');
     expect(message).toBe(
-      'missing system tool shellcheck: install the Debian package shellcheck (sudo apt-get install shellcheck), or run scripts/test.sh, which installs every one the tests use',
+      'missing system tool shellcheck: install the Debian package shellcheck (sudo apt-get install shellcheck), or run npm test, which installs every one the tests use',
     );
     expect(() => requireTools('buildah')).toThrow(/^missing system tool buildah: .*sudo apt-get install buildah/);
   } finally {

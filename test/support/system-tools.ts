@@ -38,7 +38,7 @@ function found(file: string): boolean {
 export function missingToolMessage(tool: SystemTool): string | undefined {
   const { file, pkg } = SYSTEM_TOOLS[tool];
   if (found(file)) return undefined;
-  return `missing system tool ${file}: install the Debian package ${pkg} (sudo apt-get install ${pkg}), or run scripts/test.sh, which installs every one the tests use`;
+  return `missing system tool ${file}: install the Debian package ${pkg} (sudo apt-get install ${pkg}), or run npm test, which installs every one the tests use`;
 }
 
 /** Throws one line when a program the test runs for real is not installed. */
