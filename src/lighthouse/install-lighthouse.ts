@@ -38,11 +38,9 @@ export async function installLighthouse(): Promise<string> {
     core.info(`Lighthouse ${LIGHTHOUSE_VERSION} found in the tool cache`);
     return lighthouse;
   }
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  emptyFolder(dir);
   if (!((await restoreInstall(dir, key)) && existsSync(marker))) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
+    emptyFolder(dir); // what a partial restore left behind
     for (const file of ['package.json', 'package-lock.json']) copyFileSync(join(runtimeDir(), file), join(dir, file));
     core.info(`installing lighthouse@${LIGHTHOUSE_VERSION} with npm ci from the shipped lockfile`);
     const npm = await runCommand(
@@ -57,6 +55,11 @@ export async function installLighthouse(): Promise<string> {
     await saveInstall(dir, key);
   }
   return lighthouse;
+}
+
+function emptyFolder(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
 }
 
 async function restoreInstall(dir: string, key: string): Promise<boolean> {

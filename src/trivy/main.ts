@@ -107,15 +107,14 @@ async function scanAndRead(
   const report = parseTrivyJson(readFileSync(inputs.jsonFile, 'utf8'), inputs.jsonFile);
   const applied = applyIgnores(trivyFindings(report), ignores, new Date());
   // What remains after ignores, for the gate, and as SARIF converted by Trivy from it.
-  const filtered = inputs.keptJsonFile;
   writeJson(
-    filtered,
+    inputs.keptJsonFile,
     withoutFindings(
       report,
       applied.ignored.map((i) => i.finding),
     ),
   );
-  await step('Write SARIF', () => convertToSarif(trivy, filtered, inputs.sarifFile, inputs.workspace));
+  await step('Write SARIF', () => convertToSarif(trivy, inputs.keptJsonFile, inputs.sarifFile, inputs.workspace));
   if (inputs.sbomFile) {
     await step('Write the CycloneDX SBOM', () =>
       convertToCycloneDx(trivy, inputs.jsonFile, inputs.sbomFile, inputs.workspace),
