@@ -217,6 +217,8 @@ var repository = __webpack_require__(7456);
 var audit_rules = __webpack_require__(2606);
 // EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
 var audit_config = __webpack_require__(9336);
+// EXTERNAL MODULE: ./src/lib/reports/categories.ts
+var reports_categories = __webpack_require__(1571);
 // EXTERNAL MODULE: ./src/audit/rules/rule.ts
 var rule = __webpack_require__(3189);
 ;// CONCATENATED MODULE: ./src/audit/score.ts
@@ -226,6 +228,7 @@ var rule = __webpack_require__(3189);
 // category keeps 100 minus those weights (at least 0). The overall score is the mean of the
 // categories; while a confident critical finding remains, it is that mean times 0.49, so a blocker
 // always scores 49 or less yet repositories with more gaps still score lower.
+
 
 const POINTS = { critical: 40, high: 20, medium: 8, low: 3 };
 const CONFIDENCE_FACTOR = { high: 1, medium: 0.5, low: 0.25 };
@@ -237,19 +240,19 @@ function findingWeight(f) {
 function scoreFindings(findings) {
     const weightsByRule = new Map();
     for (const f of findings) {
-        if (!rule/* CATEGORIES */.R.includes((0,rule/* categoryOf */.Q)(f.ruleId)))
+        if (!reports_categories/* CATEGORIES */.R.includes((0,rule/* categoryOf */.Q)(f.ruleId)))
             continue;
         const list = weightsByRule.get(f.ruleId) ?? [];
         list.push(findingWeight(f));
         weightsByRule.set(f.ruleId, list);
     }
-    const lost = Object.fromEntries(rule/* CATEGORIES */.R.map((c) => [c, 0]));
+    const lost = Object.fromEntries(reports_categories/* CATEGORIES */.R.map((c) => [c, 0]));
     for (const [ruleId, weights] of weightsByRule) {
         const [strongest, ...rest] = weights.sort((a, b) => b - a);
         const repeated = rest.reduce((sum, w) => sum + REPEAT_FACTOR * w, 0);
         lost[(0,rule/* categoryOf */.Q)(ruleId)] += Math.min(2 * strongest, strongest + repeated);
     }
-    const categories = Object.fromEntries(rule/* CATEGORIES */.R.map((c) => [c, Math.max(0, Math.round(100 - lost[c]))]));
+    const categories = Object.fromEntries(reports_categories/* CATEGORIES */.R.map((c) => [c, Math.max(0, Math.round(100 - lost[c]))]));
     const values = Object.values(categories);
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
     const blocker = findings.some((f) => f.severity === 'critical' && (f.confidence ?? 'high') === 'high');
@@ -747,11 +750,14 @@ function plainText(text) {
         .replace(/\r?\n/g, ' ');
 }
 
+// EXTERNAL MODULE: ./src/lib/reports/categories.ts
+var categories = __webpack_require__(1571);
 // EXTERNAL MODULE: ./src/audit/rules/rule.ts
 var rule = __webpack_require__(3189);
 ;// CONCATENATED MODULE: ./src/audit/report/markdown.ts
 // The Markdown report, in the spirit of the hand-written audits our users bring: an executive
 // summary of category scores, then findings by severity with evidence and remediation.
+
 
 
 
@@ -785,7 +791,7 @@ function renderMarkdown(result, options = {}) {
         const c = (0,rule/* categoryOf */.Q)(f.ruleId);
         byCategory.set(c, [...(byCategory.get(c) ?? []), f]);
     }
-    out.push(table(['Category', 'Score', 'Findings', 'Worst'], rule/* CATEGORIES */.R.map((c) => {
+    out.push(table(['Category', 'Score', 'Findings', 'Worst'], categories/* CATEGORIES */.R.map((c) => {
         const list = byCategory.get(c) ?? [];
         const worst = findings/* SEVERITIES */.oC.find((s) => list.some((f) => f.severity === s));
         return [
@@ -5255,21 +5261,8 @@ const ALL_RULES = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ categoryOf),
-/* harmony export */   R: () => (/* binding */ CATEGORIES)
+/* harmony export */   Q: () => (/* binding */ categoryOf)
 /* harmony export */ });
-const CATEGORIES = [
-    'container',
-    'ci',
-    'scripts',
-    'database',
-    'backup',
-    'secrets',
-    'config',
-    'observability',
-    'security',
-    'docs',
-];
 function categoryOf(ruleId) {
     return ruleId.split('/')[0];
 }
@@ -5835,6 +5828,30 @@ function localUrlPorts(text) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 1571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ CATEGORIES)
+/* harmony export */ });
+// The audit's categories, in report order: each finding and each per-category score in the audit
+// JSON names one. The audit's rules, its reports and the fleet merge all read them from here.
+const CATEGORIES = [
+    'container',
+    'ci',
+    'scripts',
+    'database',
+    'backup',
+    'secrets',
+    'config',
+    'observability',
+    'security',
+    'docs',
+];
 
 
 /***/ }),

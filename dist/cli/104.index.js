@@ -19,10 +19,13 @@ var external_node_util_ = __webpack_require__(7975);
 var markdown = __webpack_require__(3862);
 // EXTERNAL MODULE: ./src/audit/rules/index.ts + 57 modules
 var audit_rules = __webpack_require__(2606);
+// EXTERNAL MODULE: ./src/lib/reports/categories.ts
+var categories = __webpack_require__(1571);
 // EXTERNAL MODULE: ./src/audit/rules/rule.ts
 var rule = __webpack_require__(3189);
 ;// CONCATENATED MODULE: ./src/audit/report/rule-list.ts
 // The list of every rule (id, severity, title, remediation): `shipshape rules` and docs/rules.md.
+
 
 
 
@@ -35,7 +38,7 @@ function renderRuleList(format) {
         'Generated from the rule registry by `npm run build` (`shipshape rules`). Rule ids are stable.',
         '',
     ];
-    for (const category of rule/* CATEGORIES */.R) {
+    for (const category of categories/* CATEGORIES */.R) {
         const rules = audit_rules/* ALL_RULES */.U.filter((r) => (0,rule/* categoryOf */.Q)(r.id) === category);
         if (!rules.length)
             continue;

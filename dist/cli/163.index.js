@@ -218,6 +218,8 @@ var repository = __webpack_require__(7456);
 var audit_rules = __webpack_require__(2606);
 // EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
 var audit_config = __webpack_require__(9336);
+// EXTERNAL MODULE: ./src/lib/reports/categories.ts
+var reports_categories = __webpack_require__(1571);
 // EXTERNAL MODULE: ./src/audit/rules/rule.ts
 var rule = __webpack_require__(3189);
 ;// CONCATENATED MODULE: ./src/audit/score.ts
@@ -227,6 +229,7 @@ var rule = __webpack_require__(3189);
 // category keeps 100 minus those weights (at least 0). The overall score is the mean of the
 // categories; while a confident critical finding remains, it is that mean times 0.49, so a blocker
 // always scores 49 or less yet repositories with more gaps still score lower.
+
 
 const POINTS = { critical: 40, high: 20, medium: 8, low: 3 };
 const CONFIDENCE_FACTOR = { high: 1, medium: 0.5, low: 0.25 };
@@ -238,19 +241,19 @@ function findingWeight(f) {
 function scoreFindings(findings) {
     const weightsByRule = new Map();
     for (const f of findings) {
-        if (!rule/* CATEGORIES */.R.includes((0,rule/* categoryOf */.Q)(f.ruleId)))
+        if (!reports_categories/* CATEGORIES */.R.includes((0,rule/* categoryOf */.Q)(f.ruleId)))
             continue;
         const list = weightsByRule.get(f.ruleId) ?? [];
         list.push(findingWeight(f));
         weightsByRule.set(f.ruleId, list);
     }
-    const lost = Object.fromEntries(rule/* CATEGORIES */.R.map((c) => [c, 0]));
+    const lost = Object.fromEntries(reports_categories/* CATEGORIES */.R.map((c) => [c, 0]));
     for (const [ruleId, weights] of weightsByRule) {
         const [strongest, ...rest] = weights.sort((a, b) => b - a);
         const repeated = rest.reduce((sum, w) => sum + REPEAT_FACTOR * w, 0);
         lost[(0,rule/* categoryOf */.Q)(ruleId)] += Math.min(2 * strongest, strongest + repeated);
     }
-    const categories = Object.fromEntries(rule/* CATEGORIES */.R.map((c) => [c, Math.max(0, Math.round(100 - lost[c]))]));
+    const categories = Object.fromEntries(reports_categories/* CATEGORIES */.R.map((c) => [c, Math.max(0, Math.round(100 - lost[c]))]));
     const values = Object.values(categories);
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
     const blocker = findings.some((f) => f.severity === 'critical' && (f.confidence ?? 'high') === 'high');

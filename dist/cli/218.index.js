@@ -2,32 +2,6 @@ export const id = 218;
 export const ids = [218];
 export const modules = {
 
-/***/ 3189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ categoryOf),
-/* harmony export */   R: () => (/* binding */ CATEGORIES)
-/* harmony export */ });
-const CATEGORIES = [
-    'container',
-    'ci',
-    'scripts',
-    'database',
-    'backup',
-    'secrets',
-    'config',
-    'observability',
-    'security',
-    'docs',
-];
-function categoryOf(ruleId) {
-    return ruleId.split('/')[0];
-}
-
-
-/***/ }),
-
 /***/ 9218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -51,8 +25,8 @@ var errors = __webpack_require__(7268);
 var audit_json = __webpack_require__(5787);
 // EXTERNAL MODULE: ./src/lib/findings.ts
 var findings = __webpack_require__(3233);
-// EXTERNAL MODULE: ./src/audit/rules/rule.ts
-var rule = __webpack_require__(3189);
+// EXTERNAL MODULE: ./src/lib/reports/categories.ts
+var reports_categories = __webpack_require__(1571);
 ;// CONCATENATED MODULE: ./src/fleet/report-row.ts
 // One audit JSON report (read by src/lib/reports/audit-json.ts) reduced to the row a fleet table
 // shows: the merge keeps only these rows, never the reports, so its memory grows with the number of
@@ -69,7 +43,7 @@ function summarizeReport(report, source) {
     if (!Number.isFinite(report.score) || report.score < 0 || report.score > 100)
         throw new MalformedReport(`${source}: \`score\` is not a number from 0 to 100`);
     const categories = {};
-    for (const c of rule/* CATEGORIES */.R)
+    for (const c of reports_categories/* CATEGORIES */.R)
         if (report.categories[c] !== undefined)
             categories[c] = report.categories[c];
     const counts = Object.fromEntries(findings/* SEVERITIES */.oC.map((s) => [s, 0]));
@@ -284,6 +258,30 @@ function readPolicy(raw) {
         return undefined;
     return p;
 }
+
+
+/***/ }),
+
+/***/ 1571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ CATEGORIES)
+/* harmony export */ });
+// The audit's categories, in report order: each finding and each per-category score in the audit
+// JSON names one. The audit's rules, its reports and the fleet merge all read them from here.
+const CATEGORIES = [
+    'container',
+    'ci',
+    'scripts',
+    'database',
+    'backup',
+    'secrets',
+    'config',
+    'observability',
+    'security',
+    'docs',
+];
 
 
 /***/ })

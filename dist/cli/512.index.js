@@ -2,32 +2,6 @@ export const id = 512;
 export const ids = [512];
 export const modules = {
 
-/***/ 3189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ categoryOf),
-/* harmony export */   R: () => (/* binding */ CATEGORIES)
-/* harmony export */ });
-const CATEGORIES = [
-    'container',
-    'ci',
-    'scripts',
-    'database',
-    'backup',
-    'secrets',
-    'config',
-    'observability',
-    'security',
-    'docs',
-];
-function categoryOf(ruleId) {
-    return ruleId.split('/')[0];
-}
-
-
-/***/ }),
-
 /***/ 4794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -69,7 +43,7 @@ function encodeSegment(segment) {
 /* harmony export */   renderFleetMarkdown: () => (/* binding */ renderFleetMarkdown)
 /* harmony export */ });
 /* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3862);
-/* harmony import */ var _audit_rules_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3189);
+/* harmony import */ var _lib_reports_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1571);
 /* harmony import */ var _finding_link_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4794);
 // The merge as Markdown for the job summary: totals, the score bands, then one row per repository,
 // worst first. Every text from a report is escaped: the summary renders inline HTML.
@@ -91,7 +65,7 @@ function renderFleetMarkdown(summary, options) {
         'Repository',
         'Score',
         ...(summary.hasPrevious ? ['Change'] : []),
-        ..._audit_rules_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORIES */ .R,
+        ..._lib_reports_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORIES */ .R,
         'Critical',
         'High',
         'Top findings',
@@ -100,7 +74,7 @@ function renderFleetMarkdown(summary, options) {
         repositoryCell(e, options.serverUrl),
         e.score,
         ...(summary.hasPrevious ? [change(e)] : []),
-        ..._audit_rules_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORIES */ .R.map((c) => e.categories[c] ?? ''),
+        ..._lib_reports_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORIES */ .R.map((c) => e.categories[c] ?? ''),
         e.counts.critical,
         e.counts.high,
         e.top.map((f) => topFinding(e, f, options.serverUrl)).join('<br>'),
@@ -177,6 +151,30 @@ function plainText(text) {
         .replace(/>/g, '&gt;')
         .replace(/\r?\n/g, ' ');
 }
+
+
+/***/ }),
+
+/***/ 1571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ CATEGORIES)
+/* harmony export */ });
+// The audit's categories, in report order: each finding and each per-category score in the audit
+// JSON names one. The audit's rules, its reports and the fleet merge all read them from here.
+const CATEGORIES = [
+    'container',
+    'ci',
+    'scripts',
+    'database',
+    'backup',
+    'secrets',
+    'config',
+    'observability',
+    'security',
+    'docs',
+];
 
 
 /***/ })

@@ -2,32 +2,6 @@ export const id = 712;
 export const ids = [712];
 export const modules = {
 
-/***/ 3189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ categoryOf),
-/* harmony export */   R: () => (/* binding */ CATEGORIES)
-/* harmony export */ });
-const CATEGORIES = [
-    'container',
-    'ci',
-    'scripts',
-    'database',
-    'backup',
-    'secrets',
-    'config',
-    'observability',
-    'security',
-    'docs',
-];
-function categoryOf(ruleId) {
-    return ruleId.split('/')[0];
-}
-
-
-/***/ }),
-
 /***/ 4712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -39,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   worstFirst: () => (/* binding */ worstFirst)
 /* harmony export */ });
 /* harmony import */ var _lib_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3233);
-/* harmony import */ var _audit_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3189);
+/* harmony import */ var _lib_reports_categories_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1571);
 // The fleet view from the rows: worst first, the change since a previous merge, the score bands and
 // each category across the fleet. Pure: rows in, one summary out, for every format to render.
 
@@ -87,7 +61,7 @@ function mergeReports(results, previous) {
         scoreSum += e.score;
         for (const s of _lib_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC)
             totals[s] += e.counts[s];
-        for (const c of _audit_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R) {
+        for (const c of _lib_reports_categories_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R) {
             const v = e.categories[c];
             if (v === undefined)
                 continue;
@@ -98,7 +72,7 @@ function mergeReports(results, previous) {
             sums.set(c, acc);
         }
     }
-    const categories = _audit_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R.flatMap((c) => {
+    const categories = _lib_reports_categories_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R.flatMap((c) => {
         const acc = sums.get(c);
         return acc ? [{ category: c, mean: Math.round(acc.sum / acc.n), min: acc.min, repositories: acc.n }] : [];
     });
@@ -122,6 +96,30 @@ function worstFirst(a, b) {
         b.counts.high - a.counts.high ||
         (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0));
 }
+
+
+/***/ }),
+
+/***/ 1571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ CATEGORIES)
+/* harmony export */ });
+// The audit's categories, in report order: each finding and each per-category score in the audit
+// JSON names one. The audit's rules, its reports and the fleet merge all read them from here.
+const CATEGORIES = [
+    'container',
+    'ci',
+    'scripts',
+    'database',
+    'backup',
+    'secrets',
+    'config',
+    'observability',
+    'security',
+    'docs',
+];
 
 
 /***/ })

@@ -164,11 +164,14 @@ repository) {
 var findings = __webpack_require__(3233);
 // EXTERNAL MODULE: ./src/lib/markdown.ts
 var markdown = __webpack_require__(3862);
+// EXTERNAL MODULE: ./src/lib/reports/categories.ts
+var categories = __webpack_require__(1571);
 // EXTERNAL MODULE: ./src/audit/rules/rule.ts
 var rule = __webpack_require__(3189);
 ;// CONCATENATED MODULE: ./src/audit/report/markdown.ts
 // The Markdown report, in the spirit of the hand-written audits our users bring: an executive
 // summary of category scores, then findings by severity with evidence and remediation.
+
 
 
 
@@ -202,7 +205,7 @@ function renderMarkdown(result, options = {}) {
         const c = (0,rule/* categoryOf */.Q)(f.ruleId);
         byCategory.set(c, [...(byCategory.get(c) ?? []), f]);
     }
-    out.push((0,markdown/* table */.tp)(['Category', 'Score', 'Findings', 'Worst'], rule/* CATEGORIES */.R.map((c) => {
+    out.push((0,markdown/* table */.tp)(['Category', 'Score', 'Findings', 'Worst'], categories/* CATEGORIES */.R.map((c) => {
         const list = byCategory.get(c) ?? [];
         const worst = findings/* SEVERITIES */.oC.find((s) => list.some((f) => f.severity === s));
         return [

@@ -909,11 +909,9 @@ async function installLighthouse() {
         runner/* info */.pq(`Lighthouse ${LIGHTHOUSE_VERSION} found in the tool cache`);
         return lighthouse;
     }
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    emptyFolder(dir);
     if (!((await restoreInstall(dir, key)) && (0,external_node_fs_.existsSync)(marker))) {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        emptyFolder(dir); // what a partial restore left behind
         for (const file of ['package.json', 'package-lock.json'])
             (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(runtimeDir(), file), (0,external_node_path_.join)(dir, file));
         runner/* info */.pq(`installing lighthouse@${LIGHTHOUSE_VERSION} with npm ci from the shipped lockfile`);
@@ -925,6 +923,10 @@ async function installLighthouse() {
         await saveInstall(dir, key);
     }
     return lighthouse;
+}
+function emptyFolder(dir) {
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
 }
 async function restoreInstall(dir, key) {
     // Loaded only here: the cache client and its storage SDKs are heavy to start.

@@ -1404,9 +1404,8 @@ async function scanAndRead(inputs, ignores, extras) {
     const report = parseTrivyJson((0,external_node_fs_.readFileSync)(inputs.jsonFile, 'utf8'), inputs.jsonFile);
     const applied = applyIgnores(trivyFindings(report), ignores, new Date());
     // What remains after ignores, for the gate, and as SARIF converted by Trivy from it.
-    const filtered = inputs.keptJsonFile;
-    writeJson(filtered, withoutFindings(report, applied.ignored.map((i) => i.finding)));
-    await (0,action/* step */.PM)('Write SARIF', () => convertToSarif(trivy, filtered, inputs.sarifFile, inputs.workspace));
+    writeJson(inputs.keptJsonFile, withoutFindings(report, applied.ignored.map((i) => i.finding)));
+    await (0,action/* step */.PM)('Write SARIF', () => convertToSarif(trivy, inputs.keptJsonFile, inputs.sarifFile, inputs.workspace));
     if (inputs.sbomFile) {
         await (0,action/* step */.PM)('Write the CycloneDX SBOM', () => convertToCycloneDx(trivy, inputs.jsonFile, inputs.sbomFile, inputs.workspace));
         extras.push(`SBOM (CycloneDX): \`${(0,external_node_path_.relative)(inputs.workspace, inputs.sbomFile) || inputs.sbomFile}\``, '');

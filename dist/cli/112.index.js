@@ -1,5 +1,5 @@
-export const id = 324;
-export const ids = [324];
+export const id = 112;
+export const ids = [112];
 export const modules = {
 
 /***/ 8842:
@@ -3568,21 +3568,8 @@ const ALL_RULES = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ categoryOf),
-/* harmony export */   R: () => (/* binding */ CATEGORIES)
+/* harmony export */   Q: () => (/* binding */ categoryOf)
 /* harmony export */ });
-const CATEGORIES = [
-    'container',
-    'ci',
-    'scripts',
-    'database',
-    'backup',
-    'secrets',
-    'config',
-    'observability',
-    'security',
-    'docs',
-];
 function categoryOf(ruleId) {
     return ruleId.split('/')[0];
 }
@@ -4040,6 +4027,30 @@ function localUrlPorts(text) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 1571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ CATEGORIES)
+/* harmony export */ });
+// The audit's categories, in report order: each finding and each per-category score in the audit
+// JSON names one. The audit's rules, its reports and the fleet merge all read them from here.
+const CATEGORIES = [
+    'container',
+    'ci',
+    'scripts',
+    'database',
+    'backup',
+    'secrets',
+    'config',
+    'observability',
+    'security',
+    'docs',
+];
 
 
 /***/ }),
