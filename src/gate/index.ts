@@ -6,7 +6,8 @@ import { runAction } from '../lib/run-action.js';
 import * as core from '../lib/runner.js';
 import { getInputs } from './inputs.js';
 
-await runAction(async () => {
+// No top-level await: the bundle is CommonJS (it starts faster), and runAction never rejects.
+void runAction(async () => {
   try {
     const inputs = getInputs();
     const { run } = await import('./main.js');

@@ -12,7 +12,6 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, join, sep } from 'node:path';
 import { ConfigurationError } from './errors.js';
 
@@ -69,8 +68,8 @@ export function writeNewFileInside(root: string, path: string, content: string):
   }
 }
 
-// node:crypto takes milliseconds to load: only a write pays for it, not every bundle's start-up.
-const require = createRequire(import.meta.url);
+// The global Web Crypto loads on first use: only a write pays for it, not every bundle's start-up
+// (importing node:crypto would load it with the bundle).
 function randomSuffix(): string {
-  return (require('node:crypto') as typeof import('node:crypto')).randomBytes(8).toString('hex');
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(8))).toString('hex');
 }

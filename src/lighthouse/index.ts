@@ -2,7 +2,8 @@
 import { runAction } from '../lib/run-action.js';
 import { getInputs } from './inputs.js';
 
-await runAction(async () => {
+// No top-level await: the bundle is CommonJS (it starts faster), and runAction never rejects.
+void runAction(async () => {
   const inputs = await getInputs();
   const { run } = await import('./main.js');
   await run(inputs);
