@@ -1,6 +1,7 @@
 // Reading a checkout through git without running anything the repository controls: the tracked
 // file list, and one file's text at another commit (the base of a pull request).
 import { spawnSync } from 'node:child_process';
+import { readGitIndex, type TrackedPaths } from './git-index.js';
 
 // Config that could make git run a program or take a lock is overridden on the command line, and
 // the GIT_* variables of the caller (GIT_DIR, GIT_INDEX_FILE...) are dropped.
@@ -45,40 +46,37 @@ function git(cwd: string, args: readonly string[], timeoutMs = 60000): GitResult
   return { ok: r.status === 0, stdout: r.stdout ?? Buffer.alloc(0), error: stderr || `exit ${r.status}` };
 }
 
-export interface TrackedFile {
-  path: string;
-  /** git's mode: 100644/100755 file, 120000 symbolic link, 160000 submodule. */
-  mode: string;
-}
+export type { TrackedPaths };
 
 /**
  * The files git tracks under `dir` (paths relative to `dir`), read from the index; undefined when
  * `dir` is not inside a git work tree. A failure of git in a work tree is returned as `error`.
  */
-export function gitTrackedFiles(dir: string): { files: TrackedFile[] } | { error: string } | undefined {
+export function gitTrackedFiles(dir: string): TrackedPaths | { error: string } | undefined {
+  const indexed = readGitIndex(dir);
+  if (indexed === 'no-work-tree') return undefined;
+  if (indexed) return indexed;
   // Without --full-name, paths come relative to `dir` (and -z leaves them unquoted).
   const r = git(dir, ['ls-files', '-z', '--stage', '--', '.']);
   if (!r.ok) return /not a git repository/i.test(r.error) || r.error === 'ENOENT' ? undefined : { error: r.error };
-  const files: TrackedFile[] = [];
+  const tracked: TrackedPaths = { files: [], links: [] };
   const text = r.stdout.toString('utf8');
-  let start = 0;
   let last = '';
-  while (start < text.length) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf('\0', start);
     if (end === -1) end = text.length;
-    // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage. Read in place:
-    // a slice per record is half a million more strings in a large monorepo.
+    // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage.
     const tab = text.indexOf('\t', start);
-    const recordStart = start;
+    const mode = text.slice(start, text.indexOf(' ', start));
     start = end + 1;
     if (tab < 0 || tab > end) continue;
     const path = text.slice(tab + 1, end);
     if (path === last) continue;
     last = path;
-    const space = text.indexOf(' ', recordStart);
-    files.push({ path, mode: text.slice(recordStart, space < 0 || space > tab ? tab : space) });
+    if (mode === '120000') tracked.links.push(path);
+    else if (mode !== '160000') tracked.files.push(path);
   }
-  return { files };
+  return tracked;
 }
 
 export function isCommitSha(value: unknown): value is string {

@@ -1,7 +1,7 @@
 // Facts about the repository that several rules need (what kind of app, which deploy target,
 // which database), each computed once through repo.fact().
 import { isWorker, SERVER_FRAMEWORKS } from '../../lib/node-app/describe.js';
-import { isAppSource } from '../../lib/node-app/source-files.js';
+import { isAppSourceFolder, isAppSourceName } from '../../lib/node-app/source-files.js';
 import type { PackageJson, Repository } from './repository.js';
 import { withPrefix } from './sorted-paths.js';
 
@@ -116,7 +116,7 @@ export function hasDeployTarget(repo: Repository): boolean {
 
 /** Source files of the application (not tests, configs, scripts or examples). */
 export function sourceFiles(repo: Repository): string[] {
-  return repo.fact('sourceFiles', () => repo.files.filter(isAppSource));
+  return repo.fact('sourceFiles', () => repo.select(isAppSourceName, isAppSourceFolder));
 }
 
 /** Source files that belong to a package folder ('' = whole repository). */

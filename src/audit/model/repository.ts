@@ -1,13 +1,14 @@
 // The repository model: built once per audit, read by every rule. Rules never touch the disk:
 // they ask this model for files, text, parsed JSON/YAML, package.json files and workflows. It is
 // the FileSource that src/lib/node-app reads the app through.
-import { realpathSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { lstatSync, realpathSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { LineCounter, parseDocument } from 'yaml';
 import type { FileSource } from '../../lib/node-app/file-source.js';
 import { toNodePackage, type NodePackage } from '../../lib/node-app/package-json.js';
 import { readRegularFile } from '../../lib/safe-read.js';
+import { indexPaths, selectPaths, type PathIndex } from './path-index.js';
 import type { ParsedYaml, ReadWarning } from './read-results.js';
 import { lowerBound, withPrefix } from './sorted-paths.js';
 import { walkRepository, type WalkResult } from './walk.js';
@@ -46,7 +47,7 @@ export class Repository implements FileSource {
   private readonly unreadableWorkflowList: UnreadableFile[] = [];
   private unreadableListed = false;
   private readonly memo = new Map<string, unknown>();
-  private baseNames?: Map<string, string[]>;
+  private index: PathIndex;
   private readonly lookups = new Map<string, string[]>();
   /** Why the last read or parse of a file failed. */
   private readonly failures = new Map<string, string>();
@@ -67,7 +68,9 @@ export class Repository implements FileSource {
       : (options as RepositoryOptions);
     const walk = walkRepository(root, { deadline });
     const ignored = ignore.length ? picomatch(ignore as string[], { dot: true }) : undefined;
-    this.files = ignored ? walk.files.filter((f) => !ignored(f)) : walk.files;
+    const kept = ignored ? indexPaths(walk.files.filter((f) => !ignored(f))) : walk;
+    this.files = kept.files;
+    this.index = kept.index;
     this.warnings = walk.warnings;
     this.links = walk.links;
     this.source = walk.source;
@@ -126,7 +129,10 @@ export class Repository implements FileSource {
 
   /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
   byName(name: string | RegExp): string[] {
-    if (typeof name === 'string') return [...(this.baseNameIndex().get(name) ?? [])];
+    if (typeof name === 'string') {
+      const id = this.index.nameIds.get(name);
+      return id === undefined ? [] : [...this.index.filesOfName[id]];
+    }
     const key = `name:${name.source}/${name.flags}`;
     let hit = this.lookups.get(key);
     if (!hit) {
@@ -142,25 +148,12 @@ export class Repository implements FileSource {
    * not once per file: a rule that looks for a few names costs the names, not the files.
    */
   namedFiles(test: (base: string) => boolean): string[] {
-    const lists: string[][] = [];
-    for (const [base, list] of this.baseNameIndex()) if (test(base)) lists.push(list);
-    if (lists.length <= 1) return [...(lists[0] ?? [])];
-    // Each list keeps the index's (sorted) order; merged, they are sorted again into it.
-    return lists.flat().sort();
+    return selectPaths(this.files, this.index, test);
   }
 
-  // One index of base names serves every rule.
-  private baseNameIndex(): Map<string, string[]> {
-    if (!this.baseNames) {
-      this.baseNames = new Map();
-      for (const f of this.files) {
-        const base = f.slice(f.lastIndexOf('/') + 1);
-        const list = this.baseNames.get(base);
-        if (list) list.push(f);
-        else this.baseNames.set(base, [f]);
-      }
-    }
-    return this.baseNames;
+  /** Files whose base name passes `name` and whose folder ('' or 'a/b/') passes `folder`, in index order. */
+  select(name: (base: string) => boolean, folder: (folder: string) => boolean): string[] {
+    return selectPaths(this.files, this.index, name, folder);
   }
 
   /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */
@@ -173,7 +166,7 @@ export class Repository implements FileSource {
 
   private readFromDisk(path: string): string | undefined {
     const real = this.links.get(path) ?? join(this.root, path);
-    if (!this.links.has(path) && !this.dirInside(dirname(real)))
+    if (!this.links.has(path) && !this.folderInside(path.slice(0, Math.max(0, path.lastIndexOf('/')))))
       return this.fail(path, 'not read: its folder is a link out of the repository');
     const read = readRegularFile(real, MAX_READ_BYTES);
     if ('refused' in read) return this.fail(path, read.refused);
@@ -187,18 +180,26 @@ export class Repository implements FileSource {
   }
 
   // Git never tracks a path through a linked folder, but the work tree may have changed since the
-  // checkout: a folder that resolves outside the root is not read from.
-  private dirInside(dir: string): boolean {
-    let inside = this.insideDirs.get(dir);
+  // checkout: a folder that resolves outside the root is not read from. Each folder is checked once,
+  // from the root down, with one lstat (its parents are known by then).
+  private folderInside(folder: string): boolean {
+    if (!folder) return true;
+    let inside = this.insideDirs.get(folder);
     if (inside === undefined) {
-      try {
-        // The native call resolves in one system call; the JS one lstat()s every component.
-        const real = realpathSync.native(dir);
-        inside = real === this.realRoot || real.startsWith(this.realRoot + sep);
-      } catch {
-        inside = true; // a missing folder: the open fails on its own
+      const slash = folder.lastIndexOf('/');
+      inside = this.folderInside(slash < 0 ? '' : folder.slice(0, slash));
+      if (inside) {
+        const absolute = join(this.root, folder);
+        try {
+          if (lstatSync(absolute).isSymbolicLink()) {
+            const real = realpathSync.native(absolute);
+            inside = real === this.realRoot || real.startsWith(this.realRoot + sep);
+          }
+        } catch {
+          // a missing folder: the open fails on its own
+        }
       }
-      this.insideDirs.set(dir, inside);
+      this.insideDirs.set(folder, inside);
     }
     return inside;
   }

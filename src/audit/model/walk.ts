@@ -4,8 +4,9 @@
 import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { gitTrackedFiles } from '../../lib/git-read.js';
+import { gitTrackedFiles, type TrackedPaths } from '../../lib/git-read.js';
 import { kindOf, readRegularFile } from '../../lib/safe-read.js';
+import { indexPaths, type PathIndex } from './path-index.js';
 import type { ReadWarning } from './read-results.js';
 import { ALWAYS_SKIPPED } from '../../lib/skipped-folders.js';
 
@@ -21,6 +22,8 @@ const SKIPPED_SEGMENT = new RegExp(
 
 export interface WalkResult {
   files: string[];
+  /** Folders and base names of `files`. */
+  index: PathIndex;
   warnings: ReadWarning[];
   /** `git`: what git tracks; `folder`: a walk of the folder with .gitignore applied. */
   source: 'git' | 'folder';
@@ -43,7 +46,8 @@ interface IgnoreScope {
 export function walkRepository(root: string, options: WalkOptions = {}): WalkResult {
   const realRoot = realpathSync(root);
   const tracked = gitTrackedFiles(root);
-  if (tracked && 'files' in tracked && tracked.files.length) return fromGit(root, realRoot, tracked.files, options);
+  if (tracked && 'files' in tracked && (tracked.files.length || tracked.links.length))
+    return fromGit(root, realRoot, tracked, options);
   const result = walkFolder(root, realRoot, options);
   // A folder git tracks nothing of (new, or outside the repository's files) is audited as a folder.
   if (tracked)
@@ -57,28 +61,13 @@ export function walkRepository(root: string, options: WalkOptions = {}): WalkRes
   return result;
 }
 
-function fromGit(
-  root: string,
-  realRoot: string,
-  tracked: readonly { path: string; mode: string }[],
-  options: WalkOptions,
-): WalkResult {
-  const result: WalkResult = { files: [], warnings: [], source: 'git', links: new Map(), incomplete: false };
-  let n = 0;
-  for (const { path, mode } of tracked) {
-    if ((++n & 1023) === 0 && options.deadline !== undefined && performance.now() > options.deadline) {
-      result.incomplete = true;
-      break;
-    }
-    if (mode === '160000' || SKIPPED_SEGMENT.test(path)) continue;
-    if (mode === '120000') {
-      keepLink(root, realRoot, path, result);
-      continue;
-    }
-    result.files.push(path);
-  }
+function fromGit(root: string, realRoot: string, tracked: TrackedPaths, options: WalkOptions): WalkResult {
+  const listed = indexPaths(tracked.files, (folder) => SKIPPED_SEGMENT.test(folder));
+  const result: WalkResult = { ...listed, warnings: [], source: 'git', links: new Map(), incomplete: false };
+  for (const path of tracked.links) if (!SKIPPED_SEGMENT.test(path)) keepLink(root, realRoot, path, result);
   // The index is sorted by bytes, which is JavaScript's order for ASCII paths: sort only when needed.
-  if (!isSorted(result.files)) result.files.sort();
+  if (result.links.size || !isSorted(result.files)) Object.assign(result, indexPaths(result.files.sort()));
+  if (options.deadline !== undefined && performance.now() > options.deadline) result.incomplete = true;
   return result;
 }
 
@@ -88,7 +77,13 @@ function isSorted(list: readonly string[]): boolean {
 }
 
 function walkFolder(root: string, realRoot: string, options: WalkOptions): WalkResult {
-  const result: WalkResult = { files: [], warnings: [], source: 'folder', links: new Map(), incomplete: false };
+  const result: Omit<WalkResult, 'index'> = {
+    files: [],
+    warnings: [],
+    source: 'folder',
+    links: new Map(),
+    incomplete: false,
+  };
   const { files, warnings } = result;
   let patterns = 0;
   let n = 0;
@@ -132,8 +127,7 @@ function walkFolder(root: string, realRoot: string, options: WalkOptions): WalkR
     }
   };
   visit('', []);
-  files.sort();
-  return result;
+  return { ...result, ...indexPaths(files.sort()) };
 }
 
 function readGitignore(
@@ -163,7 +157,7 @@ function readGitignore(
 
 // A link stays in the index only when it resolves, inside the root, to a regular file; it is then
 // read at its real path. Links to folders are never followed (no loops, no escapes).
-function keepLink(root: string, realRoot: string, rel: string, result: WalkResult): void {
+function keepLink(root: string, realRoot: string, rel: string, result: Omit<WalkResult, 'index'>): void {
   let real: string;
   try {
     real = realpathSync(join(root, rel));

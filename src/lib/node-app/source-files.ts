@@ -3,8 +3,11 @@
 // 50,000-file repository costs the same as a small one.
 
 export const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
-const NOT_APP_SOURCE =
-  /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
+// Folders of tests, examples, scripts and migrations, and the file names of tests, stories, configs
+// and type declarations. A path is app source when both its folder and its name are.
+const NOT_APP_FOLDER =
+  /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\//;
+const NOT_APP_NAME = /\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
 
 export const MAX_SCANNED_FILES = 400;
 
@@ -13,7 +16,18 @@ const LIKELY =
   /(?:^|\/)(?:server|app|index|main|routes?|router|api|health\w*|middleware|http|handlers?|controllers?)(?:\/|\.[cm]?[jt]sx?$)/;
 
 export function isAppSource(path: string): boolean {
-  return SOURCE_EXTENSIONS.test(path) && !NOT_APP_SOURCE.test(path);
+  const slash = path.lastIndexOf('/');
+  return isAppSourceName(path.slice(slash + 1)) && isAppSourceFolder(path.slice(0, slash + 1));
+}
+
+/** The base name of a source file that is not a test, story, config or type declaration. */
+export function isAppSourceName(base: string): boolean {
+  return SOURCE_EXTENSIONS.test(base) && !NOT_APP_NAME.test(base);
+}
+
+/** A folder ('' or 'a/b/', with its slash) outside tests, examples, scripts and migrations. */
+export function isAppSourceFolder(folder: string): boolean {
+  return !NOT_APP_FOLDER.test(folder);
 }
 
 /** App source files inside a package folder ('' = everywhere). */

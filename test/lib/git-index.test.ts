@@ -1,0 +1,143 @@
+// The index file read directly lists exactly what `git ls-files --stage` lists, on real repositories
+// built by git in every shape it writes: index versions 2, 3 (extended flags) and 4 (compressed
+// paths), conflicts, links, submodules, long and non-ASCII names, a subfolder. Shapes the reader
+// leaves to git (split index, sparse index, SHA-256) still list the same through git.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseGitIndex, readGitIndex } from '../../src/lib/git-index.js';
+import { gitTrackedFiles } from '../../src/lib/git-read.js';
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.email=t@example.test', '-c', 'user.name=t', ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+// What git itself says, in the reader's shape: files and links, each in git's order.
+function lsFiles(dir: string): { files: string[]; links: string[] } {
+  const out = { files: [] as string[], links: [] as string[] };
+  let last = '';
+  for (const record of git(dir, 'ls-files', '-z', '--stage', '--', '.').split('\0')) {
+    if (!record) continue;
+    const [meta, path] = record.split('\t');
+    if (path === last) continue;
+    last = path;
+    const mode = meta.split(' ')[0];
+    if (mode === '120000') out.links.push(path);
+    else if (mode !== '160000') out.files.push(path);
+  }
+  return out;
+}
+
+function listed(value: ReturnType<typeof readGitIndex>): { files: string[]; links: string[] } {
+  if (!value || value === 'no-work-tree') throw new Error(`the index was not read (${value})`);
+  return value;
+}
+
+function repository(init: string[] = []): string {
+  const dir = mkdtempSync(join(tmpdir(), 'git-index-'));
+  git(dir, 'init', '-q', ...init);
+  const file = (path: string, text = `${path}\n`) => {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  file('package.json', '{}');
+  file('src/server.js');
+  file('src/deep/a/b/c/d/module.js');
+  file('scripts/deploy.sh');
+  file('docs/résumé ünïcødé 日本.md');
+  for (let i = 0; i < 300; i++) file(`packages/pkg-${i}/index.js`);
+  symlinkSync('src/server.js', join(dir, 'link.js'));
+  git(dir, 'add', '-A');
+  // A name of more than 0xFFF bytes (the flags' length field overflows): too long for the file
+  // system, so put in the index alone.
+  const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: dir, input: 'long\n' }).toString().trim();
+  const long = Array.from({ length: 17 }, (_, i) => String.fromCharCode(97 + i).repeat(250)).join('/');
+  git(dir, 'update-index', '--add', '--cacheinfo', `100644,${blob},${long}`);
+  git(dir, 'commit', '-q', '-m', 'one');
+  return dir;
+}
+
+test('a version 2 index (git default) lists what ls-files lists', () => {
+  const dir = repository();
+  const direct = listed(readGitIndex(dir));
+  expect(direct).toEqual(lsFiles(dir));
+  expect(direct.links).toEqual(['link.js']);
+  expect(direct.files).toContain('docs/résumé ünïcødé 日本.md');
+  expect(direct.files.some((f) => f.length > 0xfff)).toBe(true);
+  expect(direct.files.length).toBeGreaterThan(300);
+});
+
+test('a subfolder lists its own files, relative to it', () => {
+  const dir = repository();
+  const direct = listed(readGitIndex(join(dir, 'src')));
+  expect(direct).toEqual({ files: ['deep/a/b/c/d/module.js', 'server.js'], links: [] });
+  expect(direct).toEqual(lsFiles(join(dir, 'src')));
+});
+
+test('version 3 (an intent-to-add entry) and version 4 (compressed paths) list what ls-files lists', () => {
+  const dir = repository();
+  writeFileSync(join(dir, 'added-later.js'), 'x\n');
+  git(dir, 'add', '-N', 'added-later.js');
+  expect(listed(readGitIndex(dir))).toEqual(lsFiles(dir));
+  expect(listed(readGitIndex(dir)).files).toContain('added-later.js');
+  git(dir, 'update-index', '--index-version', '4');
+  expect(listed(readGitIndex(dir))).toEqual(lsFiles(dir));
+});
+
+test('a conflicted path (three stages) is listed once; a submodule keeps its mode', () => {
+  const dir = repository();
+  git(dir, 'checkout', '-q', '-b', 'other');
+  writeFileSync(join(dir, 'src/server.js'), 'other\n');
+  git(dir, 'commit', '-q', '-am', 'other');
+  git(dir, 'checkout', '-q', '-');
+  writeFileSync(join(dir, 'src/server.js'), 'mine\n');
+  git(dir, 'commit', '-q', '-am', 'mine');
+  try {
+    git(dir, 'merge', '-q', 'other');
+  } catch {
+    // the conflict is the point
+  }
+  expect(git(dir, 'ls-files', '--stage', 'src/server.js').trim().split('\n')).toHaveLength(3);
+  // A submodule is an index entry of mode 160000 naming a commit.
+  git(dir, 'update-index', '--add', '--cacheinfo', `160000,${git(dir, 'rev-parse', 'HEAD').trim()},vendor/sub`);
+  const direct = listed(readGitIndex(dir));
+  expect(direct).toEqual(lsFiles(dir));
+  expect(direct.files.filter((f) => f === 'src/server.js')).toHaveLength(1);
+  expect(git(dir, 'ls-files', '--stage', 'vendor/sub')).toMatch(/^160000 /);
+  expect(direct.files).not.toContain('vendor/sub');
+});
+
+test.each([
+  ['a split index', (dir: string) => git(dir, 'update-index', '--split-index')],
+  ['a sparse index', (dir: string) => git(dir, 'sparse-checkout', 'set', '--sparse-index', 'src')],
+])('%s is left to git, and the listing is still what git says', (_name, shape) => {
+  const dir = repository();
+  shape(dir);
+  expect(readGitIndex(dir)).toBeUndefined();
+  expect(gitTrackedFiles(dir)).toEqual(lsFiles(dir));
+});
+
+test('a SHA-256 repository is left to git', () => {
+  const dir = repository(['--object-format=sha256']);
+  expect(readGitIndex(dir)).toBeUndefined();
+  expect(gitTrackedFiles(dir)).toEqual(lsFiles(dir));
+});
+
+test('a folder with no .git above it is no work tree; a broken index is refused, not half read', () => {
+  const plain = mkdtempSync(join(tmpdir(), 'git-index-plain-'));
+  expect(readGitIndex(plain)).toBe('no-work-tree');
+  const dir = repository();
+  const bytes = execFileSync('cat', [join(dir, '.git/index')]);
+  expect(parseGitIndex(bytes).files.length).toBeGreaterThan(300);
+  expect(() => parseGitIndex(bytes.subarray(0, bytes.length >> 1))).toThrow();
+  const wrongCount = Buffer.from(bytes);
+  wrongCount.writeUInt32BE(wrongCount.readUInt32BE(8) + 1, 8);
+  expect(() => parseGitIndex(wrongCount)).toThrow();
+  writeFileSync(join(dir, '.git/index'), bytes.subarray(0, 100));
+  expect(readGitIndex(dir)).toBeUndefined();
+});
