@@ -41,6 +41,11 @@ export interface WalkOptions {
 interface IgnoreScope {
   base: string; // '' for the root, else 'dir/sub/'
   rules: Ignore;
+  /**
+   * When no pattern holds a slash (but a trailing one), a verdict depends on the entry's name alone
+   * (its folders were not ignored, or the walk would not be there): verdicts are kept per name.
+   */
+  byName?: Map<string, { ignored: boolean; unignored: boolean }>;
 }
 
 export function walkRepository(root: string, options: WalkOptions = {}): WalkResult {
@@ -105,7 +110,7 @@ function walkFolder(root: string, realRoot: string, options: WalkOptions): WalkR
       const rules = readGitignore(join(root, prefix, '.gitignore'), `${prefix}.gitignore`, patterns, warnings);
       if (rules) {
         patterns += rules.count;
-        ownScopes = [...scopes, { base: prefix, rules: rules.rules }];
+        ownScopes = [...scopes, { base: prefix, rules: rules.rules, byName: rules.byName ? new Map() : undefined }];
       }
     }
     for (const entry of entries) {
@@ -116,11 +121,11 @@ function walkFolder(root: string, realRoot: string, options: WalkOptions): WalkR
       const rel = prefix + entry.name;
       const isDir = entry.isDirectory();
       if (entry.isSymbolicLink()) {
-        if (!isIgnored(ownScopes, rel, false)) keepLink(root, realRoot, rel, result);
+        if (!isIgnored(ownScopes, rel, entry.name, false)) keepLink(root, realRoot, rel, result);
         continue;
       }
       if (isDir && ALWAYS_SKIPPED.has(entry.name)) continue;
-      if (isIgnored(ownScopes, rel, isDir)) continue;
+      if (isIgnored(ownScopes, rel, entry.name, isDir)) continue;
       if (isDir) visit(rel, ownScopes);
       else if (entry.isFile()) files.push(rel);
       else warnings.push({ file: rel, message: `skipped: ${kindOf(entry)}, not a regular file` });
@@ -135,7 +140,7 @@ function readGitignore(
   rel: string,
   patternsSoFar: number,
   warnings: ReadWarning[],
-): { rules: Ignore; count: number } | undefined {
+): { rules: Ignore; count: number; byName: boolean } | undefined {
   const read = readRegularFile(absolute, MAX_GITIGNORE_BYTES);
   if ('refused' in read) {
     warnings.push({ file: rel, message: `${read.refused}; its rules were not applied` });
@@ -152,7 +157,8 @@ function readGitignore(
     });
     return undefined;
   }
-  return { rules: ignore().add(lines), count: lines.length };
+  const byName = lines.every((l) => !l.trim().replace(/\/$/, '').includes('/'));
+  return { rules: ignore().add(lines), count: lines.length, byName };
 }
 
 // A link stays in the index only when it resolves, inside the root, to a regular file; it is then
@@ -187,11 +193,15 @@ function keepLink(root: string, realRoot: string, rel: string, result: Omit<Walk
 
 // As in git, the deepest .gitignore with an opinion wins: a `!pattern` below re-includes what a
 // parent ignored.
-function isIgnored(scopes: IgnoreScope[], rel: string, isDir: boolean): boolean {
+function isIgnored(scopes: IgnoreScope[], rel: string, name: string, isDir: boolean): boolean {
   for (let i = scopes.length - 1; i >= 0; i--) {
     const scope = scopes[i];
-    const local = rel.slice(scope.base.length) + (isDir ? '/' : '');
-    const verdict = scope.rules.test(local);
+    let verdict;
+    if (scope.byName) {
+      const key = isDir ? `${name}/` : name;
+      verdict = scope.byName.get(key);
+      if (!verdict) scope.byName.set(key, (verdict = scope.rules.test(key)));
+    } else verdict = scope.rules.test(rel.slice(scope.base.length) + (isDir ? '/' : ''));
     if (verdict.ignored) return true;
     if (verdict.unignored) return false;
   }
