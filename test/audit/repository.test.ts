@@ -6,6 +6,10 @@ import picomatch from 'picomatch';
 import { Repository, MAX_READ_BYTES } from '../../src/audit/model/repository.js';
 import { runAudit } from '../../src/audit/engine.js';
 import { ConfigurationError } from '../../src/lib/errors.js';
+import { sourceFiles, sourceFilesOf } from '../../src/audit/model/facts.js';
+import { scanOrder, sourcesNamedBy } from '../../src/audit/model/source-scan.js';
+import { mayNameHealthRoute } from '../../src/lib/node-app/health-route.js';
+import { isAppSource, scanOrder as libraryScanOrder } from '../../src/lib/node-app/source-files.js';
 
 function repoWith(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(join(tmpdir(), 'repo-'));
@@ -68,6 +72,56 @@ describe('file index', () => {
       ['zzz', false],
     ] as const)
       expect([path, repo.exists(path)]).toEqual([path, expected]);
+  });
+
+  // Source files, the scan order and the health-route candidates are read from the name and
+  // folder index; each must equal the per-path definition applied to every file.
+  it('selects sources, scan order and health candidates as a per-file test would', () => {
+    const names = [
+      'server.ts',
+      'index.js',
+      'app.mjs',
+      'util.ts',
+      'health.ts',
+      'status.tsx',
+      'a.test.ts',
+      'b.d.ts',
+      'x.md',
+    ];
+    const folders = [
+      '',
+      'src/',
+      'src/routes/',
+      'app/(group)/',
+      'tests/',
+      'packages/api/',
+      'packages/api/lib/',
+      'healthz/',
+      'scripts/',
+    ];
+    const files: Record<string, string> = { 'package.json': '{}', 'packages/api/package.json': '{}' };
+    for (const folder of folders) for (const name of names) files[`${folder}${name}`] = '';
+    const repo = new Repository(repoWith(files));
+    const sources = repo.files.filter(isAppSource);
+    expect(sourceFiles(repo)).toEqual(sources);
+    expect(sources.length).toBeGreaterThan(20);
+    for (const dir of ['', 'packages/api']) {
+      const own = sources.filter((f) => !dir || f.startsWith(`${dir}/`));
+      expect(sourceFilesOf(repo, dir)).toEqual(own);
+      // The library's order, computed file by file (a copy of the list, so its cache is not shared).
+      expect(scanOrder(repo, dir)).toEqual(libraryScanOrder([...own]));
+      // Likely entry and route files first: a folder or a file named like one, by the whole path.
+      const likely = (f: string) =>
+        /(?:^|\/)(?:server|app|index|main|routes?|router|api|health\w*|middleware|http|handlers?|controllers?)(?:\/|\.[cm]?[jt]sx?$)/.test(
+          f,
+        );
+      expect(scanOrder(repo, dir)).toEqual([...own.filter(likely), ...own.filter((f) => !likely(f))]);
+      const local = (f: string) => f.slice(dir ? dir.length + 1 : 0);
+      expect(sourcesNamedBy(repo, dir, mayNameHealthRoute, mayNameHealthRoute)).toEqual(
+        own.filter((f) => /health|heartbeat|ready|readi|live|ping|status/i.test(f) || f.includes('(')),
+      );
+      expect(own.some((f) => /health|status/.test(local(f)))).toBe(true);
+    }
   });
 
   it('honours root and nested .gitignore files and never enters node_modules or .git', () => {

@@ -76,29 +76,39 @@ export function selectPaths(
   name?: (base: string) => boolean,
   folder?: (folder: string) => boolean,
 ): string[] {
-  const names = name ? verdicts(index.names, name) : undefined;
-  if (names && !folder) {
+  if (name && !folder) {
     // By name only: the per-name lists answer without a pass when one name matches.
-    const matched = names.matched;
+    const matched: number[] = [];
+    for (let id = 0; id < index.names.length && matched.length < 2; id++) if (name(index.names[id])) matched.push(id);
     if (matched.length <= 1) return matched.length ? [...index.filesOfName[matched[0]]] : [];
   }
-  const folders = folder ? verdicts(index.folders, folder) : undefined;
-  const out: string[] = [];
-  for (let i = 0; i < files.length; i++)
-    if ((!names || names.pass[index.nameOf[i]]) && (!folders || folders.pass[index.folderOf[i]])) out.push(files[i]);
-  return out;
+  return classifyPaths(
+    files,
+    index,
+    (base) => (!name || name(base) ? 1 : 0),
+    (f) => (!folder || folder(f) ? 1 : 0),
+    (n, f) => n === 1 && f === 1,
+  );
 }
 
-function verdicts(
-  values: readonly string[],
-  test: (value: string) => boolean,
-): { pass: Uint8Array; matched: number[] } {
-  const pass = new Uint8Array(values.length);
-  const matched: number[] = [];
-  for (let id = 0; id < values.length; id++)
-    if (test(values[id])) {
-      pass[id] = 1;
-      matched.push(id);
-    }
-  return { pass, matched };
+/**
+ * The files kept by `keep(nameClass, folderClass)`, where `name` and `folder` sort each distinct
+ * base name and folder into a small class (0 to 255) once; in list order.
+ */
+export function classifyPaths(
+  files: readonly string[],
+  index: PathIndex,
+  name: (base: string) => number,
+  folder: (folder: string) => number,
+  keep: (nameClass: number, folderClass: number) => boolean,
+): string[] {
+  const names = Uint8Array.from(index.names, name);
+  const folders = Uint8Array.from(index.folders, folder);
+  // keep() once per pair of classes, not once per file.
+  const table = new Uint8Array(256 * 256);
+  for (const n of new Set(names)) for (const f of new Set(folders)) table[(n << 8) | f] = keep(n, f) ? 1 : 0;
+  const out: string[] = [];
+  const { nameOf, folderOf } = index;
+  for (let i = 0; i < files.length; i++) if (table[(names[nameOf[i]] << 8) | folders[folderOf[i]]]) out.push(files[i]);
+  return out;
 }

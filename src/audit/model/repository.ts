@@ -8,7 +8,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { FileSource } from '../../lib/node-app/file-source.js';
 import { toNodePackage, type NodePackage } from '../../lib/node-app/package-json.js';
 import { readRegularFile } from '../../lib/safe-read.js';
-import { indexPaths, selectPaths, type PathIndex } from './path-index.js';
+import { classifyPaths, indexPaths, selectPaths, type PathIndex } from './path-index.js';
 import type { ParsedYaml, ReadWarning } from './read-results.js';
 import { lowerBound, withPrefix } from './sorted-paths.js';
 import { walkRepository, type WalkResult } from './walk.js';
@@ -48,6 +48,7 @@ export class Repository implements FileSource {
   private unreadableListed = false;
   private readonly memo = new Map<string, unknown>();
   private index: PathIndex;
+  private folderSet?: Set<string>;
   private readonly lookups = new Map<string, string[]>();
   /** Why the last read or parse of a file failed. */
   private readonly failures = new Map<string, string>();
@@ -79,20 +80,27 @@ export class Repository implements FileSource {
   }
 
   has(path: string): boolean {
-    // `files` is sorted: a binary search spares a Set of every path (half a million in a monorepo).
-    const i = lowerBound(this.files, path);
-    return i < this.files.length && this.files[i] === path;
+    // Among the files of its base name (sorted, like `files`), by binary search: no Set of every path.
+    const id = this.index.nameIds.get(path.slice(path.lastIndexOf('/') + 1));
+    if (id === undefined) return false;
+    const same = this.index.filesOfName[id];
+    const i = lowerBound(same, path);
+    return i < same.length && same[i] === path;
   }
 
   /** A listed file, or a folder holding one. */
   exists(path: string): boolean {
     if (this.has(path)) return true;
-    // `files` is sorted, so a folder's files sit together: the first path at or after `dir/` tells.
-    // (A Set of every folder cost half a second and tens of MB on half a million files.)
     const dir = path.replace(/\/+$/, '');
     if (!dir) return false;
-    const i = lowerBound(this.files, `${dir}/`);
-    return i < this.files.length && this.files[i].startsWith(`${dir}/`);
+    if (!this.folderSet) {
+      // Every folder that holds a file, directly or below: a few per thousand files.
+      this.folderSet = new Set();
+      for (const folder of this.index.folders)
+        for (let f = folder.slice(0, -1); f && !this.folderSet.has(f); f = f.slice(0, Math.max(0, f.lastIndexOf('/'))))
+          this.folderSet.add(f);
+    }
+    return this.folderSet.has(dir);
   }
 
   list(): readonly string[] {
@@ -154,6 +162,15 @@ export class Repository implements FileSource {
   /** Files whose base name passes `name` and whose folder ('' or 'a/b/') passes `folder`, in index order. */
   select(name: (base: string) => boolean, folder: (folder: string) => boolean): string[] {
     return selectPaths(this.files, this.index, name, folder);
+  }
+
+  /** Files kept by `keep` from the classes `name` and `folder` give their base name and folder (see classifyPaths). */
+  classify(
+    name: (base: string) => number,
+    folder: (folder: string) => number,
+    keep: (nameClass: number, folderClass: number) => boolean,
+  ): string[] {
+    return classifyPaths(this.files, this.index, name, folder, keep);
   }
 
   /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */

@@ -43,15 +43,29 @@ export interface HealthRoute {
   evidence: string;
 }
 
+/** What a caller with an index of its files already knows about `sources`. */
+export interface KnownSources {
+  /** `sources` in scan order. */
+  ordered?: readonly string[];
+  /** The `sources` whose path holds a health word or a '(' (see mayNameHealthRoute), in order. */
+  healthWordPaths?: readonly string[];
+}
+
+/** A part of a path (folder or base name) that may make it a health route file (a superset). */
+export function mayNameHealthRoute(part: string): boolean {
+  return HEALTH_WORD_ANYWHERE.test(part) || part.includes('(');
+}
+
 /** `sources` are the package's app source files (see appSourcesIn); their text is read in scan order. */
 export function findHealthRoute(
   source: FileSource,
   pkg: NodePackage,
   sources: readonly string[],
+  known: KnownSources = {},
 ): HealthRoute | undefined {
   const prefix = pkg.dir ? `${pkg.dir}/` : '';
   let module: string | undefined;
-  for (const file of sources) {
+  for (const file of known.healthWordPaths ?? sources) {
     const local = file.slice(prefix.length);
     // Every test below needs a health word in the path (a route group could split one): most files stop here.
     if (!HEALTH_WORD_ANYWHERE.test(local) && !local.includes('(')) continue;
@@ -60,7 +74,7 @@ export function findHealthRoute(
     if (urlPath && new RegExp(`(?:^|/)${HEALTH_WORD}$`).test(urlPath)) return { path: urlPath, evidence: file };
     if (!module && (HEALTH_PATH.test(bare) || ROUTE_DIR_FILE.test(local))) module = file;
   }
-  for (const file of scanOrder(sources)) {
+  for (const file of known.ordered ?? scanOrder(sources)) {
     const m = HEALTH_ROUTE.exec(source.read(file) ?? '');
     if (m) return { path: m[1] ?? `/${m[2].replace(/^\//, '')}`, evidence: file };
   }

@@ -5,7 +5,8 @@
 import { platformBuilt, sourceFilesOf, type AppInfo } from '../../model/facts.js';
 import { runningServerApps } from '../../model/running-server.js';
 import type { Repository } from '../../model/repository.js';
-import { findHealthRoute } from '../../../lib/node-app/health-route.js';
+import { findHealthRoute, mayNameHealthRoute } from '../../../lib/node-app/health-route.js';
+import { scanOrder, sourcesNamedBy } from '../../model/source-scan.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 /** Deploy configs that probe a path (render.yaml healthCheckPath, fly.toml checks, HEALTHCHECK). */
@@ -46,5 +47,10 @@ function probeConfigs(repo: Repository): string[] {
 }
 
 function hasHealthRoute(repo: Repository, app: AppInfo): boolean {
-  return findHealthRoute(repo, app.pkg, sourceFilesOf(repo, app.pkg.dir)) !== undefined;
+  const dir = app.pkg.dir;
+  const known = {
+    ordered: scanOrder(repo, dir),
+    healthWordPaths: sourcesNamedBy(repo, dir, mayNameHealthRoute, mayNameHealthRoute),
+  };
+  return findHealthRoute(repo, app.pkg, sourceFilesOf(repo, dir), known) !== undefined;
 }
