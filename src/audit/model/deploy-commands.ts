@@ -14,8 +14,10 @@ export interface DeployCommandSource {
 
 const DEPLOY_CONFIG =
   /^(?:render\.ya?ml|fly\.toml|Procfile|nixpacks\.toml|railway\.(?:json|toml)|app\.json|app\.ya?ml|heroku\.yml|vercel\.json|netlify\.toml|Dockerfile(?:\.[\w-]+)?|Containerfile|[\w-]+\.Dockerfile|(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml|ecosystem\.config\.[cm]?js|Caddyfile|skaffold\.ya?ml|cloudbuild\.ya?ml|buildspec\.ya?ml|appspec\.ya?ml|\.gitlab-ci\.yml|bitbucket-pipelines\.yml|Jenkinsfile|Makefile|Taskfile\.ya?ml|justfile)$/;
-const DEPLOY_DIR =
-  /(?:^|\/)(?:k8s|kubernetes|deploy|deployment|helm|charts|\.platform|\.ebextensions|infra|ops)\/.*\.(?:ya?ml|sh|json|toml)$/;
+/** A deploy folder, at any depth above the file, and the kinds of file read inside one. */
+const DEPLOY_DIR_FOLDER =
+  /(?:^|\/)(?:k8s|kubernetes|deploy|deployment|helm|charts|\.platform|\.ebextensions|infra|ops)\//;
+const DEPLOY_DIR_FILE = /\.(?:ya?ml|sh|json|toml)$/;
 const DEPLOY_SCRIPT =
   /(?:^|[-_./])(?:deploy|release|entrypoint|start|boot|bootstrap|provision|setup|migrate|run|launch|server|install)[\w.-]*\.(?:sh|bash)$/i;
 /** package.json scripts that run on build, release or start. */
@@ -39,9 +41,13 @@ export function deployCommandSources(repo: Repository): DeployCommandSource[] {
       );
       out.push({ file: workflow.file, what: workflow.file, text: parts.join('\n') });
     }
-    const configs = repo.files
-      .filter(
-        (f) => DEPLOY_CONFIG.test(posix.basename(f)) || DEPLOY_DIR.test(f) || DEPLOY_SCRIPT.test(posix.basename(f)),
+    // Classes: a deploy config or script by name (2), a file a deploy folder may hold (1); folders: a
+    // deploy folder (1).
+    const configs = repo
+      .classify(
+        (base) => (DEPLOY_CONFIG.test(base) || DEPLOY_SCRIPT.test(base) ? 2 : DEPLOY_DIR_FILE.test(base) ? 1 : 0),
+        (folder) => (DEPLOY_DIR_FOLDER.test(folder) ? 1 : 0),
+        (name, folder) => name === 2 || (name === 1 && folder === 1),
       )
       .slice(0, MAX_FILES);
     for (const file of configs) out.push({ file, what: file, text: repo.read(file) ?? '' });

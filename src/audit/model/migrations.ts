@@ -4,6 +4,7 @@
 // database/migrations-not-deployed.
 import { posix } from 'node:path';
 import { drizzleMigrationsDir, prismaMigrationsDir, prismaSchemaDir } from '../../lib/node-app/migration-folder.js';
+import { withPrefix } from './sorted-paths.js';
 import type { Repository } from './repository.js';
 import { WRANGLER_CONFIG, wranglerConfig } from './wrangler-config.js';
 
@@ -35,9 +36,11 @@ export interface MigrationFolder {
   applyPattern: RegExp;
 }
 
+const MIGRAT_FOLDER = /(?:^|\/)migrat/;
+
 const within = (repo: Repository, dir: string, re: RegExp) => {
   const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
-  return repo.files.filter((f) => f.startsWith(prefix) && re.test(f.slice(prefix.length)));
+  return withPrefix(repo.files, prefix).filter((f) => re.test(f.slice(prefix.length)));
 };
 
 /** Schema tools with a known migrations location (Prisma, Drizzle, D1), outside test/example folders. */
@@ -103,9 +106,11 @@ export function otherMigrationFolders(repo: Repository): MigrationFolder[] {
   return repo.fact('otherMigrationFolders', () => {
     const claimed = new Set(schemaTools(repo).map((t) => t.migrationsDir));
     const byDir = new Map<string, string[]>();
-    for (const f of repo.files) {
-      // A cheap test first: the pattern below needs a folder whose name starts with "migrat".
-      if (!f.startsWith('migrat') && !f.includes('/migrat')) continue;
+    // The pattern below needs a folder whose name starts with "migrat": folders are tested once each.
+    for (const f of repo.select(
+      () => true,
+      (folder) => MIGRAT_FOLDER.test(folder),
+    )) {
       if (NOT_PRODUCTION_PATH.test(f)) continue;
       const m = /^(.*(?:^|\/)(?:migrations|migration|migrate))\/(?:[^/]+\/)?[^/]+\.(?:sql|[cm]?[jt]s)$/.exec(f);
       if (!m || claimed.has(m[1]) || [...claimed].some((c) => m[1].startsWith(`${c}/`))) continue;

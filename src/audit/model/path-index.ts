@@ -17,6 +17,66 @@ export interface PathIndex {
   filesOfName: string[][];
 }
 
+/** Builds a file list and its index, file by file, in sorted order. */
+export class PathIndexBuilder {
+  private readonly files: string[] = [];
+  private folderOf: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  private nameOf: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  private readonly index: PathIndex = {
+    folders: [],
+    names: [],
+    folderOf: this.folderOf,
+    nameOf: this.nameOf,
+    nameIds: new Map(),
+    filesOfName: [],
+  };
+  private readonly folderIds = new Map<string, number>();
+
+  /** The id of a folder ('' or 'a/b/'). */
+  folder(folder: string): number {
+    let id = this.folderIds.get(folder);
+    if (id === undefined) {
+      id = this.index.folders.length;
+      this.folderIds.set(folder, id);
+      this.index.folders.push(folder);
+    }
+    return id;
+  }
+
+  /** Add a file: its path, its folder's id and its base name. */
+  add(path: string, folderId: number, base: string): void {
+    const { index } = this;
+    let nameId = index.nameIds.get(base);
+    if (nameId === undefined) {
+      nameId = index.names.length;
+      index.nameIds.set(base, nameId);
+      index.names.push(base);
+      index.filesOfName.push([]);
+    }
+    const i = this.files.length;
+    if (i === this.folderOf.length) {
+      this.folderOf = grow(this.folderOf);
+      this.nameOf = grow(this.nameOf);
+    }
+    this.folderOf[i] = folderId;
+    this.nameOf[i] = nameId;
+    index.filesOfName[nameId].push(path);
+    this.files.push(path);
+  }
+
+  done(): { files: string[]; index: PathIndex } {
+    this.index.folderOf = this.folderOf.subarray(0, this.files.length);
+    this.index.nameOf = this.nameOf.subarray(0, this.files.length);
+    return { files: this.files, index: this.index };
+  }
+}
+
+function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 /**
  * Index `paths` (sorted). With `skipFolder`, files in folders it rejects are left out of the
  * returned list (the test runs once per folder).
@@ -25,11 +85,7 @@ export function indexPaths(
   paths: readonly string[],
   skipFolder?: (folder: string) => boolean,
 ): { files: string[]; index: PathIndex } {
-  const files: string[] = [];
-  const folderOf = new Uint32Array(paths.length);
-  const nameOf = new Uint32Array(paths.length);
-  const index: PathIndex = { folders: [], names: [], folderOf, nameOf, nameIds: new Map(), filesOfName: [] };
-  const folderIds = new Map<string, number>();
+  const builder = new PathIndexBuilder();
   let folder = '\0';
   let folderId = 0;
   let skipped = false;
@@ -38,32 +94,12 @@ export function indexPaths(
     // A folder's files sit together in a sorted list: the folder is looked up when it changes.
     if (slash !== folder.length - 1 || !path.startsWith(folder)) {
       folder = path.slice(0, slash + 1);
-      let id = folderIds.get(folder);
-      if (id === undefined) {
-        id = index.folders.length;
-        folderIds.set(folder, id);
-        index.folders.push(folder);
-      }
-      folderId = id;
+      folderId = builder.folder(folder);
       skipped = skipFolder ? skipFolder(folder) : false;
     }
-    if (skipped) continue;
-    const base = path.slice(slash + 1);
-    let nameId = index.nameIds.get(base);
-    if (nameId === undefined) {
-      nameId = index.names.length;
-      index.nameIds.set(base, nameId);
-      index.names.push(base);
-      index.filesOfName.push([]);
-    }
-    folderOf[files.length] = folderId;
-    nameOf[files.length] = nameId;
-    index.filesOfName[nameId].push(path);
-    files.push(path);
+    if (!skipped) builder.add(path, folderId, path.slice(slash + 1));
   }
-  index.folderOf = folderOf.subarray(0, files.length);
-  index.nameOf = nameOf.subarray(0, files.length);
-  return { files, index };
+  return builder.done();
 }
 
 /**

@@ -18,6 +18,8 @@ export type { ParsedYaml, ReadWarning };
 
 export type PackageJson = NodePackage;
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Files larger than this are listed but not read. */
 export const MAX_READ_BYTES = 1024 * 1024;
 /** Parsed YAML trees of files up to this size are kept for the next rule; larger ones are parsed, used, dropped. */
@@ -190,7 +192,7 @@ export class Repository implements FileSource {
     const bytes = read.bytes;
     if (bytes.includes(0)) return this.fail(path, 'not read: binary file');
     try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+      return STRICT_UTF8.decode(bytes).replace(/^\uFEFF/, '');
     } catch {
       return this.fail(path, 'not read: not valid UTF-8 text');
     }

@@ -6,7 +6,7 @@ import { join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { gitTrackedFiles, type TrackedPaths } from '../../lib/git-read.js';
 import { kindOf, readRegularFile } from '../../lib/safe-read.js';
-import { indexPaths, type PathIndex } from './path-index.js';
+import { indexPaths, PathIndexBuilder, type PathIndex } from './path-index.js';
 import type { ReadWarning } from './read-results.js';
 import { ALWAYS_SKIPPED } from '../../lib/skipped-folders.js';
 
@@ -69,9 +69,13 @@ export function walkRepository(root: string, options: WalkOptions = {}): WalkRes
 function fromGit(root: string, realRoot: string, tracked: TrackedPaths, options: WalkOptions): WalkResult {
   const listed = indexPaths(tracked.files, (folder) => SKIPPED_SEGMENT.test(folder));
   const result: WalkResult = { ...listed, warnings: [], source: 'git', links: new Map(), incomplete: false };
-  for (const path of tracked.links) if (!SKIPPED_SEGMENT.test(path)) keepLink(root, realRoot, path, result);
+  for (const path of tracked.links) {
+    const real = SKIPPED_SEGMENT.test(path) ? undefined : keepLink(root, realRoot, path, result.warnings);
+    if (real) result.links.set(path, real);
+  }
   // The index is sorted by bytes, which is JavaScript's order for ASCII paths: sort only when needed.
-  if (result.links.size || !isSorted(result.files)) Object.assign(result, indexPaths(result.files.sort()));
+  if (result.links.size || !isSorted(result.files))
+    Object.assign(result, indexPaths([...result.files, ...result.links.keys()].sort()));
   if (options.deadline !== undefined && performance.now() > options.deadline) result.incomplete = true;
   return result;
 }
@@ -82,18 +86,14 @@ function isSorted(list: readonly string[]): boolean {
 }
 
 function walkFolder(root: string, realRoot: string, options: WalkOptions): WalkResult {
-  const result: Omit<WalkResult, 'index'> = {
-    files: [],
-    warnings: [],
-    source: 'folder',
-    links: new Map(),
-    incomplete: false,
-  };
-  const { files, warnings } = result;
+  const warnings: ReadWarning[] = [];
+  const links = new Map<string, string>();
+  const listed = new PathIndexBuilder();
+  let incomplete = false;
   let patterns = 0;
   let n = 0;
   const visit = (relDir: string, scopes: IgnoreScope[]) => {
-    if (result.incomplete) return;
+    if (incomplete) return;
     let entries: Dirent[];
     try {
       entries = readdirSync(relDir ? join(root, relDir) : root, { withFileTypes: true });
@@ -105,6 +105,7 @@ function walkFolder(root: string, realRoot: string, options: WalkOptions): WalkR
       return;
     }
     const prefix = relDir ? `${relDir}/` : '';
+    const folderId = listed.folder(prefix);
     let ownScopes = scopes;
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       const rules = readGitignore(join(root, prefix, '.gitignore'), `${prefix}.gitignore`, patterns, warnings);
@@ -113,26 +114,39 @@ function walkFolder(root: string, realRoot: string, options: WalkOptions): WalkR
         ownScopes = [...scopes, { base: prefix, rules: rules.rules, byName: rules.byName ? new Map() : undefined }];
       }
     }
-    for (const entry of entries) {
+    // Visiting each folder's entries in the order of their paths (a folder's name followed by '/')
+    // lists the files already sorted.
+    for (const entry of sortedEntries(entries)) {
       if ((++n & 1023) === 0 && options.deadline !== undefined && performance.now() > options.deadline) {
-        result.incomplete = true;
+        incomplete = true;
         return;
       }
       const rel = prefix + entry.name;
       const isDir = entry.isDirectory();
       if (entry.isSymbolicLink()) {
-        if (!isIgnored(ownScopes, rel, entry.name, false)) keepLink(root, realRoot, rel, result);
+        if (isIgnored(ownScopes, rel, entry.name, false)) continue;
+        const real = keepLink(root, realRoot, rel, warnings);
+        if (real) {
+          links.set(rel, real);
+          listed.add(rel, folderId, entry.name);
+        }
         continue;
       }
       if (isDir && ALWAYS_SKIPPED.has(entry.name)) continue;
       if (isIgnored(ownScopes, rel, entry.name, isDir)) continue;
       if (isDir) visit(rel, ownScopes);
-      else if (entry.isFile()) files.push(rel);
+      else if (entry.isFile()) listed.add(rel, folderId, entry.name);
       else warnings.push({ file: rel, message: `skipped: ${kindOf(entry)}, not a regular file` });
     }
   };
   visit('', []);
-  return { ...result, ...indexPaths(files.sort()) };
+  return { ...listed.done(), warnings, source: 'folder', links, incomplete };
+}
+
+function sortedEntries(entries: Dirent[]): Dirent[] {
+  const keyed = entries.map((e) => ({ entry: e, key: e.isDirectory() ? `${e.name}/` : e.name }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.entry);
 }
 
 function readGitignore(
@@ -163,32 +177,31 @@ function readGitignore(
 
 // A link stays in the index only when it resolves, inside the root, to a regular file; it is then
 // read at its real path. Links to folders are never followed (no loops, no escapes).
-function keepLink(root: string, realRoot: string, rel: string, result: Omit<WalkResult, 'index'>): void {
+function keepLink(root: string, realRoot: string, rel: string, warnings: ReadWarning[]): string | undefined {
   let real: string;
   try {
     real = realpathSync(join(root, rel));
   } catch {
-    result.warnings.push({ file: rel, message: 'broken symbolic link' });
-    return;
+    warnings.push({ file: rel, message: 'broken symbolic link' });
+    return undefined;
   }
   if (real !== realRoot && !real.startsWith(realRoot + sep)) {
-    result.warnings.push({ file: rel, message: 'skipped: symbolic link to a path outside the repository' });
-    return;
+    warnings.push({ file: rel, message: 'skipped: symbolic link to a path outside the repository' });
+    return undefined;
   }
   let stat;
   try {
     stat = lstatSync(real);
   } catch {
-    result.warnings.push({ file: rel, message: 'broken symbolic link' });
-    return;
+    warnings.push({ file: rel, message: 'broken symbolic link' });
+    return undefined;
   }
-  if (stat.isDirectory()) return;
+  if (stat.isDirectory()) return undefined;
   if (!stat.isFile()) {
-    result.warnings.push({ file: rel, message: `skipped: symbolic link to ${kindOf(stat)}` });
-    return;
+    warnings.push({ file: rel, message: `skipped: symbolic link to ${kindOf(stat)}` });
+    return undefined;
   }
-  result.files.push(rel);
-  result.links.set(rel, real);
+  return real;
 }
 
 // As in git, the deepest .gitignore with an opinion wins: a `!pattern` below re-includes what a

@@ -5,6 +5,7 @@ import { posix } from 'node:path';
 import { usesDatabase } from '../../model/facts.js';
 import { NOT_PRODUCTION_PATH, otherMigrationFolders, schemaTools } from '../../model/migrations.js';
 import type { Repository } from '../../model/repository.js';
+import { withPrefix } from '../../model/sorted-paths.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 const DECLARES: Record<string, string> = {
@@ -28,7 +29,7 @@ export const noMigrations: Rule = {
     const handApplied = handAppliedSchemaFiles(repo);
     for (const tool of tools) {
       if (tool.migrations.length) continue;
-      const inDir = repo.files.filter((f) => f.startsWith(`${tool.migrationsDir}/`));
+      const inDir = withPrefix(repo.files, `${tool.migrationsDir}/`);
       const lock =
         inDir.length === 1 && inDir[0].endsWith('/migration_lock.toml')
           ? ' holds only migration_lock.toml'

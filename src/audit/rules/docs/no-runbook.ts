@@ -19,7 +19,10 @@ export const noRunbook: Rule = {
     'Write docs/runbook.md: how to deploy and roll back, where logs and alerts are, how to restore the latest backup (tested), and who to call during an incident.',
   check(repo) {
     if (!hasDeployTarget(repo)) return [];
-    const docs = repo.files.filter((f) => DOC.test(f) && !f.includes('node_modules/'));
+    const docs = repo.select(
+      (base) => DOC.test(base),
+      (folder) => !folder.includes('node_modules/'),
+    );
     if (docs.some((f) => RUNBOOK_NAME.test(f.replace(/\.[^.]+$/, '')))) return [];
     const readmes = docs.filter((f) => /^readme\./i.test(posix.basename(f))).slice(0, 20);
     if (readmes.some((f) => RUNBOOK_HEADING.test(repo.read(f) ?? ''))) return [];

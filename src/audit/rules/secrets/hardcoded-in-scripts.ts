@@ -83,8 +83,11 @@ const MAX_SHELL_FILES = 200;
 
 function shellScriptHits(repo: Parameters<Rule['check']>[0]): RuleHit[] {
   const hits: RuleHit[] = [];
-  const files = repo.files
-    .filter((f) => /\.(?:sh|bash)$/.test(f) && !SHELL_TEST_PATH.test(f))
+  const files = repo
+    .select(
+      (base) => /\.(?:sh|bash)$/.test(base),
+      (folder) => !SHELL_TEST_PATH.test(folder),
+    )
     .slice(0, MAX_SHELL_FILES);
   for (const file of files) {
     const production = PRODUCTION_SHELL.test(file.split('/').pop()!);
