@@ -3,6 +3,8 @@
 // node start-up included) and its peak memory (max RSS) next to a bare directory walk of the same
 // tree, with and without the ignored parts. With --git the tree is a git repository (the kept files
 // committed), so the audit lists what git tracks, as it does on a runner's checkout.
+// The CLI runs with PATH and HOME only, as bench/startup.mjs does: a variable such as
+// NODE_EXTRA_CA_CERTS (set on some machines, not on GitHub's runners) adds tens of ms to every node start.
 // Usage: npm run build && node bench/audit.mjs [files=50000] [ignored=100000] [--git]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ const kept = Number(keptArg ?? 50000);
 const ignored = Number(ignoredArg ?? 100000);
 const inGit = flags.includes('--git');
 const root = join(tmpdir(), `shipshape-bench-${kept}-${ignored}${inGit ? '-git' : ''}`);
+const cliEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
 
 function generate() {
   const perPackage = 100;
@@ -77,6 +80,7 @@ function generate() {
 function measureRun(args) {
   if (!existsSync('/usr/bin/time')) return {};
   const run = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M cpu=%U+%S', process.execPath, ...args], {
+    env: cliEnv,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
@@ -124,6 +128,7 @@ let report;
 for (let i = 0; i < runs; i++) {
   const t = timeMs(() =>
     execFileSync(process.execPath, [cli, 'audit', root, '--format', 'json', '--fail-on', 'none'], {
+      env: cliEnv,
       encoding: 'utf8',
       maxBuffer: 1 << 28,
     }),
@@ -131,7 +136,9 @@ for (let i = 0; i < runs; i++) {
   audit.push(t.ms);
   report = JSON.parse(t.value);
 }
-const node = median(Array.from({ length: runs }, () => timeMs(() => execFileSync(process.execPath, ['-e', '0'])).ms));
+const node = median(
+  Array.from({ length: runs }, () => timeMs(() => execFileSync(process.execPath, ['-e', '0'], { env: cliEnv })).ms),
+);
 const bareAll = median(Array.from({ length: runs }, () => timeMs(() => walk(root, new Set())).ms));
 const bareKept = median(
   Array.from({ length: runs }, () => timeMs(() => walk(root, new Set(['node_modules', '.generated', '.git']))).ms),
