@@ -1,5 +1,5 @@
 // The shared package.json reader, package-manager detection and loopback check.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isLoopbackHost } from '../../src/lib/loopback.js';
@@ -52,4 +52,32 @@ test.each([
   ['10.0.0.1', false],
 ])('%s is loopback: %s', (host, expected) => {
   expect(isLoopbackHost(host)).toBe(expected);
+});
+
+// The actions read the checked-out app through diskSource: no path of the app's own naming (a
+// package.json field, a linked folder) reaches a file outside the folder.
+test('diskSource never reads outside its folder: no `..`, no linked folder out, links inside are fine', () => {
+  const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+  writeFileSync(join(outside, 'secret.env'), 'TOKEN=sentinel-outside\n');
+  const dir = mkdtempSync(join(tmpdir(), 'app-'));
+  mkdirSync(join(dir, 'real'));
+  writeFileSync(join(dir, 'real', 'config.json'), '{"ok":true}');
+  symlinkSync(outside, join(dir, 'linked-out'));
+  symlinkSync(join(dir, 'real'), join(dir, 'linked-in'));
+  symlinkSync(join(outside, 'secret.env'), join(dir, 'file-link'));
+  const source = diskSource(dir);
+  const relativeOut = `../${outside.split('/').pop()}/secret.env`;
+  for (const path of [
+    'linked-out/secret.env',
+    relativeOut,
+    `real/../${relativeOut}`,
+    join(outside, 'secret.env'),
+    'file-link',
+  ]) {
+    expect([path, source.read(path)]).toEqual([path, undefined]);
+    expect([path, source.exists(path)]).toEqual([path, false]);
+  }
+  expect(source.read('real/config.json')).toBe('{"ok":true}');
+  expect(source.read('linked-in/config.json')).toBe('{"ok":true}');
+  expect(source.exists('real/config.json')).toBe(true);
 });

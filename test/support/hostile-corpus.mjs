@@ -112,7 +112,7 @@ export function buildHostileCorpus(options = {}) {
     },
     {
       unreadable: ['.github/workflows/linked.yml'],
-      unreadableFiles: ['package.json', 'Dockerfile'],
+      unreadableFiles: ['.env.production', 'package.json', 'Dockerfile'],
       links: ['.env.production', '.github/workflows/linked.yml', 'config', 'package.json', 'Dockerfile'],
     },
   );

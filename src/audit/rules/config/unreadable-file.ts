@@ -1,5 +1,5 @@
 // config/unreadable-file: a file other rules read to judge the repository (package.json, a Dockerfile,
-// a compose file, a platform's deploy config, a Prisma schema) that the audit cannot read or parse:
+// a compose file, a platform's deploy config, an env file, a Prisma schema) that the audit cannot read or parse:
 // too large, malformed, binary, a link out of the tree or to a FIFO. What it would have shown (a
 // secret in a script, a root user, a committed credential) goes unchecked, so the file is a finding
 // at the severity of the worst rule it hides from, never a silent skip. Workflows have their own
@@ -14,6 +14,8 @@ import type { Rule, RuleHit } from '../rule.js';
 interface VouchedKind {
   /** Base names of this kind. */
   name: RegExp;
+  /** Base names of this kind that are not vouched for (examples). */
+  except?: RegExp;
   severity: Severity;
   /** What the rules would have checked in it, for the message. */
   hides: string;
@@ -77,6 +79,14 @@ const KINDS: VouchedKind[] = [
     parses: (repo, file) => wranglerConfig(repo, file) !== undefined,
   },
   {
+    // An env file secrets/committed-config would have read (examples hold no values worth a finding).
+    name: /^\.env(?:\.[\w.-]+)?$/,
+    except: /^\.env[._-](?:.*[._-])?(?:example|sample|template|dist|defaults?|schema|tpl|skel)(?:$|[._-])/i,
+    severity: 'critical',
+    hides: 'its values (committed secrets and credentials)',
+    parses: readable,
+  },
+  {
     name: /\.prisma$/,
     severity: 'critical',
     hides: 'its database provider (SQLite in production) and migrations',
@@ -97,7 +107,7 @@ export const unreadableFile: Rule = {
     const hits: RuleHit[] = [];
     const kindOf = (file: string) => {
       const base = file.slice(file.lastIndexOf('/') + 1);
-      return FIXTURE_PATH.test(file) ? undefined : KINDS.find((k) => k.name.test(base));
+      return FIXTURE_PATH.test(file) ? undefined : KINDS.find((k) => k.name.test(base) && !k.except?.test(base));
     };
     const hit = (file: string, kind: VouchedKind, reason: string) =>
       hits.push({

@@ -10,6 +10,7 @@ describe(rule, () => {
     const found = findings('fires-on-malformed-files');
     const byFile = Object.fromEntries(found.map((f) => [f.file, f]));
     expect(Object.keys(byFile).sort()).toEqual([
+      '.env.production',
       'Dockerfile',
       'docker-compose.yml',
       'fly.toml',
@@ -23,6 +24,9 @@ describe(rule, () => {
     expect(byFile['docker-compose.yml'].message).toMatch(/invalid YAML at line \d+/);
     expect(byFile['fly.toml'].message).toMatch(/invalid TOML/);
     expect(byFile['wrangler.jsonc'].message).toMatch(/invalid JSON/);
+    // An env file secrets/committed-config cannot read hides whatever it holds.
+    expect(byFile['.env.production']).toMatchObject({ severity: 'critical' });
+    expect(byFile['.env.production'].message).toMatch(/binary file.*committed secrets/);
     for (const f of found) expect(f.message).not.toMatch(/sk_live|hunter2/);
   });
 
@@ -32,7 +36,7 @@ describe(rule, () => {
     expect(result.findings.map((f) => f.ruleId)).toContain('database/no-migrations');
   });
 
-  it('does not fire on valid files, nor on malformed ones under a fixtures folder', () => {
+  it('does not fire on valid files, nor on malformed ones under a fixtures folder or named as examples', () => {
     expect(findings('near-miss-valid-files-and-fixtures')).toEqual([]);
   });
 });
