@@ -4,7 +4,6 @@
 // never reaches a command line. Every value is masked first (whole, line by line, and the value of
 // each credential line's value, e.g. an .npmrc's `_authToken=`).
 import { isAbsolute, relative, resolve } from 'node:path';
-import ignore from 'ignore';
 import { ConfigurationError } from '../lib/errors.js';
 import { readTextInside } from '../lib/read-inside.js';
 import { registerSecret } from '../lib/redact.js';
@@ -100,16 +99,4 @@ export function secretFilesInContext(secrets: readonly BuildSecret[], context: s
     .filter((s) => s.kind === 'src')
     .map((s) => relative(context, s.source).replace(/\\/g, '/'))
     .filter((rel) => rel && !rel.startsWith('..') && !isAbsolute(rel));
-}
-
-/**
- * The secret files a `COPY . .` would put into a layer: inside the context and not excluded by the
- * ignore file the builder reads (see ignore-file.ts; matched the gitignore way, which .dockerignore
- * patterns follow closely).
- */
-export function exposedSecretFiles(secrets: readonly BuildSecret[], context: string, ignoreText: string): string[] {
-  const inside = secretFilesInContext(secrets, context);
-  if (!inside.length) return [];
-  const matcher = ignore().add(ignoreText);
-  return inside.filter((rel) => !matcher.ignores(rel));
 }
