@@ -30,4 +30,10 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  // bin/ is CommonJS (bin/package.json), like the bundles it starts.
+  {
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
