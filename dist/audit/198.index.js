@@ -1,10 +1,11 @@
-export const id = 198;
-export const ids = [198];
-export const modules = {
+exports.id = 198;
+exports.ids = [198];
+exports.modules = {
 
 /***/ 8682:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 /*
   Copyright (C) 2014 Yusuke Suzuki <utatane.tea@gmail.com>
@@ -947,6 +948,7 @@ formatters.O = function (v) {
 /***/ 3813:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = (flag, argv = process.argv) => {
@@ -1131,6 +1133,7 @@ function plural(ms, msAbs, n, name) {
 /***/ 2472:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 var __webpack_unused_export__;
 
 /*
@@ -1243,6 +1246,7 @@ exports.z = StructuredSource;
 /***/ 1450:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const os = __webpack_require__(857);
 const tty = __webpack_require__(2018);
@@ -1385,6 +1389,7 @@ module.exports = {
 /***/ 198:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
@@ -2315,3 +2320,4 @@ const registerRule = ({ sourceCode, config, descriptorRule, contextEvents, runni
 /***/ })
 
 };
+;

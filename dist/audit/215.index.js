@@ -1,6 +1,7 @@
-export const id = 215;
-export const ids = [215];
-export const modules = {
+"use strict";
+exports.id = 215;
+exports.ids = [215];
+exports.modules = {
 
 /***/ 9336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -211,8 +212,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/findings.ts
 var lib_findings = __webpack_require__(3233);
-// EXTERNAL MODULE: ./src/audit/model/repository.ts + 1 modules
-var repository = __webpack_require__(7456);
+// EXTERNAL MODULE: ./src/audit/model/repository.ts + 2 modules
+var repository = __webpack_require__(6870);
 // EXTERNAL MODULE: ./src/audit/rules/index.ts + 57 modules
 var audit_rules = __webpack_require__(2606);
 // EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
@@ -395,15 +396,12 @@ function annotateFindings(findings, limit = MAX_ANNOTATIONS) {
 var findings = __webpack_require__(3233);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
 // never leaves half a report. The temp file is created exclusively under a random name next to the
 // target, and a target that is a link is refused: a planted link cannot redirect the write.
-
 
 
 
@@ -461,10 +459,10 @@ function writeNewFileInside(root, path, content) {
         closeSync(fd);
     }
 }
-// node:crypto takes milliseconds to load: only a write pays for it, not every bundle's start-up.
-const files_require = (0,external_node_module_.createRequire)(import.meta.url);
+// The global Web Crypto loads on first use: only a write pays for it, not every bundle's start-up
+// (importing node:crypto would load it with the bundle).
 function randomSuffix() {
-    return files_require('node:crypto').randomBytes(8).toString('hex');
+    return Buffer.from(crypto.getRandomValues(new Uint8Array(8))).toString('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/lib/summary.ts
@@ -488,8 +486,8 @@ var audit_inputs = __webpack_require__(8852);
 var reports_policy = __webpack_require__(7317);
 // EXTERNAL MODULE: ./src/audit/engine.ts + 1 modules
 var engine = __webpack_require__(8163);
-// EXTERNAL MODULE: ./src/lib/git-read.ts
-var git_read = __webpack_require__(6572);
+// EXTERNAL MODULE: ./src/lib/git-read.ts + 1 modules
+var git_read = __webpack_require__(9415);
 // EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
 var audit_config = __webpack_require__(9336);
 ;// CONCATENATED MODULE: ./src/audit/policy.ts
@@ -1236,7 +1234,7 @@ function hasDeployTarget(repo) {
 }
 /** Source files of the application (not tests, configs, scripts or examples). */
 function sourceFiles(repo) {
-    return repo.fact('sourceFiles', () => repo.files.filter(_lib_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSource */ .VY));
+    return repo.fact('sourceFiles', () => repo.select(_lib_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceName */ .ab, _lib_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceFolder */ .DD));
 }
 /** Source files that belong to a package folder ('' = whole repository). */
 function sourceFilesOf(repo, dir) {
@@ -1380,6 +1378,8 @@ function projectMigrationsDir(source, tool) {
     return config ? drizzleMigrationsDir(source, config) : 'drizzle';
 }
 
+// EXTERNAL MODULE: ./src/audit/model/sorted-paths.ts
+var sorted_paths = __webpack_require__(5614);
 // EXTERNAL MODULE: ./src/audit/model/wrangler-config.ts
 var wrangler_config = __webpack_require__(6014);
 ;// CONCATENATED MODULE: ./src/audit/model/migrations.ts
@@ -1390,11 +1390,13 @@ var wrangler_config = __webpack_require__(6014);
 
 
 
+
 const NOT_PRODUCTION_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
 const MIGRATION_CODE = /MigrationInterface|knex\.schema|\bpgm\.|queryInterface\.|createTable|alterTable|CREATE TABLE|ALTER TABLE|exports\.up\b|export\s+(?:async\s+)?function\s+up\b|\bup\s*:\s*async/;
+const MIGRAT_FOLDER = /(?:^|\/)migrat/;
 const within = (repo, dir, re) => {
     const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
-    return repo.files.filter((f) => f.startsWith(prefix) && re.test(f.slice(prefix.length)));
+    return (0,sorted_paths/* withPrefix */.F)(repo.files, prefix).filter((f) => re.test(f.slice(prefix.length)));
 };
 /** Schema tools with a known migrations location (Prisma, Drizzle, D1), outside test/example folders. */
 function schemaTools(repo) {
@@ -1462,10 +1464,8 @@ function otherMigrationFolders(repo) {
     return repo.fact('otherMigrationFolders', () => {
         const claimed = new Set(schemaTools(repo).map((t) => t.migrationsDir));
         const byDir = new Map();
-        for (const f of repo.files) {
-            // A cheap test first: the pattern below needs a folder whose name starts with "migrat".
-            if (!f.startsWith('migrat') && !f.includes('/migrat'))
-                continue;
+        // The pattern below needs a folder whose name starts with "migrat": folders are tested once each.
+        for (const f of repo.select(() => true, (folder) => MIGRAT_FOLDER.test(folder))) {
             if (NOT_PRODUCTION_PATH.test(f))
                 continue;
             const m = /^(.*(?:^|\/)(?:migrations|migration|migrate))\/(?:[^/]+\/)?[^/]+\.(?:sql|[cm]?[jt]s)$/.exec(f);
@@ -1498,7 +1498,7 @@ function d1Databases(repo, file) {
 
 /***/ }),
 
-/***/ 7456:
+/***/ 6870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1522,19 +1522,138 @@ var dist = __webpack_require__(8815);
 var package_json = __webpack_require__(9557);
 // EXTERNAL MODULE: ./src/lib/safe-read.ts
 var safe_read = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/audit/model/path-index.ts
+// One pass over the sorted file list that numbers each distinct folder and base name and records,
+// per file, which of each it has. A rule's question about names or folders then runs once per
+// distinct name or folder, and the pass over the files is a typed-array lookup, not string work:
+// on half a million files each string operation per file costs tens of milliseconds.
+/** Builds a file list and its index, file by file, in sorted order. */
+class PathIndexBuilder {
+    files = [];
+    folderOf = new Uint32Array(1024);
+    nameOf = new Uint32Array(1024);
+    index = {
+        folders: [],
+        names: [],
+        folderOf: this.folderOf,
+        nameOf: this.nameOf,
+        nameIds: new Map(),
+        filesOfName: [],
+    };
+    folderIds = new Map();
+    /** The id of a folder ('' or 'a/b/'). */
+    folder(folder) {
+        let id = this.folderIds.get(folder);
+        if (id === undefined) {
+            id = this.index.folders.length;
+            this.folderIds.set(folder, id);
+            this.index.folders.push(folder);
+        }
+        return id;
+    }
+    /** Add a file: its path, its folder's id and its base name. */
+    add(path, folderId, base) {
+        const { index } = this;
+        let nameId = index.nameIds.get(base);
+        if (nameId === undefined) {
+            nameId = index.names.length;
+            index.nameIds.set(base, nameId);
+            index.names.push(base);
+            index.filesOfName.push([]);
+        }
+        const i = this.files.length;
+        if (i === this.folderOf.length) {
+            this.folderOf = grow(this.folderOf);
+            this.nameOf = grow(this.nameOf);
+        }
+        this.folderOf[i] = folderId;
+        this.nameOf[i] = nameId;
+        index.filesOfName[nameId].push(path);
+        this.files.push(path);
+    }
+    done() {
+        this.index.folderOf = this.folderOf.subarray(0, this.files.length);
+        this.index.nameOf = this.nameOf.subarray(0, this.files.length);
+        return { files: this.files, index: this.index };
+    }
+}
+function grow(array) {
+    const bigger = new Uint32Array(array.length * 2);
+    bigger.set(array);
+    return bigger;
+}
+/**
+ * Index `paths` (sorted). With `skipFolder`, files in folders it rejects are left out of the
+ * returned list (the test runs once per folder).
+ */
+function indexPaths(paths, skipFolder) {
+    const builder = new PathIndexBuilder();
+    let folder = '\0';
+    let folderId = 0;
+    let skipped = false;
+    for (const path of paths) {
+        const slash = path.lastIndexOf('/');
+        // A folder's files sit together in a sorted list: the folder is looked up when it changes.
+        if (slash !== folder.length - 1 || !path.startsWith(folder)) {
+            folder = path.slice(0, slash + 1);
+            folderId = builder.folder(folder);
+            skipped = skipFolder ? skipFolder(folder) : false;
+        }
+        if (!skipped)
+            builder.add(path, folderId, path.slice(slash + 1));
+    }
+    return builder.done();
+}
+/**
+ * The files (of the indexed list) whose base name passes `name` and whose folder passes `folder`,
+ * in list order. Each test runs once per distinct name or folder.
+ */
+function selectPaths(files, index, name, folder) {
+    if (name && !folder) {
+        // By name only: the per-name lists answer without a pass when one name matches.
+        const matched = [];
+        for (let id = 0; id < index.names.length && matched.length < 2; id++)
+            if (name(index.names[id]))
+                matched.push(id);
+        if (matched.length <= 1)
+            return matched.length ? [...index.filesOfName[matched[0]]] : [];
+    }
+    return classifyPaths(files, index, (base) => (!name || name(base) ? 1 : 0), (f) => (!folder || folder(f) ? 1 : 0), (n, f) => n === 1 && f === 1);
+}
+/**
+ * The files kept by `keep(nameClass, folderClass)`, where `name` and `folder` sort each distinct
+ * base name and folder into a small class (0 to 255) once; in list order.
+ */
+function classifyPaths(files, index, name, folder, keep) {
+    const names = Uint8Array.from(index.names, name);
+    const folders = Uint8Array.from(index.folders, folder);
+    // keep() once per pair of classes, not once per file.
+    const table = new Uint8Array(256 * 256);
+    for (const n of new Set(names))
+        for (const f of new Set(folders))
+            table[(n << 8) | f] = keep(n, f) ? 1 : 0;
+    const out = [];
+    const { nameOf, folderOf } = index;
+    for (let i = 0; i < files.length; i++)
+        if (table[(names[nameOf[i]] << 8) | folders[folderOf[i]]])
+            out.push(files[i]);
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/audit/model/sorted-paths.ts
 var sorted_paths = __webpack_require__(5614);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
-// EXTERNAL MODULE: ./src/lib/git-read.ts
-var git_read = __webpack_require__(6572);
+// EXTERNAL MODULE: ./src/lib/git-read.ts + 1 modules
+var git_read = __webpack_require__(9415);
 // EXTERNAL MODULE: ./src/lib/skipped-folders.ts
 var skipped_folders = __webpack_require__(7099);
 ;// CONCATENATED MODULE: ./src/audit/model/walk.ts
 // The file index: in a git checkout, the files git tracks (read from the index: a committed
 // .gitignore cannot hide a tracked file); elsewhere, one walk that honours .gitignore and never
 // enters ignored folders. Links are resolved only inside the root, special files are skipped.
+
 
 
 
@@ -1549,8 +1668,8 @@ const SKIPPED_SEGMENT = new RegExp(`(^|/)(${[...skipped_folders/* ALWAYS_SKIPPED
 function walkRepository(root, options = {}) {
     const realRoot = (0,external_node_fs_.realpathSync)(root);
     const tracked = (0,git_read/* gitTrackedFiles */.et)(root);
-    if (tracked && 'files' in tracked && tracked.files.length)
-        return fromGit(root, realRoot, tracked.files, options);
+    if (tracked && 'files' in tracked && (tracked.files.length || tracked.links.length))
+        return fromGit(root, realRoot, tracked, options);
     const result = walkFolder(root, realRoot, options);
     // A folder git tracks nothing of (new, or outside the repository's files) is audited as a folder.
     if (tracked)
@@ -1563,24 +1682,18 @@ function walkRepository(root, options = {}) {
     return result;
 }
 function fromGit(root, realRoot, tracked, options) {
-    const result = { files: [], warnings: [], source: 'git', links: new Map(), incomplete: false };
-    let n = 0;
-    for (const { path, mode } of tracked) {
-        if ((++n & 1023) === 0 && options.deadline !== undefined && performance.now() > options.deadline) {
-            result.incomplete = true;
-            break;
-        }
-        if (mode === '160000' || SKIPPED_SEGMENT.test(path))
-            continue;
-        if (mode === '120000') {
-            keepLink(root, realRoot, path, result);
-            continue;
-        }
-        result.files.push(path);
+    const listed = indexPaths(tracked.files, (folder) => SKIPPED_SEGMENT.test(folder));
+    const result = { ...listed, warnings: [], source: 'git', links: new Map(), incomplete: false };
+    for (const path of tracked.links) {
+        const real = SKIPPED_SEGMENT.test(path) ? undefined : keepLink(root, realRoot, path, result.warnings);
+        if (real)
+            result.links.set(path, real);
     }
     // The index is sorted by bytes, which is JavaScript's order for ASCII paths: sort only when needed.
-    if (!isSorted(result.files))
-        result.files.sort();
+    if (result.links.size || !isSorted(result.files))
+        Object.assign(result, indexPaths([...result.files, ...result.links.keys()].sort()));
+    if (options.deadline !== undefined && performance.now() > options.deadline)
+        result.incomplete = true;
     return result;
 }
 function isSorted(list) {
@@ -1590,12 +1703,14 @@ function isSorted(list) {
     return true;
 }
 function walkFolder(root, realRoot, options) {
-    const result = { files: [], warnings: [], source: 'folder', links: new Map(), incomplete: false };
-    const { files, warnings } = result;
+    const warnings = [];
+    const links = new Map();
+    const listed = new PathIndexBuilder();
+    let incomplete = false;
     let patterns = 0;
     let n = 0;
     const visit = (relDir, scopes) => {
-        if (result.incomplete)
+        if (incomplete)
             return;
         let entries;
         try {
@@ -1609,41 +1724,53 @@ function walkFolder(root, realRoot, options) {
             return;
         }
         const prefix = relDir ? `${relDir}/` : '';
+        const folderId = listed.folder(prefix);
         let ownScopes = scopes;
         if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
             const rules = readGitignore((0,external_node_path_.join)(root, prefix, '.gitignore'), `${prefix}.gitignore`, patterns, warnings);
             if (rules) {
                 patterns += rules.count;
-                ownScopes = [...scopes, { base: prefix, rules: rules.rules }];
+                ownScopes = [...scopes, { base: prefix, rules: rules.rules, byName: rules.byName ? new Map() : undefined }];
             }
         }
-        for (const entry of entries) {
+        // Visiting each folder's entries in the order of their paths (a folder's name followed by '/')
+        // lists the files already sorted.
+        for (const entry of sortedEntries(entries)) {
             if ((++n & 1023) === 0 && options.deadline !== undefined && performance.now() > options.deadline) {
-                result.incomplete = true;
+                incomplete = true;
                 return;
             }
             const rel = prefix + entry.name;
             const isDir = entry.isDirectory();
             if (entry.isSymbolicLink()) {
-                if (!isIgnored(ownScopes, rel, false))
-                    keepLink(root, realRoot, rel, result);
+                if (isIgnored(ownScopes, rel, entry.name, false))
+                    continue;
+                const real = keepLink(root, realRoot, rel, warnings);
+                if (real) {
+                    links.set(rel, real);
+                    listed.add(rel, folderId, entry.name);
+                }
                 continue;
             }
             if (isDir && skipped_folders/* ALWAYS_SKIPPED */.F.has(entry.name))
                 continue;
-            if (isIgnored(ownScopes, rel, isDir))
+            if (isIgnored(ownScopes, rel, entry.name, isDir))
                 continue;
             if (isDir)
                 visit(rel, ownScopes);
             else if (entry.isFile())
-                files.push(rel);
+                listed.add(rel, folderId, entry.name);
             else
                 warnings.push({ file: rel, message: `skipped: ${(0,safe_read/* kindOf */.I)(entry)}, not a regular file` });
         }
     };
     visit('', []);
-    files.sort();
-    return result;
+    return { ...listed.done(), warnings, source: 'folder', links, incomplete };
+}
+function sortedEntries(entries) {
+    const keyed = entries.map((e) => ({ entry: e, key: e.isDirectory() ? `${e.name}/` : e.name }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return keyed.map((k) => k.entry);
 }
 function readGitignore(absolute, rel, patternsSoFar, warnings) {
     const read = (0,safe_read/* readRegularFile */.X)(absolute, MAX_GITIGNORE_BYTES);
@@ -1662,47 +1789,54 @@ function readGitignore(absolute, rel, patternsSoFar, warnings) {
         });
         return undefined;
     }
-    return { rules: ignore_default()().add(lines), count: lines.length };
+    const byName = lines.every((l) => !l.trim().replace(/\/$/, '').includes('/'));
+    return { rules: ignore_default()().add(lines), count: lines.length, byName };
 }
 // A link stays in the index only when it resolves, inside the root, to a regular file; it is then
 // read at its real path. Links to folders are never followed (no loops, no escapes).
-function keepLink(root, realRoot, rel, result) {
+function keepLink(root, realRoot, rel, warnings) {
     let real;
     try {
         real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, rel));
     }
     catch {
-        result.warnings.push({ file: rel, message: 'broken symbolic link' });
-        return;
+        warnings.push({ file: rel, message: 'broken symbolic link' });
+        return undefined;
     }
     if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep)) {
-        result.warnings.push({ file: rel, message: 'skipped: symbolic link to a path outside the repository' });
-        return;
+        warnings.push({ file: rel, message: 'skipped: symbolic link to a path outside the repository' });
+        return undefined;
     }
     let stat;
     try {
         stat = (0,external_node_fs_.lstatSync)(real);
     }
     catch {
-        result.warnings.push({ file: rel, message: 'broken symbolic link' });
-        return;
+        warnings.push({ file: rel, message: 'broken symbolic link' });
+        return undefined;
     }
     if (stat.isDirectory())
-        return;
+        return undefined;
     if (!stat.isFile()) {
-        result.warnings.push({ file: rel, message: `skipped: symbolic link to ${(0,safe_read/* kindOf */.I)(stat)}` });
-        return;
+        warnings.push({ file: rel, message: `skipped: symbolic link to ${(0,safe_read/* kindOf */.I)(stat)}` });
+        return undefined;
     }
-    result.files.push(rel);
-    result.links.set(rel, real);
+    return real;
 }
 // As in git, the deepest .gitignore with an opinion wins: a `!pattern` below re-includes what a
 // parent ignored.
-function isIgnored(scopes, rel, isDir) {
+function isIgnored(scopes, rel, name, isDir) {
     for (let i = scopes.length - 1; i >= 0; i--) {
         const scope = scopes[i];
-        const local = rel.slice(scope.base.length) + (isDir ? '/' : '');
-        const verdict = scope.rules.test(local);
+        let verdict;
+        if (scope.byName) {
+            const key = isDir ? `${name}/` : name;
+            verdict = scope.byName.get(key);
+            if (!verdict)
+                scope.byName.set(key, (verdict = scope.rules.test(key)));
+        }
+        else
+            verdict = scope.rules.test(rel.slice(scope.base.length) + (isDir ? '/' : ''));
         if (verdict.ignored)
             return true;
         if (verdict.unignored)
@@ -1726,6 +1860,8 @@ var workflow = __webpack_require__(8328);
 
 
 
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Files larger than this are listed but not read. */
 const MAX_READ_BYTES = 1024 * 1024;
 /** Parsed YAML trees of files up to this size are kept for the next rule; larger ones are parsed, used, dropped. */
@@ -1742,7 +1878,8 @@ class Repository {
     unreadableWorkflowList = [];
     unreadableListed = false;
     memo = new Map();
-    baseNames;
+    index;
+    folderSet;
     lookups = new Map();
     /** Why the last read or parse of a file failed. */
     failures = new Map();
@@ -1760,7 +1897,9 @@ class Repository {
             : options;
         const walk = walkRepository(root, { deadline });
         const ignored = ignore.length ? picomatch_default()(ignore, { dot: true }) : undefined;
-        this.files = ignored ? walk.files.filter((f) => !ignored(f)) : walk.files;
+        const kept = ignored ? indexPaths(walk.files.filter((f) => !ignored(f))) : walk;
+        this.files = kept.files;
+        this.index = kept.index;
         this.warnings = walk.warnings;
         this.links = walk.links;
         this.source = walk.source;
@@ -1768,21 +1907,29 @@ class Repository {
         this.realRoot = (0,external_node_fs_.realpathSync)(root);
     }
     has(path) {
-        // `files` is sorted: a binary search spares a Set of every path (half a million in a monorepo).
-        const i = (0,sorted_paths/* lowerBound */.y)(this.files, path);
-        return i < this.files.length && this.files[i] === path;
+        // Among the files of its base name (sorted, like `files`), by binary search: no Set of every path.
+        const id = this.index.nameIds.get(path.slice(path.lastIndexOf('/') + 1));
+        if (id === undefined)
+            return false;
+        const same = this.index.filesOfName[id];
+        const i = (0,sorted_paths/* lowerBound */.y)(same, path);
+        return i < same.length && same[i] === path;
     }
     /** A listed file, or a folder holding one. */
     exists(path) {
         if (this.has(path))
             return true;
-        // `files` is sorted, so a folder's files sit together: the first path at or after `dir/` tells.
-        // (A Set of every folder cost half a second and tens of MB on half a million files.)
         const dir = path.replace(/\/+$/, '');
         if (!dir)
             return false;
-        const i = (0,sorted_paths/* lowerBound */.y)(this.files, `${dir}/`);
-        return i < this.files.length && this.files[i].startsWith(`${dir}/`);
+        if (!this.folderSet) {
+            // Every folder that holds a file, directly or below: a few per thousand files.
+            this.folderSet = new Set();
+            for (const folder of this.index.folders)
+                for (let f = folder.slice(0, -1); f && !this.folderSet.has(f); f = f.slice(0, Math.max(0, f.lastIndexOf('/'))))
+                    this.folderSet.add(f);
+        }
+        return this.folderSet.has(dir);
     }
     list() {
         return this.files;
@@ -1816,8 +1963,10 @@ class Repository {
     }
     /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
     byName(name) {
-        if (typeof name === 'string')
-            return [...(this.baseNameIndex().get(name) ?? [])];
+        if (typeof name === 'string') {
+            const id = this.index.nameIds.get(name);
+            return id === undefined ? [] : [...this.index.filesOfName[id]];
+        }
         const key = `name:${name.source}/${name.flags}`;
         let hit = this.lookups.get(key);
         if (!hit) {
@@ -1832,29 +1981,15 @@ class Repository {
      * not once per file: a rule that looks for a few names costs the names, not the files.
      */
     namedFiles(test) {
-        const lists = [];
-        for (const [base, list] of this.baseNameIndex())
-            if (test(base))
-                lists.push(list);
-        if (lists.length <= 1)
-            return [...(lists[0] ?? [])];
-        // Each list keeps the index's (sorted) order; merged, they are sorted again into it.
-        return lists.flat().sort();
+        return selectPaths(this.files, this.index, test);
     }
-    // One index of base names serves every rule.
-    baseNameIndex() {
-        if (!this.baseNames) {
-            this.baseNames = new Map();
-            for (const f of this.files) {
-                const base = f.slice(f.lastIndexOf('/') + 1);
-                const list = this.baseNames.get(base);
-                if (list)
-                    list.push(f);
-                else
-                    this.baseNames.set(base, [f]);
-            }
-        }
-        return this.baseNames;
+    /** Files whose base name passes `name` and whose folder ('' or 'a/b/') passes `folder`, in index order. */
+    select(name, folder) {
+        return selectPaths(this.files, this.index, name, folder);
+    }
+    /** Files kept by `keep` from the classes `name` and `folder` give their base name and folder (see classifyPaths). */
+    classify(name, folder, keep) {
+        return classifyPaths(this.files, this.index, name, folder, keep);
     }
     /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */
     read(path) {
@@ -1866,7 +2001,7 @@ class Repository {
     }
     readFromDisk(path) {
         const real = this.links.get(path) ?? (0,external_node_path_.join)(this.root, path);
-        if (!this.links.has(path) && !this.dirInside((0,external_node_path_.dirname)(real)))
+        if (!this.links.has(path) && !this.folderInside(path.slice(0, Math.max(0, path.lastIndexOf('/')))))
             return this.fail(path, 'not read: its folder is a link out of the repository');
         const read = (0,safe_read/* readRegularFile */.X)(real, MAX_READ_BYTES);
         if ('refused' in read)
@@ -1875,26 +2010,35 @@ class Repository {
         if (bytes.includes(0))
             return this.fail(path, 'not read: binary file');
         try {
-            return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+            return STRICT_UTF8.decode(bytes).replace(/^\uFEFF/, '');
         }
         catch {
             return this.fail(path, 'not read: not valid UTF-8 text');
         }
     }
     // Git never tracks a path through a linked folder, but the work tree may have changed since the
-    // checkout: a folder that resolves outside the root is not read from.
-    dirInside(dir) {
-        let inside = this.insideDirs.get(dir);
+    // checkout: a folder that resolves outside the root is not read from. Each folder is checked once,
+    // from the root down, with one lstat (its parents are known by then).
+    folderInside(folder) {
+        if (!folder)
+            return true;
+        let inside = this.insideDirs.get(folder);
         if (inside === undefined) {
-            try {
-                // The native call resolves in one system call; the JS one lstat()s every component.
-                const real = external_node_fs_.realpathSync.native(dir);
-                inside = real === this.realRoot || real.startsWith(this.realRoot + external_node_path_.sep);
+            const slash = folder.lastIndexOf('/');
+            inside = this.folderInside(slash < 0 ? '' : folder.slice(0, slash));
+            if (inside) {
+                const absolute = (0,external_node_path_.join)(this.root, folder);
+                try {
+                    if ((0,external_node_fs_.lstatSync)(absolute).isSymbolicLink()) {
+                        const real = external_node_fs_.realpathSync.native(absolute);
+                        inside = real === this.realRoot || real.startsWith(this.realRoot + external_node_path_.sep);
+                    }
+                }
+                catch {
+                    // a missing folder: the open fails on its own
+                }
             }
-            catch {
-                inside = true; // a missing folder: the open fails on its own
-            }
-            this.insideDirs.set(dir, inside);
+            this.insideDirs.set(folder, inside);
         }
         return inside;
     }
@@ -3546,10 +3690,13 @@ function owningPackage(repo, file) {
     return best;
 }
 
+// EXTERNAL MODULE: ./src/audit/model/sorted-paths.ts
+var sorted_paths = __webpack_require__(5614);
 ;// CONCATENATED MODULE: ./src/audit/rules/database/no-migrations.ts
 // database/no-migrations: an ORM or schema is used but no migration history is kept, so production
 // schema changes are applied by hand or by `db push` with no record and no review (seeds 000-002:
 // prisma/migrations holds only migration_lock.toml; seed 004: schema.sql applied with wrangler d1 execute).
+
 
 
 
@@ -3572,7 +3719,7 @@ const noMigrations = {
         for (const tool of tools) {
             if (tool.migrations.length)
                 continue;
-            const inDir = repo.files.filter((f) => f.startsWith(`${tool.migrationsDir}/`));
+            const inDir = (0,sorted_paths/* withPrefix */.F)(repo.files, `${tool.migrationsDir}/`);
             const lock = inDir.length === 1 && inDir[0].endsWith('/migration_lock.toml')
                 ? ' holds only migration_lock.toml'
                 : inDir.length
@@ -3622,7 +3769,9 @@ function pushScript(repo, mentioning) {
 // the package.json scripts they call. Rules ask "does anything that deploys run X?" against this.
 
 const DEPLOY_CONFIG = /^(?:render\.ya?ml|fly\.toml|Procfile|nixpacks\.toml|railway\.(?:json|toml)|app\.json|app\.ya?ml|heroku\.yml|vercel\.json|netlify\.toml|Dockerfile(?:\.[\w-]+)?|Containerfile|[\w-]+\.Dockerfile|(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml|ecosystem\.config\.[cm]?js|Caddyfile|skaffold\.ya?ml|cloudbuild\.ya?ml|buildspec\.ya?ml|appspec\.ya?ml|\.gitlab-ci\.yml|bitbucket-pipelines\.yml|Jenkinsfile|Makefile|Taskfile\.ya?ml|justfile)$/;
-const DEPLOY_DIR = /(?:^|\/)(?:k8s|kubernetes|deploy|deployment|helm|charts|\.platform|\.ebextensions|infra|ops)\/.*\.(?:ya?ml|sh|json|toml)$/;
+/** A deploy folder, at any depth above the file, and the kinds of file read inside one. */
+const DEPLOY_DIR_FOLDER = /(?:^|\/)(?:k8s|kubernetes|deploy|deployment|helm|charts|\.platform|\.ebextensions|infra|ops)\//;
+const DEPLOY_DIR_FILE = /\.(?:ya?ml|sh|json|toml)$/;
 const DEPLOY_SCRIPT = /(?:^|[-_./])(?:deploy|release|entrypoint|start|boot|bootstrap|provision|setup|migrate|run|launch|server|install)[\w.-]*\.(?:sh|bash)$/i;
 /** package.json scripts that run on build, release or start. */
 const LIFECYCLE_SCRIPT = /^(?:(?:pre|post)?(?:start|build|install|deploy|release|serve|prod)(?:[:._-].*)?|vercel-build|heroku-postbuild|render-build|railway-build|ci)$/;
@@ -3640,8 +3789,10 @@ function deployCommandSources(repo) {
             const parts = workflow.jobs.flatMap((j) => j.steps.flatMap((s) => [s.run ?? '', s.uses ? `uses: ${s.uses}` : '', JSON.stringify(s.with)]));
             out.push({ file: workflow.file, what: workflow.file, text: parts.join('\n') });
         }
-        const configs = repo.files
-            .filter((f) => DEPLOY_CONFIG.test(external_node_path_.posix.basename(f)) || DEPLOY_DIR.test(f) || DEPLOY_SCRIPT.test(external_node_path_.posix.basename(f)))
+        // Classes: a deploy config or script by name (2), a file a deploy folder may hold (1); folders: a
+        // deploy folder (1).
+        const configs = repo
+            .classify((base) => (DEPLOY_CONFIG.test(base) || DEPLOY_SCRIPT.test(base) ? 2 : DEPLOY_DIR_FILE.test(base) ? 1 : 0), (folder) => (DEPLOY_DIR_FOLDER.test(folder) ? 1 : 0), (name, folder) => name === 2 || (name === 1 && folder === 1))
             .slice(0, deploy_commands_MAX_FILES);
         for (const file of configs)
             out.push({ file, what: file, text: repo.read(file) ?? '' });
@@ -3709,7 +3860,19 @@ var source_files = __webpack_require__(7239);
 
 /** The package's source files in scan order (likely entry/route files first), capped. */
 function scanOrder(repo, dir) {
-    return repo.fact(`scanOrder:${dir}`, () => (0,source_files/* scanOrder */.uk)((0,facts/* sourceFilesOf */.u$)(repo, dir)));
+    return repo.fact(`scanOrder:${dir}`, () => (0,source_files/* scanOrder */.uk)((0,facts/* sourceFilesOf */.u$)(repo, dir), likelySourcesOf(repo, dir)));
+}
+/**
+ * The package's source files whose base name passes `name` or whose folder passes `folder`, in
+ * index order, from the repository's name and folder index: each test runs once per distinct value.
+ */
+function sourcesNamedBy(repo, dir, name, folder) {
+    const prefix = dir ? `${dir}/` : '';
+    // Classes: 0 not source, 1 source, 2 source that passes the test.
+    return repo.classify((base) => ((0,source_files/* isAppSourceName */.ab)(base) ? (name(base) ? 2 : 1) : 0), (f) => (f.startsWith(prefix) && (0,source_files/* isAppSourceFolder */.DD)(f) ? (folder(f) ? 2 : 1) : 0), (n, f) => n > 0 && f > 0 && (n === 2 || f === 2));
+}
+function likelySourcesOf(repo, dir) {
+    return sourcesNamedBy(repo, dir, source_files/* isLikelyName */.MQ, source_files/* isLikelyFolder */.RY);
 }
 /** First match of a pattern among the package's scanned source files. */
 function findInSource(repo, dir, pattern) {
@@ -4114,8 +4277,8 @@ const PRODUCTION_SHELL = /(?:^|[-_./])(?:deploy|release|prod|production|start|en
 const MAX_SHELL_FILES = 200;
 function shellScriptHits(repo) {
     const hits = [];
-    const files = repo.files
-        .filter((f) => /\.(?:sh|bash)$/.test(f) && !SHELL_TEST_PATH.test(f))
+    const files = repo
+        .select((base) => /\.(?:sh|bash)$/.test(base), (folder) => !SHELL_TEST_PATH.test(folder))
         .slice(0, MAX_SHELL_FILES);
     for (const file of files) {
         const production = PRODUCTION_SHELL.test(file.split('/').pop());
@@ -4490,7 +4653,7 @@ function literalListen(text) {
 
 ;// CONCATENATED MODULE: ./src/audit/rules/config/unreadable-file.ts
 // config/unreadable-file: a file other rules read to judge the repository (package.json, a Dockerfile,
-// a compose file, a platform's deploy config, a Prisma schema) that the audit cannot read or parse:
+// a compose file, a platform's deploy config, an env file, a Prisma schema) that the audit cannot read or parse:
 // too large, malformed, binary, a link out of the tree or to a FIFO. What it would have shown (a
 // secret in a script, a root user, a committed credential) goes unchecked, so the file is a finding
 // at the severity of the worst rule it hides from, never a silent skip. Workflows have their own
@@ -4557,6 +4720,14 @@ const KINDS = [
         parses: (repo, file) => (0,wrangler_config/* wranglerConfig */.F)(repo, file) !== undefined,
     },
     {
+        // An env file secrets/committed-config would have read (examples hold no values worth a finding).
+        name: /^\.env(?:\.[\w.-]+)?$/,
+        except: /^\.env[._-](?:.*[._-])?(?:example|sample|template|dist|defaults?|schema|tpl|skel)(?:$|[._-])/i,
+        severity: 'critical',
+        hides: 'its values (committed secrets and credentials)',
+        parses: readable,
+    },
+    {
         name: /\.prisma$/,
         severity: 'critical',
         hides: 'its database provider (SQLite in production) and migrations',
@@ -4574,7 +4745,7 @@ const unreadableFile = {
         const hits = [];
         const kindOf = (file) => {
             const base = file.slice(file.lastIndexOf('/') + 1);
-            return FIXTURE_PATH.test(file) ? undefined : KINDS.find((k) => k.name.test(base));
+            return FIXTURE_PATH.test(file) ? undefined : KINDS.find((k) => k.name.test(base) && !k.except?.test(base));
         };
         const hit = (file, kind, reason) => hits.push({
             message: `\`${file}\` was not checked: ${reason}. Its ${kind.hides} go unaudited.`,
@@ -4655,6 +4826,7 @@ var health_route = __webpack_require__(6270);
 
 
 
+
 /** Deploy configs that probe a path (render.yaml healthCheckPath, fly.toml checks, HEALTHCHECK). */
 const PROBE_CONFIG = /healthCheckPath\s*:|\[\[?(?:http_service\.)?(?:checks|http_checks)\]\]?|^\s*HEALTHCHECK\s+(?!NONE)|livenessProbe|readinessProbe/m;
 const noHealthEndpoint = {
@@ -4687,7 +4859,12 @@ function probeConfigs(repo) {
         .slice(0, 50));
 }
 function hasHealthRoute(repo, app) {
-    return (0,health_route/* findHealthRoute */.d)(repo, app.pkg, (0,facts/* sourceFilesOf */.u$)(repo, app.pkg.dir)) !== undefined;
+    const dir = app.pkg.dir;
+    const known = {
+        ordered: scanOrder(repo, dir),
+        healthWordPaths: sourcesNamedBy(repo, dir, health_route/* mayNameHealthRoute */.O, health_route/* mayNameHealthRoute */.O),
+    };
+    return (0,health_route/* findHealthRoute */.d)(repo, app.pkg, (0,facts/* sourceFilesOf */.u$)(repo, dir), known) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/audit/model/integrations.ts
@@ -5212,7 +5389,7 @@ const noRunbook = {
     check(repo) {
         if (!(0,facts/* hasDeployTarget */.PV)(repo))
             return [];
-        const docs = repo.files.filter((f) => DOC.test(f) && !f.includes('node_modules/'));
+        const docs = repo.select((base) => DOC.test(base), (folder) => !folder.includes('node_modules/'));
         if (docs.some((f) => RUNBOOK_NAME.test(f.replace(/\.[^.]+$/, ''))))
             return [];
         const readmes = docs.filter((f) => /^readme\./i.test(external_node_path_.posix.basename(f))).slice(0, 20);
@@ -5270,18 +5447,180 @@ function categoryOf(ruleId) {
 
 /***/ }),
 
-/***/ 6572:
+/***/ 9415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _$: () => (/* binding */ isCommitSha),
-/* harmony export */   et: () => (/* binding */ gitTrackedFiles),
-/* harmony export */   x0: () => (/* binding */ gitFileAtCommit)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x0: () => (/* binding */ gitFileAtCommit),
+  et: () => (/* binding */ gitTrackedFiles),
+  _$: () => (/* binding */ isCommitSha)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/lib/safe-read.ts
+var safe_read = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/lib/git-index.ts
+// git's index file read directly: one read of .git/index instead of running `git ls-files`, which
+// on half a million files costs more than the rest of the audit. Only what git writes by default is
+// read (index versions 2 to 4, SHA-1 object names, no split or sparse index, the work tree at the
+// .git folder's parent); for anything else the caller asks git itself.
+
+
+
+const MAX_INDEX_BYTES = 2 ** 31 - 1;
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const SHA1_BYTES = 20;
+// ctime, mtime (8 each), dev, ino, mode, uid, gid, size (4 each), the object name, 16-bit flags.
+const FIXED_BYTES = 40 + SHA1_BYTES + 2;
+const EXTENDED = 0x4000;
+const NAME_MASK = 0x0fff;
+/** The `.git` folder that holds `dir`'s index, and `dir` relative to its work tree ('' or 'a/b/'). */
+function findGitDir(dir) {
+    for (let at = dir;; at = (0,external_node_path_.dirname)(at)) {
+        let stat;
+        try {
+            stat = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(at, '.git'));
+        }
+        catch {
+            stat = undefined;
+        }
+        if (stat) {
+            // A `.git` file (a linked work tree, a submodule) or link: git resolves those itself.
+            if (!stat.isDirectory())
+                return 'other';
+            const rel = (0,external_node_path_.relative)(at, dir);
+            return { gitDir: (0,external_node_path_.join)(at, '.git'), prefix: rel ? `${rel.split(external_node_path_.sep).join('/')}/` : '' };
+        }
+        if ((0,external_node_path_.dirname)(at) === at)
+            return undefined;
+    }
+}
+/** git's offset varint (index version 4): each continuation byte adds one before shifting. */
+function readVarint(buf, at) {
+    let c = buf[at++];
+    let value = c & 127;
+    while (c & 128) {
+        if (at >= buf.length)
+            throw new Error('truncated');
+        c = buf[at++];
+        value = ((value + 1) << 7) + (c & 127);
+    }
+    return { value, next: at };
+}
+const REGULAR = 0o10;
+const LINK = 0o12;
+const SUBMODULE = 0o16;
+/** Parse an index file's entries; throws on anything outside the formats read here. */
+function parseGitIndex(buf, prefix = '') {
+    if (buf.length < 12 + SHA1_BYTES || buf.toString('latin1', 0, 4) !== 'DIRC')
+        throw new Error('not an index');
+    const version = buf.readUInt32BE(4);
+    if (version < 2 || version > 4)
+        throw new Error(`index version ${version}`);
+    const count = buf.readUInt32BE(8);
+    const end = buf.length - SHA1_BYTES;
+    const tracked = { files: [], links: [] };
+    let scratch = Buffer.alloc(version === 4 ? 4096 : 0);
+    let previousLength = 0;
+    let last = '';
+    let at = 12;
+    for (let i = 0; i < count; i++) {
+        if (at + FIXED_BYTES > end)
+            throw new Error('truncated');
+        const type = buf.readUInt32BE(at + 24) >>> 12;
+        if (type !== REGULAR && type !== LINK && type !== SUBMODULE)
+            throw new Error(`entry type ${type.toString(8)}`);
+        const flags = buf.readUInt16BE(at + FIXED_BYTES - 2);
+        let name = at + FIXED_BYTES;
+        if (flags & EXTENDED) {
+            if (version < 3)
+                throw new Error('extended flags in a version 2 index');
+            name += 2;
+        }
+        let path;
+        if (version === 4) {
+            const strip = readVarint(buf, name);
+            const nul = buf.indexOf(0, strip.next);
+            if (nul < 0 || nul >= end || strip.value > previousLength)
+                throw new Error('bad path');
+            const kept = previousLength - strip.value;
+            const length = kept + nul - strip.next;
+            if (length > scratch.length)
+                scratch = Buffer.concat([scratch.subarray(0, kept), Buffer.alloc(length * 2)]);
+            buf.copy(scratch, kept, strip.next, nul);
+            previousLength = length;
+            path = scratch.toString('utf8', 0, length);
+            at = nul + 1;
+        }
+        else {
+            let length = flags & NAME_MASK;
+            if (length === NAME_MASK)
+                length = buf.indexOf(0, name) - name;
+            if (length < 0 || name + length >= end || buf[name + length] !== 0)
+                throw new Error('bad path');
+            path = buf.toString('utf8', name, name + length);
+            // Entries are padded with 1 to 8 NUL bytes to a multiple of 8.
+            at += (name - at + length + 8) & ~7;
+        }
+        // A conflicted path has one entry per stage, side by side.
+        if (path === last)
+            continue;
+        last = path;
+        if (type === SUBMODULE || (prefix && !path.startsWith(prefix)))
+            continue;
+        (type === LINK ? tracked.links : tracked.files).push(prefix ? path.slice(prefix.length) : path);
+    }
+    // Extensions: an upper-case signature is optional (a cache); any other (`link`: split index,
+    // `sdir`: sparse index) changes what the entries mean.
+    while (at < end) {
+        if (at + 8 > end)
+            throw new Error('truncated extension');
+        const first = buf[at];
+        if (first < 0x41 || first > 0x5a)
+            throw new Error(`index extension ${buf.toString('latin1', at, at + 4)}`);
+        at += 8 + buf.readUInt32BE(at + 4);
+    }
+    if (at !== end)
+        throw new Error('truncated extension');
+    return tracked;
+}
+/**
+ * The files git tracks under `dir` (relative to it), read from the index file; `no-work-tree` when
+ * no folder from `dir` up holds a `.git`; `undefined` when the index is not one read here (the
+ * caller runs git).
+ */
+function readGitIndex(dir) {
+    const found = findGitDir(dir);
+    if (!found)
+        return 'no-work-tree';
+    if (found === 'other')
+        return undefined;
+    // A repository with SHA-256 object names or a work tree moved elsewhere: left to git.
+    const config = (0,safe_read/* readRegularFile */.X)((0,external_node_path_.join)(found.gitDir, 'config'), MAX_CONFIG_BYTES);
+    if ('refused' in config || /objectformat|worktree/i.test(config.bytes.toString('latin1')))
+        return undefined;
+    const index = (0,safe_read/* readRegularFile */.X)((0,external_node_path_.join)(found.gitDir, 'index'), MAX_INDEX_BYTES);
+    if ('refused' in index)
+        return undefined;
+    try {
+        return parseGitIndex(index.bytes, found.prefix);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/git-read.ts
 // Reading a checkout through git without running anything the repository controls: the tracked
 // file list, and one file's text at another commit (the base of a pull request).
+
 
 // Config that could make git run a program or take a lock is overridden on the command line, and
 // the GIT_* variables of the caller (GIT_DIR, GIT_INDEX_FILE...) are dropped.
@@ -5308,7 +5647,7 @@ function gitEnv() {
     return env;
 }
 function git(cwd, args, timeoutMs = 60000) {
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [...SAFE_CONFIG, ...args], {
+    const r = (0,external_node_child_process_.spawnSync)('git', [...SAFE_CONFIG, ...args], {
         cwd,
         env: gitEnv(),
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -5325,22 +5664,25 @@ function git(cwd, args, timeoutMs = 60000) {
  * `dir` is not inside a git work tree. A failure of git in a work tree is returned as `error`.
  */
 function gitTrackedFiles(dir) {
+    const indexed = readGitIndex(dir);
+    if (indexed === 'no-work-tree')
+        return undefined;
+    if (indexed)
+        return indexed;
     // Without --full-name, paths come relative to `dir` (and -z leaves them unquoted).
     const r = git(dir, ['ls-files', '-z', '--stage', '--', '.']);
     if (!r.ok)
         return /not a git repository/i.test(r.error) || r.error === 'ENOENT' ? undefined : { error: r.error };
-    const files = [];
+    const tracked = { files: [], links: [] };
     const text = r.stdout.toString('utf8');
-    let start = 0;
     let last = '';
-    while (start < text.length) {
+    for (let start = 0; start < text.length;) {
         let end = text.indexOf('\0', start);
         if (end === -1)
             end = text.length;
-        // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage. Read in place:
-        // a slice per record is half a million more strings in a large monorepo.
+        // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage.
         const tab = text.indexOf('\t', start);
-        const recordStart = start;
+        const mode = text.slice(start, text.indexOf(' ', start));
         start = end + 1;
         if (tab < 0 || tab > end)
             continue;
@@ -5348,10 +5690,12 @@ function gitTrackedFiles(dir) {
         if (path === last)
             continue;
         last = path;
-        const space = text.indexOf(' ', recordStart);
-        files.push({ path, mode: text.slice(recordStart, space < 0 || space > tab ? tab : space) });
+        if (mode === '120000')
+            tracked.links.push(path);
+        else if (mode !== '160000')
+            tracked.files.push(path);
     }
-    return { files };
+    return tracked;
 }
 function isCommitSha(value) {
     return typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
@@ -5548,6 +5892,7 @@ function deployTarget(files, worker) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ mayNameHealthRoute),
 /* harmony export */   d: () => (/* binding */ findHealthRoute)
 /* harmony export */ });
 /* harmony import */ var _package_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9557);
@@ -5577,11 +5922,15 @@ const FILE_ROUTES = [
 ];
 /** Libraries that add health routes. */
 const HEALTH_LIBRARY = /^(?:@nestjs\/terminus|@godaddy\/terminus|lightship|express-healthcheck|express-actuator|fastify-healthcheck|@fastify\/under-pressure|@cloudnative\/health-connect|@hapi\/hapi-health|hapi-alive|koa-healthcheck)$/;
+/** A part of a path (folder or base name) that may make it a health route file (a superset). */
+function mayNameHealthRoute(part) {
+    return HEALTH_WORD_ANYWHERE.test(part) || part.includes('(');
+}
 /** `sources` are the package's app source files (see appSourcesIn); their text is read in scan order. */
-function findHealthRoute(source, pkg, sources) {
+function findHealthRoute(source, pkg, sources, known = {}) {
     const prefix = pkg.dir ? `${pkg.dir}/` : '';
     let module;
-    for (const file of sources) {
+    for (const file of known.healthWordPaths ?? sources) {
         const local = file.slice(prefix.length);
         // Every test below needs a health word in the path (a route group could split one): most files stop here.
         if (!HEALTH_WORD_ANYWHERE.test(local) && !local.includes('('))
@@ -5593,7 +5942,7 @@ function findHealthRoute(source, pkg, sources) {
         if (!module && (HEALTH_PATH.test(bare) || ROUTE_DIR_FILE.test(local)))
             module = file;
     }
-    for (const file of (0,_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .scanOrder */ .uk)(sources)) {
+    for (const file of known.ordered ?? (0,_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .scanOrder */ .uk)(sources)) {
         const m = HEALTH_ROUTE.exec(source.read(file) ?? '');
         if (m)
             return { path: m[1] ?? `/${m[2].replace(/^\//, '')}`, evidence: file };
@@ -5711,32 +6060,64 @@ function stringRecord(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VY: () => (/* binding */ isAppSource),
+/* harmony export */   DD: () => (/* binding */ isAppSourceFolder),
+/* harmony export */   MQ: () => (/* binding */ isLikelyName),
+/* harmony export */   RY: () => (/* binding */ isLikelyFolder),
+/* harmony export */   ab: () => (/* binding */ isAppSourceName),
 /* harmony export */   hk: () => (/* binding */ appSourcesIn),
 /* harmony export */   uk: () => (/* binding */ scanOrder)
 /* harmony export */ });
-/* unused harmony exports SOURCE_EXTENSIONS, MAX_SCANNED_FILES */
+/* unused harmony exports SOURCE_EXTENSIONS, MAX_SCANNED_FILES, isAppSource */
 // Which files are the app's own source (not tests, configs, scripts or examples), and the order a
 // bounded scan reads them in: entry and route files first, at most MAX_SCANNED_FILES, so a
 // 50,000-file repository costs the same as a small one.
 const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
-const NOT_APP_SOURCE = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
+// Folders of tests, examples, scripts and migrations, and the file names of tests, stories, configs
+// and type declarations. A path is app source when both its folder and its name are.
+const NOT_APP_FOLDER = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\//;
+const NOT_APP_NAME = /\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
 const MAX_SCANNED_FILES = 400;
-// Files most likely to hold routes and server set-up come first.
-const LIKELY = /(?:^|\/)(?:server|app|index|main|routes?|router|api|health\w*|middleware|http|handlers?|controllers?)(?:\/|\.[cm]?[jt]sx?$)/;
+// Files most likely to hold routes and server set-up come first: a folder or a file so named.
+const LIKELY_WORD = '(?:server|app|index|main|routes?|router|api|health\\w*|middleware|http|handlers?|controllers?)';
+const LIKELY_FOLDER = new RegExp(`(?:^|/)${LIKELY_WORD}/`);
+const LIKELY_NAME = new RegExp(`^${LIKELY_WORD}\\.[cm]?[jt]sx?$`);
+/** A folder ('' or 'a/b/') one of whose parts names a likely entry or route folder. */
+function isLikelyFolder(folder) {
+    return LIKELY_FOLDER.test(folder);
+}
+/** A base name of a likely entry or route file (server.ts, index.js, routes.mjs). */
+function isLikelyName(base) {
+    return LIKELY_NAME.test(base);
+}
+function isLikely(path) {
+    const slash = path.lastIndexOf('/');
+    return isLikelyName(path.slice(slash + 1)) || isLikelyFolder(path.slice(0, slash + 1));
+}
 function isAppSource(path) {
-    return SOURCE_EXTENSIONS.test(path) && !NOT_APP_SOURCE.test(path);
+    const slash = path.lastIndexOf('/');
+    return isAppSourceName(path.slice(slash + 1)) && isAppSourceFolder(path.slice(0, slash + 1));
+}
+/** The base name of a source file that is not a test, story, config or type declaration. */
+function isAppSourceName(base) {
+    return SOURCE_EXTENSIONS.test(base) && !NOT_APP_NAME.test(base);
+}
+/** A folder ('' or 'a/b/', with its slash) outside tests, examples, scripts and migrations. */
+function isAppSourceFolder(folder) {
+    return !NOT_APP_FOLDER.test(folder);
 }
 /** App source files inside a package folder ('' = everywhere). */
 function appSourcesIn(files, dir) {
     return files.filter((f) => (!dir || f.startsWith(`${dir}/`)) && isAppSource(f));
 }
-/** Source files in scan order (likely entry/route files first), capped. */
-function scanOrder(sources) {
+/**
+ * Source files in scan order (likely entry/route files first), capped. A caller that already knows
+ * which of `sources` are likely (in order) passes them, sparing a test of every file.
+ */
+function scanOrder(sources, likely) {
     // Several rules ask for the order of the same list (every file of a root app in a monorepo).
     let hit = orderOf.get(sources);
     if (!hit) {
-        hit = order(sources);
+        hit = likely ? orderKnowing(sources, likely) : order(sources);
         orderOf.set(sources, hit);
     }
     return [...hit];
@@ -5749,12 +6130,21 @@ function order(sources) {
     for (const f of sources) {
         if (likely.length >= MAX_SCANNED_FILES)
             break;
-        if (LIKELY.test(f))
+        if (isLikely(f))
             likely.push(f);
         else if (rest.length < MAX_SCANNED_FILES)
             rest.push(f);
     }
     return likely.concat(rest).slice(0, MAX_SCANNED_FILES);
+}
+function orderKnowing(sources, likely) {
+    const first = likely.slice(0, MAX_SCANNED_FILES);
+    const taken = new Set(first);
+    const rest = [];
+    for (let i = 0; i < sources.length && first.length + rest.length < MAX_SCANNED_FILES; i++)
+        if (!taken.has(sources[i]))
+            rest.push(sources[i]);
+    return first.concat(rest);
 }
 
 
@@ -5879,7 +6269,8 @@ function readRegularFile(absolutePath, maxBytes) {
             return { refused: `not read: ${kindOf(stat)}, not a regular file` };
         if (stat.size > maxBytes)
             return { refused: `not read: ${stat.size} bytes is over the ${maxBytes} byte limit` };
-        const buffer = Buffer.alloc(stat.size);
+        // Unfilled bytes are never returned (the subarray ends where the reads did).
+        const buffer = Buffer.allocUnsafe(stat.size);
         let offset = 0;
         while (offset < stat.size) {
             const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, offset, stat.size - offset, offset);
@@ -6064,3 +6455,4 @@ const ALWAYS_SKIPPED = new Set([
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 316;
-export const ids = [316];
-export const modules = {
+"use strict";
+exports.id = 316;
+exports.ids = [316];
+exports.modules = {
 
 /***/ 8316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -21,8 +22,8 @@ var runner = __webpack_require__(9445);
 var redact = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/audit/model/repository.ts + 1 modules
-var model_repository = __webpack_require__(7456);
+// EXTERNAL MODULE: ./src/audit/model/repository.ts + 2 modules
+var model_repository = __webpack_require__(6870);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/lib/node-app/describe.ts + 1 modules
@@ -39,30 +40,66 @@ var skipped_folders = __webpack_require__(7099);
 
 
 const MAX_FILES = 20_000;
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const MAX_READ_BYTES = 1024 * 1024;
 /** A folder on disk as a FileSource: a bounded walk that never follows a link out of it. */
 function diskSource(root) {
     let listed;
     const cache = new Map();
+    const inside = insideRoot(root);
     return {
         root,
         exists(path) {
+            const file = inside(path);
             try {
-                return !(0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, path)).isSymbolicLink();
+                return file !== undefined && !(0,external_node_fs_.lstatSync)(file).isSymbolicLink();
             }
             catch {
                 return false;
             }
         },
         read(path) {
-            if (!cache.has(path))
-                cache.set(path, readText((0,external_node_path_.join)(root, path)));
+            if (!cache.has(path)) {
+                const file = inside(path);
+                cache.set(path, file === undefined ? undefined : readText(file));
+            }
             return cache.get(path);
         },
         list() {
             listed ??= walk(root);
             return listed;
         },
+    };
+}
+/**
+ * The absolute path of `path` (relative to `root`) when it stays inside the root: no `..` out of
+ * it, and its folder resolves (links included) inside the root. The last part is opened without
+ * following a link.
+ */
+function insideRoot(root) {
+    let realRoot;
+    const folders = new Map();
+    return (path) => {
+        const normal = external_node_path_.posix.normalize(path.replace(/\\/g, '/'));
+        if (external_node_path_.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../'))
+            return undefined;
+        const slash = normal.lastIndexOf('/');
+        const folder = slash < 0 ? '' : normal.slice(0, slash);
+        if (!folders.has(folder)) {
+            let real;
+            try {
+                realRoot ??= (0,external_node_fs_.realpathSync)(root);
+                real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, folder));
+                if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep))
+                    real = undefined;
+            }
+            catch {
+                real = undefined;
+            }
+            folders.set(folder, real);
+        }
+        const real = folders.get(folder);
+        return real === undefined ? undefined : (0,external_node_path_.join)(real, normal.slice(slash + 1));
     };
 }
 function walk(root) {
@@ -93,7 +130,7 @@ function readText(file) {
     if ('refused' in read || read.bytes.includes(0))
         return undefined;
     try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes).replace(/^\uFEFF/, '');
+        return STRICT_UTF8.decode(read.bytes).replace(/^\uFEFF/, '');
     }
     catch {
         return undefined;
@@ -1560,3 +1597,4 @@ function fix_defaultBranch() {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 402;
-export const ids = [402];
-export const modules = {
+"use strict";
+exports.id = 402;
+exports.ids = [402];
+exports.modules = {
 
 /***/ 402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -29,7 +30,9 @@ export const modules = {
 const CONFIG_FILE = /^\.env(?:\.[\w.-]+)?$|\.env$|^\.(?:npmrc|yarnrc|yarnrc\.yml|netrc|pypirc|envrc|git-credentials|dockercfg)$|^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|\.(?:ya?ml|toml|ini|cfg|conf|properties|json|jsonc|json5|tf|tfvars|pem|key|xml|config\.[cm]?[jt]s)$|^id_(?:rsa|dsa|ecdsa|ed25519)$/;
 const LOCKFILE = /^(?:package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|bun\.lockb?)$/;
 const SCRIPT_FILE = /\.(?:sh|bash|zsh|ps1)$|^package\.json$/;
-const SCRIPT_DIR = /(?:^|\/)(?:scripts|bin|\.github)\/[^/]+$/;
+/** A folder whose files are scripts (its own files, not those of its subfolders). */
+const SCRIPT_FOLDER = /(?:^|\/)(?:scripts|bin|\.github)\/$/;
+const NOT_A_SCRIPT = /\.(?:md|txt|ya?ml|json)$/;
 const EXAMPLE_FILE = /(?:^|[._-])(?:example|sample|template|dist|defaults?|schema|tpl|skel)(?:$|[._-])/i;
 const TEST_PATH = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|fixtures?|testdata|test-data|mocks?|cypress|playwright)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 const EXAMPLE_PATH = /(?:^|\/)examples?\//;
@@ -104,21 +107,16 @@ async function scanForSecrets(repo, deadline = Infinity) {
     (0,_model_secret_detections_js__WEBPACK_IMPORTED_MODULE_2__/* .recordSecretlintDetections */ .Z6)(repo, weigh(matches));
 }
 function candidateFiles(repo) {
-    const config = [];
-    const scripts = [];
-    for (const file of repo.files) {
-        const base = file.slice(file.lastIndexOf('/') + 1);
-        if (base.endsWith('.p12') || LOCKFILE.test(base) || file.startsWith('node_modules/'))
-            continue;
-        if (SCRIPT_FILE.test(base) || (SCRIPT_DIR.test(file) && !/\.(?:md|txt|ya?ml|json)$/.test(base))) {
-            if (scripts.length < MAX_SCRIPT_FILES)
-                scripts.push(file);
-        }
-        else if (CONFIG_FILE.test(base)) {
-            if (config.length < MAX_CONFIG_FILES)
-                config.push(file);
-        }
-    }
+    // Names are tested once per distinct base name, folders once per folder.
+    const skipped = (base) => base.endsWith('.p12') || LOCKFILE.test(base);
+    const scriptByName = (base) => !skipped(base) && SCRIPT_FILE.test(base);
+    const inScriptFolder = repo.select((base) => !skipped(base) && !SCRIPT_FILE.test(base) && !NOT_A_SCRIPT.test(base), (folder) => SCRIPT_FOLDER.test(folder));
+    const scripts = mergeSorted(repo.namedFiles(scriptByName), inScriptFolder).slice(0, MAX_SCRIPT_FILES);
+    const scriptSet = new Set(inScriptFolder);
+    const config = repo
+        .namedFiles((base) => !skipped(base) && !SCRIPT_FILE.test(base) && CONFIG_FILE.test(base))
+        .filter((f) => !scriptSet.has(f))
+        .slice(0, MAX_CONFIG_FILES);
     const seen = new Set([...config, ...scripts]);
     const source = (0,_model_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceFiles */ .l$)(repo)
         .slice(0, MAX_SOURCE_FILES)
@@ -130,6 +128,15 @@ function candidateFiles(repo) {
             out.push({ file, text });
     }
     return out;
+}
+/** Two sorted lists of distinct paths, merged in order. */
+function mergeSorted(a, b) {
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length)
+        out.push(a[i] < b[j] ? a[i++] : b[j++]);
+    return out.concat(a.slice(i), b.slice(j));
 }
 function batches(candidates) {
     const open = new Map();
@@ -275,3 +282,4 @@ function safeDecode(text) {
 /***/ })
 
 };
+;

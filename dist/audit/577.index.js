@@ -1,6 +1,7 @@
-export const id = 577;
-export const ids = [577];
-export const modules = {
+"use strict";
+exports.id = 577;
+exports.ids = [577];
+exports.modules = {
 
 /***/ 1577:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -6941,3 +6942,4 @@ const creator = {
 /***/ })
 
 };
+;

@@ -1,7 +1,6 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 632;
-export const ids = [632];
-export const modules = {
+exports.id = 632;
+exports.ids = [632];
+exports.modules = {
 
 /***/ 298:
 /***/ ((module) => {
@@ -1647,7 +1646,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 (function (factory) {
     if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        var v = factory(require, exports);
         if (v !== undefined) module.exports = v;
     }
     else if (typeof define === "function" && define.amd) {
@@ -1855,7 +1854,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 (function (factory) {
     if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        var v = factory(require, exports);
         if (v !== undefined) module.exports = v;
     }
     else if (typeof define === "function" && define.amd) {
@@ -2137,7 +2136,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 (function (factory) {
     if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        var v = factory(require, exports);
         if (v !== undefined) module.exports = v;
     }
     else if (typeof define === "function" && define.amd) {
@@ -2826,7 +2825,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 (function (factory) {
     if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        var v = factory(require, exports);
         if (v !== undefined) module.exports = v;
     }
     else if (typeof define === "function" && define.amd) {
@@ -3289,7 +3288,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 (function (factory) {
     if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        var v = factory(require, exports);
         if (v !== undefined) module.exports = v;
     }
     else if (typeof define === "function" && define.amd) {
@@ -3338,7 +3337,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 (function (factory) {
     if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        var v = factory(require, exports);
         if (v !== undefined) module.exports = v;
     }
     else if (typeof define === "function" && define.amd) {
@@ -3537,6 +3536,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const pico = __webpack_require__(8016);
@@ -3561,6 +3561,7 @@ module.exports = picomatch;
 /***/ 5595:
 /***/ ((module) => {
 
+"use strict";
 
 
 const WIN_SLASH = '\\\\/';
@@ -3752,6 +3753,7 @@ module.exports = {
 /***/ 8265:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const constants = __webpack_require__(5595);
@@ -5184,6 +5186,7 @@ module.exports = parse;
 /***/ 8016:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const scan = __webpack_require__(1781);
@@ -5552,6 +5555,7 @@ module.exports = picomatch;
 /***/ 1781:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const utils = __webpack_require__(4059);
@@ -5962,6 +5966,7 @@ module.exports = scan;
 /***/ 4059:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 /*global navigator*/
 
 
@@ -6041,6 +6046,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 7349:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -6138,6 +6144,7 @@ exports.composeCollection = composeCollection;
 /***/ 3683:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var Document = __webpack_require__(3021);
@@ -6190,6 +6197,7 @@ exports.composeDoc = composeDoc;
 /***/ 5937:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var Alias = __webpack_require__(4065);
@@ -6309,6 +6317,7 @@ exports.composeNode = composeNode;
 /***/ 5413:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -6404,6 +6413,7 @@ exports.composeScalar = composeScalar;
 /***/ 9984:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var node_process = __webpack_require__(932);
@@ -6635,6 +6645,7 @@ exports.Composer = Composer;
 /***/ 7103:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var Pair = __webpack_require__(7165);
@@ -6759,6 +6770,7 @@ exports.resolveBlockMap = resolveBlockMap;
 /***/ 8913:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -6966,6 +6978,7 @@ exports.resolveBlockScalar = resolveBlockScalar;
 /***/ 334:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var YAMLSeq = __webpack_require__(2223);
@@ -7024,6 +7037,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 /***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 function resolveEnd(end, offset, reqSpace, onError) {
@@ -7070,6 +7084,7 @@ exports.resolveEnd = resolveEnd;
 /***/ 3142:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -7286,6 +7301,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 /***/ 6842:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -7521,6 +7537,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 /***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -7676,6 +7693,7 @@ exports.resolveProps = resolveProps;
 /***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 function containsNewline(key) {
@@ -7719,6 +7737,7 @@ exports.containsNewline = containsNewline;
 /***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 function emptyScalarPosition(offset, before, pos) {
@@ -7754,6 +7773,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 /***/ 4051:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var utilContainsNewline = __webpack_require__(9499);
@@ -7778,6 +7798,7 @@ exports.flowIndentCheck = flowIndentCheck;
 /***/ 1187:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -7800,6 +7821,7 @@ exports.mapIncludes = mapIncludes;
 /***/ 3021:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var Alias = __webpack_require__(4065);
@@ -8144,6 +8166,7 @@ exports.Document = Document;
 /***/ 1596:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -8227,6 +8250,7 @@ exports.findNewAnchor = findNewAnchor;
 /***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 /**
@@ -8291,6 +8315,7 @@ exports.applyReviver = applyReviver;
 /***/ 2404:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var Alias = __webpack_require__(4065);
@@ -8388,6 +8413,7 @@ exports.createNode = createNode;
 /***/ 1342:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -8573,6 +8599,7 @@ exports.Directives = Directives;
 /***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 class YAMLError extends Error {
@@ -8642,6 +8669,7 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 var __webpack_unused_export__;
 
 
@@ -8700,6 +8728,7 @@ __webpack_unused_export__ = visit.visitAsync;
 /***/ 7249:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var node_process = __webpack_require__(932);
@@ -8726,6 +8755,7 @@ exports.warn = warn;
 /***/ 4065:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var anchors = __webpack_require__(1596);
@@ -8853,6 +8883,7 @@ exports.Alias = Alias;
 /***/ 101:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var createNode = __webpack_require__(2404);
@@ -9011,6 +9042,7 @@ exports.isEmptyPath = isEmptyPath;
 /***/ 6673:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var applyReviver = __webpack_require__(3661);
@@ -9058,6 +9090,7 @@ exports.NodeBase = NodeBase;
 /***/ 7165:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var createNode = __webpack_require__(2404);
@@ -9104,6 +9137,7 @@ exports.createPair = createPair;
 /***/ 3301:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -9138,6 +9172,7 @@ exports.isScalarValue = isScalarValue;
 /***/ 4454:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var stringifyCollection = __webpack_require__(1212);
@@ -9292,6 +9327,7 @@ exports.findPair = findPair;
 /***/ 2223:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var createNode = __webpack_require__(2404);
@@ -9414,6 +9450,7 @@ exports.YAMLSeq = YAMLSeq;
 /***/ 7104:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var log = __webpack_require__(7249);
@@ -9486,6 +9523,7 @@ exports.addPairToJSMap = addPairToJSMap;
 /***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 const ALIAS = Symbol.for('yaml.alias');
@@ -9546,6 +9584,7 @@ exports.isSeq = isSeq;
 /***/ 4043:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -9592,6 +9631,7 @@ exports.toJS = toJS;
 /***/ 110:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var resolveBlockScalar = __webpack_require__(8913);
@@ -9817,6 +9857,7 @@ exports.setScalarValue = setScalarValue;
 /***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 /**
@@ -9887,6 +9928,7 @@ exports.stringify = stringify;
 /***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 const BREAK = Symbol('break visit');
@@ -9993,6 +10035,7 @@ exports.visit = visit;
 /***/ 3461:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var cstScalar = __webpack_require__(110);
@@ -10112,6 +10155,7 @@ exports.tokenType = tokenType;
 /***/ 361:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var cst = __webpack_require__(3461);
@@ -10842,6 +10886,7 @@ exports.Lexer = Lexer;
 /***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 /**
@@ -10890,6 +10935,7 @@ exports.LineCounter = LineCounter;
 /***/ 3456:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var node_process = __webpack_require__(932);
@@ -11877,6 +11923,7 @@ exports.Parser = Parser;
 /***/ 4047:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var composer = __webpack_require__(9984);
@@ -11991,6 +12038,7 @@ exports.stringify = stringify;
 /***/ 5840:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -12037,6 +12085,7 @@ exports.Schema = Schema;
 /***/ 7451:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -12063,6 +12112,7 @@ exports.map = map;
 /***/ 3632:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -12087,6 +12137,7 @@ exports.nullTag = nullTag;
 /***/ 1706:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -12113,6 +12164,7 @@ exports.seq = seq;
 /***/ 6464:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var stringifyString = __webpack_require__(3069);
@@ -12136,6 +12188,7 @@ exports.string = string;
 /***/ 3959:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -12164,6 +12217,7 @@ exports.boolTag = boolTag;
 /***/ 8405:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -12218,6 +12272,7 @@ exports.floatNaN = floatNaN;
 /***/ 9874:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var stringifyNumber = __webpack_require__(8689);
@@ -12267,6 +12322,7 @@ exports.intOct = intOct;
 /***/ 896:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var map = __webpack_require__(7451);
@@ -12299,6 +12355,7 @@ exports.schema = schema;
 /***/ 3559:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -12370,6 +12427,7 @@ exports.schema = schema;
 /***/ 18:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var map = __webpack_require__(7451);
@@ -12476,6 +12534,7 @@ exports.getTags = getTags;
 /***/ 6083:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var node_buffer = __webpack_require__(181);
@@ -12553,6 +12612,7 @@ exports.binary = binary;
 /***/ 8398:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -12589,6 +12649,7 @@ exports.trueTag = trueTag;
 /***/ 5782:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -12646,6 +12707,7 @@ exports.floatNaN = floatNaN;
 /***/ 873:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var stringifyNumber = __webpack_require__(8689);
@@ -12729,6 +12791,7 @@ exports.intOct = intOct;
 /***/ 452:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -12807,6 +12870,7 @@ exports.merge = merge;
 /***/ 303:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -12891,6 +12955,7 @@ exports.omap = omap;
 /***/ 8385:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -12980,6 +13045,7 @@ exports.resolvePairs = resolvePairs;
 /***/ 5913:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var map = __webpack_require__(7451);
@@ -13028,6 +13094,7 @@ exports.schema = schema;
 /***/ 1528:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -13131,6 +13198,7 @@ exports.set = set;
 /***/ 6752:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var stringifyNumber = __webpack_require__(8689);
@@ -13243,6 +13311,7 @@ exports.timestamp = timestamp;
 /***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 const FOLD_FLOW = 'flow';
@@ -13401,6 +13470,7 @@ exports.foldFlowLines = foldFlowLines;
 /***/ 2148:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var anchors = __webpack_require__(1596);
@@ -13540,6 +13610,7 @@ exports.stringify = stringify;
 /***/ 1212:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -13702,6 +13773,7 @@ exports.stringifyCollection = stringifyCollection;
 /***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 /**
@@ -13733,6 +13805,7 @@ exports.stringifyComment = stringifyComment;
 /***/ 6829:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -13827,6 +13900,7 @@ exports.stringifyDocument = stringifyDocument;
 /***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -13861,6 +13935,7 @@ exports.stringifyNumber = stringifyNumber;
 /***/ 9748:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -14020,6 +14095,7 @@ exports.stringifyPair = stringifyPair;
 /***/ 3069:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -14365,6 +14441,7 @@ exports.stringifyString = stringifyString;
 /***/ 204:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -14608,6 +14685,7 @@ exports.visitAsync = visitAsync;
 /***/ 3292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -15935,3 +16013,4 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 104;
-export const ids = [104];
-export const modules = {
+"use strict";
+exports.id = 104;
+exports.ids = [104];
+exports.modules = {
 
 /***/ 3104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -117,3 +118,4 @@ function plainText(text) {
 /***/ })
 
 };
+;

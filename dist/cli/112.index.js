@@ -1,6 +1,7 @@
-export const id = 112;
-export const ids = [112];
-export const modules = {
+"use strict";
+exports.id = 112;
+exports.ids = [112];
+exports.modules = {
 
 /***/ 8842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -119,7 +120,7 @@ function hasDeployTarget(repo) {
 }
 /** Source files of the application (not tests, configs, scripts or examples). */
 function sourceFiles(repo) {
-    return repo.fact('sourceFiles', () => repo.files.filter(_lib_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSource */ .VY));
+    return repo.fact('sourceFiles', () => repo.select(_lib_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceName */ .ab, _lib_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceFolder */ .DD));
 }
 /** Source files that belong to a package folder ('' = whole repository). */
 function sourceFilesOf(repo, dir) {
@@ -263,6 +264,8 @@ function projectMigrationsDir(source, tool) {
     return config ? drizzleMigrationsDir(source, config) : 'drizzle';
 }
 
+// EXTERNAL MODULE: ./src/audit/model/sorted-paths.ts
+var sorted_paths = __webpack_require__(5614);
 // EXTERNAL MODULE: ./src/audit/model/wrangler-config.ts
 var wrangler_config = __webpack_require__(6014);
 ;// CONCATENATED MODULE: ./src/audit/model/migrations.ts
@@ -273,11 +276,13 @@ var wrangler_config = __webpack_require__(6014);
 
 
 
+
 const NOT_PRODUCTION_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
 const MIGRATION_CODE = /MigrationInterface|knex\.schema|\bpgm\.|queryInterface\.|createTable|alterTable|CREATE TABLE|ALTER TABLE|exports\.up\b|export\s+(?:async\s+)?function\s+up\b|\bup\s*:\s*async/;
+const MIGRAT_FOLDER = /(?:^|\/)migrat/;
 const within = (repo, dir, re) => {
     const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
-    return repo.files.filter((f) => f.startsWith(prefix) && re.test(f.slice(prefix.length)));
+    return (0,sorted_paths/* withPrefix */.F)(repo.files, prefix).filter((f) => re.test(f.slice(prefix.length)));
 };
 /** Schema tools with a known migrations location (Prisma, Drizzle, D1), outside test/example folders. */
 function schemaTools(repo) {
@@ -345,10 +350,8 @@ function otherMigrationFolders(repo) {
     return repo.fact('otherMigrationFolders', () => {
         const claimed = new Set(schemaTools(repo).map((t) => t.migrationsDir));
         const byDir = new Map();
-        for (const f of repo.files) {
-            // A cheap test first: the pattern below needs a folder whose name starts with "migrat".
-            if (!f.startsWith('migrat') && !f.includes('/migrat'))
-                continue;
+        // The pattern below needs a folder whose name starts with "migrat": folders are tested once each.
+        for (const f of repo.select(() => true, (folder) => MIGRAT_FOLDER.test(folder))) {
             if (NOT_PRODUCTION_PATH.test(f))
                 continue;
             const m = /^(.*(?:^|\/)(?:migrations|migration|migrate))\/(?:[^/]+\/)?[^/]+\.(?:sql|[cm]?[jt]s)$/.exec(f);
@@ -1853,10 +1856,13 @@ function owningPackage(repo, file) {
     return best;
 }
 
+// EXTERNAL MODULE: ./src/audit/model/sorted-paths.ts
+var sorted_paths = __webpack_require__(5614);
 ;// CONCATENATED MODULE: ./src/audit/rules/database/no-migrations.ts
 // database/no-migrations: an ORM or schema is used but no migration history is kept, so production
 // schema changes are applied by hand or by `db push` with no record and no review (seeds 000-002:
 // prisma/migrations holds only migration_lock.toml; seed 004: schema.sql applied with wrangler d1 execute).
+
 
 
 
@@ -1879,7 +1885,7 @@ const noMigrations = {
         for (const tool of tools) {
             if (tool.migrations.length)
                 continue;
-            const inDir = repo.files.filter((f) => f.startsWith(`${tool.migrationsDir}/`));
+            const inDir = (0,sorted_paths/* withPrefix */.F)(repo.files, `${tool.migrationsDir}/`);
             const lock = inDir.length === 1 && inDir[0].endsWith('/migration_lock.toml')
                 ? ' holds only migration_lock.toml'
                 : inDir.length
@@ -1929,7 +1935,9 @@ function pushScript(repo, mentioning) {
 // the package.json scripts they call. Rules ask "does anything that deploys run X?" against this.
 
 const DEPLOY_CONFIG = /^(?:render\.ya?ml|fly\.toml|Procfile|nixpacks\.toml|railway\.(?:json|toml)|app\.json|app\.ya?ml|heroku\.yml|vercel\.json|netlify\.toml|Dockerfile(?:\.[\w-]+)?|Containerfile|[\w-]+\.Dockerfile|(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml|ecosystem\.config\.[cm]?js|Caddyfile|skaffold\.ya?ml|cloudbuild\.ya?ml|buildspec\.ya?ml|appspec\.ya?ml|\.gitlab-ci\.yml|bitbucket-pipelines\.yml|Jenkinsfile|Makefile|Taskfile\.ya?ml|justfile)$/;
-const DEPLOY_DIR = /(?:^|\/)(?:k8s|kubernetes|deploy|deployment|helm|charts|\.platform|\.ebextensions|infra|ops)\/.*\.(?:ya?ml|sh|json|toml)$/;
+/** A deploy folder, at any depth above the file, and the kinds of file read inside one. */
+const DEPLOY_DIR_FOLDER = /(?:^|\/)(?:k8s|kubernetes|deploy|deployment|helm|charts|\.platform|\.ebextensions|infra|ops)\//;
+const DEPLOY_DIR_FILE = /\.(?:ya?ml|sh|json|toml)$/;
 const DEPLOY_SCRIPT = /(?:^|[-_./])(?:deploy|release|entrypoint|start|boot|bootstrap|provision|setup|migrate|run|launch|server|install)[\w.-]*\.(?:sh|bash)$/i;
 /** package.json scripts that run on build, release or start. */
 const LIFECYCLE_SCRIPT = /^(?:(?:pre|post)?(?:start|build|install|deploy|release|serve|prod)(?:[:._-].*)?|vercel-build|heroku-postbuild|render-build|railway-build|ci)$/;
@@ -1947,8 +1955,10 @@ function deployCommandSources(repo) {
             const parts = workflow.jobs.flatMap((j) => j.steps.flatMap((s) => [s.run ?? '', s.uses ? `uses: ${s.uses}` : '', JSON.stringify(s.with)]));
             out.push({ file: workflow.file, what: workflow.file, text: parts.join('\n') });
         }
-        const configs = repo.files
-            .filter((f) => DEPLOY_CONFIG.test(external_node_path_.posix.basename(f)) || DEPLOY_DIR.test(f) || DEPLOY_SCRIPT.test(external_node_path_.posix.basename(f)))
+        // Classes: a deploy config or script by name (2), a file a deploy folder may hold (1); folders: a
+        // deploy folder (1).
+        const configs = repo
+            .classify((base) => (DEPLOY_CONFIG.test(base) || DEPLOY_SCRIPT.test(base) ? 2 : DEPLOY_DIR_FILE.test(base) ? 1 : 0), (folder) => (DEPLOY_DIR_FOLDER.test(folder) ? 1 : 0), (name, folder) => name === 2 || (name === 1 && folder === 1))
             .slice(0, deploy_commands_MAX_FILES);
         for (const file of configs)
             out.push({ file, what: file, text: repo.read(file) ?? '' });
@@ -2016,7 +2026,19 @@ var source_files = __webpack_require__(7239);
 
 /** The package's source files in scan order (likely entry/route files first), capped. */
 function scanOrder(repo, dir) {
-    return repo.fact(`scanOrder:${dir}`, () => (0,source_files/* scanOrder */.uk)((0,facts/* sourceFilesOf */.u$)(repo, dir)));
+    return repo.fact(`scanOrder:${dir}`, () => (0,source_files/* scanOrder */.uk)((0,facts/* sourceFilesOf */.u$)(repo, dir), likelySourcesOf(repo, dir)));
+}
+/**
+ * The package's source files whose base name passes `name` or whose folder passes `folder`, in
+ * index order, from the repository's name and folder index: each test runs once per distinct value.
+ */
+function sourcesNamedBy(repo, dir, name, folder) {
+    const prefix = dir ? `${dir}/` : '';
+    // Classes: 0 not source, 1 source, 2 source that passes the test.
+    return repo.classify((base) => ((0,source_files/* isAppSourceName */.ab)(base) ? (name(base) ? 2 : 1) : 0), (f) => (f.startsWith(prefix) && (0,source_files/* isAppSourceFolder */.DD)(f) ? (folder(f) ? 2 : 1) : 0), (n, f) => n > 0 && f > 0 && (n === 2 || f === 2));
+}
+function likelySourcesOf(repo, dir) {
+    return sourcesNamedBy(repo, dir, source_files/* isLikelyName */.MQ, source_files/* isLikelyFolder */.RY);
 }
 /** First match of a pattern among the package's scanned source files. */
 function findInSource(repo, dir, pattern) {
@@ -2421,8 +2443,8 @@ const PRODUCTION_SHELL = /(?:^|[-_./])(?:deploy|release|prod|production|start|en
 const MAX_SHELL_FILES = 200;
 function shellScriptHits(repo) {
     const hits = [];
-    const files = repo.files
-        .filter((f) => /\.(?:sh|bash)$/.test(f) && !SHELL_TEST_PATH.test(f))
+    const files = repo
+        .select((base) => /\.(?:sh|bash)$/.test(base), (folder) => !SHELL_TEST_PATH.test(folder))
         .slice(0, MAX_SHELL_FILES);
     for (const file of files) {
         const production = PRODUCTION_SHELL.test(file.split('/').pop());
@@ -2797,7 +2819,7 @@ function literalListen(text) {
 
 ;// CONCATENATED MODULE: ./src/audit/rules/config/unreadable-file.ts
 // config/unreadable-file: a file other rules read to judge the repository (package.json, a Dockerfile,
-// a compose file, a platform's deploy config, a Prisma schema) that the audit cannot read or parse:
+// a compose file, a platform's deploy config, an env file, a Prisma schema) that the audit cannot read or parse:
 // too large, malformed, binary, a link out of the tree or to a FIFO. What it would have shown (a
 // secret in a script, a root user, a committed credential) goes unchecked, so the file is a finding
 // at the severity of the worst rule it hides from, never a silent skip. Workflows have their own
@@ -2864,6 +2886,14 @@ const KINDS = [
         parses: (repo, file) => (0,wrangler_config/* wranglerConfig */.F)(repo, file) !== undefined,
     },
     {
+        // An env file secrets/committed-config would have read (examples hold no values worth a finding).
+        name: /^\.env(?:\.[\w.-]+)?$/,
+        except: /^\.env[._-](?:.*[._-])?(?:example|sample|template|dist|defaults?|schema|tpl|skel)(?:$|[._-])/i,
+        severity: 'critical',
+        hides: 'its values (committed secrets and credentials)',
+        parses: readable,
+    },
+    {
         name: /\.prisma$/,
         severity: 'critical',
         hides: 'its database provider (SQLite in production) and migrations',
@@ -2881,7 +2911,7 @@ const unreadableFile = {
         const hits = [];
         const kindOf = (file) => {
             const base = file.slice(file.lastIndexOf('/') + 1);
-            return FIXTURE_PATH.test(file) ? undefined : KINDS.find((k) => k.name.test(base));
+            return FIXTURE_PATH.test(file) ? undefined : KINDS.find((k) => k.name.test(base) && !k.except?.test(base));
         };
         const hit = (file, kind, reason) => hits.push({
             message: `\`${file}\` was not checked: ${reason}. Its ${kind.hides} go unaudited.`,
@@ -2962,6 +2992,7 @@ var health_route = __webpack_require__(6270);
 
 
 
+
 /** Deploy configs that probe a path (render.yaml healthCheckPath, fly.toml checks, HEALTHCHECK). */
 const PROBE_CONFIG = /healthCheckPath\s*:|\[\[?(?:http_service\.)?(?:checks|http_checks)\]\]?|^\s*HEALTHCHECK\s+(?!NONE)|livenessProbe|readinessProbe/m;
 const noHealthEndpoint = {
@@ -2994,7 +3025,12 @@ function probeConfigs(repo) {
         .slice(0, 50));
 }
 function hasHealthRoute(repo, app) {
-    return (0,health_route/* findHealthRoute */.d)(repo, app.pkg, (0,facts/* sourceFilesOf */.u$)(repo, app.pkg.dir)) !== undefined;
+    const dir = app.pkg.dir;
+    const known = {
+        ordered: scanOrder(repo, dir),
+        healthWordPaths: sourcesNamedBy(repo, dir, health_route/* mayNameHealthRoute */.O, health_route/* mayNameHealthRoute */.O),
+    };
+    return (0,health_route/* findHealthRoute */.d)(repo, app.pkg, (0,facts/* sourceFilesOf */.u$)(repo, dir), known) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/audit/model/integrations.ts
@@ -3519,7 +3555,7 @@ const noRunbook = {
     check(repo) {
         if (!(0,facts/* hasDeployTarget */.PV)(repo))
             return [];
-        const docs = repo.files.filter((f) => DOC.test(f) && !f.includes('node_modules/'));
+        const docs = repo.select((base) => DOC.test(base), (folder) => !folder.includes('node_modules/'));
         if (docs.some((f) => RUNBOOK_NAME.test(f.replace(/\.[^.]+$/, ''))))
             return [];
         const readmes = docs.filter((f) => /^readme\./i.test(external_node_path_.posix.basename(f))).slice(0, 20);
@@ -3747,6 +3783,7 @@ function deployTarget(files, worker) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ mayNameHealthRoute),
 /* harmony export */   d: () => (/* binding */ findHealthRoute)
 /* harmony export */ });
 /* harmony import */ var _package_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9557);
@@ -3776,11 +3813,15 @@ const FILE_ROUTES = [
 ];
 /** Libraries that add health routes. */
 const HEALTH_LIBRARY = /^(?:@nestjs\/terminus|@godaddy\/terminus|lightship|express-healthcheck|express-actuator|fastify-healthcheck|@fastify\/under-pressure|@cloudnative\/health-connect|@hapi\/hapi-health|hapi-alive|koa-healthcheck)$/;
+/** A part of a path (folder or base name) that may make it a health route file (a superset). */
+function mayNameHealthRoute(part) {
+    return HEALTH_WORD_ANYWHERE.test(part) || part.includes('(');
+}
 /** `sources` are the package's app source files (see appSourcesIn); their text is read in scan order. */
-function findHealthRoute(source, pkg, sources) {
+function findHealthRoute(source, pkg, sources, known = {}) {
     const prefix = pkg.dir ? `${pkg.dir}/` : '';
     let module;
-    for (const file of sources) {
+    for (const file of known.healthWordPaths ?? sources) {
         const local = file.slice(prefix.length);
         // Every test below needs a health word in the path (a route group could split one): most files stop here.
         if (!HEALTH_WORD_ANYWHERE.test(local) && !local.includes('('))
@@ -3792,7 +3833,7 @@ function findHealthRoute(source, pkg, sources) {
         if (!module && (HEALTH_PATH.test(bare) || ROUTE_DIR_FILE.test(local)))
             module = file;
     }
-    for (const file of (0,_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .scanOrder */ .uk)(sources)) {
+    for (const file of known.ordered ?? (0,_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .scanOrder */ .uk)(sources)) {
         const m = HEALTH_ROUTE.exec(source.read(file) ?? '');
         if (m)
             return { path: m[1] ?? `/${m[2].replace(/^\//, '')}`, evidence: file };
@@ -3910,32 +3951,64 @@ function stringRecord(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VY: () => (/* binding */ isAppSource),
+/* harmony export */   DD: () => (/* binding */ isAppSourceFolder),
+/* harmony export */   MQ: () => (/* binding */ isLikelyName),
+/* harmony export */   RY: () => (/* binding */ isLikelyFolder),
+/* harmony export */   ab: () => (/* binding */ isAppSourceName),
 /* harmony export */   hk: () => (/* binding */ appSourcesIn),
 /* harmony export */   uk: () => (/* binding */ scanOrder)
 /* harmony export */ });
-/* unused harmony exports SOURCE_EXTENSIONS, MAX_SCANNED_FILES */
+/* unused harmony exports SOURCE_EXTENSIONS, MAX_SCANNED_FILES, isAppSource */
 // Which files are the app's own source (not tests, configs, scripts or examples), and the order a
 // bounded scan reads them in: entry and route files first, at most MAX_SCANNED_FILES, so a
 // 50,000-file repository costs the same as a small one.
 const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
-const NOT_APP_SOURCE = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
+// Folders of tests, examples, scripts and migrations, and the file names of tests, stories, configs
+// and type declarations. A path is app source when both its folder and its name are.
+const NOT_APP_FOLDER = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\//;
+const NOT_APP_NAME = /\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
 const MAX_SCANNED_FILES = 400;
-// Files most likely to hold routes and server set-up come first.
-const LIKELY = /(?:^|\/)(?:server|app|index|main|routes?|router|api|health\w*|middleware|http|handlers?|controllers?)(?:\/|\.[cm]?[jt]sx?$)/;
+// Files most likely to hold routes and server set-up come first: a folder or a file so named.
+const LIKELY_WORD = '(?:server|app|index|main|routes?|router|api|health\\w*|middleware|http|handlers?|controllers?)';
+const LIKELY_FOLDER = new RegExp(`(?:^|/)${LIKELY_WORD}/`);
+const LIKELY_NAME = new RegExp(`^${LIKELY_WORD}\\.[cm]?[jt]sx?$`);
+/** A folder ('' or 'a/b/') one of whose parts names a likely entry or route folder. */
+function isLikelyFolder(folder) {
+    return LIKELY_FOLDER.test(folder);
+}
+/** A base name of a likely entry or route file (server.ts, index.js, routes.mjs). */
+function isLikelyName(base) {
+    return LIKELY_NAME.test(base);
+}
+function isLikely(path) {
+    const slash = path.lastIndexOf('/');
+    return isLikelyName(path.slice(slash + 1)) || isLikelyFolder(path.slice(0, slash + 1));
+}
 function isAppSource(path) {
-    return SOURCE_EXTENSIONS.test(path) && !NOT_APP_SOURCE.test(path);
+    const slash = path.lastIndexOf('/');
+    return isAppSourceName(path.slice(slash + 1)) && isAppSourceFolder(path.slice(0, slash + 1));
+}
+/** The base name of a source file that is not a test, story, config or type declaration. */
+function isAppSourceName(base) {
+    return SOURCE_EXTENSIONS.test(base) && !NOT_APP_NAME.test(base);
+}
+/** A folder ('' or 'a/b/', with its slash) outside tests, examples, scripts and migrations. */
+function isAppSourceFolder(folder) {
+    return !NOT_APP_FOLDER.test(folder);
 }
 /** App source files inside a package folder ('' = everywhere). */
 function appSourcesIn(files, dir) {
     return files.filter((f) => (!dir || f.startsWith(`${dir}/`)) && isAppSource(f));
 }
-/** Source files in scan order (likely entry/route files first), capped. */
-function scanOrder(sources) {
+/**
+ * Source files in scan order (likely entry/route files first), capped. A caller that already knows
+ * which of `sources` are likely (in order) passes them, sparing a test of every file.
+ */
+function scanOrder(sources, likely) {
     // Several rules ask for the order of the same list (every file of a root app in a monorepo).
     let hit = orderOf.get(sources);
     if (!hit) {
-        hit = order(sources);
+        hit = likely ? orderKnowing(sources, likely) : order(sources);
         orderOf.set(sources, hit);
     }
     return [...hit];
@@ -3948,12 +4021,21 @@ function order(sources) {
     for (const f of sources) {
         if (likely.length >= MAX_SCANNED_FILES)
             break;
-        if (LIKELY.test(f))
+        if (isLikely(f))
             likely.push(f);
         else if (rest.length < MAX_SCANNED_FILES)
             rest.push(f);
     }
     return likely.concat(rest).slice(0, MAX_SCANNED_FILES);
+}
+function orderKnowing(sources, likely) {
+    const first = likely.slice(0, MAX_SCANNED_FILES);
+    const taken = new Set(first);
+    const rest = [];
+    for (let i = 0; i < sources.length && first.length + rest.length < MAX_SCANNED_FILES; i++)
+        if (!taken.has(sources[i]))
+            rest.push(sources[i]);
+    return first.concat(rest);
 }
 
 
@@ -4173,3 +4255,4 @@ function unquote(value) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 163;
-export const ids = [163];
-export const modules = {
+"use strict";
+exports.id = 163;
+exports.ids = [163];
+exports.modules = {
 
 /***/ 9336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -212,8 +213,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/findings.ts
 var lib_findings = __webpack_require__(3233);
-// EXTERNAL MODULE: ./src/audit/model/repository.ts + 1 modules
-var repository = __webpack_require__(7456);
+// EXTERNAL MODULE: ./src/audit/model/repository.ts + 2 modules
+var repository = __webpack_require__(6870);
 // EXTERNAL MODULE: ./src/audit/rules/index.ts + 57 modules
 var audit_rules = __webpack_require__(2606);
 // EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
@@ -356,7 +357,7 @@ function auditRepository(repo, options, started) {
 
 /***/ }),
 
-/***/ 7456:
+/***/ 6870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -380,19 +381,138 @@ var dist = __webpack_require__(8815);
 var package_json = __webpack_require__(9557);
 // EXTERNAL MODULE: ./src/lib/safe-read.ts
 var safe_read = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/audit/model/path-index.ts
+// One pass over the sorted file list that numbers each distinct folder and base name and records,
+// per file, which of each it has. A rule's question about names or folders then runs once per
+// distinct name or folder, and the pass over the files is a typed-array lookup, not string work:
+// on half a million files each string operation per file costs tens of milliseconds.
+/** Builds a file list and its index, file by file, in sorted order. */
+class PathIndexBuilder {
+    files = [];
+    folderOf = new Uint32Array(1024);
+    nameOf = new Uint32Array(1024);
+    index = {
+        folders: [],
+        names: [],
+        folderOf: this.folderOf,
+        nameOf: this.nameOf,
+        nameIds: new Map(),
+        filesOfName: [],
+    };
+    folderIds = new Map();
+    /** The id of a folder ('' or 'a/b/'). */
+    folder(folder) {
+        let id = this.folderIds.get(folder);
+        if (id === undefined) {
+            id = this.index.folders.length;
+            this.folderIds.set(folder, id);
+            this.index.folders.push(folder);
+        }
+        return id;
+    }
+    /** Add a file: its path, its folder's id and its base name. */
+    add(path, folderId, base) {
+        const { index } = this;
+        let nameId = index.nameIds.get(base);
+        if (nameId === undefined) {
+            nameId = index.names.length;
+            index.nameIds.set(base, nameId);
+            index.names.push(base);
+            index.filesOfName.push([]);
+        }
+        const i = this.files.length;
+        if (i === this.folderOf.length) {
+            this.folderOf = grow(this.folderOf);
+            this.nameOf = grow(this.nameOf);
+        }
+        this.folderOf[i] = folderId;
+        this.nameOf[i] = nameId;
+        index.filesOfName[nameId].push(path);
+        this.files.push(path);
+    }
+    done() {
+        this.index.folderOf = this.folderOf.subarray(0, this.files.length);
+        this.index.nameOf = this.nameOf.subarray(0, this.files.length);
+        return { files: this.files, index: this.index };
+    }
+}
+function grow(array) {
+    const bigger = new Uint32Array(array.length * 2);
+    bigger.set(array);
+    return bigger;
+}
+/**
+ * Index `paths` (sorted). With `skipFolder`, files in folders it rejects are left out of the
+ * returned list (the test runs once per folder).
+ */
+function indexPaths(paths, skipFolder) {
+    const builder = new PathIndexBuilder();
+    let folder = '\0';
+    let folderId = 0;
+    let skipped = false;
+    for (const path of paths) {
+        const slash = path.lastIndexOf('/');
+        // A folder's files sit together in a sorted list: the folder is looked up when it changes.
+        if (slash !== folder.length - 1 || !path.startsWith(folder)) {
+            folder = path.slice(0, slash + 1);
+            folderId = builder.folder(folder);
+            skipped = skipFolder ? skipFolder(folder) : false;
+        }
+        if (!skipped)
+            builder.add(path, folderId, path.slice(slash + 1));
+    }
+    return builder.done();
+}
+/**
+ * The files (of the indexed list) whose base name passes `name` and whose folder passes `folder`,
+ * in list order. Each test runs once per distinct name or folder.
+ */
+function selectPaths(files, index, name, folder) {
+    if (name && !folder) {
+        // By name only: the per-name lists answer without a pass when one name matches.
+        const matched = [];
+        for (let id = 0; id < index.names.length && matched.length < 2; id++)
+            if (name(index.names[id]))
+                matched.push(id);
+        if (matched.length <= 1)
+            return matched.length ? [...index.filesOfName[matched[0]]] : [];
+    }
+    return classifyPaths(files, index, (base) => (!name || name(base) ? 1 : 0), (f) => (!folder || folder(f) ? 1 : 0), (n, f) => n === 1 && f === 1);
+}
+/**
+ * The files kept by `keep(nameClass, folderClass)`, where `name` and `folder` sort each distinct
+ * base name and folder into a small class (0 to 255) once; in list order.
+ */
+function classifyPaths(files, index, name, folder, keep) {
+    const names = Uint8Array.from(index.names, name);
+    const folders = Uint8Array.from(index.folders, folder);
+    // keep() once per pair of classes, not once per file.
+    const table = new Uint8Array(256 * 256);
+    for (const n of new Set(names))
+        for (const f of new Set(folders))
+            table[(n << 8) | f] = keep(n, f) ? 1 : 0;
+    const out = [];
+    const { nameOf, folderOf } = index;
+    for (let i = 0; i < files.length; i++)
+        if (table[(names[nameOf[i]] << 8) | folders[folderOf[i]]])
+            out.push(files[i]);
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/audit/model/sorted-paths.ts
 var sorted_paths = __webpack_require__(5614);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
-// EXTERNAL MODULE: ./src/lib/git-read.ts
-var git_read = __webpack_require__(6572);
+// EXTERNAL MODULE: ./src/lib/git-read.ts + 1 modules
+var git_read = __webpack_require__(9415);
 // EXTERNAL MODULE: ./src/lib/skipped-folders.ts
 var skipped_folders = __webpack_require__(7099);
 ;// CONCATENATED MODULE: ./src/audit/model/walk.ts
 // The file index: in a git checkout, the files git tracks (read from the index: a committed
 // .gitignore cannot hide a tracked file); elsewhere, one walk that honours .gitignore and never
 // enters ignored folders. Links are resolved only inside the root, special files are skipped.
+
 
 
 
@@ -407,8 +527,8 @@ const SKIPPED_SEGMENT = new RegExp(`(^|/)(${[...skipped_folders/* ALWAYS_SKIPPED
 function walkRepository(root, options = {}) {
     const realRoot = (0,external_node_fs_.realpathSync)(root);
     const tracked = (0,git_read/* gitTrackedFiles */.et)(root);
-    if (tracked && 'files' in tracked && tracked.files.length)
-        return fromGit(root, realRoot, tracked.files, options);
+    if (tracked && 'files' in tracked && (tracked.files.length || tracked.links.length))
+        return fromGit(root, realRoot, tracked, options);
     const result = walkFolder(root, realRoot, options);
     // A folder git tracks nothing of (new, or outside the repository's files) is audited as a folder.
     if (tracked)
@@ -421,24 +541,18 @@ function walkRepository(root, options = {}) {
     return result;
 }
 function fromGit(root, realRoot, tracked, options) {
-    const result = { files: [], warnings: [], source: 'git', links: new Map(), incomplete: false };
-    let n = 0;
-    for (const { path, mode } of tracked) {
-        if ((++n & 1023) === 0 && options.deadline !== undefined && performance.now() > options.deadline) {
-            result.incomplete = true;
-            break;
-        }
-        if (mode === '160000' || SKIPPED_SEGMENT.test(path))
-            continue;
-        if (mode === '120000') {
-            keepLink(root, realRoot, path, result);
-            continue;
-        }
-        result.files.push(path);
+    const listed = indexPaths(tracked.files, (folder) => SKIPPED_SEGMENT.test(folder));
+    const result = { ...listed, warnings: [], source: 'git', links: new Map(), incomplete: false };
+    for (const path of tracked.links) {
+        const real = SKIPPED_SEGMENT.test(path) ? undefined : keepLink(root, realRoot, path, result.warnings);
+        if (real)
+            result.links.set(path, real);
     }
     // The index is sorted by bytes, which is JavaScript's order for ASCII paths: sort only when needed.
-    if (!isSorted(result.files))
-        result.files.sort();
+    if (result.links.size || !isSorted(result.files))
+        Object.assign(result, indexPaths([...result.files, ...result.links.keys()].sort()));
+    if (options.deadline !== undefined && performance.now() > options.deadline)
+        result.incomplete = true;
     return result;
 }
 function isSorted(list) {
@@ -448,12 +562,14 @@ function isSorted(list) {
     return true;
 }
 function walkFolder(root, realRoot, options) {
-    const result = { files: [], warnings: [], source: 'folder', links: new Map(), incomplete: false };
-    const { files, warnings } = result;
+    const warnings = [];
+    const links = new Map();
+    const listed = new PathIndexBuilder();
+    let incomplete = false;
     let patterns = 0;
     let n = 0;
     const visit = (relDir, scopes) => {
-        if (result.incomplete)
+        if (incomplete)
             return;
         let entries;
         try {
@@ -467,41 +583,53 @@ function walkFolder(root, realRoot, options) {
             return;
         }
         const prefix = relDir ? `${relDir}/` : '';
+        const folderId = listed.folder(prefix);
         let ownScopes = scopes;
         if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
             const rules = readGitignore((0,external_node_path_.join)(root, prefix, '.gitignore'), `${prefix}.gitignore`, patterns, warnings);
             if (rules) {
                 patterns += rules.count;
-                ownScopes = [...scopes, { base: prefix, rules: rules.rules }];
+                ownScopes = [...scopes, { base: prefix, rules: rules.rules, byName: rules.byName ? new Map() : undefined }];
             }
         }
-        for (const entry of entries) {
+        // Visiting each folder's entries in the order of their paths (a folder's name followed by '/')
+        // lists the files already sorted.
+        for (const entry of sortedEntries(entries)) {
             if ((++n & 1023) === 0 && options.deadline !== undefined && performance.now() > options.deadline) {
-                result.incomplete = true;
+                incomplete = true;
                 return;
             }
             const rel = prefix + entry.name;
             const isDir = entry.isDirectory();
             if (entry.isSymbolicLink()) {
-                if (!isIgnored(ownScopes, rel, false))
-                    keepLink(root, realRoot, rel, result);
+                if (isIgnored(ownScopes, rel, entry.name, false))
+                    continue;
+                const real = keepLink(root, realRoot, rel, warnings);
+                if (real) {
+                    links.set(rel, real);
+                    listed.add(rel, folderId, entry.name);
+                }
                 continue;
             }
             if (isDir && skipped_folders/* ALWAYS_SKIPPED */.F.has(entry.name))
                 continue;
-            if (isIgnored(ownScopes, rel, isDir))
+            if (isIgnored(ownScopes, rel, entry.name, isDir))
                 continue;
             if (isDir)
                 visit(rel, ownScopes);
             else if (entry.isFile())
-                files.push(rel);
+                listed.add(rel, folderId, entry.name);
             else
                 warnings.push({ file: rel, message: `skipped: ${(0,safe_read/* kindOf */.I)(entry)}, not a regular file` });
         }
     };
     visit('', []);
-    files.sort();
-    return result;
+    return { ...listed.done(), warnings, source: 'folder', links, incomplete };
+}
+function sortedEntries(entries) {
+    const keyed = entries.map((e) => ({ entry: e, key: e.isDirectory() ? `${e.name}/` : e.name }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return keyed.map((k) => k.entry);
 }
 function readGitignore(absolute, rel, patternsSoFar, warnings) {
     const read = (0,safe_read/* readRegularFile */.X)(absolute, MAX_GITIGNORE_BYTES);
@@ -520,47 +648,54 @@ function readGitignore(absolute, rel, patternsSoFar, warnings) {
         });
         return undefined;
     }
-    return { rules: ignore_default()().add(lines), count: lines.length };
+    const byName = lines.every((l) => !l.trim().replace(/\/$/, '').includes('/'));
+    return { rules: ignore_default()().add(lines), count: lines.length, byName };
 }
 // A link stays in the index only when it resolves, inside the root, to a regular file; it is then
 // read at its real path. Links to folders are never followed (no loops, no escapes).
-function keepLink(root, realRoot, rel, result) {
+function keepLink(root, realRoot, rel, warnings) {
     let real;
     try {
         real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, rel));
     }
     catch {
-        result.warnings.push({ file: rel, message: 'broken symbolic link' });
-        return;
+        warnings.push({ file: rel, message: 'broken symbolic link' });
+        return undefined;
     }
     if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep)) {
-        result.warnings.push({ file: rel, message: 'skipped: symbolic link to a path outside the repository' });
-        return;
+        warnings.push({ file: rel, message: 'skipped: symbolic link to a path outside the repository' });
+        return undefined;
     }
     let stat;
     try {
         stat = (0,external_node_fs_.lstatSync)(real);
     }
     catch {
-        result.warnings.push({ file: rel, message: 'broken symbolic link' });
-        return;
+        warnings.push({ file: rel, message: 'broken symbolic link' });
+        return undefined;
     }
     if (stat.isDirectory())
-        return;
+        return undefined;
     if (!stat.isFile()) {
-        result.warnings.push({ file: rel, message: `skipped: symbolic link to ${(0,safe_read/* kindOf */.I)(stat)}` });
-        return;
+        warnings.push({ file: rel, message: `skipped: symbolic link to ${(0,safe_read/* kindOf */.I)(stat)}` });
+        return undefined;
     }
-    result.files.push(rel);
-    result.links.set(rel, real);
+    return real;
 }
 // As in git, the deepest .gitignore with an opinion wins: a `!pattern` below re-includes what a
 // parent ignored.
-function isIgnored(scopes, rel, isDir) {
+function isIgnored(scopes, rel, name, isDir) {
     for (let i = scopes.length - 1; i >= 0; i--) {
         const scope = scopes[i];
-        const local = rel.slice(scope.base.length) + (isDir ? '/' : '');
-        const verdict = scope.rules.test(local);
+        let verdict;
+        if (scope.byName) {
+            const key = isDir ? `${name}/` : name;
+            verdict = scope.byName.get(key);
+            if (!verdict)
+                scope.byName.set(key, (verdict = scope.rules.test(key)));
+        }
+        else
+            verdict = scope.rules.test(rel.slice(scope.base.length) + (isDir ? '/' : ''));
         if (verdict.ignored)
             return true;
         if (verdict.unignored)
@@ -584,6 +719,8 @@ var workflow = __webpack_require__(8328);
 
 
 
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Files larger than this are listed but not read. */
 const MAX_READ_BYTES = 1024 * 1024;
 /** Parsed YAML trees of files up to this size are kept for the next rule; larger ones are parsed, used, dropped. */
@@ -600,7 +737,8 @@ class Repository {
     unreadableWorkflowList = [];
     unreadableListed = false;
     memo = new Map();
-    baseNames;
+    index;
+    folderSet;
     lookups = new Map();
     /** Why the last read or parse of a file failed. */
     failures = new Map();
@@ -618,7 +756,9 @@ class Repository {
             : options;
         const walk = walkRepository(root, { deadline });
         const ignored = ignore.length ? picomatch_default()(ignore, { dot: true }) : undefined;
-        this.files = ignored ? walk.files.filter((f) => !ignored(f)) : walk.files;
+        const kept = ignored ? indexPaths(walk.files.filter((f) => !ignored(f))) : walk;
+        this.files = kept.files;
+        this.index = kept.index;
         this.warnings = walk.warnings;
         this.links = walk.links;
         this.source = walk.source;
@@ -626,21 +766,29 @@ class Repository {
         this.realRoot = (0,external_node_fs_.realpathSync)(root);
     }
     has(path) {
-        // `files` is sorted: a binary search spares a Set of every path (half a million in a monorepo).
-        const i = (0,sorted_paths/* lowerBound */.y)(this.files, path);
-        return i < this.files.length && this.files[i] === path;
+        // Among the files of its base name (sorted, like `files`), by binary search: no Set of every path.
+        const id = this.index.nameIds.get(path.slice(path.lastIndexOf('/') + 1));
+        if (id === undefined)
+            return false;
+        const same = this.index.filesOfName[id];
+        const i = (0,sorted_paths/* lowerBound */.y)(same, path);
+        return i < same.length && same[i] === path;
     }
     /** A listed file, or a folder holding one. */
     exists(path) {
         if (this.has(path))
             return true;
-        // `files` is sorted, so a folder's files sit together: the first path at or after `dir/` tells.
-        // (A Set of every folder cost half a second and tens of MB on half a million files.)
         const dir = path.replace(/\/+$/, '');
         if (!dir)
             return false;
-        const i = (0,sorted_paths/* lowerBound */.y)(this.files, `${dir}/`);
-        return i < this.files.length && this.files[i].startsWith(`${dir}/`);
+        if (!this.folderSet) {
+            // Every folder that holds a file, directly or below: a few per thousand files.
+            this.folderSet = new Set();
+            for (const folder of this.index.folders)
+                for (let f = folder.slice(0, -1); f && !this.folderSet.has(f); f = f.slice(0, Math.max(0, f.lastIndexOf('/'))))
+                    this.folderSet.add(f);
+        }
+        return this.folderSet.has(dir);
     }
     list() {
         return this.files;
@@ -674,8 +822,10 @@ class Repository {
     }
     /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
     byName(name) {
-        if (typeof name === 'string')
-            return [...(this.baseNameIndex().get(name) ?? [])];
+        if (typeof name === 'string') {
+            const id = this.index.nameIds.get(name);
+            return id === undefined ? [] : [...this.index.filesOfName[id]];
+        }
         const key = `name:${name.source}/${name.flags}`;
         let hit = this.lookups.get(key);
         if (!hit) {
@@ -690,29 +840,15 @@ class Repository {
      * not once per file: a rule that looks for a few names costs the names, not the files.
      */
     namedFiles(test) {
-        const lists = [];
-        for (const [base, list] of this.baseNameIndex())
-            if (test(base))
-                lists.push(list);
-        if (lists.length <= 1)
-            return [...(lists[0] ?? [])];
-        // Each list keeps the index's (sorted) order; merged, they are sorted again into it.
-        return lists.flat().sort();
+        return selectPaths(this.files, this.index, test);
     }
-    // One index of base names serves every rule.
-    baseNameIndex() {
-        if (!this.baseNames) {
-            this.baseNames = new Map();
-            for (const f of this.files) {
-                const base = f.slice(f.lastIndexOf('/') + 1);
-                const list = this.baseNames.get(base);
-                if (list)
-                    list.push(f);
-                else
-                    this.baseNames.set(base, [f]);
-            }
-        }
-        return this.baseNames;
+    /** Files whose base name passes `name` and whose folder ('' or 'a/b/') passes `folder`, in index order. */
+    select(name, folder) {
+        return selectPaths(this.files, this.index, name, folder);
+    }
+    /** Files kept by `keep` from the classes `name` and `folder` give their base name and folder (see classifyPaths). */
+    classify(name, folder, keep) {
+        return classifyPaths(this.files, this.index, name, folder, keep);
     }
     /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */
     read(path) {
@@ -724,7 +860,7 @@ class Repository {
     }
     readFromDisk(path) {
         const real = this.links.get(path) ?? (0,external_node_path_.join)(this.root, path);
-        if (!this.links.has(path) && !this.dirInside((0,external_node_path_.dirname)(real)))
+        if (!this.links.has(path) && !this.folderInside(path.slice(0, Math.max(0, path.lastIndexOf('/')))))
             return this.fail(path, 'not read: its folder is a link out of the repository');
         const read = (0,safe_read/* readRegularFile */.X)(real, MAX_READ_BYTES);
         if ('refused' in read)
@@ -733,26 +869,35 @@ class Repository {
         if (bytes.includes(0))
             return this.fail(path, 'not read: binary file');
         try {
-            return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+            return STRICT_UTF8.decode(bytes).replace(/^\uFEFF/, '');
         }
         catch {
             return this.fail(path, 'not read: not valid UTF-8 text');
         }
     }
     // Git never tracks a path through a linked folder, but the work tree may have changed since the
-    // checkout: a folder that resolves outside the root is not read from.
-    dirInside(dir) {
-        let inside = this.insideDirs.get(dir);
+    // checkout: a folder that resolves outside the root is not read from. Each folder is checked once,
+    // from the root down, with one lstat (its parents are known by then).
+    folderInside(folder) {
+        if (!folder)
+            return true;
+        let inside = this.insideDirs.get(folder);
         if (inside === undefined) {
-            try {
-                // The native call resolves in one system call; the JS one lstat()s every component.
-                const real = external_node_fs_.realpathSync.native(dir);
-                inside = real === this.realRoot || real.startsWith(this.realRoot + external_node_path_.sep);
+            const slash = folder.lastIndexOf('/');
+            inside = this.folderInside(slash < 0 ? '' : folder.slice(0, slash));
+            if (inside) {
+                const absolute = (0,external_node_path_.join)(this.root, folder);
+                try {
+                    if ((0,external_node_fs_.lstatSync)(absolute).isSymbolicLink()) {
+                        const real = external_node_fs_.realpathSync.native(absolute);
+                        inside = real === this.realRoot || real.startsWith(this.realRoot + external_node_path_.sep);
+                    }
+                }
+                catch {
+                    // a missing folder: the open fails on its own
+                }
             }
-            catch {
-                inside = true; // a missing folder: the open fails on its own
-            }
-            this.insideDirs.set(dir, inside);
+            this.insideDirs.set(folder, inside);
         }
         return inside;
     }
@@ -932,18 +1077,181 @@ class Repository {
 
 /***/ }),
 
-/***/ 6572:
+/***/ 9415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   et: () => (/* binding */ gitTrackedFiles),
-/* harmony export */   x0: () => (/* binding */ gitFileAtCommit)
-/* harmony export */ });
-/* unused harmony export isCommitSha */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x0: () => (/* binding */ gitFileAtCommit),
+  et: () => (/* binding */ gitTrackedFiles)
+});
+
+// UNUSED EXPORTS: isCommitSha
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/lib/safe-read.ts
+var safe_read = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/lib/git-index.ts
+// git's index file read directly: one read of .git/index instead of running `git ls-files`, which
+// on half a million files costs more than the rest of the audit. Only what git writes by default is
+// read (index versions 2 to 4, SHA-1 object names, no split or sparse index, the work tree at the
+// .git folder's parent); for anything else the caller asks git itself.
+
+
+
+const MAX_INDEX_BYTES = 2 ** 31 - 1;
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const SHA1_BYTES = 20;
+// ctime, mtime (8 each), dev, ino, mode, uid, gid, size (4 each), the object name, 16-bit flags.
+const FIXED_BYTES = 40 + SHA1_BYTES + 2;
+const EXTENDED = 0x4000;
+const NAME_MASK = 0x0fff;
+/** The `.git` folder that holds `dir`'s index, and `dir` relative to its work tree ('' or 'a/b/'). */
+function findGitDir(dir) {
+    for (let at = dir;; at = (0,external_node_path_.dirname)(at)) {
+        let stat;
+        try {
+            stat = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(at, '.git'));
+        }
+        catch {
+            stat = undefined;
+        }
+        if (stat) {
+            // A `.git` file (a linked work tree, a submodule) or link: git resolves those itself.
+            if (!stat.isDirectory())
+                return 'other';
+            const rel = (0,external_node_path_.relative)(at, dir);
+            return { gitDir: (0,external_node_path_.join)(at, '.git'), prefix: rel ? `${rel.split(external_node_path_.sep).join('/')}/` : '' };
+        }
+        if ((0,external_node_path_.dirname)(at) === at)
+            return undefined;
+    }
+}
+/** git's offset varint (index version 4): each continuation byte adds one before shifting. */
+function readVarint(buf, at) {
+    let c = buf[at++];
+    let value = c & 127;
+    while (c & 128) {
+        if (at >= buf.length)
+            throw new Error('truncated');
+        c = buf[at++];
+        value = ((value + 1) << 7) + (c & 127);
+    }
+    return { value, next: at };
+}
+const REGULAR = 0o10;
+const LINK = 0o12;
+const SUBMODULE = 0o16;
+/** Parse an index file's entries; throws on anything outside the formats read here. */
+function parseGitIndex(buf, prefix = '') {
+    if (buf.length < 12 + SHA1_BYTES || buf.toString('latin1', 0, 4) !== 'DIRC')
+        throw new Error('not an index');
+    const version = buf.readUInt32BE(4);
+    if (version < 2 || version > 4)
+        throw new Error(`index version ${version}`);
+    const count = buf.readUInt32BE(8);
+    const end = buf.length - SHA1_BYTES;
+    const tracked = { files: [], links: [] };
+    let scratch = Buffer.alloc(version === 4 ? 4096 : 0);
+    let previousLength = 0;
+    let last = '';
+    let at = 12;
+    for (let i = 0; i < count; i++) {
+        if (at + FIXED_BYTES > end)
+            throw new Error('truncated');
+        const type = buf.readUInt32BE(at + 24) >>> 12;
+        if (type !== REGULAR && type !== LINK && type !== SUBMODULE)
+            throw new Error(`entry type ${type.toString(8)}`);
+        const flags = buf.readUInt16BE(at + FIXED_BYTES - 2);
+        let name = at + FIXED_BYTES;
+        if (flags & EXTENDED) {
+            if (version < 3)
+                throw new Error('extended flags in a version 2 index');
+            name += 2;
+        }
+        let path;
+        if (version === 4) {
+            const strip = readVarint(buf, name);
+            const nul = buf.indexOf(0, strip.next);
+            if (nul < 0 || nul >= end || strip.value > previousLength)
+                throw new Error('bad path');
+            const kept = previousLength - strip.value;
+            const length = kept + nul - strip.next;
+            if (length > scratch.length)
+                scratch = Buffer.concat([scratch.subarray(0, kept), Buffer.alloc(length * 2)]);
+            buf.copy(scratch, kept, strip.next, nul);
+            previousLength = length;
+            path = scratch.toString('utf8', 0, length);
+            at = nul + 1;
+        }
+        else {
+            let length = flags & NAME_MASK;
+            if (length === NAME_MASK)
+                length = buf.indexOf(0, name) - name;
+            if (length < 0 || name + length >= end || buf[name + length] !== 0)
+                throw new Error('bad path');
+            path = buf.toString('utf8', name, name + length);
+            // Entries are padded with 1 to 8 NUL bytes to a multiple of 8.
+            at += (name - at + length + 8) & ~7;
+        }
+        // A conflicted path has one entry per stage, side by side.
+        if (path === last)
+            continue;
+        last = path;
+        if (type === SUBMODULE || (prefix && !path.startsWith(prefix)))
+            continue;
+        (type === LINK ? tracked.links : tracked.files).push(prefix ? path.slice(prefix.length) : path);
+    }
+    // Extensions: an upper-case signature is optional (a cache); any other (`link`: split index,
+    // `sdir`: sparse index) changes what the entries mean.
+    while (at < end) {
+        if (at + 8 > end)
+            throw new Error('truncated extension');
+        const first = buf[at];
+        if (first < 0x41 || first > 0x5a)
+            throw new Error(`index extension ${buf.toString('latin1', at, at + 4)}`);
+        at += 8 + buf.readUInt32BE(at + 4);
+    }
+    if (at !== end)
+        throw new Error('truncated extension');
+    return tracked;
+}
+/**
+ * The files git tracks under `dir` (relative to it), read from the index file; `no-work-tree` when
+ * no folder from `dir` up holds a `.git`; `undefined` when the index is not one read here (the
+ * caller runs git).
+ */
+function readGitIndex(dir) {
+    const found = findGitDir(dir);
+    if (!found)
+        return 'no-work-tree';
+    if (found === 'other')
+        return undefined;
+    // A repository with SHA-256 object names or a work tree moved elsewhere: left to git.
+    const config = (0,safe_read/* readRegularFile */.X)((0,external_node_path_.join)(found.gitDir, 'config'), MAX_CONFIG_BYTES);
+    if ('refused' in config || /objectformat|worktree/i.test(config.bytes.toString('latin1')))
+        return undefined;
+    const index = (0,safe_read/* readRegularFile */.X)((0,external_node_path_.join)(found.gitDir, 'index'), MAX_INDEX_BYTES);
+    if ('refused' in index)
+        return undefined;
+    try {
+        return parseGitIndex(index.bytes, found.prefix);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/git-read.ts
 // Reading a checkout through git without running anything the repository controls: the tracked
 // file list, and one file's text at another commit (the base of a pull request).
+
 
 // Config that could make git run a program or take a lock is overridden on the command line, and
 // the GIT_* variables of the caller (GIT_DIR, GIT_INDEX_FILE...) are dropped.
@@ -970,7 +1278,7 @@ function gitEnv() {
     return env;
 }
 function git(cwd, args, timeoutMs = 60000) {
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [...SAFE_CONFIG, ...args], {
+    const r = (0,external_node_child_process_.spawnSync)('git', [...SAFE_CONFIG, ...args], {
         cwd,
         env: gitEnv(),
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -987,22 +1295,25 @@ function git(cwd, args, timeoutMs = 60000) {
  * `dir` is not inside a git work tree. A failure of git in a work tree is returned as `error`.
  */
 function gitTrackedFiles(dir) {
+    const indexed = readGitIndex(dir);
+    if (indexed === 'no-work-tree')
+        return undefined;
+    if (indexed)
+        return indexed;
     // Without --full-name, paths come relative to `dir` (and -z leaves them unquoted).
     const r = git(dir, ['ls-files', '-z', '--stage', '--', '.']);
     if (!r.ok)
         return /not a git repository/i.test(r.error) || r.error === 'ENOENT' ? undefined : { error: r.error };
-    const files = [];
+    const tracked = { files: [], links: [] };
     const text = r.stdout.toString('utf8');
-    let start = 0;
     let last = '';
-    while (start < text.length) {
+    for (let start = 0; start < text.length;) {
         let end = text.indexOf('\0', start);
         if (end === -1)
             end = text.length;
-        // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage. Read in place:
-        // a slice per record is half a million more strings in a large monorepo.
+        // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage.
         const tab = text.indexOf('\t', start);
-        const recordStart = start;
+        const mode = text.slice(start, text.indexOf(' ', start));
         start = end + 1;
         if (tab < 0 || tab > end)
             continue;
@@ -1010,10 +1321,12 @@ function gitTrackedFiles(dir) {
         if (path === last)
             continue;
         last = path;
-        const space = text.indexOf(' ', recordStart);
-        files.push({ path, mode: text.slice(recordStart, space < 0 || space > tab ? tab : space) });
+        if (mode === '120000')
+            tracked.links.push(path);
+        else if (mode !== '160000')
+            tracked.files.push(path);
     }
-    return { files };
+    return tracked;
 }
 function isCommitSha(value) {
     return typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
@@ -1063,7 +1376,8 @@ function readRegularFile(absolutePath, maxBytes) {
             return { refused: `not read: ${kindOf(stat)}, not a regular file` };
         if (stat.size > maxBytes)
             return { refused: `not read: ${stat.size} bytes is over the ${maxBytes} byte limit` };
-        const buffer = Buffer.alloc(stat.size);
+        // Unfilled bytes are never returned (the subarray ends where the reads did).
+        const buffer = Buffer.allocUnsafe(stat.size);
         let offset = 0;
         while (offset < stat.size) {
             const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, offset, stat.size - offset, offset);
@@ -1131,3 +1445,4 @@ const ALWAYS_SKIPPED = new Set([
 /***/ })
 
 };
+;

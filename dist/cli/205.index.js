@@ -1,6 +1,7 @@
-export const id = 205;
-export const ids = [205];
-export const modules = {
+"use strict";
+exports.id = 205;
+exports.ids = [205];
+exports.modules = {
 
 /***/ 6205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -93,15 +94,12 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
 // never leaves half a report. The temp file is created exclusively under a random name next to the
 // target, and a target that is a link is refused: a planted link cannot redirect the write.
-
 
 
 
@@ -159,10 +157,10 @@ function writeNewFileInside(root, path, content) {
         closeSync(fd);
     }
 }
-// node:crypto takes milliseconds to load: only a write pays for it, not every bundle's start-up.
-const files_require = (0,external_node_module_.createRequire)(import.meta.url);
+// The global Web Crypto loads on first use: only a write pays for it, not every bundle's start-up
+// (importing node:crypto would load it with the bundle).
 function randomSuffix() {
-    return files_require('node:crypto').randomBytes(8).toString('hex');
+    return Buffer.from(crypto.getRandomValues(new Uint8Array(8))).toString('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/io.ts
@@ -357,3 +355,4 @@ function configError(message) {
 /***/ })
 
 };
+;

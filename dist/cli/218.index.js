@@ -1,6 +1,7 @@
-export const id = 218;
-export const ids = [218];
-export const modules = {
+"use strict";
+exports.id = 218;
+exports.ids = [218];
+exports.modules = {
 
 /***/ 9218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -287,3 +288,4 @@ const CATEGORIES = [
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 291;
-export const ids = [291];
-export const modules = {
+"use strict";
+exports.id = 291;
+exports.ids = [291];
+exports.modules = {
 
 /***/ 7291:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -569,3 +570,4 @@ function splitLines(text) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 418;
-export const ids = [418];
-export const modules = {
+"use strict";
+exports.id = 418;
+exports.ids = [418];
+exports.modules = {
 
 /***/ 9418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -68,3 +69,4 @@ async function fleetCommand(argv, io) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 499;
-export const ids = [499];
-export const modules = {
+"use strict";
+exports.id = 499;
+exports.ids = [499];
+exports.modules = {
 
 /***/ 4794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -97,3 +98,4 @@ function readPreviousScores(path) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 508;
-export const ids = [508,512];
-export const modules = {
+"use strict";
+exports.id = 508;
+exports.ids = [508,512];
+exports.modules = {
 
 /***/ 4794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -407,3 +408,4 @@ const CATEGORIES = [
 /***/ })
 
 };
+;

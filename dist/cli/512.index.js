@@ -1,6 +1,7 @@
-export const id = 512;
-export const ids = [512];
-export const modules = {
+"use strict";
+exports.id = 512;
+exports.ids = [512];
+exports.modules = {
 
 /***/ 4794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -180,3 +181,4 @@ const CATEGORIES = [
 /***/ })
 
 };
+;

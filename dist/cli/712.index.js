@@ -1,6 +1,7 @@
-export const id = 712;
-export const ids = [712];
-export const modules = {
+"use strict";
+exports.id = 712;
+exports.ids = [712];
+exports.modules = {
 
 /***/ 4712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -125,3 +126,4 @@ const CATEGORIES = [
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 798;
-export const ids = [798];
-export const modules = {
+"use strict";
+exports.id = 798;
+exports.ids = [798];
+exports.modules = {
 
 /***/ 784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -39,30 +40,66 @@ var skipped_folders = __webpack_require__(7099);
 
 
 const MAX_FILES = 20_000;
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const MAX_READ_BYTES = 1024 * 1024;
 /** A folder on disk as a FileSource: a bounded walk that never follows a link out of it. */
 function diskSource(root) {
     let listed;
     const cache = new Map();
+    const inside = insideRoot(root);
     return {
         root,
         exists(path) {
+            const file = inside(path);
             try {
-                return !(0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, path)).isSymbolicLink();
+                return file !== undefined && !(0,external_node_fs_.lstatSync)(file).isSymbolicLink();
             }
             catch {
                 return false;
             }
         },
         read(path) {
-            if (!cache.has(path))
-                cache.set(path, readText((0,external_node_path_.join)(root, path)));
+            if (!cache.has(path)) {
+                const file = inside(path);
+                cache.set(path, file === undefined ? undefined : readText(file));
+            }
             return cache.get(path);
         },
         list() {
             listed ??= walk(root);
             return listed;
         },
+    };
+}
+/**
+ * The absolute path of `path` (relative to `root`) when it stays inside the root: no `..` out of
+ * it, and its folder resolves (links included) inside the root. The last part is opened without
+ * following a link.
+ */
+function insideRoot(root) {
+    let realRoot;
+    const folders = new Map();
+    return (path) => {
+        const normal = external_node_path_.posix.normalize(path.replace(/\\/g, '/'));
+        if (external_node_path_.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../'))
+            return undefined;
+        const slash = normal.lastIndexOf('/');
+        const folder = slash < 0 ? '' : normal.slice(0, slash);
+        if (!folders.has(folder)) {
+            let real;
+            try {
+                realRoot ??= (0,external_node_fs_.realpathSync)(root);
+                real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, folder));
+                if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep))
+                    real = undefined;
+            }
+            catch {
+                real = undefined;
+            }
+            folders.set(folder, real);
+        }
+        const real = folders.get(folder);
+        return real === undefined ? undefined : (0,external_node_path_.join)(real, normal.slice(slash + 1));
     };
 }
 function walk(root) {
@@ -93,7 +130,7 @@ function readText(file) {
     if ('refused' in read || read.bytes.includes(0))
         return undefined;
     try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes).replace(/^\uFEFF/, '');
+        return STRICT_UTF8.decode(read.bytes).replace(/^\uFEFF/, '');
     }
     catch {
         return undefined;
@@ -1157,8 +1194,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var audit_config = __webpack_require__(9336);
 // EXTERNAL MODULE: ./src/audit/engine.ts + 1 modules
 var engine = __webpack_require__(8163);
-// EXTERNAL MODULE: ./src/audit/model/repository.ts + 1 modules
-var repository = __webpack_require__(7456);
+// EXTERNAL MODULE: ./src/audit/model/repository.ts + 2 modules
+var repository = __webpack_require__(6870);
 ;// CONCATENATED MODULE: ./src/init/run-init.ts
 // init end to end: audit the repository, plan the missing pieces, write them (or print their diff
 // with --dry-run), then audit again and report the score and the findings before and after.
@@ -1414,3 +1451,4 @@ function configError(message) {
 /***/ })
 
 };
+;

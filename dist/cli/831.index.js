@@ -1,6 +1,7 @@
-export const id = 831;
-export const ids = [831];
-export const modules = {
+"use strict";
+exports.id = 831;
+exports.ids = [831];
+exports.modules = {
 
 /***/ 6831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -55,3 +56,4 @@ function toMatrix(repositories, requestedChunkSize) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 86;
-export const ids = [86];
-export const modules = {
+"use strict";
+exports.id = 86;
+exports.ids = [86];
+exports.modules = {
 
 /***/ 2552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -15,15 +16,12 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
 // never leaves half a report. The temp file is created exclusively under a random name next to the
 // target, and a target that is a link is refused: a planted link cannot redirect the write.
-
 
 
 
@@ -81,10 +79,10 @@ function writeNewFileInside(root, path, content) {
         closeSync(fd);
     }
 }
-// node:crypto takes milliseconds to load: only a write pays for it, not every bundle's start-up.
-const files_require = (0,external_node_module_.createRequire)(import.meta.url);
+// The global Web Crypto loads on first use: only a write pays for it, not every bundle's start-up
+// (importing node:crypto would load it with the bundle).
 function randomSuffix() {
-    return files_require('node:crypto').randomBytes(8).toString('hex');
+    return Buffer.from(crypto.getRandomValues(new Uint8Array(8))).toString('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/io.ts
@@ -265,3 +263,4 @@ function configError(message) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 925;
-export const ids = [925];
-export const modules = {
+"use strict";
+exports.id = 925;
+exports.ids = [925];
+exports.modules = {
 
 /***/ 8925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -17,8 +18,8 @@ var reports_policy = __webpack_require__(7317);
 var engine = __webpack_require__(8163);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/lib/git-read.ts
-var git_read = __webpack_require__(6572);
+// EXTERNAL MODULE: ./src/lib/git-read.ts + 1 modules
+var git_read = __webpack_require__(9415);
 // EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
 var audit_config = __webpack_require__(9336);
 ;// CONCATENATED MODULE: ./src/audit/policy.ts
@@ -466,3 +467,4 @@ function plainText(text) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 165;
-export const ids = [165];
-export const modules = {
+"use strict";
+exports.id = 165;
+exports.ids = [165];
+exports.modules = {
 
 /***/ 165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -15,15 +16,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
 // never leaves half a report. The temp file is created exclusively under a random name next to the
 // target, and a target that is a link is refused: a planted link cannot redirect the write.
-
 
 
 
@@ -81,10 +79,10 @@ function writeNewFileInside(root, path, content) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-// node:crypto takes milliseconds to load: only a write pays for it, not every bundle's start-up.
-const files_require = (0,external_node_module_.createRequire)(import.meta.url);
+// The global Web Crypto loads on first use: only a write pays for it, not every bundle's start-up
+// (importing node:crypto would load it with the bundle).
 function randomSuffix() {
-    return files_require('node:crypto').randomBytes(8).toString('hex');
+    return Buffer.from(crypto.getRandomValues(new Uint8Array(8))).toString('hex');
 }
 
 // EXTERNAL MODULE: ./src/lib/read-inside.ts
@@ -713,23 +711,52 @@ function stringRecord(value) {
 // bounded scan reads them in: entry and route files first, at most MAX_SCANNED_FILES, so a
 // 50,000-file repository costs the same as a small one.
 const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
-const NOT_APP_SOURCE = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
+// Folders of tests, examples, scripts and migrations, and the file names of tests, stories, configs
+// and type declarations. A path is app source when both its folder and its name are.
+const NOT_APP_FOLDER = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\//;
+const NOT_APP_NAME = /\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
 const MAX_SCANNED_FILES = 400;
-// Files most likely to hold routes and server set-up come first.
-const LIKELY = /(?:^|\/)(?:server|app|index|main|routes?|router|api|health\w*|middleware|http|handlers?|controllers?)(?:\/|\.[cm]?[jt]sx?$)/;
+// Files most likely to hold routes and server set-up come first: a folder or a file so named.
+const LIKELY_WORD = '(?:server|app|index|main|routes?|router|api|health\\w*|middleware|http|handlers?|controllers?)';
+const LIKELY_FOLDER = new RegExp(`(?:^|/)${LIKELY_WORD}/`);
+const LIKELY_NAME = new RegExp(`^${LIKELY_WORD}\\.[cm]?[jt]sx?$`);
+/** A folder ('' or 'a/b/') one of whose parts names a likely entry or route folder. */
+function isLikelyFolder(folder) {
+    return LIKELY_FOLDER.test(folder);
+}
+/** A base name of a likely entry or route file (server.ts, index.js, routes.mjs). */
+function isLikelyName(base) {
+    return LIKELY_NAME.test(base);
+}
+function isLikely(path) {
+    const slash = path.lastIndexOf('/');
+    return isLikelyName(path.slice(slash + 1)) || isLikelyFolder(path.slice(0, slash + 1));
+}
 function isAppSource(path) {
-    return SOURCE_EXTENSIONS.test(path) && !NOT_APP_SOURCE.test(path);
+    const slash = path.lastIndexOf('/');
+    return isAppSourceName(path.slice(slash + 1)) && isAppSourceFolder(path.slice(0, slash + 1));
+}
+/** The base name of a source file that is not a test, story, config or type declaration. */
+function isAppSourceName(base) {
+    return SOURCE_EXTENSIONS.test(base) && !NOT_APP_NAME.test(base);
+}
+/** A folder ('' or 'a/b/', with its slash) outside tests, examples, scripts and migrations. */
+function isAppSourceFolder(folder) {
+    return !NOT_APP_FOLDER.test(folder);
 }
 /** App source files inside a package folder ('' = everywhere). */
 function appSourcesIn(files, dir) {
     return files.filter((f) => (!dir || f.startsWith(`${dir}/`)) && isAppSource(f));
 }
-/** Source files in scan order (likely entry/route files first), capped. */
-function scanOrder(sources) {
+/**
+ * Source files in scan order (likely entry/route files first), capped. A caller that already knows
+ * which of `sources` are likely (in order) passes them, sparing a test of every file.
+ */
+function scanOrder(sources, likely) {
     // Several rules ask for the order of the same list (every file of a root app in a monorepo).
     let hit = orderOf.get(sources);
     if (!hit) {
-        hit = order(sources);
+        hit = likely ? orderKnowing(sources, likely) : order(sources);
         orderOf.set(sources, hit);
     }
     return [...hit];
@@ -742,12 +769,21 @@ function order(sources) {
     for (const f of sources) {
         if (likely.length >= MAX_SCANNED_FILES)
             break;
-        if (LIKELY.test(f))
+        if (isLikely(f))
             likely.push(f);
         else if (rest.length < MAX_SCANNED_FILES)
             rest.push(f);
     }
     return likely.concat(rest).slice(0, MAX_SCANNED_FILES);
+}
+function orderKnowing(sources, likely) {
+    const first = likely.slice(0, MAX_SCANNED_FILES);
+    const taken = new Set(first);
+    const rest = [];
+    for (let i = 0; i < sources.length && first.length + rest.length < MAX_SCANNED_FILES; i++)
+        if (!taken.has(sources[i]))
+            rest.push(sources[i]);
+    return first.concat(rest);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/node-app/health-route.ts
@@ -776,11 +812,15 @@ const FILE_ROUTES = [
 ];
 /** Libraries that add health routes. */
 const HEALTH_LIBRARY = /^(?:@nestjs\/terminus|@godaddy\/terminus|lightship|express-healthcheck|express-actuator|fastify-healthcheck|@fastify\/under-pressure|@cloudnative\/health-connect|@hapi\/hapi-health|hapi-alive|koa-healthcheck)$/;
+/** A part of a path (folder or base name) that may make it a health route file (a superset). */
+function mayNameHealthRoute(part) {
+    return HEALTH_WORD_ANYWHERE.test(part) || part.includes('(');
+}
 /** `sources` are the package's app source files (see appSourcesIn); their text is read in scan order. */
-function findHealthRoute(source, pkg, sources) {
+function findHealthRoute(source, pkg, sources, known = {}) {
     const prefix = pkg.dir ? `${pkg.dir}/` : '';
     let module;
-    for (const file of sources) {
+    for (const file of known.healthWordPaths ?? sources) {
         const local = file.slice(prefix.length);
         // Every test below needs a health word in the path (a route group could split one): most files stop here.
         if (!HEALTH_WORD_ANYWHERE.test(local) && !local.includes('('))
@@ -792,7 +832,7 @@ function findHealthRoute(source, pkg, sources) {
         if (!module && (HEALTH_PATH.test(bare) || ROUTE_DIR_FILE.test(local)))
             module = file;
     }
-    for (const file of scanOrder(sources)) {
+    for (const file of known.ordered ?? scanOrder(sources)) {
         const m = HEALTH_ROUTE.exec(source.read(file) ?? '');
         if (m)
             return { path: m[1] ?? `/${m[2].replace(/^\//, '')}`, evidence: file };
@@ -1048,30 +1088,66 @@ const ALWAYS_SKIPPED = new Set([
 
 
 const MAX_FILES = 20_000;
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const MAX_READ_BYTES = 1024 * 1024;
 /** A folder on disk as a FileSource: a bounded walk that never follows a link out of it. */
 function diskSource(root) {
     let listed;
     const cache = new Map();
+    const inside = insideRoot(root);
     return {
         root,
         exists(path) {
+            const file = inside(path);
             try {
-                return !(0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, path)).isSymbolicLink();
+                return file !== undefined && !(0,external_node_fs_.lstatSync)(file).isSymbolicLink();
             }
             catch {
                 return false;
             }
         },
         read(path) {
-            if (!cache.has(path))
-                cache.set(path, readText((0,external_node_path_.join)(root, path)));
+            if (!cache.has(path)) {
+                const file = inside(path);
+                cache.set(path, file === undefined ? undefined : readText(file));
+            }
             return cache.get(path);
         },
         list() {
             listed ??= walk(root);
             return listed;
         },
+    };
+}
+/**
+ * The absolute path of `path` (relative to `root`) when it stays inside the root: no `..` out of
+ * it, and its folder resolves (links included) inside the root. The last part is opened without
+ * following a link.
+ */
+function insideRoot(root) {
+    let realRoot;
+    const folders = new Map();
+    return (path) => {
+        const normal = external_node_path_.posix.normalize(path.replace(/\\/g, '/'));
+        if (external_node_path_.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../'))
+            return undefined;
+        const slash = normal.lastIndexOf('/');
+        const folder = slash < 0 ? '' : normal.slice(0, slash);
+        if (!folders.has(folder)) {
+            let real;
+            try {
+                realRoot ??= (0,external_node_fs_.realpathSync)(root);
+                real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, folder));
+                if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep))
+                    real = undefined;
+            }
+            catch {
+                real = undefined;
+            }
+            folders.set(folder, real);
+        }
+        const real = folders.get(folder);
+        return real === undefined ? undefined : (0,external_node_path_.join)(real, normal.slice(slash + 1));
     };
 }
 function walk(root) {
@@ -1102,7 +1178,7 @@ function readText(file) {
     if ('refused' in read || read.bytes.includes(0))
         return undefined;
     try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes).replace(/^\uFEFF/, '');
+        return STRICT_UTF8.decode(read.bytes).replace(/^\uFEFF/, '');
     }
     catch {
         return undefined;
@@ -1301,11 +1377,17 @@ function dockerignore(next) {
 var container_inputs = __webpack_require__(424);
 // EXTERNAL MODULE: ./src/container/build-secrets.ts
 var build_secrets = __webpack_require__(4999);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(298);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 ;// CONCATENATED MODULE: ./src/container/ignore-file.ts
 // The ignore file the builder reads for a build (<Dockerfile>.dockerignore, else .containerignore,
 // else .dockerignore in the context), read once before the build: it comes from the checked-out
 // tree, so a FIFO there (on which the builder would block) or a link out of the workspace is refused
-// in one line instead of being handed to the builder.
+// in one line instead of being handed to the builder. Also which secret files it leaves in a `COPY .`
+// (the `ignore` matcher loads here, after the input check, not with the bundle).
+
+
 
 
 
@@ -1318,6 +1400,17 @@ function readIgnoreFile(workspace, context, dockerfile) {
     if ('refused' in read)
         throw new errors/* ConfigurationError */.j(`${(0,external_node_path_.relative)(workspace, file) || file} cannot be read: ${read.refused}`);
     return { file, text: read.text };
+}
+/**
+ * The secret files a `COPY . .` would put into a layer: inside the context and not excluded by the
+ * ignore file the builder reads (matched the gitignore way, which .dockerignore patterns follow closely).
+ */
+function exposedSecretFiles(secrets, context, ignoreText) {
+    const inside = (0,build_secrets/* secretFilesInContext */.Qg)(secrets, context);
+    if (!inside.length)
+        return [];
+    const matcher = ignore_default()().add(ignoreText);
+    return inside.filter((rel) => !matcher.ignores(rel));
 }
 
 ;// CONCATENATED MODULE: ./src/container/labels.ts
@@ -1591,7 +1684,7 @@ async function run(inputs = (0,container_inputs/* getInputs */.GP)()) {
         const dockerfile = await step('Dockerfile', async () => prepareDockerfile(inputs, result));
         // A secret file the build context would copy into a layer defeats the secret mount: refuse it.
         const ignoreFile = readIgnoreFile(inputs.workspace, inputs.context, dockerfile);
-        const exposed = (0,build_secrets/* exposedSecretFiles */.ss)(inputs.secrets, inputs.context, ignoreFile.text);
+        const exposed = exposedSecretFiles(inputs.secrets, inputs.context, ignoreFile.text);
         if (exposed.length)
             throw new errors/* ConfigurationError */.j(`input \`secrets\`: ${exposed.join(', ')} is inside the build context and not in .dockerignore, so a COPY could put it in the image: write it outside the context (e.g. $RUNNER_TEMP) or add it to .dockerignore`);
         result.dockerfile = (0,external_node_path_.relative)(inputs.workspace, dockerfile) || dockerfile;
@@ -1707,3 +1800,4 @@ function prepareDockerfile(inputs, result) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 728;
-export const ids = [728];
-export const modules = {
+"use strict";
+exports.id = 728;
+exports.ids = [728];
+exports.modules = {
 
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -11074,3 +11075,4 @@ exports.visitAsync = visitAsync;
 /***/ })
 
 };
+;

@@ -1,10 +1,11 @@
-export const id = 729;
-export const ids = [729];
-export const modules = {
+exports.id = 729;
+exports.ids = [729];
+exports.modules = {
 
 /***/ 2162:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = string => {
@@ -890,6 +891,7 @@ formatters.O = function (v) {
 /***/ 3813:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = (flag, argv = process.argv) => {
@@ -905,6 +907,7 @@ module.exports = (flag, argv = process.argv) => {
 /***/ 2743:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const fs = __webpack_require__(9896);
 
@@ -941,6 +944,7 @@ module.exports = () => {
 /***/ 5911:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const os = __webpack_require__(857);
 const fs = __webpack_require__(9896);
@@ -979,6 +983,7 @@ if (process.env.__IS_WSL_TEST__) {
 /***/ 2192:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 var __webpack_unused_export__;
 
 
@@ -1279,6 +1284,7 @@ function plural(ms, msAbs, n, name) {
 /***/ 1450:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const os = __webpack_require__(857);
 const tty = __webpack_require__(2018);
@@ -1421,6 +1427,7 @@ module.exports = {
 /***/ 8729:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -2589,3 +2596,4 @@ class Launcher {
 /***/ })
 
 };
+;

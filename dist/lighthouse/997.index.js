@@ -1,6 +1,7 @@
-export const id = 997;
-export const ids = [997];
-export const modules = {
+"use strict";
+exports.id = 997;
+exports.ids = [997];
+exports.modules = {
 
 /***/ 9997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -42,13 +43,10 @@ function annotateFindings(findings, limit = MAX_ANNOTATIONS) {
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
 // never leaves half a report. The temp file is created exclusively under a random name next to the
 // target, and a target that is a link is refused: a planted link cannot redirect the write.
-
 
 
 
@@ -106,10 +104,10 @@ function writeNewFileInside(root, path, content) {
         closeSync(fd);
     }
 }
-// node:crypto takes milliseconds to load: only a write pays for it, not every bundle's start-up.
-const files_require = (0,external_node_module_.createRequire)(import.meta.url);
+// The global Web Crypto loads on first use: only a write pays for it, not every bundle's start-up
+// (importing node:crypto would load it with the bundle).
 function randomSuffix() {
-    return files_require('node:crypto').randomBytes(8).toString('hex');
+    return Buffer.from(crypto.getRandomValues(new Uint8Array(8))).toString('hex');
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -866,6 +864,8 @@ function readOptional(path) {
 
 // EXTERNAL MODULE: ./src/lighthouse/inputs.ts + 4 modules
 var lighthouse_inputs = __webpack_require__(1515);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:crypto"
@@ -889,7 +889,7 @@ const LIGHTHOUSE_VERSION = '12.8.2';
 const TOOL = 'shipshape-lighthouse';
 /** The shipped package.json and lockfile: src/lighthouse/runtime in the source, dist/lighthouse/runtime in the bundle. */
 function runtimeDir() {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'runtime');
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(require("url").pathToFileURL(__filename).href)), 'runtime');
 }
 function installCacheKey(lockfile) {
     const hash = (0,external_node_crypto_.createHash)('sha256').update(lockfile).digest('hex').slice(0, 16);
@@ -1120,30 +1120,66 @@ const ALWAYS_SKIPPED = new Set([
 
 
 const MAX_FILES = 20_000;
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const MAX_READ_BYTES = 1024 * 1024;
 /** A folder on disk as a FileSource: a bounded walk that never follows a link out of it. */
 function diskSource(root) {
     let listed;
     const cache = new Map();
+    const inside = insideRoot(root);
     return {
         root,
         exists(path) {
+            const file = inside(path);
             try {
-                return !(0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, path)).isSymbolicLink();
+                return file !== undefined && !(0,external_node_fs_.lstatSync)(file).isSymbolicLink();
             }
             catch {
                 return false;
             }
         },
         read(path) {
-            if (!cache.has(path))
-                cache.set(path, readText((0,external_node_path_.join)(root, path)));
+            if (!cache.has(path)) {
+                const file = inside(path);
+                cache.set(path, file === undefined ? undefined : readText(file));
+            }
             return cache.get(path);
         },
         list() {
             listed ??= walk(root);
             return listed;
         },
+    };
+}
+/**
+ * The absolute path of `path` (relative to `root`) when it stays inside the root: no `..` out of
+ * it, and its folder resolves (links included) inside the root. The last part is opened without
+ * following a link.
+ */
+function insideRoot(root) {
+    let realRoot;
+    const folders = new Map();
+    return (path) => {
+        const normal = external_node_path_.posix.normalize(path.replace(/\\/g, '/'));
+        if (external_node_path_.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../'))
+            return undefined;
+        const slash = normal.lastIndexOf('/');
+        const folder = slash < 0 ? '' : normal.slice(0, slash);
+        if (!folders.has(folder)) {
+            let real;
+            try {
+                realRoot ??= (0,external_node_fs_.realpathSync)(root);
+                real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, folder));
+                if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep))
+                    real = undefined;
+            }
+            catch {
+                real = undefined;
+            }
+            folders.set(folder, real);
+        }
+        const real = folders.get(folder);
+        return real === undefined ? undefined : (0,external_node_path_.join)(real, normal.slice(slash + 1));
     };
 }
 function walk(root) {
@@ -1174,7 +1210,7 @@ function readText(file) {
     if ('refused' in read || read.bytes.includes(0))
         return undefined;
     try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes).replace(/^\uFEFF/, '');
+        return STRICT_UTF8.decode(read.bytes).replace(/^\uFEFF/, '');
     }
     catch {
         return undefined;
@@ -1262,23 +1298,52 @@ function stringRecord(value) {
 // bounded scan reads them in: entry and route files first, at most MAX_SCANNED_FILES, so a
 // 50,000-file repository costs the same as a small one.
 const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
-const NOT_APP_SOURCE = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\/|\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
+// Folders of tests, examples, scripts and migrations, and the file names of tests, stories, configs
+// and type declarations. A path is app source when both its folder and its name are.
+const NOT_APP_FOLDER = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|cypress|playwright|fixtures|examples?|scripts|migrations)\//;
+const NOT_APP_NAME = /\.(?:test|spec|stories|config|d)\.[cm]?[jt]sx?$/;
 const MAX_SCANNED_FILES = 400;
-// Files most likely to hold routes and server set-up come first.
-const LIKELY = /(?:^|\/)(?:server|app|index|main|routes?|router|api|health\w*|middleware|http|handlers?|controllers?)(?:\/|\.[cm]?[jt]sx?$)/;
+// Files most likely to hold routes and server set-up come first: a folder or a file so named.
+const LIKELY_WORD = '(?:server|app|index|main|routes?|router|api|health\\w*|middleware|http|handlers?|controllers?)';
+const LIKELY_FOLDER = new RegExp(`(?:^|/)${LIKELY_WORD}/`);
+const LIKELY_NAME = new RegExp(`^${LIKELY_WORD}\\.[cm]?[jt]sx?$`);
+/** A folder ('' or 'a/b/') one of whose parts names a likely entry or route folder. */
+function isLikelyFolder(folder) {
+    return LIKELY_FOLDER.test(folder);
+}
+/** A base name of a likely entry or route file (server.ts, index.js, routes.mjs). */
+function isLikelyName(base) {
+    return LIKELY_NAME.test(base);
+}
+function isLikely(path) {
+    const slash = path.lastIndexOf('/');
+    return isLikelyName(path.slice(slash + 1)) || isLikelyFolder(path.slice(0, slash + 1));
+}
 function isAppSource(path) {
-    return SOURCE_EXTENSIONS.test(path) && !NOT_APP_SOURCE.test(path);
+    const slash = path.lastIndexOf('/');
+    return isAppSourceName(path.slice(slash + 1)) && isAppSourceFolder(path.slice(0, slash + 1));
+}
+/** The base name of a source file that is not a test, story, config or type declaration. */
+function isAppSourceName(base) {
+    return SOURCE_EXTENSIONS.test(base) && !NOT_APP_NAME.test(base);
+}
+/** A folder ('' or 'a/b/', with its slash) outside tests, examples, scripts and migrations. */
+function isAppSourceFolder(folder) {
+    return !NOT_APP_FOLDER.test(folder);
 }
 /** App source files inside a package folder ('' = everywhere). */
 function appSourcesIn(files, dir) {
     return files.filter((f) => (!dir || f.startsWith(`${dir}/`)) && isAppSource(f));
 }
-/** Source files in scan order (likely entry/route files first), capped. */
-function scanOrder(sources) {
+/**
+ * Source files in scan order (likely entry/route files first), capped. A caller that already knows
+ * which of `sources` are likely (in order) passes them, sparing a test of every file.
+ */
+function scanOrder(sources, likely) {
     // Several rules ask for the order of the same list (every file of a root app in a monorepo).
     let hit = orderOf.get(sources);
     if (!hit) {
-        hit = order(sources);
+        hit = likely ? orderKnowing(sources, likely) : order(sources);
         orderOf.set(sources, hit);
     }
     return [...hit];
@@ -1291,12 +1356,21 @@ function order(sources) {
     for (const f of sources) {
         if (likely.length >= MAX_SCANNED_FILES)
             break;
-        if (LIKELY.test(f))
+        if (isLikely(f))
             likely.push(f);
         else if (rest.length < MAX_SCANNED_FILES)
             rest.push(f);
     }
     return likely.concat(rest).slice(0, MAX_SCANNED_FILES);
+}
+function orderKnowing(sources, likely) {
+    const first = likely.slice(0, MAX_SCANNED_FILES);
+    const taken = new Set(first);
+    const rest = [];
+    for (let i = 0; i < sources.length && first.length + rest.length < MAX_SCANNED_FILES; i++)
+        if (!taken.has(sources[i]))
+            rest.push(sources[i]);
+    return first.concat(rest);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/node-app/start-port.ts
@@ -1851,3 +1925,4 @@ function writeOutputs(result, inputs) {
 /***/ })
 
 };
+;

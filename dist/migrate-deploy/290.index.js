@@ -1,6 +1,6 @@
-export const id = 290;
-export const ids = [290];
-export const modules = {
+exports.id = 290;
+exports.ids = [290];
+exports.modules = {
 
 /***/ 9504:
 /***/ (function(module) {
@@ -1228,6 +1228,7 @@ export const modules = {
 /***/ 785:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // This is an empty module that is served up when outside of a workerd environment
@@ -1240,6 +1241,7 @@ exports["default"] = {};
 /***/ 6122:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 //Parse method copied from https://github.com/brianc/node-postgres
@@ -1484,6 +1486,7 @@ parse.parseIntoClientConfig = parseIntoClientConfig
 /***/ 2299:
 /***/ ((module) => {
 
+"use strict";
 
 
 // selected so (BASE - 1) * 0x100000000 + 0xffffffff is a safe integer
@@ -1591,6 +1594,7 @@ module.exports = readInt8;
 /***/ 7558:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const EventEmitter = (__webpack_require__(4434).EventEmitter)
 
@@ -2115,6 +2119,7 @@ module.exports = Pool
 /***/ 9971:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BufferReader = void 0;
@@ -2176,6 +2181,7 @@ exports.BufferReader = BufferReader;
 /***/ 9315:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 //binary data writer tuned for encoding binary specific to the postgres binary protocol
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2295,6 +2301,7 @@ exports.Writer = Writer;
 /***/ 4233:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DatabaseError = exports.serialize = void 0;
@@ -2316,6 +2323,7 @@ function parse(stream, callback) {
 /***/ 5809:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
@@ -2482,6 +2490,7 @@ exports.NoticeMessage = NoticeMessage;
 /***/ 3318:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
@@ -2813,6 +2822,7 @@ const parseErrorMessage = (reader, name) => {
 /***/ 6513:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serialize = void 0;
@@ -4508,6 +4518,7 @@ module.exports = Client
 /***/ 646:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const dns = __webpack_require__(2250)
@@ -4699,6 +4710,7 @@ module.exports = ConnectionParameters
 /***/ 9809:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const EventEmitter = (__webpack_require__(4434).EventEmitter)
@@ -5085,6 +5097,7 @@ module.exports = { signatureAlgorithmHashFromCertificate }
 /***/ 948:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const crypto = __webpack_require__(4150)
 const { signatureAlgorithmHashFromCertificate } = __webpack_require__(9765)
@@ -5450,6 +5463,7 @@ async function deriveKey(password, salt, iterations) {
 /***/ 8995:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 let user
@@ -5551,6 +5565,7 @@ module.exports.__defineSetter__('parseInt8', function (val) {
 /***/ 3273:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const Client = __webpack_require__(5042)
@@ -6066,6 +6081,7 @@ Client.prototype.getTransactionStatus = function () {
 /***/ 5301:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 module.exports = __webpack_require__(8942)
 
@@ -6075,6 +6091,7 @@ module.exports = __webpack_require__(8942)
 /***/ 7581:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const EventEmitter = (__webpack_require__(4434).EventEmitter)
@@ -6249,6 +6266,7 @@ NativeQuery.prototype.submit = function (client) {
 /***/ 4473:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { EventEmitter } = __webpack_require__(4434)
@@ -6519,6 +6537,7 @@ module.exports = Query
 /***/ 6424:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const types = __webpack_require__(1549)
@@ -6725,6 +6744,7 @@ function getStreamFuncs() {
 /***/ 365:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const types = __webpack_require__(1549)
@@ -6767,6 +6787,7 @@ module.exports = TypeOverrides
 /***/ 9652:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const defaults = __webpack_require__(8995)
@@ -6999,6 +7020,7 @@ module.exports = {
 /***/ 8702:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var path = __webpack_require__(6928)
@@ -7239,6 +7261,7 @@ var isValidEntry = module.exports.isValidEntry = function(entry){
 /***/ 3272:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var path = __webpack_require__(6928)
@@ -13759,6 +13782,7 @@ exports.locationOf = locationOf;
 /***/ 3879:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 exports.parse = function (source, transform) {
@@ -13863,6 +13887,7 @@ function identity (value) {
 /***/ 463:
 /***/ ((module) => {
 
+"use strict";
 
 
 var bufferFrom = Buffer.from || Buffer
@@ -13903,6 +13928,7 @@ module.exports = function parseBytea (input) {
 /***/ 2690:
 /***/ ((module) => {
 
+"use strict";
 
 
 var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/
@@ -14026,6 +14052,7 @@ function is0To99 (num) {
 /***/ 8755:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 var extend = __webpack_require__(223)
@@ -14158,6 +14185,7 @@ function parse (interval) {
 /***/ 5286:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 /*
 Copyright (c) 2014-2021, Matteo Collina <hello@matteocollina.com>
 
@@ -14338,6 +14366,7 @@ module.exports = eval("require")("pg-native");
 /***/ 3849:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
@@ -14368,3 +14397,4 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 335;
-export const ids = [335];
-export const modules = {
+"use strict";
+exports.id = 335;
+exports.ids = [335];
+exports.modules = {
 
 /***/ 1335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1137,3 +1138,4 @@ async function rollBack(inputs, backup, phase) {
 /***/ })
 
 };
+;

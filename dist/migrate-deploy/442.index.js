@@ -1,6 +1,6 @@
-export const id = 442;
-export const ids = [442];
-export const modules = {
+exports.id = 442;
+exports.ids = [442];
+exports.modules = {
 
 /***/ 3269:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -1472,3 +1472,4 @@ if (typeof define === "function" && define.amd) {
 /***/ })
 
 };
+;

@@ -1,8 +1,9 @@
-export const id = 746;
-export const ids = [746];
-export const modules = {
+"use strict";
+exports.id = 299;
+exports.ids = [299];
+exports.modules = {
 
-/***/ 2746:
+/***/ 2299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -46,13 +47,10 @@ function annotateFindings(findings, limit = MAX_ANNOTATIONS) {
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/findings.ts
 var findings = __webpack_require__(3233);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
 // never leaves half a report. The temp file is created exclusively under a random name next to the
 // target, and a target that is a link is refused: a planted link cannot redirect the write.
-
 
 
 
@@ -110,10 +108,10 @@ function writeNewFileInside(root, path, content) {
         closeSync(fd);
     }
 }
-// node:crypto takes milliseconds to load: only a write pays for it, not every bundle's start-up.
-const files_require = (0,external_node_module_.createRequire)(import.meta.url);
+// The global Web Crypto loads on first use: only a write pays for it, not every bundle's start-up
+// (importing node:crypto would load it with the bundle).
 function randomSuffix() {
-    return files_require('node:crypto').randomBytes(8).toString('hex');
+    return Buffer.from(crypto.getRandomValues(new Uint8Array(8))).toString('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/lib/reports/trivy-json.ts
@@ -510,9 +508,163 @@ function matches(entry, finding) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/lib/safe-read.ts
+var safe_read = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/lib/git-index.ts
+// git's index file read directly: one read of .git/index instead of running `git ls-files`, which
+// on half a million files costs more than the rest of the audit. Only what git writes by default is
+// read (index versions 2 to 4, SHA-1 object names, no split or sparse index, the work tree at the
+// .git folder's parent); for anything else the caller asks git itself.
+
+
+
+const MAX_INDEX_BYTES = (/* unused pure expression or super */ null && (2 ** 31 - 1));
+const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const SHA1_BYTES = 20;
+// ctime, mtime (8 each), dev, ino, mode, uid, gid, size (4 each), the object name, 16-bit flags.
+const FIXED_BYTES = 40 + SHA1_BYTES + 2;
+const EXTENDED = 0x4000;
+const NAME_MASK = 0x0fff;
+/** The `.git` folder that holds `dir`'s index, and `dir` relative to its work tree ('' or 'a/b/'). */
+function findGitDir(dir) {
+    for (let at = dir;; at = dirname(at)) {
+        let stat;
+        try {
+            stat = lstatSync(join(at, '.git'));
+        }
+        catch {
+            stat = undefined;
+        }
+        if (stat) {
+            // A `.git` file (a linked work tree, a submodule) or link: git resolves those itself.
+            if (!stat.isDirectory())
+                return 'other';
+            const rel = relative(at, dir);
+            return { gitDir: join(at, '.git'), prefix: rel ? `${rel.split(sep).join('/')}/` : '' };
+        }
+        if (dirname(at) === at)
+            return undefined;
+    }
+}
+/** git's offset varint (index version 4): each continuation byte adds one before shifting. */
+function readVarint(buf, at) {
+    let c = buf[at++];
+    let value = c & 127;
+    while (c & 128) {
+        if (at >= buf.length)
+            throw new Error('truncated');
+        c = buf[at++];
+        value = ((value + 1) << 7) + (c & 127);
+    }
+    return { value, next: at };
+}
+const REGULAR = 0o10;
+const LINK = 0o12;
+const SUBMODULE = 0o16;
+/** Parse an index file's entries; throws on anything outside the formats read here. */
+function parseGitIndex(buf, prefix = '') {
+    if (buf.length < 12 + SHA1_BYTES || buf.toString('latin1', 0, 4) !== 'DIRC')
+        throw new Error('not an index');
+    const version = buf.readUInt32BE(4);
+    if (version < 2 || version > 4)
+        throw new Error(`index version ${version}`);
+    const count = buf.readUInt32BE(8);
+    const end = buf.length - SHA1_BYTES;
+    const tracked = { files: [], links: [] };
+    let scratch = Buffer.alloc(version === 4 ? 4096 : 0);
+    let previousLength = 0;
+    let last = '';
+    let at = 12;
+    for (let i = 0; i < count; i++) {
+        if (at + FIXED_BYTES > end)
+            throw new Error('truncated');
+        const type = buf.readUInt32BE(at + 24) >>> 12;
+        if (type !== REGULAR && type !== LINK && type !== SUBMODULE)
+            throw new Error(`entry type ${type.toString(8)}`);
+        const flags = buf.readUInt16BE(at + FIXED_BYTES - 2);
+        let name = at + FIXED_BYTES;
+        if (flags & EXTENDED) {
+            if (version < 3)
+                throw new Error('extended flags in a version 2 index');
+            name += 2;
+        }
+        let path;
+        if (version === 4) {
+            const strip = readVarint(buf, name);
+            const nul = buf.indexOf(0, strip.next);
+            if (nul < 0 || nul >= end || strip.value > previousLength)
+                throw new Error('bad path');
+            const kept = previousLength - strip.value;
+            const length = kept + nul - strip.next;
+            if (length > scratch.length)
+                scratch = Buffer.concat([scratch.subarray(0, kept), Buffer.alloc(length * 2)]);
+            buf.copy(scratch, kept, strip.next, nul);
+            previousLength = length;
+            path = scratch.toString('utf8', 0, length);
+            at = nul + 1;
+        }
+        else {
+            let length = flags & NAME_MASK;
+            if (length === NAME_MASK)
+                length = buf.indexOf(0, name) - name;
+            if (length < 0 || name + length >= end || buf[name + length] !== 0)
+                throw new Error('bad path');
+            path = buf.toString('utf8', name, name + length);
+            // Entries are padded with 1 to 8 NUL bytes to a multiple of 8.
+            at += (name - at + length + 8) & ~7;
+        }
+        // A conflicted path has one entry per stage, side by side.
+        if (path === last)
+            continue;
+        last = path;
+        if (type === SUBMODULE || (prefix && !path.startsWith(prefix)))
+            continue;
+        (type === LINK ? tracked.links : tracked.files).push(prefix ? path.slice(prefix.length) : path);
+    }
+    // Extensions: an upper-case signature is optional (a cache); any other (`link`: split index,
+    // `sdir`: sparse index) changes what the entries mean.
+    while (at < end) {
+        if (at + 8 > end)
+            throw new Error('truncated extension');
+        const first = buf[at];
+        if (first < 0x41 || first > 0x5a)
+            throw new Error(`index extension ${buf.toString('latin1', at, at + 4)}`);
+        at += 8 + buf.readUInt32BE(at + 4);
+    }
+    if (at !== end)
+        throw new Error('truncated extension');
+    return tracked;
+}
+/**
+ * The files git tracks under `dir` (relative to it), read from the index file; `no-work-tree` when
+ * no folder from `dir` up holds a `.git`; `undefined` when the index is not one read here (the
+ * caller runs git).
+ */
+function git_index_readGitIndex(dir) {
+    const found = findGitDir(dir);
+    if (!found)
+        return 'no-work-tree';
+    if (found === 'other')
+        return undefined;
+    // A repository with SHA-256 object names or a work tree moved elsewhere: left to git.
+    const config = readRegularFile(join(found.gitDir, 'config'), MAX_CONFIG_BYTES);
+    if ('refused' in config || /objectformat|worktree/i.test(config.bytes.toString('latin1')))
+        return undefined;
+    const index = readRegularFile(join(found.gitDir, 'index'), MAX_INDEX_BYTES);
+    if ('refused' in index)
+        return undefined;
+    try {
+        return parseGitIndex(index.bytes, found.prefix);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lib/git-read.ts
 // Reading a checkout through git without running anything the repository controls: the tracked
 // file list, and one file's text at another commit (the base of a pull request).
+
 
 // Config that could make git run a program or take a lock is overridden on the command line, and
 // the GIT_* variables of the caller (GIT_DIR, GIT_INDEX_FILE...) are dropped.
@@ -556,22 +708,25 @@ function git(cwd, args, timeoutMs = 60000) {
  * `dir` is not inside a git work tree. A failure of git in a work tree is returned as `error`.
  */
 function gitTrackedFiles(dir) {
+    const indexed = readGitIndex(dir);
+    if (indexed === 'no-work-tree')
+        return undefined;
+    if (indexed)
+        return indexed;
     // Without --full-name, paths come relative to `dir` (and -z leaves them unquoted).
     const r = git(dir, ['ls-files', '-z', '--stage', '--', '.']);
     if (!r.ok)
         return /not a git repository/i.test(r.error) || r.error === 'ENOENT' ? undefined : { error: r.error };
-    const files = [];
+    const tracked = { files: [], links: [] };
     const text = r.stdout.toString('utf8');
-    let start = 0;
     let last = '';
-    while (start < text.length) {
+    for (let start = 0; start < text.length;) {
         let end = text.indexOf('\0', start);
         if (end === -1)
             end = text.length;
-        // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage. Read in place:
-        // a slice per record is half a million more strings in a large monorepo.
+        // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage.
         const tab = text.indexOf('\t', start);
-        const recordStart = start;
+        const mode = text.slice(start, text.indexOf(' ', start));
         start = end + 1;
         if (tab < 0 || tab > end)
             continue;
@@ -579,10 +734,12 @@ function gitTrackedFiles(dir) {
         if (path === last)
             continue;
         last = path;
-        const space = text.indexOf(' ', recordStart);
-        files.push({ path, mode: text.slice(recordStart, space < 0 || space > tab ? tab : space) });
+        if (mode === '120000')
+            tracked.links.push(path);
+        else if (mode !== '160000')
+            tracked.files.push(path);
     }
-    return { files };
+    return tracked;
 }
 function isCommitSha(value) {
     return typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
@@ -606,8 +763,6 @@ function gitFileAtCommit(dir, sha, path) {
     return r.ok ? { text: r.stdout.toString('utf8') } : { error: r.error };
 }
 
-// EXTERNAL MODULE: ./src/lib/safe-read.ts
-var safe_read = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/trivy/ignore-policy.ts
 // Where the Trivy ignores (and Trivy's own config) come from. On a pull request they are the base
 // commit's: a pull request that adds `CVE-… exp:2999-12-31` to .trivyignore, or a trivy.yaml that
@@ -1420,3 +1575,4 @@ async function scanAndRead(inputs, ignores, extras) {
 /***/ })
 
 };
+;
