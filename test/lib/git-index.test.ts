@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseGitIndex, readGitIndex } from '../../src/lib/git-index.js';
 import { gitTrackedFiles } from '../../src/lib/git-read.js';
+import { Repository } from '../../src/audit/model/repository.js';
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.email=t@example.test', '-c', 'user.name=t', ...args], {
@@ -140,4 +141,26 @@ test('a folder with no .git above it is no work tree; a broken index is refused,
   expect(() => parseGitIndex(wrongCount)).toThrow();
   writeFileSync(join(dir, '.git/index'), bytes.subarray(0, 100));
   expect(readGitIndex(dir)).toBeUndefined();
+});
+
+// A .git folder planted in an unpacked tree can hold an index git would never write, with paths
+// that climb out of the tree: the audit neither lists nor reads them.
+test('an index entry that climbs out of the tree (`../`) is neither listed nor read', () => {
+  const parent = mkdtempSync(join(tmpdir(), 'git-index-escape-'));
+  writeFileSync(join(parent, 'secret.env'), 'TOKEN=sentinel-outside-the-tree\n');
+  const dir = join(parent, 'repo');
+  mkdirSync(join(dir, 'xx'), { recursive: true });
+  writeFileSync(join(dir, 'xx', 'secret.env'), 'inside\n');
+  writeFileSync(join(dir, 'package.json'), '{}');
+  git(dir, 'init', '-q');
+  git(dir, 'add', '-A');
+  // Same length, so the entry's padding stays right: `xx/secret.env` becomes `../secret.env`.
+  const index = execFileSync('cat', [join(dir, '.git/index')]);
+  const at = index.indexOf('xx/secret.env');
+  index.write('..', at, 'latin1');
+  writeFileSync(join(dir, '.git/index'), index);
+  expect(listed(readGitIndex(dir)).files).toContain('../secret.env');
+  const repo = new Repository(dir);
+  expect(repo.files).toEqual(['package.json']);
+  expect(repo.read('../secret.env')).toBeUndefined();
 });

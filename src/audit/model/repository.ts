@@ -11,7 +11,7 @@ import { readRegularFile } from '../../lib/safe-read.js';
 import { classifyPaths, indexPaths, selectPaths, type PathIndex } from './path-index.js';
 import type { ParsedYaml, ReadWarning } from './read-results.js';
 import { lowerBound, withPrefix } from './sorted-paths.js';
-import { walkRepository, type WalkResult } from './walk.js';
+import { isPlainFolder, walkRepository, type WalkResult } from './walk.js';
 import { parseWorkflow, type Workflow } from './workflow.js';
 
 export type { ParsedYaml, ReadWarning };
@@ -203,6 +203,7 @@ export class Repository implements FileSource {
   // from the root down, with one lstat (its parents are known by then).
   private folderInside(folder: string): boolean {
     if (!folder) return true;
+    if (!isPlainFolder(`${folder}/`)) return false;
     let inside = this.insideDirs.get(folder);
     if (inside === undefined) {
       const slash = folder.lastIndexOf('/');

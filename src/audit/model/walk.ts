@@ -67,10 +67,11 @@ export function walkRepository(root: string, options: WalkOptions = {}): WalkRes
 }
 
 function fromGit(root: string, realRoot: string, tracked: TrackedPaths, options: WalkOptions): WalkResult {
-  const listed = indexPaths(tracked.files, (folder) => SKIPPED_SEGMENT.test(folder));
+  const listed = indexPaths(tracked.files, (folder) => SKIPPED_SEGMENT.test(folder) || !isPlainFolder(folder));
   const result: WalkResult = { ...listed, warnings: [], source: 'git', links: new Map(), incomplete: false };
   for (const path of tracked.links) {
-    const real = SKIPPED_SEGMENT.test(path) ? undefined : keepLink(root, realRoot, path, result.warnings);
+    const skip = SKIPPED_SEGMENT.test(path) || !isPlainFolder(path.slice(0, path.lastIndexOf('/') + 1));
+    const real = skip ? undefined : keepLink(root, realRoot, path, result.warnings);
     if (real) result.links.set(path, real);
   }
   // The index is sorted by bytes, which is JavaScript's order for ASCII paths: sort only when needed.
@@ -78,6 +79,14 @@ function fromGit(root: string, realRoot: string, tracked: TrackedPaths, options:
     Object.assign(result, indexPaths([...result.files, ...result.links.keys()].sort()));
   if (options.deadline !== undefined && performance.now() > options.deadline) result.incomplete = true;
   return result;
+}
+
+/**
+ * A folder ('' or 'a/b/') with no `.`, `..` or empty part and no leading slash. Git never writes
+ * other paths into its index, but a crafted index (a `.git` folder planted in an unpacked tree) can.
+ */
+export function isPlainFolder(folder: string): boolean {
+  return !/(?:^|\/)\.{0,2}\//.test(folder);
 }
 
 function isSorted(list: readonly string[]): boolean {
