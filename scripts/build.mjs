@@ -31,6 +31,9 @@ for (const { name, file } of entries) {
     target: 'es2022',
     license: 'licenses.txt',
     quiet: true,
+    // ncc's build cache changes the output: on an empty cache the first bundle came out with an ESM import
+    // (a CommonJS file that does not load), so every build runs without it and gives the same bytes.
+    cache: false,
   });
   if (Object.keys(symlinks).length) throw new Error(`${name}: ncc returned symlinks, which this script does not write`);
   mkdirSync(out, { recursive: true });
