@@ -541,10 +541,11 @@ function walkRepository(root, options = {}) {
     return result;
 }
 function fromGit(root, realRoot, tracked, options) {
-    const listed = indexPaths(tracked.files, (folder) => SKIPPED_SEGMENT.test(folder));
+    const listed = indexPaths(tracked.files, (folder) => SKIPPED_SEGMENT.test(folder) || !isPlainFolder(folder));
     const result = { ...listed, warnings: [], source: 'git', links: new Map(), incomplete: false };
     for (const path of tracked.links) {
-        const real = SKIPPED_SEGMENT.test(path) ? undefined : keepLink(root, realRoot, path, result.warnings);
+        const skip = SKIPPED_SEGMENT.test(path) || !isPlainFolder(path.slice(0, path.lastIndexOf('/') + 1));
+        const real = skip ? undefined : keepLink(root, realRoot, path, result.warnings);
         if (real)
             result.links.set(path, real);
     }
@@ -554,6 +555,13 @@ function fromGit(root, realRoot, tracked, options) {
     if (options.deadline !== undefined && performance.now() > options.deadline)
         result.incomplete = true;
     return result;
+}
+/**
+ * A folder ('' or 'a/b/') with no `.`, `..` or empty part and no leading slash. Git never writes
+ * other paths into its index, but a crafted index (a `.git` folder planted in an unpacked tree) can.
+ */
+function isPlainFolder(folder) {
+    return !/(?:^|\/)\.{0,2}\//.test(folder);
 }
 function isSorted(list) {
     for (let i = 1; i < list.length; i++)
@@ -881,6 +889,8 @@ class Repository {
     folderInside(folder) {
         if (!folder)
             return true;
+        if (!isPlainFolder(`${folder}/`))
+            return false;
         let inside = this.insideDirs.get(folder);
         if (inside === undefined) {
             const slash = folder.lastIndexOf('/');
