@@ -13,8 +13,9 @@ export interface PathIndex {
   nameOf: Uint32Array;
   /** Name -> id. */
   nameIds: Map<string, number>;
-  /** The files of each name id, in list order. */
-  filesOfName: string[][];
+  /** The files (their positions in the list, ascending) of each name id and of each folder id. */
+  ofName: number[][];
+  ofFolder: number[][];
 }
 
 /** Builds a file list and its index, file by file, in sorted order. */
@@ -28,7 +29,8 @@ export class PathIndexBuilder {
     folderOf: this.folderOf,
     nameOf: this.nameOf,
     nameIds: new Map(),
-    filesOfName: [],
+    ofName: [],
+    ofFolder: [],
   };
   private readonly folderIds = new Map<string, number>();
 
@@ -39,6 +41,7 @@ export class PathIndexBuilder {
       id = this.index.folders.length;
       this.folderIds.set(folder, id);
       this.index.folders.push(folder);
+      this.index.ofFolder.push([]);
     }
     return id;
   }
@@ -51,7 +54,7 @@ export class PathIndexBuilder {
       nameId = index.names.length;
       index.nameIds.set(base, nameId);
       index.names.push(base);
-      index.filesOfName.push([]);
+      index.ofName.push([]);
     }
     const i = this.files.length;
     if (i === this.folderOf.length) {
@@ -60,7 +63,8 @@ export class PathIndexBuilder {
     }
     this.folderOf[i] = folderId;
     this.nameOf[i] = nameId;
-    index.filesOfName[nameId].push(path);
+    index.ofName[nameId].push(i);
+    index.ofFolder[folderId].push(i);
     this.files.push(path);
   }
 
@@ -112,12 +116,6 @@ export function selectPaths(
   name?: (base: string) => boolean,
   folder?: (folder: string) => boolean,
 ): string[] {
-  if (name && !folder) {
-    // By name only: the per-name lists answer without a pass when one name matches.
-    const matched: number[] = [];
-    for (let id = 0; id < index.names.length && matched.length < 2; id++) if (name(index.names[id])) matched.push(id);
-    if (matched.length <= 1) return matched.length ? [...index.filesOfName[matched[0]]] : [];
-  }
   return classifyPaths(
     files,
     index,
@@ -142,9 +140,46 @@ export function classifyPaths(
   const folders = Uint8Array.from(index.folders, folder);
   // keep() once per pair of classes, not once per file.
   const table = new Uint8Array(256 * 256);
-  for (const n of new Set(names)) for (const f of new Set(folders)) table[(n << 8) | f] = keep(n, f) ? 1 : 0;
-  const out: string[] = [];
+  const keptName = new Uint8Array(256);
+  const keptFolder = new Uint8Array(256);
+  for (const n of new Set(names))
+    for (const f of new Set(folders))
+      if (keep(n, f)) {
+        table[(n << 8) | f] = 1;
+        keptName[n] = 1;
+        keptFolder[f] = 1;
+      }
   const { nameOf, folderOf } = index;
-  for (let i = 0; i < files.length; i++) if (table[(names[nameOf[i]] << 8) | folders[folderOf[i]]]) out.push(files[i]);
+  const kept = (i: number) => table[(names[nameOf[i]] << 8) | folders[folderOf[i]]] === 1;
+  // When few names (or few folders) can be kept, their files are gathered from the per-name (or
+  // per-folder) lists instead of a pass over every file.
+  const viaNames = candidates(index.ofName, names, keptName);
+  const viaFolders = candidates(index.ofFolder, folders, keptFolder);
+  const fewer = viaNames.count <= viaFolders.count ? viaNames : viaFolders;
+  const out: string[] = [];
+  if (fewer.count * 4 < files.length) {
+    const at = new Uint32Array(fewer.count);
+    let n = 0;
+    for (const list of fewer.lists) for (const i of list) at[n++] = i;
+    at.sort();
+    for (const i of at) if (kept(i)) out.push(files[i]);
+    return out;
+  }
+  for (let i = 0; i < files.length; i++) if (kept(i)) out.push(files[i]);
   return out;
+}
+
+function candidates(
+  lists: readonly number[][],
+  classes: Uint8Array,
+  kept: Uint8Array,
+): { count: number; lists: number[][] } {
+  const chosen: number[][] = [];
+  let count = 0;
+  for (let id = 0; id < classes.length; id++)
+    if (kept[classes[id]]) {
+      chosen.push(lists[id]);
+      count += lists[id].length;
+    }
+  return { count, lists: chosen };
 }

@@ -10,7 +10,7 @@ import { toNodePackage, type NodePackage } from '../../lib/node-app/package-json
 import { readRegularFile } from '../../lib/safe-read.js';
 import { classifyPaths, indexPaths, selectPaths, type PathIndex } from './path-index.js';
 import type { ParsedYaml, ReadWarning } from './read-results.js';
-import { lowerBound, withPrefix } from './sorted-paths.js';
+import { withPrefix } from './sorted-paths.js';
 import { isPlainFolder, walkRepository, type WalkResult } from './walk.js';
 import { parseWorkflow, type Workflow } from './workflow.js';
 
@@ -85,9 +85,15 @@ export class Repository implements FileSource {
     // Among the files of its base name (sorted, like `files`), by binary search: no Set of every path.
     const id = this.index.nameIds.get(path.slice(path.lastIndexOf('/') + 1));
     if (id === undefined) return false;
-    const same = this.index.filesOfName[id];
-    const i = lowerBound(same, path);
-    return i < same.length && same[i] === path;
+    const same = this.index.ofName[id];
+    let lo = 0;
+    let hi = same.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.files[same[mid]] < path) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < same.length && this.files[same[lo]] === path;
   }
 
   /** A listed file, or a folder holding one. */
@@ -141,7 +147,7 @@ export class Repository implements FileSource {
   byName(name: string | RegExp): string[] {
     if (typeof name === 'string') {
       const id = this.index.nameIds.get(name);
-      return id === undefined ? [] : [...this.index.filesOfName[id]];
+      return id === undefined ? [] : this.index.ofName[id].map((i) => this.files[i]);
     }
     const key = `name:${name.source}/${name.flags}`;
     let hit = this.lookups.get(key);
