@@ -417,9 +417,9 @@ function secretPlace(file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ withPrefix),
-/* harmony export */   y: () => (/* binding */ lowerBound)
+/* harmony export */   F: () => (/* binding */ withPrefix)
 /* harmony export */ });
+/* unused harmony export lowerBound */
 // Lookups in a sorted list of paths by binary search: the repository's index is sorted once, so a
 // question about one path or one folder costs log n, not a pass over half a million files.
 /** Index of the first entry not less than `value` (the list's length when there is none). */

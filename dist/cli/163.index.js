@@ -397,7 +397,8 @@ class PathIndexBuilder {
         folderOf: this.folderOf,
         nameOf: this.nameOf,
         nameIds: new Map(),
-        filesOfName: [],
+        ofName: [],
+        ofFolder: [],
     };
     folderIds = new Map();
     /** The id of a folder ('' or 'a/b/'). */
@@ -407,6 +408,7 @@ class PathIndexBuilder {
             id = this.index.folders.length;
             this.folderIds.set(folder, id);
             this.index.folders.push(folder);
+            this.index.ofFolder.push([]);
         }
         return id;
     }
@@ -418,7 +420,7 @@ class PathIndexBuilder {
             nameId = index.names.length;
             index.nameIds.set(base, nameId);
             index.names.push(base);
-            index.filesOfName.push([]);
+            index.ofName.push([]);
         }
         const i = this.files.length;
         if (i === this.folderOf.length) {
@@ -427,7 +429,8 @@ class PathIndexBuilder {
         }
         this.folderOf[i] = folderId;
         this.nameOf[i] = nameId;
-        index.filesOfName[nameId].push(path);
+        index.ofName[nameId].push(i);
+        index.ofFolder[folderId].push(i);
         this.files.push(path);
     }
     done() {
@@ -468,15 +471,6 @@ function indexPaths(paths, skipFolder) {
  * in list order. Each test runs once per distinct name or folder.
  */
 function selectPaths(files, index, name, folder) {
-    if (name && !folder) {
-        // By name only: the per-name lists answer without a pass when one name matches.
-        const matched = [];
-        for (let id = 0; id < index.names.length && matched.length < 2; id++)
-            if (name(index.names[id]))
-                matched.push(id);
-        if (matched.length <= 1)
-            return matched.length ? [...index.filesOfName[matched[0]]] : [];
-    }
     return classifyPaths(files, index, (base) => (!name || name(base) ? 1 : 0), (f) => (!folder || folder(f) ? 1 : 0), (n, f) => n === 1 && f === 1);
 }
 /**
@@ -488,15 +482,49 @@ function classifyPaths(files, index, name, folder, keep) {
     const folders = Uint8Array.from(index.folders, folder);
     // keep() once per pair of classes, not once per file.
     const table = new Uint8Array(256 * 256);
+    const keptName = new Uint8Array(256);
+    const keptFolder = new Uint8Array(256);
     for (const n of new Set(names))
         for (const f of new Set(folders))
-            table[(n << 8) | f] = keep(n, f) ? 1 : 0;
-    const out = [];
+            if (keep(n, f)) {
+                table[(n << 8) | f] = 1;
+                keptName[n] = 1;
+                keptFolder[f] = 1;
+            }
     const { nameOf, folderOf } = index;
+    const kept = (i) => table[(names[nameOf[i]] << 8) | folders[folderOf[i]]] === 1;
+    // When few names (or few folders) can be kept, their files are gathered from the per-name (or
+    // per-folder) lists instead of a pass over every file.
+    const viaNames = candidates(index.ofName, names, keptName);
+    const viaFolders = candidates(index.ofFolder, folders, keptFolder);
+    const fewer = viaNames.count <= viaFolders.count ? viaNames : viaFolders;
+    const out = [];
+    if (fewer.count * 4 < files.length) {
+        const at = new Uint32Array(fewer.count);
+        let n = 0;
+        for (const list of fewer.lists)
+            for (const i of list)
+                at[n++] = i;
+        at.sort();
+        for (const i of at)
+            if (kept(i))
+                out.push(files[i]);
+        return out;
+    }
     for (let i = 0; i < files.length; i++)
-        if (table[(names[nameOf[i]] << 8) | folders[folderOf[i]]])
+        if (kept(i))
             out.push(files[i]);
     return out;
+}
+function candidates(lists, classes, kept) {
+    const chosen = [];
+    let count = 0;
+    for (let id = 0; id < classes.length; id++)
+        if (kept[classes[id]]) {
+            chosen.push(lists[id]);
+            count += lists[id].length;
+        }
+    return { count, lists: chosen };
 }
 
 // EXTERNAL MODULE: ./src/audit/model/sorted-paths.ts
@@ -778,9 +806,17 @@ class Repository {
         const id = this.index.nameIds.get(path.slice(path.lastIndexOf('/') + 1));
         if (id === undefined)
             return false;
-        const same = this.index.filesOfName[id];
-        const i = (0,sorted_paths/* lowerBound */.y)(same, path);
-        return i < same.length && same[i] === path;
+        const same = this.index.ofName[id];
+        let lo = 0;
+        let hi = same.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.files[same[mid]] < path)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < same.length && this.files[same[lo]] === path;
     }
     /** A listed file, or a folder holding one. */
     exists(path) {
@@ -832,7 +868,7 @@ class Repository {
     byName(name) {
         if (typeof name === 'string') {
             const id = this.index.nameIds.get(name);
-            return id === undefined ? [] : [...this.index.filesOfName[id]];
+            return id === undefined ? [] : this.index.ofName[id].map((i) => this.files[i]);
         }
         const key = `name:${name.source}/${name.flags}`;
         let hit = this.lookups.get(key);
