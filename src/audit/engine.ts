@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { ConfigurationError, errorMessage } from '../lib/errors.js';
 import { confidenceAtLeast, sortFindings, type Confidence, type Finding } from '../lib/findings.js';
-import { Repository, type ReadWarning } from './model/repository.js';
+import { Repository, type ReadWarning } from '../lib/repository/repository.js';
 import { ALL_RULES } from './rules/index.js';
 import type { Rule } from './rules/rule.js';
 import { applyConfig, type AuditConfig, EMPTY_CONFIG } from './config.js';

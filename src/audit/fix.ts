@@ -7,7 +7,7 @@ import * as core from '../lib/runner.js';
 import { registerSecret } from '../lib/redact.js';
 import { ConfigurationError } from '../lib/errors.js';
 import type { Finding } from '../lib/findings.js';
-import { Repository } from './model/repository.js';
+import { Repository } from '../lib/repository/repository.js';
 import type { AuditConfig } from './config.js';
 import { INIT_ITEMS, planInit, type InitItem } from '../init/plan.js';
 import { workflowPin } from '../init/command.js';

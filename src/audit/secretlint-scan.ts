@@ -9,9 +9,9 @@
 // service-account key) keep their own name.
 import { errorMessage } from '../lib/errors.js';
 import { isPlaceholder, isReference } from '../lib/secret-values.js';
-import { sourceFiles } from './model/facts.js';
-import type { Repository } from './model/repository.js';
-import { recordSecretlintDetections, secretPlace, type SecretDetection } from './model/secret-detections.js';
+import { sourceFiles } from '../lib/repository/facts.js';
+import type { Repository } from '../lib/repository/repository.js';
+import { recordSecretlintDetections, secretPlace, type SecretDetection } from '../lib/repository/secret-detections.js';
 
 const CONFIG_FILE =
   /^\.env(?:\.[\w.-]+)?$|\.env$|^\.(?:npmrc|yarnrc|yarnrc\.yml|netrc|pypirc|envrc|git-credentials|dockercfg)$|^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|\.(?:ya?ml|toml|ini|cfg|conf|properties|json|jsonc|json5|tf|tfvars|pem|key|xml|config\.[cm]?[jt]s)$|^id_(?:rsa|dsa|ecdsa|ed25519)$/;

@@ -4,9 +4,9 @@
 import { posix } from 'node:path';
 import { describeNodeApp, type DeployTarget } from '../lib/node-app/describe.js';
 import type { PackageManager } from '../lib/node-app/package-json.js';
-import { isWorkerPackage, serverApps } from '../audit/model/facts.js';
-import { schemaTools, otherMigrationFolders } from '../audit/model/migrations.js';
-import type { PackageJson, Repository } from '../audit/model/repository.js';
+import { isWorkerPackage, serverApps } from '../lib/repository/facts.js';
+import { schemaTools, otherMigrationFolders } from '../lib/repository/migrations.js';
+import type { PackageJson, Repository } from '../lib/repository/repository.js';
 
 export type HealthFramework =
   'next-app' | 'next-pages' | 'express' | 'fastify' | 'hono' | 'sveltekit' | 'remix' | 'other';

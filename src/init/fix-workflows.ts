@@ -2,8 +2,8 @@
 // the app does not listen on, and a server started in the background followed by a fixed sleep
 // instead of a readiness wait. The edits are line by line, so the rest of the file stays as written.
 import { resolveStartPort } from '../lib/node-app/start-port.js';
-import type { Repository } from '../audit/model/repository.js';
-import type { WorkflowJob, WorkflowStep } from '../audit/model/workflow.js';
+import type { Repository } from '../lib/repository/repository.js';
+import type { WorkflowJob, WorkflowStep } from '../lib/repository/workflow.js';
 
 export interface WorkflowFix {
   file: string;

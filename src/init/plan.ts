@@ -6,7 +6,7 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { detectApp } from '../lib/dockerfile/detect-app.js';
 import { generateDockerfile } from '../lib/dockerfile/generate-dockerfile.js';
 import type { Finding } from '../lib/findings.js';
-import type { Repository } from '../audit/model/repository.js';
+import type { Repository } from '../lib/repository/repository.js';
 import { collectFacts, type InitFacts } from './facts.js';
 import { DEPENDABOT_FILE, dependabotConfig } from './dependabot.js';
 import { fixWorkflows } from './fix-workflows.js';

@@ -7,7 +7,7 @@ import { ConfigurationError } from '../lib/errors.js';
 import type { Finding } from '../lib/findings.js';
 import { loadConfig } from '../audit/config.js';
 import { runFullAudit, type AuditResult } from '../audit/engine.js';
-import { Repository } from '../audit/model/repository.js';
+import { Repository } from '../lib/repository/repository.js';
 import { unifiedDiff } from './diff.js';
 import { planInit, type InitOptions, type InitPlan, type PlannedFile } from './plan.js';
 

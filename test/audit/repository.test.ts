@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
-import { Repository, MAX_READ_BYTES } from '../../src/audit/model/repository.js';
+import { Repository, MAX_READ_BYTES } from '../../src/lib/repository/repository.js';
 import { runAudit } from '../../src/audit/engine.js';
 import { ConfigurationError } from '../../src/lib/errors.js';
-import { sourceFiles, sourceFilesOf } from '../../src/audit/model/facts.js';
-import { scanOrder, sourcesNamedBy } from '../../src/audit/model/source-scan.js';
+import { sourceFiles, sourceFilesOf } from '../../src/lib/repository/facts.js';
+import { scanOrder, sourcesNamedBy } from '../../src/lib/repository/source-scan.js';
 import { mayNameHealthRoute } from '../../src/lib/node-app/health-route.js';
 import { isAppSource, scanOrder as libraryScanOrder } from '../../src/lib/node-app/source-files.js';
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseGitIndex, readGitIndex } from '../../src/lib/git-index.js';
 import { gitTrackedFiles } from '../../src/lib/git-read.js';
-import { Repository } from '../../src/audit/model/repository.js';
+import { Repository } from '../../src/lib/repository/repository.js';
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.email=t@example.test', '-c', 'user.name=t', ...args], {

@@ -3,9 +3,9 @@
 // because each asks src/lib/node-app. A fixture where they drift fails here, naming the folder.
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { schemaTools, otherMigrationFolders } from '../../src/audit/model/migrations.js';
-import { Repository } from '../../src/audit/model/repository.js';
-import { runningServerApps } from '../../src/audit/model/running-server.js';
+import { schemaTools, otherMigrationFolders } from '../../src/lib/repository/migrations.js';
+import { Repository } from '../../src/lib/repository/repository.js';
+import { runningServerApps } from '../../src/lib/repository/running-server.js';
 import { noHealthEndpoint } from '../../src/audit/rules/observability/no-health-endpoint.js';
 import { detectApp } from '../../src/lib/dockerfile/detect-app.js';
 import { describeNodeApp } from '../../src/lib/node-app/describe.js';

@@ -2,7 +2,7 @@
 // returns hits. The engine turns hits into Findings (adding severity, title, remediation).
 import type { Confidence, Severity } from '../../lib/findings.js';
 import type { Category } from '../../lib/reports/categories.js';
-import type { Repository } from '../model/repository.js';
+import type { Repository } from '../../lib/repository/repository.js';
 
 export interface RuleHit {
   /** Names the evidence (file, value, port...) but never a secret's value. */

@@ -1,7 +1,7 @@
 // backup/local-only: backups exist but are only written to the same machine (./backups,
 // /var/backups), so the failure that loses the database loses its backups too (seed 002:
 // scripts/database-backup.sh). One off-site copy anywhere in the repository clears the finding.
-import { backupJobs } from '../../model/backups.js';
+import { backupJobs } from '../../../lib/repository/backups.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 export const localOnly: Rule = {

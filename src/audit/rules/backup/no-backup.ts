@@ -1,9 +1,9 @@
 // backup/no-backup: a stateful app (it depends on a database or declares one) has no backup script,
 // workflow or scheduled job, so one bad migration or disk loss is permanent (seeds 000, 004).
 // Databases whose provider keeps backups (Render managed Postgres, Neon, PlanetScale...) are skipped.
-import { DATABASE_DEPENDENCIES, hasDeployTarget, usesDatabase } from '../../model/facts.js';
-import { backupJobs, managedDatabase } from '../../model/backups.js';
-import type { Repository } from '../../model/repository.js';
+import { DATABASE_DEPENDENCIES, hasDeployTarget, usesDatabase } from '../../../lib/repository/facts.js';
+import { backupJobs, managedDatabase } from '../../../lib/repository/backups.js';
+import type { Repository } from '../../../lib/repository/repository.js';
 import type { Rule } from '../rule.js';
 
 /** Caches hold nothing worth restoring. */

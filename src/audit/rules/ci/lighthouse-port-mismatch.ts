@@ -2,10 +2,10 @@
 // another (seed 001: PORT=3005 in the start script, lhci aimed at localhost:3000).
 import { posix } from 'node:path';
 import type { Rule, RuleHit } from '../rule.js';
-import type { Repository } from '../../model/repository.js';
+import type { Repository } from '../../../lib/repository/repository.js';
 import { localUrlPorts, resolveStartPort, type PortGuess } from '../../../lib/node-app/start-port.js';
-import { runOffsetLine } from '../../model/workflow-steps.js';
-import type { WorkflowJob, WorkflowStep } from '../../model/workflow.js';
+import { runOffsetLine } from '../../../lib/repository/workflow-steps.js';
+import type { WorkflowJob, WorkflowStep } from '../../../lib/repository/workflow.js';
 
 const RC_FILES = [
   'lighthouserc.json',

@@ -1,8 +1,8 @@
 // ci/no-ci-workflow: nothing builds or tests the repository on a push. Workflows that only lint,
 // scan or tidy issues (Semgrep, stale, lock-threads) are not CI.
 import type { Rule } from '../rule.js';
-import { hasDeployTarget } from '../../model/facts.js';
-import { testingWorkflows } from '../../model/workflow-steps.js';
+import { hasDeployTarget } from '../../../lib/repository/facts.js';
+import { testingWorkflows } from '../../../lib/repository/workflow-steps.js';
 
 const OTHER_CI = [
   '.gitlab-ci.yml',

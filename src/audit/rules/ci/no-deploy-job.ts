@@ -1,8 +1,8 @@
 // ci/no-deploy-job: CI exists but no job deploys, although the repository has a deploy target.
 import type { Rule } from '../rule.js';
-import { hasDeployTarget } from '../../model/facts.js';
-import type { Repository } from '../../model/repository.js';
-import { allSteps, testingWorkflows, type StepRef } from '../../model/workflow-steps.js';
+import { hasDeployTarget } from '../../../lib/repository/facts.js';
+import type { Repository } from '../../../lib/repository/repository.js';
+import { allSteps, testingWorkflows, type StepRef } from '../../../lib/repository/workflow-steps.js';
 
 const DEPLOY_ACTION =
   /(^|\/)(deploy|[\w-]*-deploy|[\w-]*deploy-[\w-]*)(@|\/|$)|docker\/build-push-action|cloudflare\/wrangler-action|superfly\/flyctl-actions|amondnet\/vercel-action|appleboy\/(ssh|scp)-action|aws-actions\/amazon-ecs|azure\/webapps-deploy|google-github-actions\/deploy|peaceiris\/actions-gh-pages|actions\/deploy-pages|shipshape\/actions\/(container|migrate-deploy)|railwayapp\//i;

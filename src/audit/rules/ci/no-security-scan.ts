@@ -1,6 +1,6 @@
 // ci/no-security-scan: CI exists but nothing scans dependencies or code for vulnerabilities.
 import type { Rule } from '../rule.js';
-import { allSteps } from '../../model/workflow-steps.js';
+import { allSteps } from '../../../lib/repository/workflow-steps.js';
 
 const SCAN_COMMAND =
   /\b(npm\s+audit|pnpm\s+audit|yarn\s+(npm\s+)?audit|bun\s+audit|audit-ci|better-npm-audit|trivy|snyk|grype|osv-scanner|semgrep|npm\s+run\s+audit|retire)\b/i;

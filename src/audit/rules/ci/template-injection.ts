@@ -1,8 +1,8 @@
 // ci/template-injection: an expression of user-controlled data inside a run script. The runner
 // pastes the value into the script before the shell reads it, so a PR title can run commands.
 import type { Rule, RuleHit } from '../rule.js';
-import { actionDefinitions, allSteps, runOffsetLine } from '../../model/workflow-steps.js';
-import type { Workflow } from '../../model/workflow.js';
+import { actionDefinitions, allSteps, runOffsetLine } from '../../../lib/repository/workflow-steps.js';
+import type { Workflow } from '../../../lib/repository/workflow.js';
 
 // Contexts an outside contributor controls (from GitHub's own hardening guide), plus inputs.
 const UNTRUSTED = [

@@ -4,7 +4,7 @@
 // GitHub-owned actions (actions/*, github/*) may be pinned by tag, every other one by SHA; one
 // finding per action@ref per workflow, naming each line that uses it.
 import type { Rule, RuleHit } from '../rule.js';
-import { actionDefinitions, allSteps } from '../../model/workflow-steps.js';
+import { actionDefinitions, allSteps } from '../../../lib/repository/workflow-steps.js';
 
 const MAY_PIN_BY_TAG = /^(actions|github)\//;
 

@@ -1,8 +1,8 @@
 // config/hardcoded-port: the start script or the server code fixes the port to a literal, so the
 // platform (Render, Fly, Cloud Run, Heroku...) cannot choose it through PORT (seed 000: `PORT=3005`).
-import { sourceFilesOf } from '../../model/facts.js';
-import { runningServerApps } from '../../model/running-server.js';
-import { scriptLine } from '../../model/script-line.js';
+import { sourceFilesOf } from '../../../lib/repository/facts.js';
+import { runningServerApps } from '../../../lib/repository/running-server.js';
+import { scriptLine } from '../../../lib/repository/script-line.js';
 import { portFromCommand } from '../../../lib/node-app/start-port.js';
 import type { Rule, RuleHit } from '../rule.js';
 

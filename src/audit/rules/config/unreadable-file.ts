@@ -6,9 +6,9 @@
 // rule (ci/unreadable-workflow).
 import { parse as parseToml } from 'smol-toml';
 import type { Severity } from '../../../lib/findings.js';
-import { COMPOSE_FILE } from '../../model/facts.js';
-import type { Repository } from '../../model/repository.js';
-import { WRANGLER_CONFIG, wranglerConfig } from '../../model/wrangler-config.js';
+import { COMPOSE_FILE } from '../../../lib/repository/facts.js';
+import type { Repository } from '../../../lib/repository/repository.js';
+import { WRANGLER_CONFIG, wranglerConfig } from '../../../lib/repository/wrangler-config.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 interface VouchedKind {

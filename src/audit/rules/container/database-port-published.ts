@@ -1,7 +1,7 @@
 // container/database-port-published: a compose file publishes a database's port on every network
 // interface (`5432:5432`), so anyone who reaches the host reaches the database.
 import type { Rule, RuleHit } from '../rule.js';
-import { composeFiles } from '../../model/facts.js';
+import { composeFiles } from '../../../lib/repository/facts.js';
 
 const DATABASE_IMAGE =
   /(?:^|\/)(?:postgres|postgis|timescaledb|mysql|mariadb|percona|mongo|redis|valkey|keydb|memcached|clickhouse|elasticsearch|opensearch|cassandra|scylla|couchdb|cockroach|neo4j|mssql|surrealdb|influxdb)(?:[:@/-]|$)/;

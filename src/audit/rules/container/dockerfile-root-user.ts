@@ -2,8 +2,8 @@
 // earlier stage it is built FROM counts; images that never ship (dev workspaces, tests) and
 // Dockerfiles whose last stage is only a builder or base image are not judged.
 import type { Rule, RuleHit } from '../rule.js';
-import { shippedDockerfiles } from '../../model/facts.js';
-import { parseDockerfile, stageChain, stages, type DockerInstruction } from '../../model/dockerfile.js';
+import { shippedDockerfiles } from '../../../lib/repository/facts.js';
+import { parseDockerfile, stageChain, stages, type DockerInstruction } from '../../../lib/repository/dockerfile.js';
 
 // Base images whose default user is not root.
 const NON_ROOT_BASE = /:nonroot\b|\bchainguard\/|distroless\/[^\s]*nonroot/;

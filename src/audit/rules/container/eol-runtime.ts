@@ -1,8 +1,8 @@
 // container/eol-runtime: the image that ships runs a Node.js major past its end of life (no security
 // fixes). The end-of-life dates are the Node.js release schedule's.
 import type { Rule, RuleHit } from '../rule.js';
-import { shippedDockerfiles } from '../../model/facts.js';
-import { globalArgs, parseDockerfile, resolveImage, stageChain, stages } from '../../model/dockerfile.js';
+import { shippedDockerfiles } from '../../../lib/repository/facts.js';
+import { globalArgs, parseDockerfile, resolveImage, stageChain, stages } from '../../../lib/repository/dockerfile.js';
 
 /** End of life of each Node.js major (https://github.com/nodejs/release#release-schedule). */
 export const NODE_END_OF_LIFE: Record<number, string> = {

@@ -1,6 +1,6 @@
 // container/next-standalone-missing: a containerised Next.js app without output: 'standalone'.
 import type { Rule } from '../rule.js';
-import { dockerfiles, isNextApp, serverApps } from '../../model/facts.js';
+import { dockerfiles, isNextApp, serverApps } from '../../../lib/repository/facts.js';
 
 export const nextStandaloneMissing: Rule = {
   id: 'container/next-standalone-missing',

@@ -2,8 +2,14 @@
 // and test parity. SQLite (a file) and Cloudflare D1 need no service; a setup script that writes
 // and starts the compose file (`docker compose up` in a script a package script runs) counts.
 import type { Rule } from '../rule.js';
-import { composeFiles, isWorkerPackage, packageScripts, serverApps, serviceDatabaseOf } from '../../model/facts.js';
-import type { Repository } from '../../model/repository.js';
+import {
+  composeFiles,
+  isWorkerPackage,
+  packageScripts,
+  serverApps,
+  serviceDatabaseOf,
+} from '../../../lib/repository/facts.js';
+import type { Repository } from '../../../lib/repository/repository.js';
 
 const STARTS_COMPOSE = /docker[ -]compose\b[^\n]*\bup\b|compose\.ya?ml|docker-compose\.ya?ml/;
 const RUN_FILE = /\b(?:node|tsx|ts-node|bun|sh|bash)\s+(?:--?[\w-]+\s+)*((?:\.\/)?[\w./-]+\.(?:[cm]?[jt]s|sh))\b/g;

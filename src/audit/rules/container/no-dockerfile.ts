@@ -1,7 +1,13 @@
 // container/no-dockerfile: a deployable server app with no Dockerfile and no other build definition
 // (a SvelteKit platform adapter such as adapter-vercel is one).
 import type { Rule } from '../rule.js';
-import { BUILD_DEFINITION_FILES, buildDefinitions, jsonKeyLine, platformBuilt, serverApps } from '../../model/facts.js';
+import {
+  BUILD_DEFINITION_FILES,
+  buildDefinitions,
+  jsonKeyLine,
+  platformBuilt,
+  serverApps,
+} from '../../../lib/repository/facts.js';
 
 export const noDockerfile: Rule = {
   id: 'container/no-dockerfile',

@@ -2,8 +2,8 @@
 // tag that names no version (`node:alpine`, `node:lts-slim`, `node:current`), so each build may start
 // from a different operating system and runtime.
 import type { Rule, RuleHit } from '../rule.js';
-import { shippedDockerfiles } from '../../model/facts.js';
-import { globalArgs, parseDockerfile, resolveImage, stages } from '../../model/dockerfile.js';
+import { shippedDockerfiles } from '../../../lib/repository/facts.js';
+import { globalArgs, parseDockerfile, resolveImage, stages } from '../../../lib/repository/dockerfile.js';
 
 export const unpinnedBaseImage: Rule = {
   id: 'container/unpinned-base-image',

@@ -3,9 +3,9 @@
 // build may resolve different versions than the ones tested.
 import { posix } from 'node:path';
 import type { Rule, RuleHit } from '../rule.js';
-import type { Repository } from '../../model/repository.js';
-import { shippedDockerfiles } from '../../model/facts.js';
-import { parseDockerfile, stageChain, stages } from '../../model/dockerfile.js';
+import type { Repository } from '../../../lib/repository/repository.js';
+import { shippedDockerfiles } from '../../../lib/repository/facts.js';
+import { parseDockerfile, stageChain, stages } from '../../../lib/repository/dockerfile.js';
 
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb'];
 // `npm install`, `npm i`, `yarn`, `yarn install`, `pnpm install`, `bun install` with no package named.

@@ -2,11 +2,11 @@
 // deploy config (render.yaml, Procfile release, fly.toml release_command, Dockerfile, nixpacks) or
 // start script runs `prisma migrate deploy` (or the tool's equivalent), so every schema change needs
 // someone to remember a manual step.
-import { deployCommandSources } from '../../model/deploy-commands.js';
-import { otherMigrationFolders, schemaTools } from '../../model/migrations.js';
+import { deployCommandSources } from '../../../lib/repository/deploy-commands.js';
+import { otherMigrationFolders, schemaTools } from '../../../lib/repository/migrations.js';
 import { posix } from 'node:path';
-import type { Repository } from '../../model/repository.js';
-import { scanOrder } from '../../model/source-scan.js';
+import type { Repository } from '../../../lib/repository/repository.js';
+import { scanOrder } from '../../../lib/repository/source-scan.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 /** Applying migrations from the app's own code at start-up counts too. */

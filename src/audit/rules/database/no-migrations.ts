@@ -2,10 +2,10 @@
 // schema changes are applied by hand or by `db push` with no record and no review (seeds 000-002:
 // prisma/migrations holds only migration_lock.toml; seed 004: schema.sql applied with wrangler d1 execute).
 import { posix } from 'node:path';
-import { usesDatabase } from '../../model/facts.js';
-import { NOT_PRODUCTION_PATH, otherMigrationFolders, schemaTools } from '../../model/migrations.js';
-import type { Repository } from '../../model/repository.js';
-import { withPrefix } from '../../model/sorted-paths.js';
+import { usesDatabase } from '../../../lib/repository/facts.js';
+import { NOT_PRODUCTION_PATH, otherMigrationFolders, schemaTools } from '../../../lib/repository/migrations.js';
+import type { Repository } from '../../../lib/repository/repository.js';
+import { withPrefix } from '../../../lib/repository/sorted-paths.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 const DECLARES: Record<string, string> = {

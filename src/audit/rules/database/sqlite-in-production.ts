@@ -5,9 +5,9 @@
 // client on a `file:` URL. Managed SQLite (Cloudflare D1, Turso/libSQL) and SQLite only in test/dev
 // configs are fine.
 import { posix } from 'node:path';
-import { buildDefinitions, isWorkerPackage, serverApps, sourceFiles } from '../../model/facts.js';
-import { NOT_PRODUCTION_PATH } from '../../model/migrations.js';
-import type { PackageJson, Repository } from '../../model/repository.js';
+import { buildDefinitions, isWorkerPackage, serverApps, sourceFiles } from '../../../lib/repository/facts.js';
+import { NOT_PRODUCTION_PATH } from '../../../lib/repository/migrations.js';
+import type { PackageJson, Repository } from '../../../lib/repository/repository.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 /** Drivers/adapters that make "sqlite" a managed service (Turso/libSQL, D1) rather than a local file. */

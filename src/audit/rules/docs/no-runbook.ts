@@ -1,7 +1,7 @@
 // docs/no-runbook: something is deployed but no document says how to operate it: how to deploy,
 // roll back, restore a backup, respond to an incident (seeds 003, 004).
 import { posix } from 'node:path';
-import { hasDeployTarget } from '../../model/facts.js';
+import { hasDeployTarget } from '../../../lib/repository/facts.js';
 import type { Rule } from '../rule.js';
 
 const DOC = /\.(?:md|mdx|markdown|txt|adoc|rst)$/i;

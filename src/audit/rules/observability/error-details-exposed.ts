@@ -2,7 +2,7 @@
 // own message, to the client. Stacks name files, versions and queries; a 500's message can carry a
 // database error with table names or values. A guard for development (`NODE_ENV === 'development'`,
 // `isDevelopment &&`) on the same or the lines just above makes it intended.
-import { sourceFiles } from '../../model/facts.js';
+import { sourceFiles } from '../../../lib/repository/facts.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 const MAX_FILES = 2000;

@@ -2,8 +2,8 @@
 // lists NEXT_PUBLIC_SENTRY_DSN) but its package is not installed, so the team believes errors are
 // tracked while nothing reports them (seed 002).
 import { posix } from 'node:path';
-import { INTEGRATIONS, installedIntegration } from '../../model/integrations.js';
-import type { Repository } from '../../model/repository.js';
+import { INTEGRATIONS, installedIntegration } from '../../../lib/repository/integrations.js';
+import type { Repository } from '../../../lib/repository/repository.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 /** Environment files, examples included: they document what the app expects to be configured. */

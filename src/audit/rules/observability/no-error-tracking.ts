@@ -1,8 +1,8 @@
 // observability/no-error-tracking: something is deployed but no error tracker is installed, so
 // production errors are only seen when a user complains (seed 003: "No Sentry/Datadog").
-import { dockerfiles, hasWorker, serverApps } from '../../model/facts.js';
-import { hasErrorTracker } from '../../model/integrations.js';
-import type { Repository } from '../../model/repository.js';
+import { dockerfiles, hasWorker, serverApps } from '../../../lib/repository/facts.js';
+import { hasErrorTracker } from '../../../lib/repository/integrations.js';
+import type { Repository } from '../../../lib/repository/repository.js';
 import type { Rule } from '../rule.js';
 
 export const noErrorTracking: Rule = {

@@ -2,11 +2,11 @@
 // (seed 002: "No dedicated /api/health or /healthz endpoint"). Route definitions count (file-system
 // routes, router registrations, health modules), not clients: a smoke test that calls /api/health
 // or a '/status' string in a sitemap is no route.
-import { platformBuilt, sourceFilesOf, type AppInfo } from '../../model/facts.js';
-import { runningServerApps } from '../../model/running-server.js';
-import type { Repository } from '../../model/repository.js';
+import { platformBuilt, sourceFilesOf, type AppInfo } from '../../../lib/repository/facts.js';
+import { runningServerApps } from '../../../lib/repository/running-server.js';
+import type { Repository } from '../../../lib/repository/repository.js';
 import { findHealthRoute, mayNameHealthRoute } from '../../../lib/node-app/health-route.js';
-import { scanOrder, sourcesNamedBy } from '../../model/source-scan.js';
+import { scanOrder, sourcesNamedBy } from '../../../lib/repository/source-scan.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 /** Deploy configs that probe a path (render.yaml healthCheckPath, fly.toml checks, HEALTHCHECK). */

@@ -1,8 +1,8 @@
 // observability/no-structured-logging: server code logs with console.* and no structured logger is
 // installed, so production logs cannot be searched by field, level or request (seeds 001, 003).
-import { runningServerApps } from '../../model/running-server.js';
-import { scanOrder } from '../../model/source-scan.js';
-import { isNextApp, type AppInfo } from '../../model/facts.js';
+import { runningServerApps } from '../../../lib/repository/running-server.js';
+import { scanOrder } from '../../../lib/repository/source-scan.js';
+import { isNextApp, type AppInfo } from '../../../lib/repository/facts.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 const STRUCTURED_LOGGER =

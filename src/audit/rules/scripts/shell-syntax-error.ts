@@ -1,7 +1,7 @@
 // scripts/shell-syntax-error: a shell script that bash cannot parse (bash -n), with its line.
 import { spawnSync } from 'node:child_process';
 import type { Rule, RuleHit } from '../rule.js';
-import { shellScripts } from '../../model/shell.js';
+import { shellScripts } from '../../../lib/repository/shell.js';
 
 export const shellSyntaxError: Rule = {
   id: 'scripts/shell-syntax-error',

@@ -1,7 +1,7 @@
 // scripts/unreachable-after-exit: a top-level unconditional `exit` followed by more code, which
 // therefore never runs (seed 000: `exit 1` left in a bootstrap script before its last steps).
 import type { Rule, RuleHit } from '../rule.js';
-import { commandsWithDepth, shellScripts } from '../../model/shell.js';
+import { commandsWithDepth, shellScripts } from '../../../lib/repository/shell.js';
 
 export const unreachableAfterExit: Rule = {
   id: 'scripts/unreachable-after-exit',

@@ -4,10 +4,10 @@
 // Example files (.env.example, env.sample...) and references (`${{ secrets.X }}`, `${VAR}`) are fine.
 // Local/test contexts (.env.test, docker-compose.dev.yml, CI service containers) hold fake values
 // by convention, so there only a live-looking value (known token prefix, high entropy) counts.
-import type { Repository } from '../../model/repository.js';
+import type { Repository } from '../../../lib/repository/repository.js';
 import { parse as parseToml } from 'smol-toml';
 import { hasUrlCredentials, isSecretAssignment, looksLikeLiveSecret, unquote } from '../../../lib/secret-values.js';
-import { WRANGLER_CONFIG, wranglerConfig } from '../../model/wrangler-config.js';
+import { WRANGLER_CONFIG, wranglerConfig } from '../../../lib/repository/wrangler-config.js';
 import type { Rule, RuleHit } from '../rule.js';
 import { secretlintHits } from './secretlint-hits.js';
 

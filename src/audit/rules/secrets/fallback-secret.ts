@@ -3,7 +3,7 @@
 // then runs, signing sessions with a value anyone can read in the repository. Placeholders count:
 // 'changeme' is exactly the value an attacker tries first.
 import { secretNameStrength } from '../../../lib/secret-values.js';
-import { sourceFiles } from '../../model/facts.js';
+import { sourceFiles } from '../../../lib/repository/facts.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 const MAX_FILES = 2000;

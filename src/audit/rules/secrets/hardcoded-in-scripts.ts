@@ -4,7 +4,7 @@
 // literal, other scripts only a live-looking one.
 // Tokens secretlint recognises in scripts, package.json and source code come in through secretlint-hits.ts.
 // The message names the script and the variable, never the value.
-import { scriptLine } from '../../model/script-line.js';
+import { scriptLine } from '../../../lib/repository/script-line.js';
 import {
   hasUrlCredentials,
   isPlaceholder,

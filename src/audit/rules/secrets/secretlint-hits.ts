@@ -2,8 +2,8 @@
 // to secrets/committed-config, scripts, package.json and source code to secrets/hardcoded-in-scripts.
 // A line our own checks already reported is not reported twice. An example file or a test fixture
 // is where real-shaped fakes live: reported as a lesser, less sure finding there.
-import type { Repository } from '../../model/repository.js';
-import { secretlintDetections, type SecretPlace } from '../../model/secret-detections.js';
+import type { Repository } from '../../../lib/repository/repository.js';
+import { secretlintDetections, type SecretPlace } from '../../../lib/repository/secret-detections.js';
 import type { RuleHit } from '../rule.js';
 
 export function secretlintHits(repo: Repository, place: SecretPlace, own: readonly RuleHit[]): RuleHit[] {

@@ -1,10 +1,10 @@
 // security/no-rate-limiting: a server exposes an API and nothing limits request rates, so one client
 // can exhaust the database or brute-force logins (seed 003). In Remix and React Router, a route's
 // `action` (a login or sign-up form's POST) is such an endpoint.
-import { isNextApp, type AppInfo } from '../../model/facts.js';
-import { runningServerApps } from '../../model/running-server.js';
-import type { Repository } from '../../model/repository.js';
-import { findInSource } from '../../model/source-scan.js';
+import { isNextApp, type AppInfo } from '../../../lib/repository/facts.js';
+import { runningServerApps } from '../../../lib/repository/running-server.js';
+import type { Repository } from '../../../lib/repository/repository.js';
+import { findInSource } from '../../../lib/repository/source-scan.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 const RATE_LIMIT_LIBRARY =

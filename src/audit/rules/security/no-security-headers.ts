@@ -2,10 +2,10 @@
 // Next.js app whose config and middleware set no security headers (seed 003), a Remix / React Router
 // app whose server entry and routes set none, a Cloudflare Worker that serves HTML without them.
 import { posix } from 'node:path';
-import { isNextApp, isWorkerPackage, type AppInfo } from '../../model/facts.js';
-import { runningServerApps } from '../../model/running-server.js';
-import type { Repository } from '../../model/repository.js';
-import { findInSource } from '../../model/source-scan.js';
+import { isNextApp, isWorkerPackage, type AppInfo } from '../../../lib/repository/facts.js';
+import { runningServerApps } from '../../../lib/repository/running-server.js';
+import type { Repository } from '../../../lib/repository/repository.js';
+import { findInSource } from '../../../lib/repository/source-scan.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 const NODE_SERVERS = new Set(['express', 'fastify', 'koa', '@nestjs/core', '@hapi/hapi', 'hono']);

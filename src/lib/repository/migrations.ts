@@ -3,7 +3,7 @@
 // dbmate folders, hand-applied schema.sql files. Shared by database/no-migrations and
 // database/migrations-not-deployed.
 import { posix } from 'node:path';
-import { drizzleMigrationsDir, prismaMigrationsDir, prismaSchemaDir } from '../../lib/node-app/migration-folder.js';
+import { drizzleMigrationsDir, prismaMigrationsDir, prismaSchemaDir } from '../node-app/migration-folder.js';
 import { withPrefix } from './sorted-paths.js';
 import type { Repository } from './repository.js';
 import { WRANGLER_CONFIG, wranglerConfig } from './wrangler-config.js';

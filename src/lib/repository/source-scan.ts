@@ -7,11 +7,11 @@ import {
   isLikelyFolder,
   isLikelyName,
   scanOrder as ordered,
-} from '../../lib/node-app/source-files.js';
+} from '../node-app/source-files.js';
 import { sourceFilesOf } from './facts.js';
 import type { Repository } from './repository.js';
 
-export { MAX_SCANNED_FILES } from '../../lib/node-app/source-files.js';
+export { MAX_SCANNED_FILES } from '../node-app/source-files.js';
 
 /** The package's source files in scan order (likely entry/route files first), capped. */
 export function scanOrder(repo: Repository, dir: string): string[] {

@@ -1,7 +1,7 @@
 // Facts about the repository that several rules need (what kind of app, which deploy target,
 // which database), each computed once through repo.fact().
-import { isWorker, SERVER_FRAMEWORKS } from '../../lib/node-app/describe.js';
-import { isAppSourceFolder, isAppSourceName } from '../../lib/node-app/source-files.js';
+import { isWorker, SERVER_FRAMEWORKS } from '../node-app/describe.js';
+import { isAppSourceFolder, isAppSourceName } from '../node-app/source-files.js';
 import type { PackageJson, Repository } from './repository.js';
 import { withPrefix } from './sorted-paths.js';
 

@@ -1,13 +1,13 @@
-// The repository model: built once per audit, read by every rule. Rules never touch the disk:
+// The repository model: built once per audit (and by init), read by every rule. Rules never touch the disk:
 // they ask this model for files, text, parsed JSON/YAML, package.json files and workflows. It is
 // the FileSource that src/lib/node-app reads the app through.
 import { lstatSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { LineCounter, parseDocument } from 'yaml';
-import type { FileSource } from '../../lib/node-app/file-source.js';
-import { toNodePackage, type NodePackage } from '../../lib/node-app/package-json.js';
-import { readRegularFile } from '../../lib/safe-read.js';
+import type { FileSource } from '../node-app/file-source.js';
+import { toNodePackage, type NodePackage } from '../node-app/package-json.js';
+import { readRegularFile } from '../safe-read.js';
 import { classifyPaths, indexPaths, selectPaths, type PathIndex } from './path-index.js';
 import type { ParsedYaml, ReadWarning } from './read-results.js';
 import { withPrefix } from './sorted-paths.js';

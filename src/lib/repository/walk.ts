@@ -4,11 +4,11 @@
 import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { gitTrackedFiles, type TrackedPaths } from '../../lib/git-read.js';
-import { kindOf, readRegularFile } from '../../lib/safe-read.js';
+import { gitTrackedFiles, type TrackedPaths } from '../git-read.js';
+import { kindOf, readRegularFile } from '../safe-read.js';
 import { indexPaths, PathIndexBuilder, type PathIndex } from './path-index.js';
 import type { ReadWarning } from './read-results.js';
-import { ALWAYS_SKIPPED } from '../../lib/skipped-folders.js';
+import { ALWAYS_SKIPPED } from '../skipped-folders.js';
 
 export { ALWAYS_SKIPPED };
 
