@@ -12,8 +12,9 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ConfigurationError } from './errors.js';
+import { isInsideRoot } from './inside-root.js';
 
 export function writeFileAtomic(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -57,7 +58,7 @@ export function writeJson(path: string, value: unknown): void {
 export function writeNewFileInside(root: string, path: string, content: string): void {
   const realRoot = realpathSync(root);
   const realDir = realpathSync(dirname(path));
-  if (realDir !== realRoot && !realDir.startsWith(realRoot + sep))
+  if (!isInsideRoot(realDir, realRoot))
     throw new ConfigurationError(`refusing to write ${path}: its folder resolves outside ${root}`);
   refuseLink(path);
   const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);

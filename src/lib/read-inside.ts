@@ -5,6 +5,7 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { readRegularFile } from './safe-read.js';
+import { isInsideRoot } from './inside-root.js';
 
 export type TextRead = { text: string } | { refused: string };
 
@@ -24,8 +25,7 @@ export function readTextInside(path: string, root: string | undefined, maxBytes:
       return { refused: code === 'ENOENT' ? describeMissing(target) : `cannot be resolved (${code ?? 'error'})` };
     }
     const realRoot = realpathSync(root);
-    if (real !== realRoot && !real.startsWith(realRoot + sep))
-      return { refused: 'a symbolic link (or a folder linked) out of the workspace' };
+    if (!isInsideRoot(real, realRoot)) return { refused: 'a symbolic link (or a folder linked) out of the workspace' };
     target = real;
   }
   const read = readRegularFile(target, maxBytes);

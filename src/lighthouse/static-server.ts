@@ -14,8 +14,9 @@ import {
 } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { isInsideRoot } from '../lib/inside-root.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -65,7 +66,7 @@ export function resolveStaticPath(root: string, urlPath: string): string | undef
   for (const candidate of candidates) {
     if (!existsSync(candidate)) continue;
     const real = realpathSync(candidate);
-    if (real !== realRoot && !real.startsWith(realRoot + sep)) return undefined;
+    if (!isInsideRoot(real, realRoot)) return undefined;
     if (statSync(real).isFile()) return real;
   }
   return undefined;

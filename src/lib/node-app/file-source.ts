@@ -1,9 +1,10 @@
 // The files a Node app is read from: the audit's repository model implements this, and the
 // actions read a folder on disk through diskSource(). Paths are relative, with forward slashes.
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
-import { join, posix, sep } from 'node:path';
+import { join, posix } from 'node:path';
 import { readRegularFile } from '../safe-read.js';
 import { ALWAYS_SKIPPED } from '../skipped-folders.js';
+import { isInsideRoot } from '../inside-root.js';
 
 export interface FileSource {
   /** The folder on disk, when there is one (for messages). */
@@ -67,7 +68,7 @@ function insideRoot(root: string): (path: string) => string | undefined {
       try {
         realRoot ??= realpathSync(root);
         real = realpathSync(join(root, folder));
-        if (real !== realRoot && !real.startsWith(realRoot + sep)) real = undefined;
+        if (!isInsideRoot(real, realRoot)) real = undefined;
       } catch {
         real = undefined;
       }

@@ -2,7 +2,7 @@
 // they ask this model for files, text, parsed JSON/YAML, package.json files and workflows. It is
 // the FileSource that src/lib/node-app reads the app through.
 import { lstatSync, realpathSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { LineCounter, parseDocument } from 'yaml';
 import type { FileSource } from '../node-app/file-source.js';
@@ -13,6 +13,7 @@ import type { ParsedYaml, ReadWarning } from './read-results.js';
 import { withPrefix } from './sorted-paths.js';
 import { isPlainFolder, walkRepository, type WalkResult } from './walk.js';
 import { parseWorkflow, type Workflow } from './workflow.js';
+import { isInsideRoot } from '../inside-root.js';
 
 export type { ParsedYaml, ReadWarning };
 
@@ -219,7 +220,7 @@ export class Repository implements FileSource {
         try {
           if (lstatSync(absolute).isSymbolicLink()) {
             const real = realpathSync.native(absolute);
-            inside = real === this.realRoot || real.startsWith(this.realRoot + sep);
+            inside = isInsideRoot(real, this.realRoot);
           }
         } catch {
           // a missing folder: the open fails on its own

@@ -2,13 +2,14 @@
 // .gitignore cannot hide a tracked file); elsewhere, one walk that honours .gitignore and never
 // enters ignored folders. Links are resolved only inside the root, special files are skipped.
 import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { gitTrackedFiles, type TrackedPaths } from '../git-read.js';
 import { kindOf, readRegularFile } from '../safe-read.js';
 import { indexPaths, PathIndexBuilder, type PathIndex } from './path-index.js';
 import type { ReadWarning } from './read-results.js';
 import { ALWAYS_SKIPPED } from '../skipped-folders.js';
+import { isInsideRoot } from '../inside-root.js';
 
 export { ALWAYS_SKIPPED };
 
@@ -194,7 +195,7 @@ function keepLink(root: string, realRoot: string, rel: string, warnings: ReadWar
     warnings.push({ file: rel, message: 'broken symbolic link' });
     return undefined;
   }
-  if (real !== realRoot && !real.startsWith(realRoot + sep)) {
+  if (!isInsideRoot(real, realRoot)) {
     warnings.push({ file: rel, message: 'skipped: symbolic link to a path outside the repository' });
     return undefined;
   }
