@@ -10,7 +10,7 @@ import { toNodePackage, type NodePackage } from '../node-app/package-json.js';
 import { readRegularFile } from '../safe-read.js';
 import { classifyPaths, indexPaths, selectPaths, type PathIndex } from './path-index.js';
 import type { ParsedYaml, ReadWarning } from './read-results.js';
-import { withPrefix } from './sorted-paths.js';
+import { lowerBoundBy, withPrefix } from './sorted-paths.js';
 import { isPlainFolder, walkRepository, type WalkResult } from './walk.js';
 import { parseWorkflow, type Workflow } from './workflow.js';
 import { isInsideRoot } from '../inside-root.js';
@@ -50,7 +50,7 @@ export class Repository implements FileSource {
   private readonly unreadableWorkflowList: UnreadableFile[] = [];
   private unreadableListed = false;
   private readonly memo = new Map<string, unknown>();
-  private index: PathIndex;
+  private readonly index: PathIndex;
   private folderSet?: Set<string>;
   private readonly lookups = new Map<string, string[]>();
   /** Why the last read or parse of a file failed. */
@@ -87,14 +87,8 @@ export class Repository implements FileSource {
     const id = this.index.nameIds.get(path.slice(path.lastIndexOf('/') + 1));
     if (id === undefined) return false;
     const same = this.index.ofName[id];
-    let lo = 0;
-    let hi = same.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.files[same[mid]] < path) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < same.length && this.files[same[lo]] === path;
+    const i = lowerBoundBy(same.length, (k) => this.files[same[k]], path);
+    return i < same.length && this.files[same[i]] === path;
   }
 
   /** A listed file, or a folder holding one. */

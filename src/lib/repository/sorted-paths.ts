@@ -3,11 +3,16 @@
 
 /** Index of the first entry not less than `value` (the list's length when there is none). */
 export function lowerBound(sorted: readonly string[], value: string): number {
+  return lowerBoundBy(sorted.length, (i) => sorted[i], value);
+}
+
+/** The same over `length` entries read through `at` (positions into another sorted list). */
+export function lowerBoundBy(length: number, at: (i: number) => string, value: string): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
+    if (at(mid) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
