@@ -113,18 +113,21 @@ export async function scanForSecrets(repo: Repository, deadline = Infinity): Pro
 }
 
 function candidateFiles(repo: Repository): Candidate[] {
-  // Names are tested once per distinct base name, folders once per folder.
-  const skipped = (base: string) => base.endsWith('.p12') || LOCKFILE.test(base);
-  const scriptByName = (base: string) => !skipped(base) && SCRIPT_FILE.test(base);
-  const inScriptFolder = repo.select(
-    (base) => !skipped(base) && !SCRIPT_FILE.test(base) && !NOT_A_SCRIPT.test(base),
-    (folder) => SCRIPT_FOLDER.test(folder),
-  );
-  const scripts = mergeSorted(repo.namedFiles(scriptByName), inScriptFolder).slice(0, MAX_SCRIPT_FILES);
-  const scriptSet = new Set(inScriptFolder);
+  // Names are classed once per distinct base name, folders once per folder: a script by its name,
+  // a file that is a script when its folder is a scripts folder, a config file.
+  const BY_NAME = 1;
+  const IN_SCRIPT_FOLDER = 2;
+  const CONFIG = 4;
+  const nameClass = (base: string) => {
+    if (base.endsWith('.p12') || LOCKFILE.test(base)) return 0;
+    if (SCRIPT_FILE.test(base)) return BY_NAME;
+    return (NOT_A_SCRIPT.test(base) ? 0 : IN_SCRIPT_FOLDER) | (CONFIG_FILE.test(base) ? CONFIG : 0);
+  };
+  const folderClass = (folder: string) => (SCRIPT_FOLDER.test(folder) ? 1 : 0);
+  const isScript = (n: number, f: number) => (n & BY_NAME) !== 0 || ((n & IN_SCRIPT_FOLDER) !== 0 && f === 1);
+  const scripts = repo.classify(nameClass, folderClass, isScript).slice(0, MAX_SCRIPT_FILES);
   const config = repo
-    .namedFiles((base) => !skipped(base) && !SCRIPT_FILE.test(base) && CONFIG_FILE.test(base))
-    .filter((f) => !scriptSet.has(f))
+    .classify(nameClass, folderClass, (n, f) => (n & CONFIG) !== 0 && !isScript(n, f))
     .slice(0, MAX_CONFIG_FILES);
   const seen = new Set([...config, ...scripts]);
   const source = sourceFiles(repo)
@@ -136,15 +139,6 @@ function candidateFiles(repo: Repository): Candidate[] {
     if (text) out.push({ file, text });
   }
   return out;
-}
-
-/** Two sorted lists of distinct paths, merged in order. */
-function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
-  const out: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(a[i] < b[j] ? a[i++] : b[j++]);
-  return out.concat(a.slice(i), b.slice(j));
 }
 
 interface Batch {
