@@ -212,10 +212,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/findings.ts
 var lib_findings = __webpack_require__(3233);
-// EXTERNAL MODULE: ./src/audit/model/repository.ts + 2 modules
-var repository = __webpack_require__(6870);
+// EXTERNAL MODULE: ./src/lib/repository/repository.ts + 2 modules
+var repository = __webpack_require__(5563);
 // EXTERNAL MODULE: ./src/audit/rules/index.ts + 57 modules
-var audit_rules = __webpack_require__(2606);
+var audit_rules = __webpack_require__(3863);
 // EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
 var audit_config = __webpack_require__(9336);
 // EXTERNAL MODULE: ./src/lib/reports/categories.ts
@@ -398,10 +398,13 @@ var findings = __webpack_require__(3233);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/lib/inside-root.ts
+var inside_root = __webpack_require__(8296);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
 // never leaves half a report. The temp file is created exclusively under a random name next to the
 // target, and a target that is a link is refused: a planted link cannot redirect the write.
+
 
 
 
@@ -448,7 +451,7 @@ function writeJson(path, value) {
 function writeNewFileInside(root, path, content) {
     const realRoot = realpathSync(root);
     const realDir = realpathSync(dirname(path));
-    if (realDir !== realRoot && !realDir.startsWith(realRoot + sep))
+    if (!isInsideRoot(realDir, realRoot))
         throw new ConfigurationError(`refusing to write ${path}: its folder resolves outside ${root}`);
     refuseLink(path);
     const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
@@ -940,7 +943,7 @@ function fingerprint(f) {
 }
 
 // EXTERNAL MODULE: ./src/audit/rules/index.ts + 57 modules
-var audit_rules = __webpack_require__(2606);
+var audit_rules = __webpack_require__(3863);
 ;// CONCATENATED MODULE: ./src/lib/version.ts
 // The package version, kept equal to package.json's (test/lib/version.test.ts checks); shown in SARIF and --version.
 const VERSION = '0.1.0';
@@ -1117,1349 +1120,7 @@ function fileUrl(inRepo) {
 
 /***/ }),
 
-/***/ 8842:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ packageScripts),
-/* harmony export */   GZ: () => (/* binding */ serverApps),
-/* harmony export */   IR: () => (/* binding */ serviceDatabaseOf),
-/* harmony export */   Jt: () => (/* binding */ buildDefinitions),
-/* harmony export */   Lb: () => (/* binding */ BUILD_DEFINITION_FILES),
-/* harmony export */   Ml: () => (/* binding */ usesDatabase),
-/* harmony export */   NH: () => (/* binding */ shippedDockerfiles),
-/* harmony export */   PV: () => (/* binding */ hasDeployTarget),
-/* harmony export */   Uu: () => (/* binding */ COMPOSE_FILE),
-/* harmony export */   Vs: () => (/* binding */ hasWorker),
-/* harmony export */   Wm: () => (/* binding */ jsonKeyLine),
-/* harmony export */   X5: () => (/* binding */ isWorkerPackage),
-/* harmony export */   kE: () => (/* binding */ platformBuilt),
-/* harmony export */   l$: () => (/* binding */ sourceFiles),
-/* harmony export */   lL: () => (/* binding */ isNextApp),
-/* harmony export */   ml: () => (/* binding */ composeFiles),
-/* harmony export */   u$: () => (/* binding */ sourceFilesOf),
-/* harmony export */   u6: () => (/* binding */ DATABASE_DEPENDENCIES),
-/* harmony export */   yy: () => (/* binding */ dockerfiles)
-/* harmony export */ });
-/* unused harmony export sveltekitAdapter */
-/* harmony import */ var _lib_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8379);
-/* harmony import */ var _lib_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7239);
-/* harmony import */ var _sorted_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5614);
-// Facts about the repository that several rules need (what kind of app, which deploy target,
-// which database), each computed once through repo.fact().
-
-
-
-
-/** Build definitions that count as a container/build strategy for a deploy target. */
-const BUILD_DEFINITION_FILES = [
-    'Dockerfile',
-    'Containerfile',
-    'nixpacks.toml',
-    'render.yaml',
-    'fly.toml',
-    'Procfile',
-    'app.json',
-    'vercel.json',
-    'netlify.toml',
-    'railway.json',
-    'railway.toml',
-    'app.yaml',
-    'Dockerrun.aws.json',
-];
-/** Deployable server apps: a package that depends on a server framework and is not a Worker. */
-function serverApps(repo) {
-    return repo.fact('serverApps', () => {
-        const apps = [];
-        for (const pkg of repo.packages) {
-            if (isWorkerPackage(repo, pkg))
-                continue;
-            const dep = Object.keys(_lib_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_FRAMEWORKS */ .Uc).find((d) => d in pkg.dependencies);
-            if (dep)
-                apps.push({ pkg, framework: _lib_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_FRAMEWORKS */ .Uc[dep], frameworkDep: dep });
-            else if (sveltekitAdapter(pkg) && sveltekitAdapter(pkg) !== '@sveltejs/adapter-static')
-                apps.push({ pkg, framework: 'SvelteKit', frameworkDep: '@sveltejs/kit' });
-        }
-        return apps;
-    });
-}
-/**
- * The SvelteKit adapter a package builds with (devDependencies are where SvelteKit lives). Any but
- * adapter-static makes it a server app: adapter-auto, -vercel, -netlify and -cloudflare deploy
- * server-side functions to a platform.
- */
-function sveltekitAdapter(pkg) {
-    const deps = { ...pkg.dependencies, ...pkg.devDependencies };
-    if (!('@sveltejs/kit' in deps))
-        return undefined;
-    return Object.keys(deps).find((d) => /^(?:@sveltejs\/adapter-|svelte-adapter-)/.test(d));
-}
-/** Apps a platform builds and runs from the repository itself (SvelteKit's platform adapters). */
-function platformBuilt(app) {
-    const adapter = app.frameworkDep === '@sveltejs/kit' ? sveltekitAdapter(app.pkg) : undefined;
-    return !!adapter && /adapter-(?:auto|vercel|netlify|cloudflare(?:-workers)?)$/.test(adapter);
-}
-function isNextApp(app) {
-    return app.frameworkDep === 'next';
-}
-/**
- * A Cloudflare Worker: a wrangler config beside the package, or (the config kept out of git) a
- * script that runs `wrangler deploy`.
- */
-function isWorkerPackage(repo, pkg) {
-    return repo.fact(`isWorker:${pkg.file}`, () => (0,_lib_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .isWorker */ .xD)(repo, pkg));
-}
-function hasWorker(repo) {
-    return repo.fact('hasWorker', () => repo.byName(/^wrangler\.(toml|jsonc?)$/).length > 0 || repo.packages.some((p) => isWorkerPackage(repo, p)));
-}
-// Both tests read only the base name (no '/' in `[\w-]`): they run on the base-name index.
-const DOCKERFILE_NAME = /^(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.Dockerfile$/;
-/** Build definitions present anywhere in the repository (paths). */
-function buildDefinitions(repo) {
-    return repo.fact('buildDefinitions', () => repo.namedFiles((base) => BUILD_DEFINITION_FILES.includes(base) || DOCKERFILE_NAME.test(base)));
-}
-function dockerfiles(repo) {
-    return repo.fact('dockerfiles', () => repo.namedFiles((base) => DOCKERFILE_NAME.test(base)));
-}
-// Images that never ship: workspaces for developers (Gitpod, dev containers), development and test
-// variants, and images kept as fixtures or examples.
-const NOT_SHIPPED_DOCKERFILE = /(?:^|\/)(?:\.gitpod\.Dockerfile|\.devcontainer\/.*|(?:Dockerfile|Containerfile)\.(?:dev|development|local|test|e2e|ci)|(?:dev|development|local|test|e2e)\.Dockerfile)$|(?:^|\/)(?:__tests__|tests?|fixtures|e2e|cypress|examples?)\//i;
-/** Dockerfiles that build an image which may run in production (not dev environments, tests or examples). */
-function shippedDockerfiles(repo) {
-    return repo.fact('shippedDockerfiles', () => dockerfiles(repo).filter((f) => !NOT_SHIPPED_DOCKERFILE.test(f)));
-}
-/** The repository ships something that runs somewhere: a server app, a Worker, or a build definition. */
-function hasDeployTarget(repo) {
-    return repo.fact('hasDeployTarget', () => serverApps(repo).length > 0 || hasWorker(repo) || buildDefinitions(repo).length > 0);
-}
-/** Source files of the application (not tests, configs, scripts or examples). */
-function sourceFiles(repo) {
-    return repo.fact('sourceFiles', () => repo.select(_lib_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceName */ .ab, _lib_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceFolder */ .DD));
-}
-/** Source files that belong to a package folder ('' = whole repository). */
-function sourceFilesOf(repo, dir) {
-    const files = sourceFiles(repo);
-    return dir ? repo.fact(`sourceFilesOf:${dir}`, () => (0,_sorted_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .withPrefix */ .F)(files, `${dir}/`)) : files;
-}
-const DATABASE_DEPENDENCIES = [
-    '@prisma/client',
-    'prisma',
-    'pg',
-    'postgres',
-    'mysql',
-    'mysql2',
-    'mongodb',
-    'mongoose',
-    'sqlite3',
-    'better-sqlite3',
-    'sqlite',
-    'knex',
-    'sequelize',
-    'typeorm',
-    'drizzle-orm',
-    '@libsql/client',
-    'redis',
-    'ioredis',
-    '@neondatabase/serverless',
-];
-/** The app keeps state: it depends on a database or cache driver/ORM, or declares one (Prisma schema, D1 binding). */
-function usesDatabase(repo) {
-    return repo.fact('usesDatabase', () => DATABASE_DEPENDENCIES.some((d) => repo.hasDependency(d)) ||
-        repo.byName('schema.prisma').length > 0 ||
-        d1Bindings(repo));
-}
-function d1Bindings(repo) {
-    return repo.byName(/^wrangler\.(toml|jsonc?)$/).some((f) => /d1_databases/.test(repo.read(f) ?? ''));
-}
-/** All script text of the repository's package.json files, with where each came from. */
-function packageScripts(repo) {
-    return repo.packages.flatMap((pkg) => Object.entries(pkg.scripts).map(([name, command]) => ({ pkg, name, command })));
-}
-/** Line of `"key"` inside a JSON file (best effort, for annotations). */
-function jsonKeyLine(repo, file, key) {
-    return repo.find(file, new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`))?.line;
-}
-const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/;
-/** Compose files of the repository. */
-function composeFiles(repo) {
-    return repo.fact('composeFiles', () => repo.byName(COMPOSE_FILE));
-}
-/** Drivers of databases and caches that run as a server of their own (not SQLite, not an ORM alone). */
-const SERVICE_DATABASE_DRIVERS = [
-    'pg',
-    'postgres',
-    'mysql',
-    'mysql2',
-    'mariadb',
-    'mongodb',
-    'mongoose',
-    'redis',
-    'ioredis',
-    '@redis/client',
-    'tedious',
-    'mssql',
-    'oracledb',
-    'cassandra-driver',
-    '@clickhouse/client',
-];
-/**
- * The dependency (or Prisma provider) through which a package uses a database that runs as its own
- * service, or undefined when it has none: SQLite, D1 and an ORM without a server driver do not count.
- */
-function serviceDatabaseOf(repo, pkg) {
-    const deps = { ...pkg.dependencies, ...pkg.devDependencies };
-    const driver = SERVICE_DATABASE_DRIVERS.find((d) => d in pkg.dependencies) ?? SERVICE_DATABASE_DRIVERS.find((d) => d in deps);
-    if (driver)
-        return driver;
-    for (const schema of repo.byName(/\.prisma$/)) {
-        if (pkg.dir && !schema.startsWith(`${pkg.dir}/`))
-            continue;
-        const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"(\w+)"/.exec(repo.read(schema) ?? '')?.[1];
-        if (provider && provider !== 'sqlite')
-            return `prisma (provider "${provider}" in ${schema})`;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 2122:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  S1: () => (/* binding */ NOT_PRODUCTION_PATH),
-  OU: () => (/* binding */ otherMigrationFolders),
-  rp: () => (/* binding */ schemaTools)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/lib/node-app/migration-folder.ts
-// Where a schema tool keeps its migrations: Prisma's folder beside the schema unless prisma.config
-// moves it, Drizzle's `out` (default drizzle). The audit's migration rules and migrate-deploy read it here.
-
-const DRIZZLE_CONFIG = /^drizzle\.config\.[cm]?[jt]s$/;
-/** The folder holding a Prisma schema file; a multi-file schema (prisma/schema/*.prisma) counts as prisma/. */
-function prismaSchemaDir(schemaFile) {
-    const dir = external_node_path_.posix.dirname(schemaFile);
-    return external_node_path_.posix.basename(dir) === 'schema' && external_node_path_.posix.basename(external_node_path_.posix.dirname(dir)) === 'prisma' ? external_node_path_.posix.dirname(dir) : dir;
-}
-/** Prisma's migrations folder for a schema folder; prisma.config.ts can move it (`migrations: { path }`). */
-function prismaMigrationsDir(source, schemaDir) {
-    const parent = external_node_path_.posix.dirname(schemaDir);
-    for (const dir of [schemaDir, parent]) {
-        for (const ext of ['ts', 'mts', 'js', 'mjs']) {
-            const file = dir === '.' ? `prisma.config.${ext}` : `${dir}/prisma.config.${ext}`;
-            const m = source.exists(file)
-                ? /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/.exec(source.read(file) ?? '')
-                : null;
-            if (m)
-                return external_node_path_.posix.normalize(external_node_path_.posix.join(dir, m[1]));
-        }
-    }
-    return external_node_path_.posix.join(schemaDir, 'migrations');
-}
-/** Drizzle's migrations folder for a drizzle.config file: its `out`, else drizzle/ beside it. */
-function drizzleMigrationsDir(source, configFile) {
-    const outDir = /\bout\s*:\s*['"`]([^'"`]+)['"`]/.exec(source.read(configFile) ?? '')?.[1] ?? 'drizzle';
-    return external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(configFile), outDir));
-}
-/** The migrations folder of a tool for the project at the source's root, as the audit reads it. */
-function projectMigrationsDir(source, tool) {
-    const top = source.list().filter((f) => !f.includes('/') || /^prisma\/(?:schema\/)?[^/]+$/.test(f));
-    if (tool === 'prisma') {
-        const schema = top.find((f) => f.endsWith('.prisma'));
-        return prismaMigrationsDir(source, schema ? prismaSchemaDir(schema) : 'prisma');
-    }
-    const config = top.find((f) => DRIZZLE_CONFIG.test(f));
-    return config ? drizzleMigrationsDir(source, config) : 'drizzle';
-}
-
-// EXTERNAL MODULE: ./src/audit/model/sorted-paths.ts
-var sorted_paths = __webpack_require__(5614);
-// EXTERNAL MODULE: ./src/audit/model/wrangler-config.ts
-var wrangler_config = __webpack_require__(6014);
-;// CONCATENATED MODULE: ./src/audit/model/migrations.ts
-// Which schema tools the repository uses and which migration history each keeps: Prisma schemas and
-// their migrations folder, Drizzle's out folder, Cloudflare D1 migrations, knex/sequelize/typeorm/
-// dbmate folders, hand-applied schema.sql files. Shared by database/no-migrations and
-// database/migrations-not-deployed.
-
-
-
-
-const NOT_PRODUCTION_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
-const MIGRATION_CODE = /MigrationInterface|knex\.schema|\bpgm\.|queryInterface\.|createTable|alterTable|CREATE TABLE|ALTER TABLE|exports\.up\b|export\s+(?:async\s+)?function\s+up\b|\bup\s*:\s*async/;
-const MIGRAT_FOLDER = /(?:^|\/)migrat/;
-const within = (repo, dir, re) => {
-    const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
-    return (0,sorted_paths/* withPrefix */.F)(repo.files, prefix).filter((f) => re.test(f.slice(prefix.length)));
-};
-/** Schema tools with a known migrations location (Prisma, Drizzle, D1), outside test/example folders. */
-function schemaTools(repo) {
-    return repo.fact('schemaTools', () => {
-        const out = [];
-        const prismaDirs = new Set();
-        for (const file of repo.byName(/\.prisma$/)) {
-            if (NOT_PRODUCTION_PATH.test(file))
-                continue;
-            const text = repo.read(file) ?? '';
-            const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"(\w+)"/.exec(text);
-            if (!provider || provider[1] === 'mongodb')
-                continue; // MongoDB has no Prisma migrations
-            const dir = prismaSchemaDir(file);
-            if (prismaDirs.has(dir))
-                continue;
-            prismaDirs.add(dir);
-            const migrationsDir = prismaMigrationsDir(repo, dir);
-            out.push({
-                tool: 'Prisma',
-                file,
-                line: repo.find(file, /datasource\s+\w+\s*\{/)?.line,
-                migrationsDir,
-                migrations: within(repo, migrationsDir, /^[^/]+\/migration\.sql$/).sort(),
-                applyCommand: 'prisma migrate deploy',
-                applyPattern: /prisma(?:@[\w.^~-]+)?\s+migrate\s+deploy|migrate-deploy/,
-            });
-        }
-        for (const file of repo.byName(/^drizzle\.config\.[cm]?[jt]s$/)) {
-            if (NOT_PRODUCTION_PATH.test(file))
-                continue;
-            const migrationsDir = drizzleMigrationsDir(repo, file);
-            out.push({
-                tool: 'Drizzle',
-                file,
-                line: 1,
-                migrationsDir,
-                migrations: within(repo, migrationsDir, /^[^/]+\.sql$/).sort(),
-                applyCommand: 'drizzle-kit migrate',
-                applyPattern: /drizzle-kit\s+migrate|\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder/,
-            });
-        }
-        for (const file of repo.byName(wrangler_config/* WRANGLER_CONFIG */.C)) {
-            if (NOT_PRODUCTION_PATH.test(file))
-                continue;
-            const databases = d1Databases(repo, file);
-            if (!databases.length)
-                continue;
-            const migrationsDir = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), databases.find((d) => d.migrations_dir)?.migrations_dir ?? 'migrations'));
-            out.push({
-                tool: 'Cloudflare D1',
-                file,
-                line: repo.find(file, /d1_databases/)?.line,
-                migrationsDir,
-                migrations: within(repo, migrationsDir, /^[^/]+\.sql$/).sort(),
-                applyCommand: 'wrangler d1 migrations apply',
-                applyPattern: /wrangler\s+d1\s+migrations\s+apply|d1\s+migrations\s+apply/,
-            });
-        }
-        return out;
-    });
-}
-/** Migration folders of other tools (knex, sequelize, typeorm, dbmate, node-pg-migrate, golang-migrate, Flyway...). */
-function otherMigrationFolders(repo) {
-    return repo.fact('otherMigrationFolders', () => {
-        const claimed = new Set(schemaTools(repo).map((t) => t.migrationsDir));
-        const byDir = new Map();
-        // The pattern below needs a folder whose name starts with "migrat": folders are tested once each.
-        for (const f of repo.select(() => true, (folder) => MIGRAT_FOLDER.test(folder))) {
-            if (NOT_PRODUCTION_PATH.test(f))
-                continue;
-            const m = /^(.*(?:^|\/)(?:migrations|migration|migrate))\/(?:[^/]+\/)?[^/]+\.(?:sql|[cm]?[jt]s)$/.exec(f);
-            if (!m || claimed.has(m[1]) || [...claimed].some((c) => m[1].startsWith(`${c}/`)))
-                continue;
-            if (!byDir.has(m[1]))
-                byDir.set(m[1], []);
-            byDir.get(m[1]).push(f);
-        }
-        // A folder named migrations in a front-end (client-state migrations) is not a database's history:
-        // keep folders of .sql files, or of scripts that look like schema migrations.
-        const looksLikeSchemaMigration = (files) => files.some((f) => f.endsWith('.sql')) || MIGRATION_CODE.test(repo.read(files[0]) ?? '');
-        return [...byDir.entries()]
-            .filter(([, files]) => looksLikeSchemaMigration(files))
-            .map(([dir, migrations]) => ({
-            tool: 'migrations',
-            dir,
-            migrations: migrations.sort(),
-            applyCommand: 'your migration tool (knex migrate:latest, sequelize db:migrate, dbmate up...)',
-            // Any tool's apply command; kept loose on purpose (a missed finding beats a false one).
-            applyPattern: /knex\s+migrate:latest|sequelize(?:-cli)?\s+db:migrate|typeorm.*migration:run|dbmate\b|node-pg-migrate|\bmigrate\s+(?:-\w+\s+\S+\s+)*up\b|supabase\s+db\s+push|flyway|liquibase|goose\b.*\bup\b|atlas\s+migrate|\bmigrat/i,
-        }));
-    });
-}
-function d1Databases(repo, file) {
-    const databases = (0,wrangler_config/* wranglerConfig */.F)(repo, file)?.d1_databases;
-    return Array.isArray(databases) ? databases : [];
-}
-
-
-/***/ }),
-
-/***/ 6870:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ Repository)
-});
-
-// UNUSED EXPORTS: MAX_READ_BYTES
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/lib/node-app/package-json.ts
-var package_json = __webpack_require__(9557);
-// EXTERNAL MODULE: ./src/lib/safe-read.ts
-var safe_read = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./src/audit/model/path-index.ts
-// One pass over the sorted file list that numbers each distinct folder and base name and records,
-// per file, which of each it has. A rule's question about names or folders then runs once per
-// distinct name or folder, and the pass over the files is a typed-array lookup, not string work:
-// on half a million files each string operation per file costs tens of milliseconds.
-/** Builds a file list and its index, file by file, in sorted order. */
-class PathIndexBuilder {
-    files = [];
-    folderOf = new Uint32Array(1024);
-    nameOf = new Uint32Array(1024);
-    index = {
-        folders: [],
-        names: [],
-        folderOf: this.folderOf,
-        nameOf: this.nameOf,
-        nameIds: new Map(),
-        ofName: [],
-        ofFolder: [],
-    };
-    folderIds = new Map();
-    /** The id of a folder ('' or 'a/b/'). */
-    folder(folder) {
-        let id = this.folderIds.get(folder);
-        if (id === undefined) {
-            id = this.index.folders.length;
-            this.folderIds.set(folder, id);
-            this.index.folders.push(folder);
-            this.index.ofFolder.push([]);
-        }
-        return id;
-    }
-    /** Add a file: its path, its folder's id and its base name. */
-    add(path, folderId, base) {
-        const { index } = this;
-        let nameId = index.nameIds.get(base);
-        if (nameId === undefined) {
-            nameId = index.names.length;
-            index.nameIds.set(base, nameId);
-            index.names.push(base);
-            index.ofName.push([]);
-        }
-        const i = this.files.length;
-        if (i === this.folderOf.length) {
-            this.folderOf = grow(this.folderOf);
-            this.nameOf = grow(this.nameOf);
-        }
-        this.folderOf[i] = folderId;
-        this.nameOf[i] = nameId;
-        index.ofName[nameId].push(i);
-        index.ofFolder[folderId].push(i);
-        this.files.push(path);
-    }
-    done() {
-        this.index.folderOf = this.folderOf.subarray(0, this.files.length);
-        this.index.nameOf = this.nameOf.subarray(0, this.files.length);
-        return { files: this.files, index: this.index };
-    }
-}
-function grow(array) {
-    const bigger = new Uint32Array(array.length * 2);
-    bigger.set(array);
-    return bigger;
-}
-/**
- * Index `paths` (sorted). With `skipFolder`, files in folders it rejects are left out of the
- * returned list (the test runs once per folder).
- */
-function indexPaths(paths, skipFolder) {
-    const builder = new PathIndexBuilder();
-    let folder = '\0';
-    let folderId = 0;
-    let skipped = false;
-    for (const path of paths) {
-        const slash = path.lastIndexOf('/');
-        // A folder's files sit together in a sorted list: the folder is looked up when it changes.
-        if (slash !== folder.length - 1 || !path.startsWith(folder)) {
-            folder = path.slice(0, slash + 1);
-            folderId = builder.folder(folder);
-            skipped = skipFolder ? skipFolder(folder) : false;
-        }
-        if (!skipped)
-            builder.add(path, folderId, path.slice(slash + 1));
-    }
-    return builder.done();
-}
-/**
- * The files (of the indexed list) whose base name passes `name` and whose folder passes `folder`,
- * in list order. Each test runs once per distinct name or folder.
- */
-function selectPaths(files, index, name, folder) {
-    return classifyPaths(files, index, (base) => (!name || name(base) ? 1 : 0), (f) => (!folder || folder(f) ? 1 : 0), (n, f) => n === 1 && f === 1);
-}
-/**
- * The files kept by `keep(nameClass, folderClass)`, where `name` and `folder` sort each distinct
- * base name and folder into a small class (0 to 255) once; in list order.
- */
-function classifyPaths(files, index, name, folder, keep) {
-    const names = Uint8Array.from(index.names, name);
-    const folders = Uint8Array.from(index.folders, folder);
-    // keep() once per pair of classes, not once per file.
-    const table = new Uint8Array(256 * 256);
-    const keptName = new Uint8Array(256);
-    const keptFolder = new Uint8Array(256);
-    for (const n of new Set(names))
-        for (const f of new Set(folders))
-            if (keep(n, f)) {
-                table[(n << 8) | f] = 1;
-                keptName[n] = 1;
-                keptFolder[f] = 1;
-            }
-    const { nameOf, folderOf } = index;
-    const kept = (i) => table[(names[nameOf[i]] << 8) | folders[folderOf[i]]] === 1;
-    // When few names (or few folders) can be kept, their files are gathered from the per-name (or
-    // per-folder) lists instead of a pass over every file.
-    const viaNames = candidates(index.ofName, names, keptName);
-    const viaFolders = candidates(index.ofFolder, folders, keptFolder);
-    const fewer = viaNames.count <= viaFolders.count ? viaNames : viaFolders;
-    const out = [];
-    if (fewer.count * 4 < files.length) {
-        const at = new Uint32Array(fewer.count);
-        let n = 0;
-        for (const list of fewer.lists)
-            for (const i of list)
-                at[n++] = i;
-        at.sort();
-        for (const i of at)
-            if (kept(i))
-                out.push(files[i]);
-        return out;
-    }
-    for (let i = 0; i < files.length; i++)
-        if (kept(i))
-            out.push(files[i]);
-    return out;
-}
-function candidates(lists, classes, kept) {
-    const chosen = [];
-    let count = 0;
-    for (let id = 0; id < classes.length; id++)
-        if (kept[classes[id]]) {
-            chosen.push(lists[id]);
-            count += lists[id].length;
-        }
-    return { count, lists: chosen };
-}
-
-// EXTERNAL MODULE: ./src/audit/model/sorted-paths.ts
-var sorted_paths = __webpack_require__(5614);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(298);
-var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
-// EXTERNAL MODULE: ./src/lib/git-read.ts + 1 modules
-var git_read = __webpack_require__(9415);
-// EXTERNAL MODULE: ./src/lib/skipped-folders.ts
-var skipped_folders = __webpack_require__(7099);
-;// CONCATENATED MODULE: ./src/audit/model/walk.ts
-// The file index: in a git checkout, the files git tracks (read from the index: a committed
-// .gitignore cannot hide a tracked file); elsewhere, one walk that honours .gitignore and never
-// enters ignored folders. Links are resolved only inside the root, special files are skipped.
-
-
-
-
-
-
-
-
-/** A .gitignore over either cap is not applied (and says so): ignoring less is the safe side. */
-const MAX_GITIGNORE_BYTES = 64 * 1024;
-const MAX_GITIGNORE_PATTERNS = 1000;
-const SKIPPED_SEGMENT = new RegExp(`(^|/)(${[...skipped_folders/* ALWAYS_SKIPPED */.F].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
-function walkRepository(root, options = {}) {
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
-    const tracked = (0,git_read/* gitTrackedFiles */.et)(root);
-    if (tracked && 'files' in tracked && (tracked.files.length || tracked.links.length))
-        return fromGit(root, realRoot, tracked, options);
-    const result = walkFolder(root, realRoot, options);
-    // A folder git tracks nothing of (new, or outside the repository's files) is audited as a folder.
-    if (tracked)
-        result.warnings.unshift({
-            file: '.',
-            message: 'error' in tracked
-                ? `git could not list the tracked files (${tracked.error}); the folder was walked with .gitignore applied`
-                : 'git tracks no file in this folder; the folder was walked with .gitignore applied',
-        });
-    return result;
-}
-function fromGit(root, realRoot, tracked, options) {
-    const listed = indexPaths(tracked.files, (folder) => SKIPPED_SEGMENT.test(folder) || !isPlainFolder(folder));
-    const result = { ...listed, warnings: [], source: 'git', links: new Map(), incomplete: false };
-    for (const path of tracked.links) {
-        const skip = SKIPPED_SEGMENT.test(path) || !isPlainFolder(path.slice(0, path.lastIndexOf('/') + 1));
-        const real = skip ? undefined : keepLink(root, realRoot, path, result.warnings);
-        if (real)
-            result.links.set(path, real);
-    }
-    // The index is sorted by bytes, which is JavaScript's order for ASCII paths: sort only when needed.
-    if (result.links.size || !isSorted(result.files))
-        Object.assign(result, indexPaths([...result.files, ...result.links.keys()].sort()));
-    if (options.deadline !== undefined && performance.now() > options.deadline)
-        result.incomplete = true;
-    return result;
-}
-/**
- * A folder ('' or 'a/b/') with no `.`, `..` or empty part and no leading slash. Git never writes
- * other paths into its index, but a crafted index (a `.git` folder planted in an unpacked tree) can.
- */
-function isPlainFolder(folder) {
-    return !/(?:^|\/)\.{0,2}\//.test(folder);
-}
-function isSorted(list) {
-    for (let i = 1; i < list.length; i++)
-        if (list[i - 1] > list[i])
-            return false;
-    return true;
-}
-function walkFolder(root, realRoot, options) {
-    const warnings = [];
-    const links = new Map();
-    const listed = new PathIndexBuilder();
-    let incomplete = false;
-    let patterns = 0;
-    let n = 0;
-    const visit = (relDir, scopes) => {
-        if (incomplete)
-            return;
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(relDir ? (0,external_node_path_.join)(root, relDir) : root, { withFileTypes: true });
-        }
-        catch (error) {
-            warnings.push({
-                file: relDir || '.',
-                message: `folder could not be read (${error.code ?? 'error'})`,
-            });
-            return;
-        }
-        const prefix = relDir ? `${relDir}/` : '';
-        const folderId = listed.folder(prefix);
-        let ownScopes = scopes;
-        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-            const rules = readGitignore((0,external_node_path_.join)(root, prefix, '.gitignore'), `${prefix}.gitignore`, patterns, warnings);
-            if (rules) {
-                patterns += rules.count;
-                ownScopes = [...scopes, { base: prefix, rules: rules.rules, byName: rules.byName ? new Map() : undefined }];
-            }
-        }
-        // Visiting each folder's entries in the order of their paths (a folder's name followed by '/')
-        // lists the files already sorted.
-        for (const entry of sortedEntries(entries)) {
-            if ((++n & 1023) === 0 && options.deadline !== undefined && performance.now() > options.deadline) {
-                incomplete = true;
-                return;
-            }
-            const rel = prefix + entry.name;
-            const isDir = entry.isDirectory();
-            if (entry.isSymbolicLink()) {
-                if (isIgnored(ownScopes, rel, entry.name, false))
-                    continue;
-                const real = keepLink(root, realRoot, rel, warnings);
-                if (real) {
-                    links.set(rel, real);
-                    listed.add(rel, folderId, entry.name);
-                }
-                continue;
-            }
-            if (isDir && skipped_folders/* ALWAYS_SKIPPED */.F.has(entry.name))
-                continue;
-            if (isIgnored(ownScopes, rel, entry.name, isDir))
-                continue;
-            if (isDir)
-                visit(rel, ownScopes);
-            else if (entry.isFile())
-                listed.add(rel, folderId, entry.name);
-            else
-                warnings.push({ file: rel, message: `skipped: ${(0,safe_read/* kindOf */.I)(entry)}, not a regular file` });
-        }
-    };
-    visit('', []);
-    return { ...listed.done(), warnings, source: 'folder', links, incomplete };
-}
-function sortedEntries(entries) {
-    const keyed = entries.map((e) => ({ entry: e, key: e.isDirectory() ? `${e.name}/` : e.name }));
-    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return keyed.map((k) => k.entry);
-}
-function readGitignore(absolute, rel, patternsSoFar, warnings) {
-    const read = (0,safe_read/* readRegularFile */.X)(absolute, MAX_GITIGNORE_BYTES);
-    if ('refused' in read) {
-        warnings.push({ file: rel, message: `${read.refused}; its rules were not applied` });
-        return undefined;
-    }
-    const lines = read.bytes
-        .toString('utf8')
-        .split(/\r?\n/)
-        .filter((l) => l.trim() && !l.startsWith('#'));
-    if (patternsSoFar + lines.length > MAX_GITIGNORE_PATTERNS) {
-        warnings.push({
-            file: rel,
-            message: `not applied: ${lines.length} patterns would pass the limit of ${MAX_GITIGNORE_PATTERNS} .gitignore patterns per audit`,
-        });
-        return undefined;
-    }
-    const byName = lines.every((l) => !l.trim().replace(/\/$/, '').includes('/'));
-    return { rules: ignore_default()().add(lines), count: lines.length, byName };
-}
-// A link stays in the index only when it resolves, inside the root, to a regular file; it is then
-// read at its real path. Links to folders are never followed (no loops, no escapes).
-function keepLink(root, realRoot, rel, warnings) {
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, rel));
-    }
-    catch {
-        warnings.push({ file: rel, message: 'broken symbolic link' });
-        return undefined;
-    }
-    if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep)) {
-        warnings.push({ file: rel, message: 'skipped: symbolic link to a path outside the repository' });
-        return undefined;
-    }
-    let stat;
-    try {
-        stat = (0,external_node_fs_.lstatSync)(real);
-    }
-    catch {
-        warnings.push({ file: rel, message: 'broken symbolic link' });
-        return undefined;
-    }
-    if (stat.isDirectory())
-        return undefined;
-    if (!stat.isFile()) {
-        warnings.push({ file: rel, message: `skipped: symbolic link to ${(0,safe_read/* kindOf */.I)(stat)}` });
-        return undefined;
-    }
-    return real;
-}
-// As in git, the deepest .gitignore with an opinion wins: a `!pattern` below re-includes what a
-// parent ignored.
-function isIgnored(scopes, rel, name, isDir) {
-    for (let i = scopes.length - 1; i >= 0; i--) {
-        const scope = scopes[i];
-        let verdict;
-        if (scope.byName) {
-            const key = isDir ? `${name}/` : name;
-            verdict = scope.byName.get(key);
-            if (!verdict)
-                scope.byName.set(key, (verdict = scope.rules.test(key)));
-        }
-        else
-            verdict = scope.rules.test(rel.slice(scope.base.length) + (isDir ? '/' : ''));
-        if (verdict.ignored)
-            return true;
-        if (verdict.unignored)
-            return false;
-    }
-    return false;
-}
-
-// EXTERNAL MODULE: ./src/audit/model/workflow.ts
-var workflow = __webpack_require__(8328);
-;// CONCATENATED MODULE: ./src/audit/model/repository.ts
-// The repository model: built once per audit, read by every rule. Rules never touch the disk:
-// they ask this model for files, text, parsed JSON/YAML, package.json files and workflows. It is
-// the FileSource that src/lib/node-app reads the app through.
-
-
-
-
-
-
-
-
-
-
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
-/** Files larger than this are listed but not read. */
-const MAX_READ_BYTES = 1024 * 1024;
-/** Parsed YAML trees of files up to this size are kept for the next rule; larger ones are parsed, used, dropped. */
-const CACHED_YAML_BYTES = 64 * 1024;
-class Repository {
-    root;
-    files;
-    warnings;
-    textCache = new Map();
-    jsonCache = new Map();
-    yamlCache = new Map();
-    packageCache;
-    workflowCache;
-    unreadableWorkflowList = [];
-    unreadableListed = false;
-    memo = new Map();
-    index;
-    folderSet;
-    lookups = new Map();
-    /** Why the last read or parse of a file failed. */
-    failures = new Map();
-    links;
-    realRoot;
-    insideDirs = new Map();
-    /** `git` when the index lists what git tracks, `folder` for a walk with .gitignore applied. */
-    source;
-    /** True when the listing stopped at the deadline. */
-    incomplete;
-    constructor(root, options = {}) {
-        this.root = root;
-        const { ignore = [], deadline } = Array.isArray(options)
-            ? { ignore: options, deadline: undefined }
-            : options;
-        const walk = walkRepository(root, { deadline });
-        const ignored = ignore.length ? picomatch_default()(ignore, { dot: true }) : undefined;
-        const kept = ignored ? indexPaths(walk.files.filter((f) => !ignored(f))) : walk;
-        this.files = kept.files;
-        this.index = kept.index;
-        this.warnings = walk.warnings;
-        this.links = walk.links;
-        this.source = walk.source;
-        this.incomplete = walk.incomplete;
-        this.realRoot = (0,external_node_fs_.realpathSync)(root);
-    }
-    has(path) {
-        // Among the files of its base name (sorted, like `files`), by binary search: no Set of every path.
-        const id = this.index.nameIds.get(path.slice(path.lastIndexOf('/') + 1));
-        if (id === undefined)
-            return false;
-        const same = this.index.ofName[id];
-        let lo = 0;
-        let hi = same.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.files[same[mid]] < path)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo < same.length && this.files[same[lo]] === path;
-    }
-    /** A listed file, or a folder holding one. */
-    exists(path) {
-        if (this.has(path))
-            return true;
-        const dir = path.replace(/\/+$/, '');
-        if (!dir)
-            return false;
-        if (!this.folderSet) {
-            // Every folder that holds a file, directly or below: a few per thousand files.
-            this.folderSet = new Set();
-            for (const folder of this.index.folders)
-                for (let f = folder.slice(0, -1); f && !this.folderSet.has(f); f = f.slice(0, Math.max(0, f.lastIndexOf('/'))))
-                    this.folderSet.add(f);
-        }
-        return this.folderSet.has(dir);
-    }
-    list() {
-        return this.files;
-    }
-    /** Files matching one or more globs (picomatch syntax, `dot: true`). */
-    glob(patterns) {
-        const key = `glob:${JSON.stringify(patterns)}`;
-        let hit = this.lookups.get(key);
-        if (!hit) {
-            const match = picomatch_default()(patterns, { dot: true });
-            hit = this.globCandidates(patterns).filter((f) => match(f));
-            this.lookups.set(key, hit);
-        }
-        return [...hit];
-    }
-    // Files a glob can match, a superset, without a pass over every file when the pattern allows:
-    // a last segment with no '/' or '**' must match the base name (the base-name index answers), and
-    // a literal folder before the glob is a range of the sorted index.
-    globCandidates(patterns) {
-        const pattern = typeof patterns === 'string' ? patterns : patterns.length === 1 ? patterns[0] : undefined;
-        if (pattern === undefined)
-            return this.files;
-        const scan = picomatch_default().scan(pattern);
-        if (!scan.isGlob || scan.negated || scan.prefix !== '' || scan.base.includes('\\') || scan.glob.startsWith('!'))
-            return this.files;
-        if (!scan.glob.includes('/') && !scan.glob.includes('**')) {
-            const name = picomatch_default()(scan.glob, { dot: true });
-            return this.namedFiles((base) => name(base));
-        }
-        return scan.base ? (0,sorted_paths/* withPrefix */.F)(this.files, `${scan.base}/`) : this.files;
-    }
-    /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
-    byName(name) {
-        if (typeof name === 'string') {
-            const id = this.index.nameIds.get(name);
-            return id === undefined ? [] : this.index.ofName[id].map((i) => this.files[i]);
-        }
-        const key = `name:${name.source}/${name.flags}`;
-        let hit = this.lookups.get(key);
-        if (!hit) {
-            const re = new RegExp(name.source, name.flags.replace('g', ''));
-            hit = this.namedFiles((base) => re.test(base));
-            this.lookups.set(key, hit);
-        }
-        return [...hit];
-    }
-    /**
-     * Files whose base name passes `test`, in index order. The test runs once per distinct base name,
-     * not once per file: a rule that looks for a few names costs the names, not the files.
-     */
-    namedFiles(test) {
-        return selectPaths(this.files, this.index, test);
-    }
-    /** Files whose base name passes `name` and whose folder ('' or 'a/b/') passes `folder`, in index order. */
-    select(name, folder) {
-        return selectPaths(this.files, this.index, name, folder);
-    }
-    /** Files kept by `keep` from the classes `name` and `folder` give their base name and folder (see classifyPaths). */
-    classify(name, folder, keep) {
-        return classifyPaths(this.files, this.index, name, folder, keep);
-    }
-    /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */
-    read(path) {
-        if (this.textCache.has(path))
-            return this.textCache.get(path);
-        const text = this.has(path) ? this.readFromDisk(path) : undefined;
-        this.textCache.set(path, text);
-        return text;
-    }
-    readFromDisk(path) {
-        const real = this.links.get(path) ?? (0,external_node_path_.join)(this.root, path);
-        if (!this.links.has(path) && !this.folderInside(path.slice(0, Math.max(0, path.lastIndexOf('/')))))
-            return this.fail(path, 'not read: its folder is a link out of the repository');
-        const read = (0,safe_read/* readRegularFile */.X)(real, MAX_READ_BYTES);
-        if ('refused' in read)
-            return this.fail(path, read.refused);
-        const bytes = read.bytes;
-        if (bytes.includes(0))
-            return this.fail(path, 'not read: binary file');
-        try {
-            return STRICT_UTF8.decode(bytes).replace(/^\uFEFF/, '');
-        }
-        catch {
-            return this.fail(path, 'not read: not valid UTF-8 text');
-        }
-    }
-    // Git never tracks a path through a linked folder, but the work tree may have changed since the
-    // checkout: a folder that resolves outside the root is not read from. Each folder is checked once,
-    // from the root down, with one lstat (its parents are known by then).
-    folderInside(folder) {
-        if (!folder)
-            return true;
-        if (!isPlainFolder(`${folder}/`))
-            return false;
-        let inside = this.insideDirs.get(folder);
-        if (inside === undefined) {
-            const slash = folder.lastIndexOf('/');
-            inside = this.folderInside(slash < 0 ? '' : folder.slice(0, slash));
-            if (inside) {
-                const absolute = (0,external_node_path_.join)(this.root, folder);
-                try {
-                    if ((0,external_node_fs_.lstatSync)(absolute).isSymbolicLink()) {
-                        const real = external_node_fs_.realpathSync.native(absolute);
-                        inside = real === this.realRoot || real.startsWith(this.realRoot + external_node_path_.sep);
-                    }
-                }
-                catch {
-                    // a missing folder: the open fails on its own
-                }
-            }
-            this.insideDirs.set(folder, inside);
-        }
-        return inside;
-    }
-    fail(path, reason) {
-        this.recordFailure(path, reason);
-        return undefined;
-    }
-    /** Record that a file could not be read or parsed (a warning, and the reason failureOf answers). */
-    recordFailure(path, reason) {
-        this.failures.set(path, reason);
-        this.warn(path, reason);
-    }
-    /** Why reading or parsing a file failed, or undefined when it has not failed. */
-    failureOf(path) {
-        return this.failures.get(path);
-    }
-    /** Paths the listing refused (links out of the tree or to special files, broken links, FIFOs), with why. */
-    get refusedPaths() {
-        return this.warnings.filter((w) => !this.has(w.file));
-    }
-    /** Parsed JSON, or undefined (with a warning naming the file) when it does not parse. */
-    json(path) {
-        if (this.jsonCache.has(path))
-            return this.jsonCache.get(path);
-        const text = this.read(path);
-        let value;
-        if (text !== undefined) {
-            try {
-                value = JSON.parse(text);
-            }
-            catch (error) {
-                this.fail(path, `invalid JSON: ${error.message.split('\n')[0]}`);
-            }
-        }
-        this.jsonCache.set(path, value);
-        return value;
-    }
-    /** Parsed YAML with its line counter, or undefined (with a warning) when it does not parse. */
-    yaml(path) {
-        if (this.yamlCache.has(path))
-            return this.yamlCache.get(path);
-        const text = this.read(path);
-        const parsed = text === undefined ? undefined : this.parseYaml(path, text);
-        if (text === undefined || text.length <= CACHED_YAML_BYTES)
-            this.yamlCache.set(path, parsed);
-        return parsed;
-    }
-    parseYaml(path, text) {
-        const lineCounter = new dist/* LineCounter */.HN();
-        try {
-            const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
-            if (document.errors.length) {
-                const e = document.errors[0];
-                const line = e.linePos?.[0]?.line;
-                return this.fail(path, `invalid YAML${line ? ` at line ${line}` : ''}: ${e.message.split('\n')[0]}`);
-            }
-            return { value: document.toJS({ maxAliasCount: 100 }), document, lineCounter };
-        }
-        catch (error) {
-            // toJS throws on an alias bomb (too many alias expansions) and on a few malformed trees.
-            return this.fail(path, `YAML not read: ${error.message.split('\n')[0]}`);
-        }
-    }
-    /** Every package.json outside ignored folders that parses to an object. */
-    get packages() {
-        if (this.packageCache)
-            return this.packageCache;
-        this.packageCache = [];
-        for (const file of this.byName('package.json')) {
-            const raw = this.json(file);
-            const pkg = (0,package_json/* toNodePackage */.qO)(file, raw);
-            if (pkg)
-                this.packageCache.push(pkg);
-            else if (raw !== undefined)
-                this.warn(file, 'package.json is not a JSON object');
-        }
-        return this.packageCache;
-    }
-    get rootPackage() {
-        return this.packages.find((p) => p.dir === '');
-    }
-    /** True when any package.json names the dependency (runtime or dev) — or, with a RegExp, one matching it. */
-    hasDependency(name, { runtimeOnly = false } = {}) {
-        return this.packages.some((p) => {
-            const names = [...Object.keys(p.dependencies), ...(runtimeOnly ? [] : Object.keys(p.devDependencies))];
-            return names.some((n) => (typeof name === 'string' ? n === name : name.test(n)));
-        });
-    }
-    /** GitHub Actions workflows under .github/workflows, parsed with line numbers. */
-    get workflows() {
-        if (this.workflowCache)
-            return this.workflowCache;
-        this.workflowCache = [];
-        for (const file of this.glob('.github/workflows/*.{yml,yaml}')) {
-            // Parsed, read into jobs and steps, and the tree dropped: only the extract stays in memory.
-            const text = this.read(file);
-            const parsed = text === undefined ? undefined : this.parseYaml(file, text);
-            if (parsed) {
-                try {
-                    this.workflowCache.push((0,workflow/* parseWorkflow */.h)(file, parsed, text ?? ''));
-                    continue;
-                }
-                catch (error) {
-                    this.fail(file, `workflow not read: ${error.message.split('\n')[0]}`);
-                }
-            }
-            this.unreadableWorkflowList.push({ file, reason: this.failures.get(file) ?? 'not read' });
-        }
-        return this.workflowCache;
-    }
-    /** Workflow files that could not be read or parsed (too large, invalid YAML, an alias bomb, a link, a special file). */
-    get unreadableWorkflows() {
-        if (!this.unreadableListed) {
-            this.unreadableListed = true;
-            void this.workflows;
-            // Workflow paths the listing itself refused (links out of the tree, FIFOs) are unreadable too.
-            const isWorkflow = picomatch_default()('.github/workflows/*.{yml,yaml}', { dot: true });
-            for (const w of this.warnings)
-                if (isWorkflow(w.file) && !this.has(w.file))
-                    this.unreadableWorkflowList.push({ file: w.file, reason: w.message });
-        }
-        return this.unreadableWorkflowList;
-    }
-    /** 1-based line of a character offset in a file's text. */
-    lineAt(path, offset) {
-        const text = this.read(path) ?? '';
-        let line = 1;
-        for (let i = 0; i < offset && i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                line++;
-        return line;
-    }
-    /** First match of a pattern in a file, with its 1-based line. */
-    find(path, pattern) {
-        const text = this.read(path);
-        if (text === undefined)
-            return undefined;
-        const re = new RegExp(pattern.source, pattern.flags.replace('g', ''));
-        const match = re.exec(text);
-        return match ? { match, line: this.lineAt(path, match.index) } : undefined;
-    }
-    /** Every match of a pattern in a file, with lines. */
-    findAll(path, pattern) {
-        const text = this.read(path);
-        if (text === undefined)
-            return [];
-        const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-        const out = [];
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-            out.push({ match: m, line: this.lineAt(path, m.index) });
-            if (m[0] === '')
-                re.lastIndex++;
-        }
-        return out;
-    }
-    /** First file among `paths` whose text matches, with the line. */
-    findInFiles(paths, pattern) {
-        for (const file of paths) {
-            const hit = this.find(file, pattern);
-            if (hit)
-                return { file, ...hit };
-        }
-        return undefined;
-    }
-    /** Memoise a derived fact (app kind, deploy target...) so several rules share one computation. */
-    fact(key, compute) {
-        if (!this.memo.has(key))
-            this.memo.set(key, compute(this));
-        return this.memo.get(key);
-    }
-    warn(file, message) {
-        if (!this.warnings.some((w) => w.file === file && w.message === message))
-            this.warnings.push({ file, message });
-    }
-}
-
-
-/***/ }),
-
-/***/ 2238:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M$: () => (/* binding */ secretPlace),
-/* harmony export */   QP: () => (/* binding */ secretlintDetections),
-/* harmony export */   Z6: () => (/* binding */ recordSecretlintDetections)
-/* harmony export */ });
-const FACT = 'secretlintDetections';
-/** What the pre-pass found; empty when it did not run (a synchronous `runAudit`, as in unit tests). */
-function secretlintDetections(repo) {
-    return repo.fact(FACT, () => []);
-}
-function recordSecretlintDetections(repo, detections) {
-    repo.fact(FACT, () => detections);
-}
-const SCRIPT_FILE = /\.(?:sh|bash|zsh|ps1)$|(?:^|\/)package\.json$/;
-const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|php|java|kt|rs|cs|swift)$/;
-const CONFIG_CODE = /\.config\.[cm]?[jt]s$/;
-/** Scripts, package.json and source code go to secrets/hardcoded-in-scripts; everything else to secrets/committed-config. */
-function secretPlace(file) {
-    if (SCRIPT_FILE.test(file))
-        return 'code';
-    return CODE_FILE.test(file) && !CONFIG_CODE.test(file) ? 'code' : 'config';
-}
-
-
-/***/ }),
-
-/***/ 5614:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ withPrefix)
-/* harmony export */ });
-/* unused harmony export lowerBound */
-// Lookups in a sorted list of paths by binary search: the repository's index is sorted once, so a
-// question about one path or one folder costs log n, not a pass over half a million files.
-/** Index of the first entry not less than `value` (the list's length when there is none). */
-function lowerBound(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** The entries that start with `prefix`: in a sorted list they sit together. */
-function withPrefix(sorted, prefix) {
-    const start = lowerBound(sorted, prefix);
-    let end = start;
-    while (end < sorted.length && sorted[end].startsWith(prefix))
-        end++;
-    return sorted.slice(start, end);
-}
-
-
-/***/ }),
-
-/***/ 8328:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseWorkflow)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-// A GitHub Actions workflow (or composite action) read into jobs and steps with their line numbers,
-// so rules can point at the exact `run:` or `uses:` line.
-
-function parseWorkflow(file, parsed, text) {
-    const root = parsed.document.contents;
-    const value = (parsed.value ?? {});
-    const lineOf = (node) => (node?.range ? parsed.lineCounter.linePos(node.range[0]).line : 1);
-    const jobs = [];
-    const jobsNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) ? root.get('jobs', true) : undefined;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobsNode)) {
-        for (const pair of jobsNode.items) {
-            const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-            const jobNode = pair.value;
-            const raw = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobNode) ? jobNode.toJSON() : {});
-            jobs.push({
-                id,
-                line: lineOf(pair.key),
-                name: typeof raw.name === 'string' ? raw.name : undefined,
-                uses: typeof raw.uses === 'string' ? raw.uses : undefined,
-                steps: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobNode) ? parseSteps(jobNode, lineOf) : [],
-                env: objectOf(raw.env),
-                raw,
-            });
-        }
-    }
-    // A composite action.yml keeps its steps under runs.steps: model it as one job named `composite`.
-    const runsNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) ? root.get('runs', true) : undefined;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(runsNode) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(runsNode.get('steps', true))) {
-        jobs.push({
-            id: 'composite',
-            line: lineOf(runsNode),
-            steps: parseSteps(runsNode, lineOf),
-            env: {},
-            raw: objectOf(runsNode.toJSON()),
-        });
-    }
-    return {
-        file,
-        text,
-        name: typeof value.name === 'string' ? value.name : undefined,
-        on: value.on ?? value.true, // YAML 1.1 readers turn `on` into true; the yaml package keeps `on`
-        jobs,
-        env: objectOf(value.env),
-    };
-}
-function parseSteps(owner, lineOf) {
-    const stepsNode = owner.get('steps', true);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(stepsNode))
-        return [];
-    return stepsNode.items.map((item, index) => {
-        const node = item;
-        const raw = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.toJSON() : {});
-        const usesNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.get('uses', true) : undefined;
-        const runNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.get('run', true) : undefined;
-        let runLine;
-        if (runNode && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(runNode)) {
-            const start = lineOf(runNode);
-            // Block scalars (| or >) start their text on the next line.
-            runLine = runNode.type === 'BLOCK_LITERAL' || runNode.type === 'BLOCK_FOLDED' ? start + 1 : start;
-        }
-        return {
-            index,
-            line: lineOf(node),
-            name: typeof raw.name === 'string' ? raw.name : undefined,
-            id: typeof raw.id === 'string' ? raw.id : undefined,
-            uses: typeof raw.uses === 'string' ? raw.uses : undefined,
-            usesLine: usesNode ? lineOf(usesNode) : undefined,
-            run: typeof raw.run === 'string' ? raw.run : undefined,
-            runLine,
-            with: objectOf(raw.with),
-            env: objectOf(raw.env),
-            raw,
-        };
-    });
-}
-function objectOf(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
-
-
-/***/ }),
-
-/***/ 6014:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ WRANGLER_CONFIG),
-/* harmony export */   F: () => (/* binding */ wranglerConfig)
-/* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
-// A Cloudflare Worker's wrangler config as one object, whichever format it is written in:
-// wrangler.toml (smol-toml) or wrangler.json / wrangler.jsonc (jsonc-parser: comments and
-// trailing commas are allowed there, so JSON.parse would reject real files).
-
-
-const WRANGLER_CONFIG = /^wrangler\.(?:toml|jsonc?)$/;
-function wranglerConfig(repo, file) {
-    return repo.fact(`wrangler:${file}`, () => {
-        const text = repo.read(file);
-        if (text === undefined)
-            return undefined;
-        if (file.endsWith('.toml')) {
-            try {
-                return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
-            }
-            catch (error) {
-                repo.recordFailure(file, `invalid TOML: ${error.message.split('\n')[0]}`);
-                return undefined;
-            }
-        }
-        const errors = [];
-        const value = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, errors, { allowTrailingComma: true });
-        if (errors.length) {
-            repo.recordFailure(file, `invalid JSON: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(errors[0].error)} at line ${repo.lineAt(file, errors[0].offset)}`);
-            return undefined;
-        }
-        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-    });
-}
-
-
-/***/ }),
-
-/***/ 2606:
+/***/ 3863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2468,8 +1129,8 @@ __webpack_require__.d(__webpack_exports__, {
   U: () => (/* binding */ ALL_RULES)
 });
 
-// EXTERNAL MODULE: ./src/audit/model/facts.ts
-var facts = __webpack_require__(8842);
+// EXTERNAL MODULE: ./src/lib/repository/facts.ts
+var facts = __webpack_require__(1159);
 ;// CONCATENATED MODULE: ./src/audit/rules/container/no-dockerfile.ts
 
 const noDockerfile = {
@@ -2564,7 +1225,7 @@ const nextStandaloneMissing = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/audit/model/dockerfile.ts
+;// CONCATENATED MODULE: ./src/lib/repository/dockerfile.ts
 // A Dockerfile read into instructions with their lines (continuations joined, comments dropped).
 function parseDockerfile(text) {
     const out = [];
@@ -2943,9 +1604,9 @@ const containerRules = [
     databasePortPublished,
 ];
 
-// EXTERNAL MODULE: ./src/audit/model/workflow.ts
-var workflow = __webpack_require__(8328);
-;// CONCATENATED MODULE: ./src/audit/model/workflow-steps.ts
+// EXTERNAL MODULE: ./src/lib/repository/workflow.ts
+var workflow = __webpack_require__(255);
+;// CONCATENATED MODULE: ./src/lib/repository/workflow-steps.ts
 
 function allSteps(workflows) {
     return workflows.flatMap((workflow) => workflow.jobs.flatMap((job) => job.steps.map((step) => ({ workflow, job, step }))));
@@ -3382,7 +2043,7 @@ const ciRules = [
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/audit/model/shell.ts
+;// CONCATENATED MODULE: ./src/lib/repository/shell.ts
 // Shell scripts: which files are shell scripts, and a small reader of their top-level structure.
 
 const MAX_SCRIPTS = 300;
@@ -3558,8 +2219,8 @@ const unreachableAfterExit = {
 
 const scriptsRules = [shellSyntaxError, unreachableAfterExit];
 
-// EXTERNAL MODULE: ./src/audit/model/migrations.ts + 1 modules
-var migrations = __webpack_require__(2122);
+// EXTERNAL MODULE: ./src/lib/repository/migrations.ts + 1 modules
+var migrations = __webpack_require__(2214);
 ;// CONCATENATED MODULE: ./src/audit/rules/database/sqlite-in-production.ts
 // database/sqlite-in-production: the production datasource is a SQLite file on the server's disk
 // (Prisma provider "sqlite", a knex/sequelize/typeorm/drizzle sqlite config). One writer at a time,
@@ -3736,8 +2397,8 @@ function owningPackage(repo, file) {
     return best;
 }
 
-// EXTERNAL MODULE: ./src/audit/model/sorted-paths.ts
-var sorted_paths = __webpack_require__(5614);
+// EXTERNAL MODULE: ./src/lib/repository/sorted-paths.ts
+var sorted_paths = __webpack_require__(5074);
 ;// CONCATENATED MODULE: ./src/audit/rules/database/no-migrations.ts
 // database/no-migrations: an ORM or schema is used but no migration history is kept, so production
 // schema changes are applied by hand or by `db push` with no record and no review (seeds 000-002:
@@ -3765,7 +2426,7 @@ const noMigrations = {
         for (const tool of tools) {
             if (tool.migrations.length)
                 continue;
-            const inDir = (0,sorted_paths/* withPrefix */.F)(repo.files, `${tool.migrationsDir}/`);
+            const inDir = (0,sorted_paths/* withPrefix */.Fe)(repo.files, `${tool.migrationsDir}/`);
             const lock = inDir.length === 1 && inDir[0].endsWith('/migration_lock.toml')
                 ? ' holds only migration_lock.toml'
                 : inDir.length
@@ -3809,7 +2470,7 @@ function pushScript(repo, mentioning) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/audit/model/deploy-commands.ts
+;// CONCATENATED MODULE: ./src/lib/repository/deploy-commands.ts
 // The commands that run when the app is built, released or started: workflow steps, deploy configs
 // (render.yaml, Procfile, fly.toml, nixpacks.toml, Dockerfiles, compose...), deploy shell scripts and
 // the package.json scripts they call. Rules ask "does anything that deploys run X?" against this.
@@ -3897,7 +2558,7 @@ function findDeployCommand(repo, pattern) {
 
 // EXTERNAL MODULE: ./src/lib/node-app/source-files.ts
 var source_files = __webpack_require__(7239);
-;// CONCATENATED MODULE: ./src/audit/model/source-scan.ts
+;// CONCATENATED MODULE: ./src/lib/repository/source-scan.ts
 // Bounded scans of an app's source files: rules that look for a pattern in code (console.* calls,
 // a rate limiter) read the files in src/lib/node-app's scan order, capped, so a 50,000-file
 // repository costs the same as a small one.
@@ -4011,7 +2672,7 @@ const migrationsNotDeployed = {
 
 const databaseRules = [sqliteInProduction, noMigrations, migrationsNotDeployed];
 
-;// CONCATENATED MODULE: ./src/audit/model/script-line.ts
+;// CONCATENATED MODULE: ./src/lib/repository/script-line.ts
 /** Line of `"name":` inside the package's "scripts" object (the same key may appear elsewhere). */
 function scriptLine(repo, pkg, name) {
     const text = repo.read(pkg.file);
@@ -4024,7 +2685,7 @@ function scriptLine(repo, pkg, name) {
     return m ? repo.lineAt(pkg.file, m.index) : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/audit/model/backups.ts
+;// CONCATENATED MODULE: ./src/lib/repository/backups.ts
 // Where the repository backs up its data and whether the copies leave the machine. Shared by
 // backup/no-backup and backup/local-only.
 
@@ -4227,8 +2888,8 @@ const backupRules = [noBackup, localOnly];
 
 // EXTERNAL MODULE: ./src/lib/secret-values.ts
 var secret_values = __webpack_require__(3698);
-// EXTERNAL MODULE: ./src/audit/model/secret-detections.ts
-var secret_detections = __webpack_require__(2238);
+// EXTERNAL MODULE: ./src/lib/repository/secret-detections.ts
+var secret_detections = __webpack_require__(5415);
 ;// CONCATENATED MODULE: ./src/audit/rules/secrets/secretlint-hits.ts
 
 function secretlintHits(repo, place, own) {
@@ -4352,8 +3013,8 @@ function isProductionLiteral(value) {
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./src/audit/model/wrangler-config.ts
-var wrangler_config = __webpack_require__(6014);
+// EXTERNAL MODULE: ./src/lib/repository/wrangler-config.ts
+var wrangler_config = __webpack_require__(9135);
 ;// CONCATENATED MODULE: ./src/audit/rules/secrets/committed-config.ts
 
 
@@ -4615,7 +3276,7 @@ const fallbackSecret = {
 
 const secretsRules = [hardcodedInScripts, committedConfig, fallbackSecret];
 
-;// CONCATENATED MODULE: ./src/audit/model/running-server.ts
+;// CONCATENATED MODULE: ./src/lib/repository/running-server.ts
 // Server apps that run a server process in production. A Next.js app built with `output: 'export'`
 // (or `next export`) is a static site: health routes, rate limits, server logging and the port do
 // not apply to it, so server-oriented rules skip it.
@@ -4913,7 +3574,7 @@ function hasHealthRoute(repo, app) {
     return (0,health_route/* findHealthRoute */.d)(repo, app.pkg, (0,facts/* sourceFilesOf */.u$)(repo, dir), known) !== undefined;
 }
 
-;// CONCATENATED MODULE: ./src/audit/model/integrations.ts
+;// CONCATENATED MODULE: ./src/lib/repository/integrations.ts
 // Env names may carry a framework prefix for the browser (NEXT_PUBLIC_, VITE_, PUBLIC_...).
 const pre = '^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|EXPO_PUBLIC_|GATSBY_)?';
 const INTEGRATIONS = [
@@ -5768,6 +4429,24 @@ function gitFileAtCommit(dir, sha, path) {
 
 /***/ }),
 
+/***/ 8296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ isInsideRoot)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Whether a resolved path lies in a resolved root folder (the root itself included). Both sides are
+// real paths (links resolved): the one containment test every reader and writer of a tree uses.
+
+function isInsideRoot(realPath, realRoot) {
+    return realPath === realRoot || realPath.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
+}
+
+
+/***/ }),
+
 /***/ 8379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6288,6 +4967,1349 @@ const CATEGORIES = [
     'security',
     'docs',
 ];
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ packageScripts),
+/* harmony export */   GZ: () => (/* binding */ serverApps),
+/* harmony export */   IR: () => (/* binding */ serviceDatabaseOf),
+/* harmony export */   Jt: () => (/* binding */ buildDefinitions),
+/* harmony export */   Lb: () => (/* binding */ BUILD_DEFINITION_FILES),
+/* harmony export */   Ml: () => (/* binding */ usesDatabase),
+/* harmony export */   NH: () => (/* binding */ shippedDockerfiles),
+/* harmony export */   PV: () => (/* binding */ hasDeployTarget),
+/* harmony export */   Uu: () => (/* binding */ COMPOSE_FILE),
+/* harmony export */   Vs: () => (/* binding */ hasWorker),
+/* harmony export */   Wm: () => (/* binding */ jsonKeyLine),
+/* harmony export */   X5: () => (/* binding */ isWorkerPackage),
+/* harmony export */   kE: () => (/* binding */ platformBuilt),
+/* harmony export */   l$: () => (/* binding */ sourceFiles),
+/* harmony export */   lL: () => (/* binding */ isNextApp),
+/* harmony export */   ml: () => (/* binding */ composeFiles),
+/* harmony export */   u$: () => (/* binding */ sourceFilesOf),
+/* harmony export */   u6: () => (/* binding */ DATABASE_DEPENDENCIES),
+/* harmony export */   yy: () => (/* binding */ dockerfiles)
+/* harmony export */ });
+/* unused harmony export sveltekitAdapter */
+/* harmony import */ var _node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8379);
+/* harmony import */ var _node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7239);
+/* harmony import */ var _sorted_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5074);
+// Facts about the repository that several rules need (what kind of app, which deploy target,
+// which database), each computed once through repo.fact().
+
+
+
+
+/** Build definitions that count as a container/build strategy for a deploy target. */
+const BUILD_DEFINITION_FILES = [
+    'Dockerfile',
+    'Containerfile',
+    'nixpacks.toml',
+    'render.yaml',
+    'fly.toml',
+    'Procfile',
+    'app.json',
+    'vercel.json',
+    'netlify.toml',
+    'railway.json',
+    'railway.toml',
+    'app.yaml',
+    'Dockerrun.aws.json',
+];
+/** Deployable server apps: a package that depends on a server framework and is not a Worker. */
+function serverApps(repo) {
+    return repo.fact('serverApps', () => {
+        const apps = [];
+        for (const pkg of repo.packages) {
+            if (isWorkerPackage(repo, pkg))
+                continue;
+            const dep = Object.keys(_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_FRAMEWORKS */ .Uc).find((d) => d in pkg.dependencies);
+            if (dep)
+                apps.push({ pkg, framework: _node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_FRAMEWORKS */ .Uc[dep], frameworkDep: dep });
+            else if (sveltekitAdapter(pkg) && sveltekitAdapter(pkg) !== '@sveltejs/adapter-static')
+                apps.push({ pkg, framework: 'SvelteKit', frameworkDep: '@sveltejs/kit' });
+        }
+        return apps;
+    });
+}
+/**
+ * The SvelteKit adapter a package builds with (devDependencies are where SvelteKit lives). Any but
+ * adapter-static makes it a server app: adapter-auto, -vercel, -netlify and -cloudflare deploy
+ * server-side functions to a platform.
+ */
+function sveltekitAdapter(pkg) {
+    const deps = { ...pkg.dependencies, ...pkg.devDependencies };
+    if (!('@sveltejs/kit' in deps))
+        return undefined;
+    return Object.keys(deps).find((d) => /^(?:@sveltejs\/adapter-|svelte-adapter-)/.test(d));
+}
+/** Apps a platform builds and runs from the repository itself (SvelteKit's platform adapters). */
+function platformBuilt(app) {
+    const adapter = app.frameworkDep === '@sveltejs/kit' ? sveltekitAdapter(app.pkg) : undefined;
+    return !!adapter && /adapter-(?:auto|vercel|netlify|cloudflare(?:-workers)?)$/.test(adapter);
+}
+function isNextApp(app) {
+    return app.frameworkDep === 'next';
+}
+/**
+ * A Cloudflare Worker: a wrangler config beside the package, or (the config kept out of git) a
+ * script that runs `wrangler deploy`.
+ */
+function isWorkerPackage(repo, pkg) {
+    return repo.fact(`isWorker:${pkg.file}`, () => (0,_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .isWorker */ .xD)(repo, pkg));
+}
+function hasWorker(repo) {
+    return repo.fact('hasWorker', () => repo.byName(/^wrangler\.(toml|jsonc?)$/).length > 0 || repo.packages.some((p) => isWorkerPackage(repo, p)));
+}
+// Both tests read only the base name (no '/' in `[\w-]`): they run on the base-name index.
+const DOCKERFILE_NAME = /^(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.Dockerfile$/;
+/** Build definitions present anywhere in the repository (paths). */
+function buildDefinitions(repo) {
+    return repo.fact('buildDefinitions', () => repo.namedFiles((base) => BUILD_DEFINITION_FILES.includes(base) || DOCKERFILE_NAME.test(base)));
+}
+function dockerfiles(repo) {
+    return repo.fact('dockerfiles', () => repo.namedFiles((base) => DOCKERFILE_NAME.test(base)));
+}
+// Images that never ship: workspaces for developers (Gitpod, dev containers), development and test
+// variants, and images kept as fixtures or examples.
+const NOT_SHIPPED_DOCKERFILE = /(?:^|\/)(?:\.gitpod\.Dockerfile|\.devcontainer\/.*|(?:Dockerfile|Containerfile)\.(?:dev|development|local|test|e2e|ci)|(?:dev|development|local|test|e2e)\.Dockerfile)$|(?:^|\/)(?:__tests__|tests?|fixtures|e2e|cypress|examples?)\//i;
+/** Dockerfiles that build an image which may run in production (not dev environments, tests or examples). */
+function shippedDockerfiles(repo) {
+    return repo.fact('shippedDockerfiles', () => dockerfiles(repo).filter((f) => !NOT_SHIPPED_DOCKERFILE.test(f)));
+}
+/** The repository ships something that runs somewhere: a server app, a Worker, or a build definition. */
+function hasDeployTarget(repo) {
+    return repo.fact('hasDeployTarget', () => serverApps(repo).length > 0 || hasWorker(repo) || buildDefinitions(repo).length > 0);
+}
+/** Source files of the application (not tests, configs, scripts or examples). */
+function sourceFiles(repo) {
+    return repo.fact('sourceFiles', () => repo.select(_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceName */ .ab, _node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceFolder */ .DD));
+}
+/** Source files that belong to a package folder ('' = whole repository). */
+function sourceFilesOf(repo, dir) {
+    const files = sourceFiles(repo);
+    return dir ? repo.fact(`sourceFilesOf:${dir}`, () => (0,_sorted_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .withPrefix */ .Fe)(files, `${dir}/`)) : files;
+}
+const DATABASE_DEPENDENCIES = [
+    '@prisma/client',
+    'prisma',
+    'pg',
+    'postgres',
+    'mysql',
+    'mysql2',
+    'mongodb',
+    'mongoose',
+    'sqlite3',
+    'better-sqlite3',
+    'sqlite',
+    'knex',
+    'sequelize',
+    'typeorm',
+    'drizzle-orm',
+    '@libsql/client',
+    'redis',
+    'ioredis',
+    '@neondatabase/serverless',
+];
+/** The app keeps state: it depends on a database or cache driver/ORM, or declares one (Prisma schema, D1 binding). */
+function usesDatabase(repo) {
+    return repo.fact('usesDatabase', () => DATABASE_DEPENDENCIES.some((d) => repo.hasDependency(d)) ||
+        repo.byName('schema.prisma').length > 0 ||
+        d1Bindings(repo));
+}
+function d1Bindings(repo) {
+    return repo.byName(/^wrangler\.(toml|jsonc?)$/).some((f) => /d1_databases/.test(repo.read(f) ?? ''));
+}
+/** All script text of the repository's package.json files, with where each came from. */
+function packageScripts(repo) {
+    return repo.packages.flatMap((pkg) => Object.entries(pkg.scripts).map(([name, command]) => ({ pkg, name, command })));
+}
+/** Line of `"key"` inside a JSON file (best effort, for annotations). */
+function jsonKeyLine(repo, file, key) {
+    return repo.find(file, new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`))?.line;
+}
+const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/;
+/** Compose files of the repository. */
+function composeFiles(repo) {
+    return repo.fact('composeFiles', () => repo.byName(COMPOSE_FILE));
+}
+/** Drivers of databases and caches that run as a server of their own (not SQLite, not an ORM alone). */
+const SERVICE_DATABASE_DRIVERS = [
+    'pg',
+    'postgres',
+    'mysql',
+    'mysql2',
+    'mariadb',
+    'mongodb',
+    'mongoose',
+    'redis',
+    'ioredis',
+    '@redis/client',
+    'tedious',
+    'mssql',
+    'oracledb',
+    'cassandra-driver',
+    '@clickhouse/client',
+];
+/**
+ * The dependency (or Prisma provider) through which a package uses a database that runs as its own
+ * service, or undefined when it has none: SQLite, D1 and an ORM without a server driver do not count.
+ */
+function serviceDatabaseOf(repo, pkg) {
+    const deps = { ...pkg.dependencies, ...pkg.devDependencies };
+    const driver = SERVICE_DATABASE_DRIVERS.find((d) => d in pkg.dependencies) ?? SERVICE_DATABASE_DRIVERS.find((d) => d in deps);
+    if (driver)
+        return driver;
+    for (const schema of repo.byName(/\.prisma$/)) {
+        if (pkg.dir && !schema.startsWith(`${pkg.dir}/`))
+            continue;
+        const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"(\w+)"/.exec(repo.read(schema) ?? '')?.[1];
+        if (provider && provider !== 'sqlite')
+            return `prisma (provider "${provider}" in ${schema})`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S1: () => (/* binding */ NOT_PRODUCTION_PATH),
+  OU: () => (/* binding */ otherMigrationFolders),
+  rp: () => (/* binding */ schemaTools)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/lib/node-app/migration-folder.ts
+// Where a schema tool keeps its migrations: Prisma's folder beside the schema unless prisma.config
+// moves it, Drizzle's `out` (default drizzle). The audit's migration rules and migrate-deploy read it here.
+
+const DRIZZLE_CONFIG = /^drizzle\.config\.[cm]?[jt]s$/;
+/** The folder holding a Prisma schema file; a multi-file schema (prisma/schema/*.prisma) counts as prisma/. */
+function prismaSchemaDir(schemaFile) {
+    const dir = external_node_path_.posix.dirname(schemaFile);
+    return external_node_path_.posix.basename(dir) === 'schema' && external_node_path_.posix.basename(external_node_path_.posix.dirname(dir)) === 'prisma' ? external_node_path_.posix.dirname(dir) : dir;
+}
+/** Prisma's migrations folder for a schema folder; prisma.config.ts can move it (`migrations: { path }`). */
+function prismaMigrationsDir(source, schemaDir) {
+    const parent = external_node_path_.posix.dirname(schemaDir);
+    for (const dir of [schemaDir, parent]) {
+        for (const ext of ['ts', 'mts', 'js', 'mjs']) {
+            const file = dir === '.' ? `prisma.config.${ext}` : `${dir}/prisma.config.${ext}`;
+            const m = source.exists(file)
+                ? /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/.exec(source.read(file) ?? '')
+                : null;
+            if (m)
+                return external_node_path_.posix.normalize(external_node_path_.posix.join(dir, m[1]));
+        }
+    }
+    return external_node_path_.posix.join(schemaDir, 'migrations');
+}
+/** Drizzle's migrations folder for a drizzle.config file: its `out`, else drizzle/ beside it. */
+function drizzleMigrationsDir(source, configFile) {
+    const outDir = /\bout\s*:\s*['"`]([^'"`]+)['"`]/.exec(source.read(configFile) ?? '')?.[1] ?? 'drizzle';
+    return external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(configFile), outDir));
+}
+/** The migrations folder of a tool for the project at the source's root, as the audit reads it. */
+function projectMigrationsDir(source, tool) {
+    const top = source.list().filter((f) => !f.includes('/') || /^prisma\/(?:schema\/)?[^/]+$/.test(f));
+    if (tool === 'prisma') {
+        const schema = top.find((f) => f.endsWith('.prisma'));
+        return prismaMigrationsDir(source, schema ? prismaSchemaDir(schema) : 'prisma');
+    }
+    const config = top.find((f) => DRIZZLE_CONFIG.test(f));
+    return config ? drizzleMigrationsDir(source, config) : 'drizzle';
+}
+
+// EXTERNAL MODULE: ./src/lib/repository/sorted-paths.ts
+var sorted_paths = __webpack_require__(5074);
+// EXTERNAL MODULE: ./src/lib/repository/wrangler-config.ts
+var wrangler_config = __webpack_require__(9135);
+;// CONCATENATED MODULE: ./src/lib/repository/migrations.ts
+// Which schema tools the repository uses and which migration history each keeps: Prisma schemas and
+// their migrations folder, Drizzle's out folder, Cloudflare D1 migrations, knex/sequelize/typeorm/
+// dbmate folders, hand-applied schema.sql files. Shared by database/no-migrations and
+// database/migrations-not-deployed.
+
+
+
+
+const NOT_PRODUCTION_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
+const MIGRATION_CODE = /MigrationInterface|knex\.schema|\bpgm\.|queryInterface\.|createTable|alterTable|CREATE TABLE|ALTER TABLE|exports\.up\b|export\s+(?:async\s+)?function\s+up\b|\bup\s*:\s*async/;
+const MIGRAT_FOLDER = /(?:^|\/)migrat/;
+const within = (repo, dir, re) => {
+    const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
+    return (0,sorted_paths/* withPrefix */.Fe)(repo.files, prefix).filter((f) => re.test(f.slice(prefix.length)));
+};
+/** Schema tools with a known migrations location (Prisma, Drizzle, D1), outside test/example folders. */
+function schemaTools(repo) {
+    return repo.fact('schemaTools', () => {
+        const out = [];
+        const prismaDirs = new Set();
+        for (const file of repo.byName(/\.prisma$/)) {
+            if (NOT_PRODUCTION_PATH.test(file))
+                continue;
+            const text = repo.read(file) ?? '';
+            const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"(\w+)"/.exec(text);
+            if (!provider || provider[1] === 'mongodb')
+                continue; // MongoDB has no Prisma migrations
+            const dir = prismaSchemaDir(file);
+            if (prismaDirs.has(dir))
+                continue;
+            prismaDirs.add(dir);
+            const migrationsDir = prismaMigrationsDir(repo, dir);
+            out.push({
+                tool: 'Prisma',
+                file,
+                line: repo.find(file, /datasource\s+\w+\s*\{/)?.line,
+                migrationsDir,
+                migrations: within(repo, migrationsDir, /^[^/]+\/migration\.sql$/).sort(),
+                applyCommand: 'prisma migrate deploy',
+                applyPattern: /prisma(?:@[\w.^~-]+)?\s+migrate\s+deploy|migrate-deploy/,
+            });
+        }
+        for (const file of repo.byName(/^drizzle\.config\.[cm]?[jt]s$/)) {
+            if (NOT_PRODUCTION_PATH.test(file))
+                continue;
+            const migrationsDir = drizzleMigrationsDir(repo, file);
+            out.push({
+                tool: 'Drizzle',
+                file,
+                line: 1,
+                migrationsDir,
+                migrations: within(repo, migrationsDir, /^[^/]+\.sql$/).sort(),
+                applyCommand: 'drizzle-kit migrate',
+                applyPattern: /drizzle-kit\s+migrate|\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder/,
+            });
+        }
+        for (const file of repo.byName(wrangler_config/* WRANGLER_CONFIG */.C)) {
+            if (NOT_PRODUCTION_PATH.test(file))
+                continue;
+            const databases = d1Databases(repo, file);
+            if (!databases.length)
+                continue;
+            const migrationsDir = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), databases.find((d) => d.migrations_dir)?.migrations_dir ?? 'migrations'));
+            out.push({
+                tool: 'Cloudflare D1',
+                file,
+                line: repo.find(file, /d1_databases/)?.line,
+                migrationsDir,
+                migrations: within(repo, migrationsDir, /^[^/]+\.sql$/).sort(),
+                applyCommand: 'wrangler d1 migrations apply',
+                applyPattern: /wrangler\s+d1\s+migrations\s+apply|d1\s+migrations\s+apply/,
+            });
+        }
+        return out;
+    });
+}
+/** Migration folders of other tools (knex, sequelize, typeorm, dbmate, node-pg-migrate, golang-migrate, Flyway...). */
+function otherMigrationFolders(repo) {
+    return repo.fact('otherMigrationFolders', () => {
+        const claimed = new Set(schemaTools(repo).map((t) => t.migrationsDir));
+        const byDir = new Map();
+        // The pattern below needs a folder whose name starts with "migrat": folders are tested once each.
+        for (const f of repo.select(() => true, (folder) => MIGRAT_FOLDER.test(folder))) {
+            if (NOT_PRODUCTION_PATH.test(f))
+                continue;
+            const m = /^(.*(?:^|\/)(?:migrations|migration|migrate))\/(?:[^/]+\/)?[^/]+\.(?:sql|[cm]?[jt]s)$/.exec(f);
+            if (!m || claimed.has(m[1]) || [...claimed].some((c) => m[1].startsWith(`${c}/`)))
+                continue;
+            if (!byDir.has(m[1]))
+                byDir.set(m[1], []);
+            byDir.get(m[1]).push(f);
+        }
+        // A folder named migrations in a front-end (client-state migrations) is not a database's history:
+        // keep folders of .sql files, or of scripts that look like schema migrations.
+        const looksLikeSchemaMigration = (files) => files.some((f) => f.endsWith('.sql')) || MIGRATION_CODE.test(repo.read(files[0]) ?? '');
+        return [...byDir.entries()]
+            .filter(([, files]) => looksLikeSchemaMigration(files))
+            .map(([dir, migrations]) => ({
+            tool: 'migrations',
+            dir,
+            migrations: migrations.sort(),
+            applyCommand: 'your migration tool (knex migrate:latest, sequelize db:migrate, dbmate up...)',
+            // Any tool's apply command; kept loose on purpose (a missed finding beats a false one).
+            applyPattern: /knex\s+migrate:latest|sequelize(?:-cli)?\s+db:migrate|typeorm.*migration:run|dbmate\b|node-pg-migrate|\bmigrate\s+(?:-\w+\s+\S+\s+)*up\b|supabase\s+db\s+push|flyway|liquibase|goose\b.*\bup\b|atlas\s+migrate|\bmigrat/i,
+        }));
+    });
+}
+function d1Databases(repo, file) {
+    const databases = (0,wrangler_config/* wranglerConfig */.F)(repo, file)?.d1_databases;
+    return Array.isArray(databases) ? databases : [];
+}
+
+
+/***/ }),
+
+/***/ 5563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ Repository)
+});
+
+// UNUSED EXPORTS: MAX_READ_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/lib/node-app/package-json.ts
+var package_json = __webpack_require__(9557);
+// EXTERNAL MODULE: ./src/lib/safe-read.ts
+var safe_read = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/lib/repository/path-index.ts
+// One pass over the sorted file list that numbers each distinct folder and base name and records,
+// per file, which of each it has. A rule's question about names or folders then runs once per
+// distinct name or folder, and the pass over the files is a typed-array lookup, not string work:
+// on half a million files each string operation per file costs tens of milliseconds.
+/** Builds a file list and its index, file by file, in sorted order. */
+class PathIndexBuilder {
+    files = [];
+    folderOf = new Uint32Array(1024);
+    nameOf = new Uint32Array(1024);
+    index = {
+        folders: [],
+        names: [],
+        folderOf: this.folderOf,
+        nameOf: this.nameOf,
+        nameIds: new Map(),
+        ofName: [],
+        ofFolder: [],
+    };
+    folderIds = new Map();
+    /** The id of a folder ('' or 'a/b/'). */
+    folder(folder) {
+        let id = this.folderIds.get(folder);
+        if (id === undefined) {
+            id = this.index.folders.length;
+            this.folderIds.set(folder, id);
+            this.index.folders.push(folder);
+            this.index.ofFolder.push([]);
+        }
+        return id;
+    }
+    /** Add a file: its path, its folder's id and its base name. */
+    add(path, folderId, base) {
+        const { index } = this;
+        let nameId = index.nameIds.get(base);
+        if (nameId === undefined) {
+            nameId = index.names.length;
+            index.nameIds.set(base, nameId);
+            index.names.push(base);
+            index.ofName.push([]);
+        }
+        const i = this.files.length;
+        if (i === this.folderOf.length) {
+            this.folderOf = grow(this.folderOf);
+            this.nameOf = grow(this.nameOf);
+        }
+        this.folderOf[i] = folderId;
+        this.nameOf[i] = nameId;
+        index.ofName[nameId].push(i);
+        index.ofFolder[folderId].push(i);
+        this.files.push(path);
+    }
+    done() {
+        this.index.folderOf = this.folderOf.subarray(0, this.files.length);
+        this.index.nameOf = this.nameOf.subarray(0, this.files.length);
+        return { files: this.files, index: this.index };
+    }
+}
+function grow(array) {
+    const bigger = new Uint32Array(array.length * 2);
+    bigger.set(array);
+    return bigger;
+}
+/**
+ * Index `paths` (sorted). With `skipFolder`, files in folders it rejects are left out of the
+ * returned list (the test runs once per folder).
+ */
+function indexPaths(paths, skipFolder) {
+    const builder = new PathIndexBuilder();
+    let folder = '\0';
+    let folderId = 0;
+    let skipped = false;
+    for (const path of paths) {
+        const slash = path.lastIndexOf('/');
+        // A folder's files sit together in a sorted list: the folder is looked up when it changes.
+        if (slash !== folder.length - 1 || !path.startsWith(folder)) {
+            folder = path.slice(0, slash + 1);
+            folderId = builder.folder(folder);
+            skipped = skipFolder ? skipFolder(folder) : false;
+        }
+        if (!skipped)
+            builder.add(path, folderId, path.slice(slash + 1));
+    }
+    return builder.done();
+}
+/**
+ * The files (of the indexed list) whose base name passes `name` and whose folder passes `folder`,
+ * in list order. Each test runs once per distinct name or folder.
+ */
+function selectPaths(files, index, name, folder) {
+    return classifyPaths(files, index, (base) => (!name || name(base) ? 1 : 0), (f) => (!folder || folder(f) ? 1 : 0), (n, f) => n === 1 && f === 1);
+}
+/**
+ * The files kept by `keep(nameClass, folderClass)`, where `name` and `folder` sort each distinct
+ * base name and folder into a small class (0 to 255) once; in list order.
+ */
+function classifyPaths(files, index, name, folder, keep) {
+    const names = Uint8Array.from(index.names, name);
+    const folders = Uint8Array.from(index.folders, folder);
+    // keep() once per pair of classes, not once per file.
+    const table = new Uint8Array(256 * 256);
+    const keptName = new Uint8Array(256);
+    const keptFolder = new Uint8Array(256);
+    for (const n of new Set(names))
+        for (const f of new Set(folders))
+            if (keep(n, f)) {
+                table[(n << 8) | f] = 1;
+                keptName[n] = 1;
+                keptFolder[f] = 1;
+            }
+    const { nameOf, folderOf } = index;
+    const kept = (i) => table[(names[nameOf[i]] << 8) | folders[folderOf[i]]] === 1;
+    // When few names (or few folders) can be kept, their files are gathered from the per-name (or
+    // per-folder) lists instead of a pass over every file.
+    const viaNames = candidates(index.ofName, names, keptName);
+    const viaFolders = candidates(index.ofFolder, folders, keptFolder);
+    const fewer = viaNames.count <= viaFolders.count ? viaNames : viaFolders;
+    const out = [];
+    if (fewer.count * 4 < files.length) {
+        const at = new Uint32Array(fewer.count);
+        let n = 0;
+        for (const list of fewer.lists)
+            for (const i of list)
+                at[n++] = i;
+        at.sort();
+        for (const i of at)
+            if (kept(i))
+                out.push(files[i]);
+        return out;
+    }
+    for (let i = 0; i < files.length; i++)
+        if (kept(i))
+            out.push(files[i]);
+    return out;
+}
+function candidates(lists, classes, kept) {
+    const chosen = [];
+    let count = 0;
+    for (let id = 0; id < classes.length; id++)
+        if (kept[classes[id]]) {
+            chosen.push(lists[id]);
+            count += lists[id].length;
+        }
+    return { count, lists: chosen };
+}
+
+// EXTERNAL MODULE: ./src/lib/repository/sorted-paths.ts
+var sorted_paths = __webpack_require__(5074);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(298);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+// EXTERNAL MODULE: ./src/lib/git-read.ts + 1 modules
+var git_read = __webpack_require__(9415);
+// EXTERNAL MODULE: ./src/lib/skipped-folders.ts
+var skipped_folders = __webpack_require__(7099);
+// EXTERNAL MODULE: ./src/lib/inside-root.ts
+var inside_root = __webpack_require__(8296);
+;// CONCATENATED MODULE: ./src/lib/repository/walk.ts
+// The file index: in a git checkout, the files git tracks (read from the index: a committed
+// .gitignore cannot hide a tracked file); elsewhere, one walk that honours .gitignore and never
+// enters ignored folders. Links are resolved only inside the root, special files are skipped.
+
+
+
+
+
+
+
+
+
+/** A .gitignore over either cap is not applied (and says so): ignoring less is the safe side. */
+const MAX_GITIGNORE_BYTES = 64 * 1024;
+const MAX_GITIGNORE_PATTERNS = 1000;
+const SKIPPED_SEGMENT = new RegExp(`(^|/)(${[...skipped_folders/* ALWAYS_SKIPPED */.F].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
+function walkRepository(root, options = {}) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const tracked = (0,git_read/* gitTrackedFiles */.et)(root);
+    if (tracked && 'files' in tracked && (tracked.files.length || tracked.links.length))
+        return fromGit(root, realRoot, tracked, options);
+    const result = walkFolder(root, realRoot, options);
+    // A folder git tracks nothing of (new, or outside the repository's files) is audited as a folder.
+    if (tracked)
+        result.warnings.unshift({
+            file: '.',
+            message: 'error' in tracked
+                ? `git could not list the tracked files (${tracked.error}); the folder was walked with .gitignore applied`
+                : 'git tracks no file in this folder; the folder was walked with .gitignore applied',
+        });
+    return result;
+}
+function fromGit(root, realRoot, tracked, options) {
+    const listed = indexPaths(tracked.files, (folder) => SKIPPED_SEGMENT.test(folder) || !isPlainFolder(folder));
+    const result = { ...listed, warnings: [], source: 'git', links: new Map(), incomplete: false };
+    for (const path of tracked.links) {
+        const skip = SKIPPED_SEGMENT.test(path) || !isPlainFolder(path.slice(0, path.lastIndexOf('/') + 1));
+        const real = skip ? undefined : keepLink(root, realRoot, path, result.warnings);
+        if (real)
+            result.links.set(path, real);
+    }
+    // The index is sorted by bytes, which is JavaScript's order for ASCII paths: sort only when needed.
+    if (result.links.size || !isSorted(result.files))
+        Object.assign(result, indexPaths([...result.files, ...result.links.keys()].sort()));
+    if (options.deadline !== undefined && performance.now() > options.deadline)
+        result.incomplete = true;
+    return result;
+}
+/**
+ * A folder ('' or 'a/b/') with no `.`, `..` or empty part and no leading slash. Git never writes
+ * other paths into its index, but a crafted index (a `.git` folder planted in an unpacked tree) can.
+ */
+function isPlainFolder(folder) {
+    return !/(?:^|\/)\.{0,2}\//.test(folder);
+}
+function isSorted(list) {
+    for (let i = 1; i < list.length; i++)
+        if (list[i - 1] > list[i])
+            return false;
+    return true;
+}
+function walkFolder(root, realRoot, options) {
+    const warnings = [];
+    const links = new Map();
+    const listed = new PathIndexBuilder();
+    let incomplete = false;
+    let patterns = 0;
+    let n = 0;
+    const visit = (relDir, scopes) => {
+        if (incomplete)
+            return;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(relDir ? (0,external_node_path_.join)(root, relDir) : root, { withFileTypes: true });
+        }
+        catch (error) {
+            warnings.push({
+                file: relDir || '.',
+                message: `folder could not be read (${error.code ?? 'error'})`,
+            });
+            return;
+        }
+        const prefix = relDir ? `${relDir}/` : '';
+        const folderId = listed.folder(prefix);
+        let ownScopes = scopes;
+        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+            const rules = readGitignore((0,external_node_path_.join)(root, prefix, '.gitignore'), `${prefix}.gitignore`, patterns, warnings);
+            if (rules) {
+                patterns += rules.count;
+                ownScopes = [...scopes, { base: prefix, rules: rules.rules, byName: rules.byName ? new Map() : undefined }];
+            }
+        }
+        // Visiting each folder's entries in the order of their paths (a folder's name followed by '/')
+        // lists the files already sorted.
+        for (const entry of sortedEntries(entries)) {
+            if ((++n & 1023) === 0 && options.deadline !== undefined && performance.now() > options.deadline) {
+                incomplete = true;
+                return;
+            }
+            const rel = prefix + entry.name;
+            const isDir = entry.isDirectory();
+            if (entry.isSymbolicLink()) {
+                if (isIgnored(ownScopes, rel, entry.name, false))
+                    continue;
+                const real = keepLink(root, realRoot, rel, warnings);
+                if (real) {
+                    links.set(rel, real);
+                    listed.add(rel, folderId, entry.name);
+                }
+                continue;
+            }
+            if (isDir && skipped_folders/* ALWAYS_SKIPPED */.F.has(entry.name))
+                continue;
+            if (isIgnored(ownScopes, rel, entry.name, isDir))
+                continue;
+            if (isDir)
+                visit(rel, ownScopes);
+            else if (entry.isFile())
+                listed.add(rel, folderId, entry.name);
+            else
+                warnings.push({ file: rel, message: `skipped: ${(0,safe_read/* kindOf */.I)(entry)}, not a regular file` });
+        }
+    };
+    visit('', []);
+    return { ...listed.done(), warnings, source: 'folder', links, incomplete };
+}
+function sortedEntries(entries) {
+    const keyed = entries.map((e) => ({ entry: e, key: e.isDirectory() ? `${e.name}/` : e.name }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return keyed.map((k) => k.entry);
+}
+function readGitignore(absolute, rel, patternsSoFar, warnings) {
+    const read = (0,safe_read/* readRegularFile */.X)(absolute, MAX_GITIGNORE_BYTES);
+    if ('refused' in read) {
+        warnings.push({ file: rel, message: `${read.refused}; its rules were not applied` });
+        return undefined;
+    }
+    const lines = read.bytes
+        .toString('utf8')
+        .split(/\r?\n/)
+        .filter((l) => l.trim() && !l.startsWith('#'));
+    if (patternsSoFar + lines.length > MAX_GITIGNORE_PATTERNS) {
+        warnings.push({
+            file: rel,
+            message: `not applied: ${lines.length} patterns would pass the limit of ${MAX_GITIGNORE_PATTERNS} .gitignore patterns per audit`,
+        });
+        return undefined;
+    }
+    const byName = lines.every((l) => !l.trim().replace(/\/$/, '').includes('/'));
+    return { rules: ignore_default()().add(lines), count: lines.length, byName };
+}
+// A link stays in the index only when it resolves, inside the root, to a regular file; it is then
+// read at its real path. Links to folders are never followed (no loops, no escapes).
+function keepLink(root, realRoot, rel, warnings) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, rel));
+    }
+    catch {
+        warnings.push({ file: rel, message: 'broken symbolic link' });
+        return undefined;
+    }
+    if (!(0,inside_root/* isInsideRoot */.X)(real, realRoot)) {
+        warnings.push({ file: rel, message: 'skipped: symbolic link to a path outside the repository' });
+        return undefined;
+    }
+    let stat;
+    try {
+        stat = (0,external_node_fs_.lstatSync)(real);
+    }
+    catch {
+        warnings.push({ file: rel, message: 'broken symbolic link' });
+        return undefined;
+    }
+    if (stat.isDirectory())
+        return undefined;
+    if (!stat.isFile()) {
+        warnings.push({ file: rel, message: `skipped: symbolic link to ${(0,safe_read/* kindOf */.I)(stat)}` });
+        return undefined;
+    }
+    return real;
+}
+// As in git, the deepest .gitignore with an opinion wins: a `!pattern` below re-includes what a
+// parent ignored.
+function isIgnored(scopes, rel, name, isDir) {
+    for (let i = scopes.length - 1; i >= 0; i--) {
+        const scope = scopes[i];
+        let verdict;
+        if (scope.byName) {
+            const key = isDir ? `${name}/` : name;
+            verdict = scope.byName.get(key);
+            if (!verdict)
+                scope.byName.set(key, (verdict = scope.rules.test(key)));
+        }
+        else
+            verdict = scope.rules.test(rel.slice(scope.base.length) + (isDir ? '/' : ''));
+        if (verdict.ignored)
+            return true;
+        if (verdict.unignored)
+            return false;
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: ./src/lib/repository/workflow.ts
+var workflow = __webpack_require__(255);
+;// CONCATENATED MODULE: ./src/lib/repository/repository.ts
+// The repository model: built once per audit (and by init), read by every rule. Rules never touch the disk:
+// they ask this model for files, text, parsed JSON/YAML, package.json files and workflows. It is
+// the FileSource that src/lib/node-app reads the app through.
+
+
+
+
+
+
+
+
+
+
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Files larger than this are listed but not read. */
+const MAX_READ_BYTES = 1024 * 1024;
+/** Parsed YAML trees of files up to this size are kept for the next rule; larger ones are parsed, used, dropped. */
+const CACHED_YAML_BYTES = 64 * 1024;
+class Repository {
+    root;
+    files;
+    warnings;
+    textCache = new Map();
+    jsonCache = new Map();
+    yamlCache = new Map();
+    packageCache;
+    workflowCache;
+    unreadableWorkflowList = [];
+    unreadableListed = false;
+    memo = new Map();
+    index;
+    folderSet;
+    lookups = new Map();
+    /** Why the last read or parse of a file failed. */
+    failures = new Map();
+    links;
+    realRoot;
+    insideDirs = new Map();
+    /** `git` when the index lists what git tracks, `folder` for a walk with .gitignore applied. */
+    source;
+    /** True when the listing stopped at the deadline. */
+    incomplete;
+    constructor(root, options = {}) {
+        this.root = root;
+        const { ignore = [], deadline } = Array.isArray(options)
+            ? { ignore: options, deadline: undefined }
+            : options;
+        const walk = walkRepository(root, { deadline });
+        const ignored = ignore.length ? picomatch_default()(ignore, { dot: true }) : undefined;
+        const kept = ignored ? indexPaths(walk.files.filter((f) => !ignored(f))) : walk;
+        this.files = kept.files;
+        this.index = kept.index;
+        this.warnings = walk.warnings;
+        this.links = walk.links;
+        this.source = walk.source;
+        this.incomplete = walk.incomplete;
+        this.realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    has(path) {
+        // Among the files of its base name (sorted, like `files`), by binary search: no Set of every path.
+        const id = this.index.nameIds.get(path.slice(path.lastIndexOf('/') + 1));
+        if (id === undefined)
+            return false;
+        const same = this.index.ofName[id];
+        const i = (0,sorted_paths/* lowerBoundBy */.bC)(same.length, (k) => this.files[same[k]], path);
+        return i < same.length && this.files[same[i]] === path;
+    }
+    /** A listed file, or a folder holding one. */
+    exists(path) {
+        if (this.has(path))
+            return true;
+        const dir = path.replace(/\/+$/, '');
+        if (!dir)
+            return false;
+        if (!this.folderSet) {
+            // Every folder that holds a file, directly or below: a few per thousand files.
+            this.folderSet = new Set();
+            for (const folder of this.index.folders)
+                for (let f = folder.slice(0, -1); f && !this.folderSet.has(f); f = f.slice(0, Math.max(0, f.lastIndexOf('/'))))
+                    this.folderSet.add(f);
+        }
+        return this.folderSet.has(dir);
+    }
+    list() {
+        return this.files;
+    }
+    /** Files matching one or more globs (picomatch syntax, `dot: true`). */
+    glob(patterns) {
+        const key = `glob:${JSON.stringify(patterns)}`;
+        let hit = this.lookups.get(key);
+        if (!hit) {
+            const match = picomatch_default()(patterns, { dot: true });
+            hit = this.globCandidates(patterns).filter((f) => match(f));
+            this.lookups.set(key, hit);
+        }
+        return [...hit];
+    }
+    // Files a glob can match, a superset, without a pass over every file when the pattern allows:
+    // a last segment with no '/' or '**' must match the base name (the base-name index answers), and
+    // a literal folder before the glob is a range of the sorted index.
+    globCandidates(patterns) {
+        const pattern = typeof patterns === 'string' ? patterns : patterns.length === 1 ? patterns[0] : undefined;
+        if (pattern === undefined)
+            return this.files;
+        const scan = picomatch_default().scan(pattern);
+        if (!scan.isGlob || scan.negated || scan.prefix !== '' || scan.base.includes('\\') || scan.glob.startsWith('!'))
+            return this.files;
+        if (!scan.glob.includes('/') && !scan.glob.includes('**')) {
+            const name = picomatch_default()(scan.glob, { dot: true });
+            return this.namedFiles((base) => name(base));
+        }
+        return scan.base ? (0,sorted_paths/* withPrefix */.Fe)(this.files, `${scan.base}/`) : this.files;
+    }
+    /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
+    byName(name) {
+        if (typeof name === 'string') {
+            const id = this.index.nameIds.get(name);
+            return id === undefined ? [] : this.index.ofName[id].map((i) => this.files[i]);
+        }
+        const key = `name:${name.source}/${name.flags}`;
+        let hit = this.lookups.get(key);
+        if (!hit) {
+            const re = new RegExp(name.source, name.flags.replace('g', ''));
+            hit = this.namedFiles((base) => re.test(base));
+            this.lookups.set(key, hit);
+        }
+        return [...hit];
+    }
+    /**
+     * Files whose base name passes `test`, in index order. The test runs once per distinct base name,
+     * not once per file: a rule that looks for a few names costs the names, not the files.
+     */
+    namedFiles(test) {
+        return selectPaths(this.files, this.index, test);
+    }
+    /** Files whose base name passes `name` and whose folder ('' or 'a/b/') passes `folder`, in index order. */
+    select(name, folder) {
+        return selectPaths(this.files, this.index, name, folder);
+    }
+    /** Files kept by `keep` from the classes `name` and `folder` give their base name and folder (see classifyPaths). */
+    classify(name, folder, keep) {
+        return classifyPaths(this.files, this.index, name, folder, keep);
+    }
+    /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */
+    read(path) {
+        if (this.textCache.has(path))
+            return this.textCache.get(path);
+        const text = this.has(path) ? this.readFromDisk(path) : undefined;
+        this.textCache.set(path, text);
+        return text;
+    }
+    readFromDisk(path) {
+        const real = this.links.get(path) ?? (0,external_node_path_.join)(this.root, path);
+        if (!this.links.has(path) && !this.folderInside(path.slice(0, Math.max(0, path.lastIndexOf('/')))))
+            return this.fail(path, 'not read: its folder is a link out of the repository');
+        const read = (0,safe_read/* readRegularFile */.X)(real, MAX_READ_BYTES);
+        if ('refused' in read)
+            return this.fail(path, read.refused);
+        const bytes = read.bytes;
+        if (bytes.includes(0))
+            return this.fail(path, 'not read: binary file');
+        try {
+            return STRICT_UTF8.decode(bytes).replace(/^\uFEFF/, '');
+        }
+        catch {
+            return this.fail(path, 'not read: not valid UTF-8 text');
+        }
+    }
+    // Git never tracks a path through a linked folder, but the work tree may have changed since the
+    // checkout: a folder that resolves outside the root is not read from. Each folder is checked once,
+    // from the root down, with one lstat (its parents are known by then).
+    folderInside(folder) {
+        if (!folder)
+            return true;
+        if (!isPlainFolder(`${folder}/`))
+            return false;
+        let inside = this.insideDirs.get(folder);
+        if (inside === undefined) {
+            const slash = folder.lastIndexOf('/');
+            inside = this.folderInside(slash < 0 ? '' : folder.slice(0, slash));
+            if (inside) {
+                const absolute = (0,external_node_path_.join)(this.root, folder);
+                try {
+                    if ((0,external_node_fs_.lstatSync)(absolute).isSymbolicLink()) {
+                        const real = external_node_fs_.realpathSync.native(absolute);
+                        inside = (0,inside_root/* isInsideRoot */.X)(real, this.realRoot);
+                    }
+                }
+                catch {
+                    // a missing folder: the open fails on its own
+                }
+            }
+            this.insideDirs.set(folder, inside);
+        }
+        return inside;
+    }
+    fail(path, reason) {
+        this.recordFailure(path, reason);
+        return undefined;
+    }
+    /** Record that a file could not be read or parsed (a warning, and the reason failureOf answers). */
+    recordFailure(path, reason) {
+        this.failures.set(path, reason);
+        this.warn(path, reason);
+    }
+    /** Why reading or parsing a file failed, or undefined when it has not failed. */
+    failureOf(path) {
+        return this.failures.get(path);
+    }
+    /** Paths the listing refused (links out of the tree or to special files, broken links, FIFOs), with why. */
+    get refusedPaths() {
+        return this.warnings.filter((w) => !this.has(w.file));
+    }
+    /** Parsed JSON, or undefined (with a warning naming the file) when it does not parse. */
+    json(path) {
+        if (this.jsonCache.has(path))
+            return this.jsonCache.get(path);
+        const text = this.read(path);
+        let value;
+        if (text !== undefined) {
+            try {
+                value = JSON.parse(text);
+            }
+            catch (error) {
+                this.fail(path, `invalid JSON: ${error.message.split('\n')[0]}`);
+            }
+        }
+        this.jsonCache.set(path, value);
+        return value;
+    }
+    /** Parsed YAML with its line counter, or undefined (with a warning) when it does not parse. */
+    yaml(path) {
+        if (this.yamlCache.has(path))
+            return this.yamlCache.get(path);
+        const text = this.read(path);
+        const parsed = text === undefined ? undefined : this.parseYaml(path, text);
+        if (text === undefined || text.length <= CACHED_YAML_BYTES)
+            this.yamlCache.set(path, parsed);
+        return parsed;
+    }
+    parseYaml(path, text) {
+        const lineCounter = new dist/* LineCounter */.HN();
+        try {
+            const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
+            if (document.errors.length) {
+                const e = document.errors[0];
+                const line = e.linePos?.[0]?.line;
+                return this.fail(path, `invalid YAML${line ? ` at line ${line}` : ''}: ${e.message.split('\n')[0]}`);
+            }
+            return { value: document.toJS({ maxAliasCount: 100 }), document, lineCounter };
+        }
+        catch (error) {
+            // toJS throws on an alias bomb (too many alias expansions) and on a few malformed trees.
+            return this.fail(path, `YAML not read: ${error.message.split('\n')[0]}`);
+        }
+    }
+    /** Every package.json outside ignored folders that parses to an object. */
+    get packages() {
+        if (this.packageCache)
+            return this.packageCache;
+        this.packageCache = [];
+        for (const file of this.byName('package.json')) {
+            const raw = this.json(file);
+            const pkg = (0,package_json/* toNodePackage */.qO)(file, raw);
+            if (pkg)
+                this.packageCache.push(pkg);
+            else if (raw !== undefined)
+                this.warn(file, 'package.json is not a JSON object');
+        }
+        return this.packageCache;
+    }
+    get rootPackage() {
+        return this.packages.find((p) => p.dir === '');
+    }
+    /** True when any package.json names the dependency (runtime or dev) — or, with a RegExp, one matching it. */
+    hasDependency(name, { runtimeOnly = false } = {}) {
+        return this.packages.some((p) => {
+            const names = [...Object.keys(p.dependencies), ...(runtimeOnly ? [] : Object.keys(p.devDependencies))];
+            return names.some((n) => (typeof name === 'string' ? n === name : name.test(n)));
+        });
+    }
+    /** GitHub Actions workflows under .github/workflows, parsed with line numbers. */
+    get workflows() {
+        if (this.workflowCache)
+            return this.workflowCache;
+        this.workflowCache = [];
+        for (const file of this.glob('.github/workflows/*.{yml,yaml}')) {
+            // Parsed, read into jobs and steps, and the tree dropped: only the extract stays in memory.
+            const text = this.read(file);
+            const parsed = text === undefined ? undefined : this.parseYaml(file, text);
+            if (parsed) {
+                try {
+                    this.workflowCache.push((0,workflow/* parseWorkflow */.h)(file, parsed, text ?? ''));
+                    continue;
+                }
+                catch (error) {
+                    this.fail(file, `workflow not read: ${error.message.split('\n')[0]}`);
+                }
+            }
+            this.unreadableWorkflowList.push({ file, reason: this.failures.get(file) ?? 'not read' });
+        }
+        return this.workflowCache;
+    }
+    /** Workflow files that could not be read or parsed (too large, invalid YAML, an alias bomb, a link, a special file). */
+    get unreadableWorkflows() {
+        if (!this.unreadableListed) {
+            this.unreadableListed = true;
+            void this.workflows;
+            // Workflow paths the listing itself refused (links out of the tree, FIFOs) are unreadable too.
+            const isWorkflow = picomatch_default()('.github/workflows/*.{yml,yaml}', { dot: true });
+            for (const w of this.warnings)
+                if (isWorkflow(w.file) && !this.has(w.file))
+                    this.unreadableWorkflowList.push({ file: w.file, reason: w.message });
+        }
+        return this.unreadableWorkflowList;
+    }
+    /** 1-based line of a character offset in a file's text. */
+    lineAt(path, offset) {
+        const text = this.read(path) ?? '';
+        let line = 1;
+        for (let i = 0; i < offset && i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                line++;
+        return line;
+    }
+    /** First match of a pattern in a file, with its 1-based line. */
+    find(path, pattern) {
+        const text = this.read(path);
+        if (text === undefined)
+            return undefined;
+        const re = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+        const match = re.exec(text);
+        return match ? { match, line: this.lineAt(path, match.index) } : undefined;
+    }
+    /** Every match of a pattern in a file, with lines. */
+    findAll(path, pattern) {
+        const text = this.read(path);
+        if (text === undefined)
+            return [];
+        const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+        const out = [];
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            out.push({ match: m, line: this.lineAt(path, m.index) });
+            if (m[0] === '')
+                re.lastIndex++;
+        }
+        return out;
+    }
+    /** First file among `paths` whose text matches, with the line. */
+    findInFiles(paths, pattern) {
+        for (const file of paths) {
+            const hit = this.find(file, pattern);
+            if (hit)
+                return { file, ...hit };
+        }
+        return undefined;
+    }
+    /** Memoise a derived fact (app kind, deploy target...) so several rules share one computation. */
+    fact(key, compute) {
+        if (!this.memo.has(key))
+            this.memo.set(key, compute(this));
+        return this.memo.get(key);
+    }
+    warn(file, message) {
+        if (!this.warnings.some((w) => w.file === file && w.message === message))
+            this.warnings.push({ file, message });
+    }
+}
+
+
+/***/ }),
+
+/***/ 5415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M$: () => (/* binding */ secretPlace),
+/* harmony export */   QP: () => (/* binding */ secretlintDetections),
+/* harmony export */   Z6: () => (/* binding */ recordSecretlintDetections)
+/* harmony export */ });
+const FACT = 'secretlintDetections';
+/** What the pre-pass found; empty when it did not run (a synchronous `runAudit`, as in unit tests). */
+function secretlintDetections(repo) {
+    return repo.fact(FACT, () => []);
+}
+function recordSecretlintDetections(repo, detections) {
+    repo.fact(FACT, () => detections);
+}
+const SCRIPT_FILE = /\.(?:sh|bash|zsh|ps1)$|(?:^|\/)package\.json$/;
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|php|java|kt|rs|cs|swift)$/;
+const CONFIG_CODE = /\.config\.[cm]?[jt]s$/;
+/** Scripts, package.json and source code go to secrets/hardcoded-in-scripts; everything else to secrets/committed-config. */
+function secretPlace(file) {
+    if (SCRIPT_FILE.test(file))
+        return 'code';
+    return CODE_FILE.test(file) && !CONFIG_CODE.test(file) ? 'code' : 'config';
+}
+
+
+/***/ }),
+
+/***/ 5074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fe: () => (/* binding */ withPrefix),
+/* harmony export */   bC: () => (/* binding */ lowerBoundBy)
+/* harmony export */ });
+/* unused harmony export lowerBound */
+// Lookups in a sorted list of paths by binary search: the repository's index is sorted once, so a
+// question about one path or one folder costs log n, not a pass over half a million files.
+/** Index of the first entry not less than `value` (the list's length when there is none). */
+function lowerBound(sorted, value) {
+    return lowerBoundBy(sorted.length, (i) => sorted[i], value);
+}
+/** The same over `length` entries read through `at` (positions into another sorted list). */
+function lowerBoundBy(length, at, value) {
+    let lo = 0;
+    let hi = length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (at(mid) < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The entries that start with `prefix`: in a sorted list they sit together. */
+function withPrefix(sorted, prefix) {
+    const start = lowerBound(sorted, prefix);
+    let end = start;
+    while (end < sorted.length && sorted[end].startsWith(prefix))
+        end++;
+    return sorted.slice(start, end);
+}
+
+
+/***/ }),
+
+/***/ 255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseWorkflow)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+// A GitHub Actions workflow (or composite action) read into jobs and steps with their line numbers,
+// so rules can point at the exact `run:` or `uses:` line.
+
+function parseWorkflow(file, parsed, text) {
+    const root = parsed.document.contents;
+    const value = (parsed.value ?? {});
+    const lineOf = (node) => (node?.range ? parsed.lineCounter.linePos(node.range[0]).line : 1);
+    const jobs = [];
+    const jobsNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) ? root.get('jobs', true) : undefined;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobsNode)) {
+        for (const pair of jobsNode.items) {
+            const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+            const jobNode = pair.value;
+            const raw = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobNode) ? jobNode.toJSON() : {});
+            jobs.push({
+                id,
+                line: lineOf(pair.key),
+                name: typeof raw.name === 'string' ? raw.name : undefined,
+                uses: typeof raw.uses === 'string' ? raw.uses : undefined,
+                steps: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobNode) ? parseSteps(jobNode, lineOf) : [],
+                env: objectOf(raw.env),
+                raw,
+            });
+        }
+    }
+    // A composite action.yml keeps its steps under runs.steps: model it as one job named `composite`.
+    const runsNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) ? root.get('runs', true) : undefined;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(runsNode) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(runsNode.get('steps', true))) {
+        jobs.push({
+            id: 'composite',
+            line: lineOf(runsNode),
+            steps: parseSteps(runsNode, lineOf),
+            env: {},
+            raw: objectOf(runsNode.toJSON()),
+        });
+    }
+    return {
+        file,
+        text,
+        name: typeof value.name === 'string' ? value.name : undefined,
+        on: value.on ?? value.true, // YAML 1.1 readers turn `on` into true; the yaml package keeps `on`
+        jobs,
+        env: objectOf(value.env),
+    };
+}
+function parseSteps(owner, lineOf) {
+    const stepsNode = owner.get('steps', true);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(stepsNode))
+        return [];
+    return stepsNode.items.map((item, index) => {
+        const node = item;
+        const raw = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.toJSON() : {});
+        const usesNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.get('uses', true) : undefined;
+        const runNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.get('run', true) : undefined;
+        let runLine;
+        if (runNode && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(runNode)) {
+            const start = lineOf(runNode);
+            // Block scalars (| or >) start their text on the next line.
+            runLine = runNode.type === 'BLOCK_LITERAL' || runNode.type === 'BLOCK_FOLDED' ? start + 1 : start;
+        }
+        return {
+            index,
+            line: lineOf(node),
+            name: typeof raw.name === 'string' ? raw.name : undefined,
+            id: typeof raw.id === 'string' ? raw.id : undefined,
+            uses: typeof raw.uses === 'string' ? raw.uses : undefined,
+            usesLine: usesNode ? lineOf(usesNode) : undefined,
+            run: typeof raw.run === 'string' ? raw.run : undefined,
+            runLine,
+            with: objectOf(raw.with),
+            env: objectOf(raw.env),
+            raw,
+        };
+    });
+}
+function objectOf(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+
+
+/***/ }),
+
+/***/ 9135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ WRANGLER_CONFIG),
+/* harmony export */   F: () => (/* binding */ wranglerConfig)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
+// A Cloudflare Worker's wrangler config as one object, whichever format it is written in:
+// wrangler.toml (smol-toml) or wrangler.json / wrangler.jsonc (jsonc-parser: comments and
+// trailing commas are allowed there, so JSON.parse would reject real files).
+
+
+const WRANGLER_CONFIG = /^wrangler\.(?:toml|jsonc?)$/;
+function wranglerConfig(repo, file) {
+    return repo.fact(`wrangler:${file}`, () => {
+        const text = repo.read(file);
+        if (text === undefined)
+            return undefined;
+        if (file.endsWith('.toml')) {
+            try {
+                return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
+            }
+            catch (error) {
+                repo.recordFailure(file, `invalid TOML: ${error.message.split('\n')[0]}`);
+                return undefined;
+            }
+        }
+        const errors = [];
+        const value = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, errors, { allowTrailingComma: true });
+        if (errors.length) {
+            repo.recordFailure(file, `invalid JSON: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(errors[0].error)} at line ${repo.lineAt(file, errors[0].offset)}`);
+            return undefined;
+        }
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    });
+}
 
 
 /***/ }),

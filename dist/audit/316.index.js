@@ -22,8 +22,8 @@ var runner = __webpack_require__(9445);
 var redact = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/audit/model/repository.ts + 2 modules
-var model_repository = __webpack_require__(6870);
+// EXTERNAL MODULE: ./src/lib/repository/repository.ts + 2 modules
+var repository_repository = __webpack_require__(5563);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/lib/node-app/describe.ts + 1 modules
@@ -32,9 +32,12 @@ var describe = __webpack_require__(8379);
 var safe_read = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/lib/skipped-folders.ts
 var skipped_folders = __webpack_require__(7099);
+// EXTERNAL MODULE: ./src/lib/inside-root.ts
+var inside_root = __webpack_require__(8296);
 ;// CONCATENATED MODULE: ./src/lib/node-app/file-source.ts
 // The files a Node app is read from: the audit's repository model implements this, and the
 // actions read a folder on disk through diskSource(). Paths are relative, with forward slashes.
+
 
 
 
@@ -90,7 +93,7 @@ function insideRoot(root) {
             try {
                 realRoot ??= (0,external_node_fs_.realpathSync)(root);
                 real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, folder));
-                if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep))
+                if (!(0,inside_root/* isInsideRoot */.X)(real, realRoot))
                     real = undefined;
             }
             catch {
@@ -327,10 +330,10 @@ function dockerignore(next) {
         .join('\n');
 }
 
-// EXTERNAL MODULE: ./src/audit/model/facts.ts
-var facts = __webpack_require__(8842);
-// EXTERNAL MODULE: ./src/audit/model/migrations.ts + 1 modules
-var migrations = __webpack_require__(2122);
+// EXTERNAL MODULE: ./src/lib/repository/facts.ts
+var facts = __webpack_require__(1159);
+// EXTERNAL MODULE: ./src/lib/repository/migrations.ts + 1 modules
+var migrations = __webpack_require__(2214);
 ;// CONCATENATED MODULE: ./src/init/facts.ts
 // What `init` needs to know about the repository, read once through the audit's repository model:
 // which package is the app, its framework and package manager, Node version, port, health route,
@@ -1543,7 +1546,7 @@ async function openFixForAudit(root, workspace, config, findings, token, failOn)
     const repository = process.env.GITHUB_REPOSITORY;
     if (!repository)
         throw new errors/* ConfigurationError */.j('`fix: pull-request` needs GITHUB_REPOSITORY (run it in GitHub Actions)');
-    const plan = plan_planInit(new model_repository/* Repository */.L(root, config.ignore), findings, {
+    const plan = plan_planInit(new repository_repository/* Repository */.L(root, config.ignore), findings, {
         force: false,
         only: new Set(plan_INIT_ITEMS),
         pin: workflowPin(undefined),

@@ -12,8 +12,8 @@ exports.modules = {
 /* unused harmony export placeholderShaped */
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
 /* harmony import */ var _lib_secret_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3698);
-/* harmony import */ var _model_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8842);
-/* harmony import */ var _model_secret_detections_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2238);
+/* harmony import */ var _lib_repository_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1159);
+/* harmony import */ var _lib_repository_secret_detections_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5415);
 // The audit's asynchronous pre-pass: secretlint (its recommended preset) over the files where secrets
 // are found (env and config files, scripts, package.json, the app's source, capped), read through the
 // repository model (its size limit, no links out, no binaries). Its detections become a fact that
@@ -74,7 +74,7 @@ const KINDS = {
 async function scanForSecrets(repo, deadline = Infinity) {
     const candidates = candidateFiles(repo);
     if (!candidates.length)
-        return (0,_model_secret_detections_js__WEBPACK_IMPORTED_MODULE_2__/* .recordSecretlintDetections */ .Z6)(repo, []);
+        return (0,_lib_repository_secret_detections_js__WEBPACK_IMPORTED_MODULE_2__/* .recordSecretlintDetections */ .Z6)(repo, []);
     let lint;
     let config;
     try {
@@ -91,7 +91,7 @@ async function scanForSecrets(repo, deadline = Infinity) {
     }
     catch (error) {
         repo.warn('.', `secretlint did not load, the secret scan ran on shipshape's own checks only: ${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}`);
-        return (0,_model_secret_detections_js__WEBPACK_IMPORTED_MODULE_2__/* .recordSecretlintDetections */ .Z6)(repo, []);
+        return (0,_lib_repository_secret_detections_js__WEBPACK_IMPORTED_MODULE_2__/* .recordSecretlintDetections */ .Z6)(repo, []);
     }
     const matches = [];
     for (const batch of batches(candidates)) {
@@ -104,21 +104,29 @@ async function scanForSecrets(repo, deadline = Infinity) {
             repo.warn(batch.files[0].file, `secretlint failed on ${batch.files.length} file(s): ${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}`);
         }
     }
-    (0,_model_secret_detections_js__WEBPACK_IMPORTED_MODULE_2__/* .recordSecretlintDetections */ .Z6)(repo, weigh(matches));
+    (0,_lib_repository_secret_detections_js__WEBPACK_IMPORTED_MODULE_2__/* .recordSecretlintDetections */ .Z6)(repo, weigh(matches));
 }
 function candidateFiles(repo) {
-    // Names are tested once per distinct base name, folders once per folder.
-    const skipped = (base) => base.endsWith('.p12') || LOCKFILE.test(base);
-    const scriptByName = (base) => !skipped(base) && SCRIPT_FILE.test(base);
-    const inScriptFolder = repo.select((base) => !skipped(base) && !SCRIPT_FILE.test(base) && !NOT_A_SCRIPT.test(base), (folder) => SCRIPT_FOLDER.test(folder));
-    const scripts = mergeSorted(repo.namedFiles(scriptByName), inScriptFolder).slice(0, MAX_SCRIPT_FILES);
-    const scriptSet = new Set(inScriptFolder);
+    // Names are classed once per distinct base name, folders once per folder: a script by its name,
+    // a file that is a script when its folder is a scripts folder, a config file.
+    const BY_NAME = 1;
+    const IN_SCRIPT_FOLDER = 2;
+    const CONFIG = 4;
+    const nameClass = (base) => {
+        if (base.endsWith('.p12') || LOCKFILE.test(base))
+            return 0;
+        if (SCRIPT_FILE.test(base))
+            return BY_NAME;
+        return (NOT_A_SCRIPT.test(base) ? 0 : IN_SCRIPT_FOLDER) | (CONFIG_FILE.test(base) ? CONFIG : 0);
+    };
+    const folderClass = (folder) => (SCRIPT_FOLDER.test(folder) ? 1 : 0);
+    const isScript = (n, f) => (n & BY_NAME) !== 0 || ((n & IN_SCRIPT_FOLDER) !== 0 && f === 1);
+    const scripts = repo.classify(nameClass, folderClass, isScript).slice(0, MAX_SCRIPT_FILES);
     const config = repo
-        .namedFiles((base) => !skipped(base) && !SCRIPT_FILE.test(base) && CONFIG_FILE.test(base))
-        .filter((f) => !scriptSet.has(f))
+        .classify(nameClass, folderClass, (n, f) => (n & CONFIG) !== 0 && !isScript(n, f))
         .slice(0, MAX_CONFIG_FILES);
     const seen = new Set([...config, ...scripts]);
-    const source = (0,_model_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceFiles */ .l$)(repo)
+    const source = (0,_lib_repository_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceFiles */ .l$)(repo)
         .slice(0, MAX_SOURCE_FILES)
         .filter((f) => !seen.has(f));
     const out = [];
@@ -128,15 +136,6 @@ function candidateFiles(repo) {
             out.push({ file, text });
     }
     return out;
-}
-/** Two sorted lists of distinct paths, merged in order. */
-function mergeSorted(a, b) {
-    const out = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length)
-        out.push(a[i] < b[j] ? a[i++] : b[j++]);
-    return out.concat(a.slice(i), b.slice(j));
 }
 function batches(candidates) {
     const open = new Map();
@@ -234,7 +233,7 @@ function weigh(matches) {
             line: m.line,
             kind: KINDS[detector] ?? `${detector} secret`,
             detector,
-            place: (0,_model_secret_detections_js__WEBPACK_IMPORTED_MODULE_2__/* .secretPlace */ .M$)(m.file),
+            place: (0,_lib_repository_secret_detections_js__WEBPACK_IMPORTED_MODULE_2__/* .secretPlace */ .M$)(m.file),
             context: test ? 'test' : EXAMPLE_FILE.test(base) || EXAMPLE_PATH.test(m.file) ? 'example' : 'live',
         });
     }

@@ -213,10 +213,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/findings.ts
 var lib_findings = __webpack_require__(3233);
-// EXTERNAL MODULE: ./src/audit/model/repository.ts + 2 modules
-var repository = __webpack_require__(6870);
+// EXTERNAL MODULE: ./src/lib/repository/repository.ts + 2 modules
+var repository = __webpack_require__(5563);
 // EXTERNAL MODULE: ./src/audit/rules/index.ts + 57 modules
-var audit_rules = __webpack_require__(2606);
+var audit_rules = __webpack_require__(3863);
 // EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
 var audit_config = __webpack_require__(9336);
 // EXTERNAL MODULE: ./src/lib/reports/categories.ts
@@ -352,772 +352,6 @@ function auditRepository(repo, options, started) {
         rulesRun: rules.length,
         durationMs: Math.round(performance.now() - started),
     };
-}
-
-
-/***/ }),
-
-/***/ 6870:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ Repository)
-});
-
-// UNUSED EXPORTS: MAX_READ_BYTES
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/lib/node-app/package-json.ts
-var package_json = __webpack_require__(9557);
-// EXTERNAL MODULE: ./src/lib/safe-read.ts
-var safe_read = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./src/audit/model/path-index.ts
-// One pass over the sorted file list that numbers each distinct folder and base name and records,
-// per file, which of each it has. A rule's question about names or folders then runs once per
-// distinct name or folder, and the pass over the files is a typed-array lookup, not string work:
-// on half a million files each string operation per file costs tens of milliseconds.
-/** Builds a file list and its index, file by file, in sorted order. */
-class PathIndexBuilder {
-    files = [];
-    folderOf = new Uint32Array(1024);
-    nameOf = new Uint32Array(1024);
-    index = {
-        folders: [],
-        names: [],
-        folderOf: this.folderOf,
-        nameOf: this.nameOf,
-        nameIds: new Map(),
-        ofName: [],
-        ofFolder: [],
-    };
-    folderIds = new Map();
-    /** The id of a folder ('' or 'a/b/'). */
-    folder(folder) {
-        let id = this.folderIds.get(folder);
-        if (id === undefined) {
-            id = this.index.folders.length;
-            this.folderIds.set(folder, id);
-            this.index.folders.push(folder);
-            this.index.ofFolder.push([]);
-        }
-        return id;
-    }
-    /** Add a file: its path, its folder's id and its base name. */
-    add(path, folderId, base) {
-        const { index } = this;
-        let nameId = index.nameIds.get(base);
-        if (nameId === undefined) {
-            nameId = index.names.length;
-            index.nameIds.set(base, nameId);
-            index.names.push(base);
-            index.ofName.push([]);
-        }
-        const i = this.files.length;
-        if (i === this.folderOf.length) {
-            this.folderOf = grow(this.folderOf);
-            this.nameOf = grow(this.nameOf);
-        }
-        this.folderOf[i] = folderId;
-        this.nameOf[i] = nameId;
-        index.ofName[nameId].push(i);
-        index.ofFolder[folderId].push(i);
-        this.files.push(path);
-    }
-    done() {
-        this.index.folderOf = this.folderOf.subarray(0, this.files.length);
-        this.index.nameOf = this.nameOf.subarray(0, this.files.length);
-        return { files: this.files, index: this.index };
-    }
-}
-function grow(array) {
-    const bigger = new Uint32Array(array.length * 2);
-    bigger.set(array);
-    return bigger;
-}
-/**
- * Index `paths` (sorted). With `skipFolder`, files in folders it rejects are left out of the
- * returned list (the test runs once per folder).
- */
-function indexPaths(paths, skipFolder) {
-    const builder = new PathIndexBuilder();
-    let folder = '\0';
-    let folderId = 0;
-    let skipped = false;
-    for (const path of paths) {
-        const slash = path.lastIndexOf('/');
-        // A folder's files sit together in a sorted list: the folder is looked up when it changes.
-        if (slash !== folder.length - 1 || !path.startsWith(folder)) {
-            folder = path.slice(0, slash + 1);
-            folderId = builder.folder(folder);
-            skipped = skipFolder ? skipFolder(folder) : false;
-        }
-        if (!skipped)
-            builder.add(path, folderId, path.slice(slash + 1));
-    }
-    return builder.done();
-}
-/**
- * The files (of the indexed list) whose base name passes `name` and whose folder passes `folder`,
- * in list order. Each test runs once per distinct name or folder.
- */
-function selectPaths(files, index, name, folder) {
-    return classifyPaths(files, index, (base) => (!name || name(base) ? 1 : 0), (f) => (!folder || folder(f) ? 1 : 0), (n, f) => n === 1 && f === 1);
-}
-/**
- * The files kept by `keep(nameClass, folderClass)`, where `name` and `folder` sort each distinct
- * base name and folder into a small class (0 to 255) once; in list order.
- */
-function classifyPaths(files, index, name, folder, keep) {
-    const names = Uint8Array.from(index.names, name);
-    const folders = Uint8Array.from(index.folders, folder);
-    // keep() once per pair of classes, not once per file.
-    const table = new Uint8Array(256 * 256);
-    const keptName = new Uint8Array(256);
-    const keptFolder = new Uint8Array(256);
-    for (const n of new Set(names))
-        for (const f of new Set(folders))
-            if (keep(n, f)) {
-                table[(n << 8) | f] = 1;
-                keptName[n] = 1;
-                keptFolder[f] = 1;
-            }
-    const { nameOf, folderOf } = index;
-    const kept = (i) => table[(names[nameOf[i]] << 8) | folders[folderOf[i]]] === 1;
-    // When few names (or few folders) can be kept, their files are gathered from the per-name (or
-    // per-folder) lists instead of a pass over every file.
-    const viaNames = candidates(index.ofName, names, keptName);
-    const viaFolders = candidates(index.ofFolder, folders, keptFolder);
-    const fewer = viaNames.count <= viaFolders.count ? viaNames : viaFolders;
-    const out = [];
-    if (fewer.count * 4 < files.length) {
-        const at = new Uint32Array(fewer.count);
-        let n = 0;
-        for (const list of fewer.lists)
-            for (const i of list)
-                at[n++] = i;
-        at.sort();
-        for (const i of at)
-            if (kept(i))
-                out.push(files[i]);
-        return out;
-    }
-    for (let i = 0; i < files.length; i++)
-        if (kept(i))
-            out.push(files[i]);
-    return out;
-}
-function candidates(lists, classes, kept) {
-    const chosen = [];
-    let count = 0;
-    for (let id = 0; id < classes.length; id++)
-        if (kept[classes[id]]) {
-            chosen.push(lists[id]);
-            count += lists[id].length;
-        }
-    return { count, lists: chosen };
-}
-
-// EXTERNAL MODULE: ./src/audit/model/sorted-paths.ts
-var sorted_paths = __webpack_require__(5614);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(298);
-var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
-// EXTERNAL MODULE: ./src/lib/git-read.ts + 1 modules
-var git_read = __webpack_require__(9415);
-// EXTERNAL MODULE: ./src/lib/skipped-folders.ts
-var skipped_folders = __webpack_require__(7099);
-;// CONCATENATED MODULE: ./src/audit/model/walk.ts
-// The file index: in a git checkout, the files git tracks (read from the index: a committed
-// .gitignore cannot hide a tracked file); elsewhere, one walk that honours .gitignore and never
-// enters ignored folders. Links are resolved only inside the root, special files are skipped.
-
-
-
-
-
-
-
-
-/** A .gitignore over either cap is not applied (and says so): ignoring less is the safe side. */
-const MAX_GITIGNORE_BYTES = 64 * 1024;
-const MAX_GITIGNORE_PATTERNS = 1000;
-const SKIPPED_SEGMENT = new RegExp(`(^|/)(${[...skipped_folders/* ALWAYS_SKIPPED */.F].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
-function walkRepository(root, options = {}) {
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
-    const tracked = (0,git_read/* gitTrackedFiles */.et)(root);
-    if (tracked && 'files' in tracked && (tracked.files.length || tracked.links.length))
-        return fromGit(root, realRoot, tracked, options);
-    const result = walkFolder(root, realRoot, options);
-    // A folder git tracks nothing of (new, or outside the repository's files) is audited as a folder.
-    if (tracked)
-        result.warnings.unshift({
-            file: '.',
-            message: 'error' in tracked
-                ? `git could not list the tracked files (${tracked.error}); the folder was walked with .gitignore applied`
-                : 'git tracks no file in this folder; the folder was walked with .gitignore applied',
-        });
-    return result;
-}
-function fromGit(root, realRoot, tracked, options) {
-    const listed = indexPaths(tracked.files, (folder) => SKIPPED_SEGMENT.test(folder) || !isPlainFolder(folder));
-    const result = { ...listed, warnings: [], source: 'git', links: new Map(), incomplete: false };
-    for (const path of tracked.links) {
-        const skip = SKIPPED_SEGMENT.test(path) || !isPlainFolder(path.slice(0, path.lastIndexOf('/') + 1));
-        const real = skip ? undefined : keepLink(root, realRoot, path, result.warnings);
-        if (real)
-            result.links.set(path, real);
-    }
-    // The index is sorted by bytes, which is JavaScript's order for ASCII paths: sort only when needed.
-    if (result.links.size || !isSorted(result.files))
-        Object.assign(result, indexPaths([...result.files, ...result.links.keys()].sort()));
-    if (options.deadline !== undefined && performance.now() > options.deadline)
-        result.incomplete = true;
-    return result;
-}
-/**
- * A folder ('' or 'a/b/') with no `.`, `..` or empty part and no leading slash. Git never writes
- * other paths into its index, but a crafted index (a `.git` folder planted in an unpacked tree) can.
- */
-function isPlainFolder(folder) {
-    return !/(?:^|\/)\.{0,2}\//.test(folder);
-}
-function isSorted(list) {
-    for (let i = 1; i < list.length; i++)
-        if (list[i - 1] > list[i])
-            return false;
-    return true;
-}
-function walkFolder(root, realRoot, options) {
-    const warnings = [];
-    const links = new Map();
-    const listed = new PathIndexBuilder();
-    let incomplete = false;
-    let patterns = 0;
-    let n = 0;
-    const visit = (relDir, scopes) => {
-        if (incomplete)
-            return;
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(relDir ? (0,external_node_path_.join)(root, relDir) : root, { withFileTypes: true });
-        }
-        catch (error) {
-            warnings.push({
-                file: relDir || '.',
-                message: `folder could not be read (${error.code ?? 'error'})`,
-            });
-            return;
-        }
-        const prefix = relDir ? `${relDir}/` : '';
-        const folderId = listed.folder(prefix);
-        let ownScopes = scopes;
-        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-            const rules = readGitignore((0,external_node_path_.join)(root, prefix, '.gitignore'), `${prefix}.gitignore`, patterns, warnings);
-            if (rules) {
-                patterns += rules.count;
-                ownScopes = [...scopes, { base: prefix, rules: rules.rules, byName: rules.byName ? new Map() : undefined }];
-            }
-        }
-        // Visiting each folder's entries in the order of their paths (a folder's name followed by '/')
-        // lists the files already sorted.
-        for (const entry of sortedEntries(entries)) {
-            if ((++n & 1023) === 0 && options.deadline !== undefined && performance.now() > options.deadline) {
-                incomplete = true;
-                return;
-            }
-            const rel = prefix + entry.name;
-            const isDir = entry.isDirectory();
-            if (entry.isSymbolicLink()) {
-                if (isIgnored(ownScopes, rel, entry.name, false))
-                    continue;
-                const real = keepLink(root, realRoot, rel, warnings);
-                if (real) {
-                    links.set(rel, real);
-                    listed.add(rel, folderId, entry.name);
-                }
-                continue;
-            }
-            if (isDir && skipped_folders/* ALWAYS_SKIPPED */.F.has(entry.name))
-                continue;
-            if (isIgnored(ownScopes, rel, entry.name, isDir))
-                continue;
-            if (isDir)
-                visit(rel, ownScopes);
-            else if (entry.isFile())
-                listed.add(rel, folderId, entry.name);
-            else
-                warnings.push({ file: rel, message: `skipped: ${(0,safe_read/* kindOf */.I)(entry)}, not a regular file` });
-        }
-    };
-    visit('', []);
-    return { ...listed.done(), warnings, source: 'folder', links, incomplete };
-}
-function sortedEntries(entries) {
-    const keyed = entries.map((e) => ({ entry: e, key: e.isDirectory() ? `${e.name}/` : e.name }));
-    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return keyed.map((k) => k.entry);
-}
-function readGitignore(absolute, rel, patternsSoFar, warnings) {
-    const read = (0,safe_read/* readRegularFile */.X)(absolute, MAX_GITIGNORE_BYTES);
-    if ('refused' in read) {
-        warnings.push({ file: rel, message: `${read.refused}; its rules were not applied` });
-        return undefined;
-    }
-    const lines = read.bytes
-        .toString('utf8')
-        .split(/\r?\n/)
-        .filter((l) => l.trim() && !l.startsWith('#'));
-    if (patternsSoFar + lines.length > MAX_GITIGNORE_PATTERNS) {
-        warnings.push({
-            file: rel,
-            message: `not applied: ${lines.length} patterns would pass the limit of ${MAX_GITIGNORE_PATTERNS} .gitignore patterns per audit`,
-        });
-        return undefined;
-    }
-    const byName = lines.every((l) => !l.trim().replace(/\/$/, '').includes('/'));
-    return { rules: ignore_default()().add(lines), count: lines.length, byName };
-}
-// A link stays in the index only when it resolves, inside the root, to a regular file; it is then
-// read at its real path. Links to folders are never followed (no loops, no escapes).
-function keepLink(root, realRoot, rel, warnings) {
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, rel));
-    }
-    catch {
-        warnings.push({ file: rel, message: 'broken symbolic link' });
-        return undefined;
-    }
-    if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep)) {
-        warnings.push({ file: rel, message: 'skipped: symbolic link to a path outside the repository' });
-        return undefined;
-    }
-    let stat;
-    try {
-        stat = (0,external_node_fs_.lstatSync)(real);
-    }
-    catch {
-        warnings.push({ file: rel, message: 'broken symbolic link' });
-        return undefined;
-    }
-    if (stat.isDirectory())
-        return undefined;
-    if (!stat.isFile()) {
-        warnings.push({ file: rel, message: `skipped: symbolic link to ${(0,safe_read/* kindOf */.I)(stat)}` });
-        return undefined;
-    }
-    return real;
-}
-// As in git, the deepest .gitignore with an opinion wins: a `!pattern` below re-includes what a
-// parent ignored.
-function isIgnored(scopes, rel, name, isDir) {
-    for (let i = scopes.length - 1; i >= 0; i--) {
-        const scope = scopes[i];
-        let verdict;
-        if (scope.byName) {
-            const key = isDir ? `${name}/` : name;
-            verdict = scope.byName.get(key);
-            if (!verdict)
-                scope.byName.set(key, (verdict = scope.rules.test(key)));
-        }
-        else
-            verdict = scope.rules.test(rel.slice(scope.base.length) + (isDir ? '/' : ''));
-        if (verdict.ignored)
-            return true;
-        if (verdict.unignored)
-            return false;
-    }
-    return false;
-}
-
-// EXTERNAL MODULE: ./src/audit/model/workflow.ts
-var workflow = __webpack_require__(8328);
-;// CONCATENATED MODULE: ./src/audit/model/repository.ts
-// The repository model: built once per audit, read by every rule. Rules never touch the disk:
-// they ask this model for files, text, parsed JSON/YAML, package.json files and workflows. It is
-// the FileSource that src/lib/node-app reads the app through.
-
-
-
-
-
-
-
-
-
-
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
-/** Files larger than this are listed but not read. */
-const MAX_READ_BYTES = 1024 * 1024;
-/** Parsed YAML trees of files up to this size are kept for the next rule; larger ones are parsed, used, dropped. */
-const CACHED_YAML_BYTES = 64 * 1024;
-class Repository {
-    root;
-    files;
-    warnings;
-    textCache = new Map();
-    jsonCache = new Map();
-    yamlCache = new Map();
-    packageCache;
-    workflowCache;
-    unreadableWorkflowList = [];
-    unreadableListed = false;
-    memo = new Map();
-    index;
-    folderSet;
-    lookups = new Map();
-    /** Why the last read or parse of a file failed. */
-    failures = new Map();
-    links;
-    realRoot;
-    insideDirs = new Map();
-    /** `git` when the index lists what git tracks, `folder` for a walk with .gitignore applied. */
-    source;
-    /** True when the listing stopped at the deadline. */
-    incomplete;
-    constructor(root, options = {}) {
-        this.root = root;
-        const { ignore = [], deadline } = Array.isArray(options)
-            ? { ignore: options, deadline: undefined }
-            : options;
-        const walk = walkRepository(root, { deadline });
-        const ignored = ignore.length ? picomatch_default()(ignore, { dot: true }) : undefined;
-        const kept = ignored ? indexPaths(walk.files.filter((f) => !ignored(f))) : walk;
-        this.files = kept.files;
-        this.index = kept.index;
-        this.warnings = walk.warnings;
-        this.links = walk.links;
-        this.source = walk.source;
-        this.incomplete = walk.incomplete;
-        this.realRoot = (0,external_node_fs_.realpathSync)(root);
-    }
-    has(path) {
-        // Among the files of its base name (sorted, like `files`), by binary search: no Set of every path.
-        const id = this.index.nameIds.get(path.slice(path.lastIndexOf('/') + 1));
-        if (id === undefined)
-            return false;
-        const same = this.index.ofName[id];
-        let lo = 0;
-        let hi = same.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.files[same[mid]] < path)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo < same.length && this.files[same[lo]] === path;
-    }
-    /** A listed file, or a folder holding one. */
-    exists(path) {
-        if (this.has(path))
-            return true;
-        const dir = path.replace(/\/+$/, '');
-        if (!dir)
-            return false;
-        if (!this.folderSet) {
-            // Every folder that holds a file, directly or below: a few per thousand files.
-            this.folderSet = new Set();
-            for (const folder of this.index.folders)
-                for (let f = folder.slice(0, -1); f && !this.folderSet.has(f); f = f.slice(0, Math.max(0, f.lastIndexOf('/'))))
-                    this.folderSet.add(f);
-        }
-        return this.folderSet.has(dir);
-    }
-    list() {
-        return this.files;
-    }
-    /** Files matching one or more globs (picomatch syntax, `dot: true`). */
-    glob(patterns) {
-        const key = `glob:${JSON.stringify(patterns)}`;
-        let hit = this.lookups.get(key);
-        if (!hit) {
-            const match = picomatch_default()(patterns, { dot: true });
-            hit = this.globCandidates(patterns).filter((f) => match(f));
-            this.lookups.set(key, hit);
-        }
-        return [...hit];
-    }
-    // Files a glob can match, a superset, without a pass over every file when the pattern allows:
-    // a last segment with no '/' or '**' must match the base name (the base-name index answers), and
-    // a literal folder before the glob is a range of the sorted index.
-    globCandidates(patterns) {
-        const pattern = typeof patterns === 'string' ? patterns : patterns.length === 1 ? patterns[0] : undefined;
-        if (pattern === undefined)
-            return this.files;
-        const scan = picomatch_default().scan(pattern);
-        if (!scan.isGlob || scan.negated || scan.prefix !== '' || scan.base.includes('\\') || scan.glob.startsWith('!'))
-            return this.files;
-        if (!scan.glob.includes('/') && !scan.glob.includes('**')) {
-            const name = picomatch_default()(scan.glob, { dot: true });
-            return this.namedFiles((base) => name(base));
-        }
-        return scan.base ? (0,sorted_paths/* withPrefix */.F)(this.files, `${scan.base}/`) : this.files;
-    }
-    /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
-    byName(name) {
-        if (typeof name === 'string') {
-            const id = this.index.nameIds.get(name);
-            return id === undefined ? [] : this.index.ofName[id].map((i) => this.files[i]);
-        }
-        const key = `name:${name.source}/${name.flags}`;
-        let hit = this.lookups.get(key);
-        if (!hit) {
-            const re = new RegExp(name.source, name.flags.replace('g', ''));
-            hit = this.namedFiles((base) => re.test(base));
-            this.lookups.set(key, hit);
-        }
-        return [...hit];
-    }
-    /**
-     * Files whose base name passes `test`, in index order. The test runs once per distinct base name,
-     * not once per file: a rule that looks for a few names costs the names, not the files.
-     */
-    namedFiles(test) {
-        return selectPaths(this.files, this.index, test);
-    }
-    /** Files whose base name passes `name` and whose folder ('' or 'a/b/') passes `folder`, in index order. */
-    select(name, folder) {
-        return selectPaths(this.files, this.index, name, folder);
-    }
-    /** Files kept by `keep` from the classes `name` and `folder` give their base name and folder (see classifyPaths). */
-    classify(name, folder, keep) {
-        return classifyPaths(this.files, this.index, name, folder, keep);
-    }
-    /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */
-    read(path) {
-        if (this.textCache.has(path))
-            return this.textCache.get(path);
-        const text = this.has(path) ? this.readFromDisk(path) : undefined;
-        this.textCache.set(path, text);
-        return text;
-    }
-    readFromDisk(path) {
-        const real = this.links.get(path) ?? (0,external_node_path_.join)(this.root, path);
-        if (!this.links.has(path) && !this.folderInside(path.slice(0, Math.max(0, path.lastIndexOf('/')))))
-            return this.fail(path, 'not read: its folder is a link out of the repository');
-        const read = (0,safe_read/* readRegularFile */.X)(real, MAX_READ_BYTES);
-        if ('refused' in read)
-            return this.fail(path, read.refused);
-        const bytes = read.bytes;
-        if (bytes.includes(0))
-            return this.fail(path, 'not read: binary file');
-        try {
-            return STRICT_UTF8.decode(bytes).replace(/^\uFEFF/, '');
-        }
-        catch {
-            return this.fail(path, 'not read: not valid UTF-8 text');
-        }
-    }
-    // Git never tracks a path through a linked folder, but the work tree may have changed since the
-    // checkout: a folder that resolves outside the root is not read from. Each folder is checked once,
-    // from the root down, with one lstat (its parents are known by then).
-    folderInside(folder) {
-        if (!folder)
-            return true;
-        if (!isPlainFolder(`${folder}/`))
-            return false;
-        let inside = this.insideDirs.get(folder);
-        if (inside === undefined) {
-            const slash = folder.lastIndexOf('/');
-            inside = this.folderInside(slash < 0 ? '' : folder.slice(0, slash));
-            if (inside) {
-                const absolute = (0,external_node_path_.join)(this.root, folder);
-                try {
-                    if ((0,external_node_fs_.lstatSync)(absolute).isSymbolicLink()) {
-                        const real = external_node_fs_.realpathSync.native(absolute);
-                        inside = real === this.realRoot || real.startsWith(this.realRoot + external_node_path_.sep);
-                    }
-                }
-                catch {
-                    // a missing folder: the open fails on its own
-                }
-            }
-            this.insideDirs.set(folder, inside);
-        }
-        return inside;
-    }
-    fail(path, reason) {
-        this.recordFailure(path, reason);
-        return undefined;
-    }
-    /** Record that a file could not be read or parsed (a warning, and the reason failureOf answers). */
-    recordFailure(path, reason) {
-        this.failures.set(path, reason);
-        this.warn(path, reason);
-    }
-    /** Why reading or parsing a file failed, or undefined when it has not failed. */
-    failureOf(path) {
-        return this.failures.get(path);
-    }
-    /** Paths the listing refused (links out of the tree or to special files, broken links, FIFOs), with why. */
-    get refusedPaths() {
-        return this.warnings.filter((w) => !this.has(w.file));
-    }
-    /** Parsed JSON, or undefined (with a warning naming the file) when it does not parse. */
-    json(path) {
-        if (this.jsonCache.has(path))
-            return this.jsonCache.get(path);
-        const text = this.read(path);
-        let value;
-        if (text !== undefined) {
-            try {
-                value = JSON.parse(text);
-            }
-            catch (error) {
-                this.fail(path, `invalid JSON: ${error.message.split('\n')[0]}`);
-            }
-        }
-        this.jsonCache.set(path, value);
-        return value;
-    }
-    /** Parsed YAML with its line counter, or undefined (with a warning) when it does not parse. */
-    yaml(path) {
-        if (this.yamlCache.has(path))
-            return this.yamlCache.get(path);
-        const text = this.read(path);
-        const parsed = text === undefined ? undefined : this.parseYaml(path, text);
-        if (text === undefined || text.length <= CACHED_YAML_BYTES)
-            this.yamlCache.set(path, parsed);
-        return parsed;
-    }
-    parseYaml(path, text) {
-        const lineCounter = new dist/* LineCounter */.HN();
-        try {
-            const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
-            if (document.errors.length) {
-                const e = document.errors[0];
-                const line = e.linePos?.[0]?.line;
-                return this.fail(path, `invalid YAML${line ? ` at line ${line}` : ''}: ${e.message.split('\n')[0]}`);
-            }
-            return { value: document.toJS({ maxAliasCount: 100 }), document, lineCounter };
-        }
-        catch (error) {
-            // toJS throws on an alias bomb (too many alias expansions) and on a few malformed trees.
-            return this.fail(path, `YAML not read: ${error.message.split('\n')[0]}`);
-        }
-    }
-    /** Every package.json outside ignored folders that parses to an object. */
-    get packages() {
-        if (this.packageCache)
-            return this.packageCache;
-        this.packageCache = [];
-        for (const file of this.byName('package.json')) {
-            const raw = this.json(file);
-            const pkg = (0,package_json/* toNodePackage */.qO)(file, raw);
-            if (pkg)
-                this.packageCache.push(pkg);
-            else if (raw !== undefined)
-                this.warn(file, 'package.json is not a JSON object');
-        }
-        return this.packageCache;
-    }
-    get rootPackage() {
-        return this.packages.find((p) => p.dir === '');
-    }
-    /** True when any package.json names the dependency (runtime or dev) — or, with a RegExp, one matching it. */
-    hasDependency(name, { runtimeOnly = false } = {}) {
-        return this.packages.some((p) => {
-            const names = [...Object.keys(p.dependencies), ...(runtimeOnly ? [] : Object.keys(p.devDependencies))];
-            return names.some((n) => (typeof name === 'string' ? n === name : name.test(n)));
-        });
-    }
-    /** GitHub Actions workflows under .github/workflows, parsed with line numbers. */
-    get workflows() {
-        if (this.workflowCache)
-            return this.workflowCache;
-        this.workflowCache = [];
-        for (const file of this.glob('.github/workflows/*.{yml,yaml}')) {
-            // Parsed, read into jobs and steps, and the tree dropped: only the extract stays in memory.
-            const text = this.read(file);
-            const parsed = text === undefined ? undefined : this.parseYaml(file, text);
-            if (parsed) {
-                try {
-                    this.workflowCache.push((0,workflow/* parseWorkflow */.h)(file, parsed, text ?? ''));
-                    continue;
-                }
-                catch (error) {
-                    this.fail(file, `workflow not read: ${error.message.split('\n')[0]}`);
-                }
-            }
-            this.unreadableWorkflowList.push({ file, reason: this.failures.get(file) ?? 'not read' });
-        }
-        return this.workflowCache;
-    }
-    /** Workflow files that could not be read or parsed (too large, invalid YAML, an alias bomb, a link, a special file). */
-    get unreadableWorkflows() {
-        if (!this.unreadableListed) {
-            this.unreadableListed = true;
-            void this.workflows;
-            // Workflow paths the listing itself refused (links out of the tree, FIFOs) are unreadable too.
-            const isWorkflow = picomatch_default()('.github/workflows/*.{yml,yaml}', { dot: true });
-            for (const w of this.warnings)
-                if (isWorkflow(w.file) && !this.has(w.file))
-                    this.unreadableWorkflowList.push({ file: w.file, reason: w.message });
-        }
-        return this.unreadableWorkflowList;
-    }
-    /** 1-based line of a character offset in a file's text. */
-    lineAt(path, offset) {
-        const text = this.read(path) ?? '';
-        let line = 1;
-        for (let i = 0; i < offset && i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                line++;
-        return line;
-    }
-    /** First match of a pattern in a file, with its 1-based line. */
-    find(path, pattern) {
-        const text = this.read(path);
-        if (text === undefined)
-            return undefined;
-        const re = new RegExp(pattern.source, pattern.flags.replace('g', ''));
-        const match = re.exec(text);
-        return match ? { match, line: this.lineAt(path, match.index) } : undefined;
-    }
-    /** Every match of a pattern in a file, with lines. */
-    findAll(path, pattern) {
-        const text = this.read(path);
-        if (text === undefined)
-            return [];
-        const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-        const out = [];
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-            out.push({ match: m, line: this.lineAt(path, m.index) });
-            if (m[0] === '')
-                re.lastIndex++;
-        }
-        return out;
-    }
-    /** First file among `paths` whose text matches, with the line. */
-    findInFiles(paths, pattern) {
-        for (const file of paths) {
-            const hit = this.find(file, pattern);
-            if (hit)
-                return { file, ...hit };
-        }
-        return undefined;
-    }
-    /** Memoise a derived fact (app kind, deploy target...) so several rules share one computation. */
-    fact(key, compute) {
-        if (!this.memo.has(key))
-            this.memo.set(key, compute(this));
-        return this.memo.get(key);
-    }
-    warn(file, message) {
-        if (!this.warnings.some((w) => w.file === file && w.message === message))
-            this.warnings.push({ file, message });
-    }
 }
 
 
@@ -1394,6 +628,768 @@ function gitFileAtCommit(dir, sha, path) {
         return { missing: true };
     const r = git(dir, ['cat-file', 'blob', spec]);
     return r.ok ? { text: r.stdout.toString('utf8') } : { error: r.error };
+}
+
+
+/***/ }),
+
+/***/ 5563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ Repository)
+});
+
+// UNUSED EXPORTS: MAX_READ_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/lib/node-app/package-json.ts
+var package_json = __webpack_require__(9557);
+// EXTERNAL MODULE: ./src/lib/safe-read.ts
+var safe_read = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/lib/repository/path-index.ts
+// One pass over the sorted file list that numbers each distinct folder and base name and records,
+// per file, which of each it has. A rule's question about names or folders then runs once per
+// distinct name or folder, and the pass over the files is a typed-array lookup, not string work:
+// on half a million files each string operation per file costs tens of milliseconds.
+/** Builds a file list and its index, file by file, in sorted order. */
+class PathIndexBuilder {
+    files = [];
+    folderOf = new Uint32Array(1024);
+    nameOf = new Uint32Array(1024);
+    index = {
+        folders: [],
+        names: [],
+        folderOf: this.folderOf,
+        nameOf: this.nameOf,
+        nameIds: new Map(),
+        ofName: [],
+        ofFolder: [],
+    };
+    folderIds = new Map();
+    /** The id of a folder ('' or 'a/b/'). */
+    folder(folder) {
+        let id = this.folderIds.get(folder);
+        if (id === undefined) {
+            id = this.index.folders.length;
+            this.folderIds.set(folder, id);
+            this.index.folders.push(folder);
+            this.index.ofFolder.push([]);
+        }
+        return id;
+    }
+    /** Add a file: its path, its folder's id and its base name. */
+    add(path, folderId, base) {
+        const { index } = this;
+        let nameId = index.nameIds.get(base);
+        if (nameId === undefined) {
+            nameId = index.names.length;
+            index.nameIds.set(base, nameId);
+            index.names.push(base);
+            index.ofName.push([]);
+        }
+        const i = this.files.length;
+        if (i === this.folderOf.length) {
+            this.folderOf = grow(this.folderOf);
+            this.nameOf = grow(this.nameOf);
+        }
+        this.folderOf[i] = folderId;
+        this.nameOf[i] = nameId;
+        index.ofName[nameId].push(i);
+        index.ofFolder[folderId].push(i);
+        this.files.push(path);
+    }
+    done() {
+        this.index.folderOf = this.folderOf.subarray(0, this.files.length);
+        this.index.nameOf = this.nameOf.subarray(0, this.files.length);
+        return { files: this.files, index: this.index };
+    }
+}
+function grow(array) {
+    const bigger = new Uint32Array(array.length * 2);
+    bigger.set(array);
+    return bigger;
+}
+/**
+ * Index `paths` (sorted). With `skipFolder`, files in folders it rejects are left out of the
+ * returned list (the test runs once per folder).
+ */
+function indexPaths(paths, skipFolder) {
+    const builder = new PathIndexBuilder();
+    let folder = '\0';
+    let folderId = 0;
+    let skipped = false;
+    for (const path of paths) {
+        const slash = path.lastIndexOf('/');
+        // A folder's files sit together in a sorted list: the folder is looked up when it changes.
+        if (slash !== folder.length - 1 || !path.startsWith(folder)) {
+            folder = path.slice(0, slash + 1);
+            folderId = builder.folder(folder);
+            skipped = skipFolder ? skipFolder(folder) : false;
+        }
+        if (!skipped)
+            builder.add(path, folderId, path.slice(slash + 1));
+    }
+    return builder.done();
+}
+/**
+ * The files (of the indexed list) whose base name passes `name` and whose folder passes `folder`,
+ * in list order. Each test runs once per distinct name or folder.
+ */
+function selectPaths(files, index, name, folder) {
+    return classifyPaths(files, index, (base) => (!name || name(base) ? 1 : 0), (f) => (!folder || folder(f) ? 1 : 0), (n, f) => n === 1 && f === 1);
+}
+/**
+ * The files kept by `keep(nameClass, folderClass)`, where `name` and `folder` sort each distinct
+ * base name and folder into a small class (0 to 255) once; in list order.
+ */
+function classifyPaths(files, index, name, folder, keep) {
+    const names = Uint8Array.from(index.names, name);
+    const folders = Uint8Array.from(index.folders, folder);
+    // keep() once per pair of classes, not once per file.
+    const table = new Uint8Array(256 * 256);
+    const keptName = new Uint8Array(256);
+    const keptFolder = new Uint8Array(256);
+    for (const n of new Set(names))
+        for (const f of new Set(folders))
+            if (keep(n, f)) {
+                table[(n << 8) | f] = 1;
+                keptName[n] = 1;
+                keptFolder[f] = 1;
+            }
+    const { nameOf, folderOf } = index;
+    const kept = (i) => table[(names[nameOf[i]] << 8) | folders[folderOf[i]]] === 1;
+    // When few names (or few folders) can be kept, their files are gathered from the per-name (or
+    // per-folder) lists instead of a pass over every file.
+    const viaNames = candidates(index.ofName, names, keptName);
+    const viaFolders = candidates(index.ofFolder, folders, keptFolder);
+    const fewer = viaNames.count <= viaFolders.count ? viaNames : viaFolders;
+    const out = [];
+    if (fewer.count * 4 < files.length) {
+        const at = new Uint32Array(fewer.count);
+        let n = 0;
+        for (const list of fewer.lists)
+            for (const i of list)
+                at[n++] = i;
+        at.sort();
+        for (const i of at)
+            if (kept(i))
+                out.push(files[i]);
+        return out;
+    }
+    for (let i = 0; i < files.length; i++)
+        if (kept(i))
+            out.push(files[i]);
+    return out;
+}
+function candidates(lists, classes, kept) {
+    const chosen = [];
+    let count = 0;
+    for (let id = 0; id < classes.length; id++)
+        if (kept[classes[id]]) {
+            chosen.push(lists[id]);
+            count += lists[id].length;
+        }
+    return { count, lists: chosen };
+}
+
+// EXTERNAL MODULE: ./src/lib/repository/sorted-paths.ts
+var sorted_paths = __webpack_require__(5074);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(298);
+var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+// EXTERNAL MODULE: ./src/lib/git-read.ts + 1 modules
+var git_read = __webpack_require__(9415);
+// EXTERNAL MODULE: ./src/lib/skipped-folders.ts
+var skipped_folders = __webpack_require__(7099);
+// EXTERNAL MODULE: ./src/lib/inside-root.ts
+var inside_root = __webpack_require__(8296);
+;// CONCATENATED MODULE: ./src/lib/repository/walk.ts
+// The file index: in a git checkout, the files git tracks (read from the index: a committed
+// .gitignore cannot hide a tracked file); elsewhere, one walk that honours .gitignore and never
+// enters ignored folders. Links are resolved only inside the root, special files are skipped.
+
+
+
+
+
+
+
+
+
+/** A .gitignore over either cap is not applied (and says so): ignoring less is the safe side. */
+const MAX_GITIGNORE_BYTES = 64 * 1024;
+const MAX_GITIGNORE_PATTERNS = 1000;
+const SKIPPED_SEGMENT = new RegExp(`(^|/)(${[...skipped_folders/* ALWAYS_SKIPPED */.F].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
+function walkRepository(root, options = {}) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const tracked = (0,git_read/* gitTrackedFiles */.et)(root);
+    if (tracked && 'files' in tracked && (tracked.files.length || tracked.links.length))
+        return fromGit(root, realRoot, tracked, options);
+    const result = walkFolder(root, realRoot, options);
+    // A folder git tracks nothing of (new, or outside the repository's files) is audited as a folder.
+    if (tracked)
+        result.warnings.unshift({
+            file: '.',
+            message: 'error' in tracked
+                ? `git could not list the tracked files (${tracked.error}); the folder was walked with .gitignore applied`
+                : 'git tracks no file in this folder; the folder was walked with .gitignore applied',
+        });
+    return result;
+}
+function fromGit(root, realRoot, tracked, options) {
+    const listed = indexPaths(tracked.files, (folder) => SKIPPED_SEGMENT.test(folder) || !isPlainFolder(folder));
+    const result = { ...listed, warnings: [], source: 'git', links: new Map(), incomplete: false };
+    for (const path of tracked.links) {
+        const skip = SKIPPED_SEGMENT.test(path) || !isPlainFolder(path.slice(0, path.lastIndexOf('/') + 1));
+        const real = skip ? undefined : keepLink(root, realRoot, path, result.warnings);
+        if (real)
+            result.links.set(path, real);
+    }
+    // The index is sorted by bytes, which is JavaScript's order for ASCII paths: sort only when needed.
+    if (result.links.size || !isSorted(result.files))
+        Object.assign(result, indexPaths([...result.files, ...result.links.keys()].sort()));
+    if (options.deadline !== undefined && performance.now() > options.deadline)
+        result.incomplete = true;
+    return result;
+}
+/**
+ * A folder ('' or 'a/b/') with no `.`, `..` or empty part and no leading slash. Git never writes
+ * other paths into its index, but a crafted index (a `.git` folder planted in an unpacked tree) can.
+ */
+function isPlainFolder(folder) {
+    return !/(?:^|\/)\.{0,2}\//.test(folder);
+}
+function isSorted(list) {
+    for (let i = 1; i < list.length; i++)
+        if (list[i - 1] > list[i])
+            return false;
+    return true;
+}
+function walkFolder(root, realRoot, options) {
+    const warnings = [];
+    const links = new Map();
+    const listed = new PathIndexBuilder();
+    let incomplete = false;
+    let patterns = 0;
+    let n = 0;
+    const visit = (relDir, scopes) => {
+        if (incomplete)
+            return;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(relDir ? (0,external_node_path_.join)(root, relDir) : root, { withFileTypes: true });
+        }
+        catch (error) {
+            warnings.push({
+                file: relDir || '.',
+                message: `folder could not be read (${error.code ?? 'error'})`,
+            });
+            return;
+        }
+        const prefix = relDir ? `${relDir}/` : '';
+        const folderId = listed.folder(prefix);
+        let ownScopes = scopes;
+        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+            const rules = readGitignore((0,external_node_path_.join)(root, prefix, '.gitignore'), `${prefix}.gitignore`, patterns, warnings);
+            if (rules) {
+                patterns += rules.count;
+                ownScopes = [...scopes, { base: prefix, rules: rules.rules, byName: rules.byName ? new Map() : undefined }];
+            }
+        }
+        // Visiting each folder's entries in the order of their paths (a folder's name followed by '/')
+        // lists the files already sorted.
+        for (const entry of sortedEntries(entries)) {
+            if ((++n & 1023) === 0 && options.deadline !== undefined && performance.now() > options.deadline) {
+                incomplete = true;
+                return;
+            }
+            const rel = prefix + entry.name;
+            const isDir = entry.isDirectory();
+            if (entry.isSymbolicLink()) {
+                if (isIgnored(ownScopes, rel, entry.name, false))
+                    continue;
+                const real = keepLink(root, realRoot, rel, warnings);
+                if (real) {
+                    links.set(rel, real);
+                    listed.add(rel, folderId, entry.name);
+                }
+                continue;
+            }
+            if (isDir && skipped_folders/* ALWAYS_SKIPPED */.F.has(entry.name))
+                continue;
+            if (isIgnored(ownScopes, rel, entry.name, isDir))
+                continue;
+            if (isDir)
+                visit(rel, ownScopes);
+            else if (entry.isFile())
+                listed.add(rel, folderId, entry.name);
+            else
+                warnings.push({ file: rel, message: `skipped: ${(0,safe_read/* kindOf */.I)(entry)}, not a regular file` });
+        }
+    };
+    visit('', []);
+    return { ...listed.done(), warnings, source: 'folder', links, incomplete };
+}
+function sortedEntries(entries) {
+    const keyed = entries.map((e) => ({ entry: e, key: e.isDirectory() ? `${e.name}/` : e.name }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return keyed.map((k) => k.entry);
+}
+function readGitignore(absolute, rel, patternsSoFar, warnings) {
+    const read = (0,safe_read/* readRegularFile */.X)(absolute, MAX_GITIGNORE_BYTES);
+    if ('refused' in read) {
+        warnings.push({ file: rel, message: `${read.refused}; its rules were not applied` });
+        return undefined;
+    }
+    const lines = read.bytes
+        .toString('utf8')
+        .split(/\r?\n/)
+        .filter((l) => l.trim() && !l.startsWith('#'));
+    if (patternsSoFar + lines.length > MAX_GITIGNORE_PATTERNS) {
+        warnings.push({
+            file: rel,
+            message: `not applied: ${lines.length} patterns would pass the limit of ${MAX_GITIGNORE_PATTERNS} .gitignore patterns per audit`,
+        });
+        return undefined;
+    }
+    const byName = lines.every((l) => !l.trim().replace(/\/$/, '').includes('/'));
+    return { rules: ignore_default()().add(lines), count: lines.length, byName };
+}
+// A link stays in the index only when it resolves, inside the root, to a regular file; it is then
+// read at its real path. Links to folders are never followed (no loops, no escapes).
+function keepLink(root, realRoot, rel, warnings) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, rel));
+    }
+    catch {
+        warnings.push({ file: rel, message: 'broken symbolic link' });
+        return undefined;
+    }
+    if (!(0,inside_root/* isInsideRoot */.X)(real, realRoot)) {
+        warnings.push({ file: rel, message: 'skipped: symbolic link to a path outside the repository' });
+        return undefined;
+    }
+    let stat;
+    try {
+        stat = (0,external_node_fs_.lstatSync)(real);
+    }
+    catch {
+        warnings.push({ file: rel, message: 'broken symbolic link' });
+        return undefined;
+    }
+    if (stat.isDirectory())
+        return undefined;
+    if (!stat.isFile()) {
+        warnings.push({ file: rel, message: `skipped: symbolic link to ${(0,safe_read/* kindOf */.I)(stat)}` });
+        return undefined;
+    }
+    return real;
+}
+// As in git, the deepest .gitignore with an opinion wins: a `!pattern` below re-includes what a
+// parent ignored.
+function isIgnored(scopes, rel, name, isDir) {
+    for (let i = scopes.length - 1; i >= 0; i--) {
+        const scope = scopes[i];
+        let verdict;
+        if (scope.byName) {
+            const key = isDir ? `${name}/` : name;
+            verdict = scope.byName.get(key);
+            if (!verdict)
+                scope.byName.set(key, (verdict = scope.rules.test(key)));
+        }
+        else
+            verdict = scope.rules.test(rel.slice(scope.base.length) + (isDir ? '/' : ''));
+        if (verdict.ignored)
+            return true;
+        if (verdict.unignored)
+            return false;
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: ./src/lib/repository/workflow.ts
+var workflow = __webpack_require__(255);
+;// CONCATENATED MODULE: ./src/lib/repository/repository.ts
+// The repository model: built once per audit (and by init), read by every rule. Rules never touch the disk:
+// they ask this model for files, text, parsed JSON/YAML, package.json files and workflows. It is
+// the FileSource that src/lib/node-app reads the app through.
+
+
+
+
+
+
+
+
+
+
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Files larger than this are listed but not read. */
+const MAX_READ_BYTES = 1024 * 1024;
+/** Parsed YAML trees of files up to this size are kept for the next rule; larger ones are parsed, used, dropped. */
+const CACHED_YAML_BYTES = 64 * 1024;
+class Repository {
+    root;
+    files;
+    warnings;
+    textCache = new Map();
+    jsonCache = new Map();
+    yamlCache = new Map();
+    packageCache;
+    workflowCache;
+    unreadableWorkflowList = [];
+    unreadableListed = false;
+    memo = new Map();
+    index;
+    folderSet;
+    lookups = new Map();
+    /** Why the last read or parse of a file failed. */
+    failures = new Map();
+    links;
+    realRoot;
+    insideDirs = new Map();
+    /** `git` when the index lists what git tracks, `folder` for a walk with .gitignore applied. */
+    source;
+    /** True when the listing stopped at the deadline. */
+    incomplete;
+    constructor(root, options = {}) {
+        this.root = root;
+        const { ignore = [], deadline } = Array.isArray(options)
+            ? { ignore: options, deadline: undefined }
+            : options;
+        const walk = walkRepository(root, { deadline });
+        const ignored = ignore.length ? picomatch_default()(ignore, { dot: true }) : undefined;
+        const kept = ignored ? indexPaths(walk.files.filter((f) => !ignored(f))) : walk;
+        this.files = kept.files;
+        this.index = kept.index;
+        this.warnings = walk.warnings;
+        this.links = walk.links;
+        this.source = walk.source;
+        this.incomplete = walk.incomplete;
+        this.realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    has(path) {
+        // Among the files of its base name (sorted, like `files`), by binary search: no Set of every path.
+        const id = this.index.nameIds.get(path.slice(path.lastIndexOf('/') + 1));
+        if (id === undefined)
+            return false;
+        const same = this.index.ofName[id];
+        const i = (0,sorted_paths/* lowerBoundBy */.bC)(same.length, (k) => this.files[same[k]], path);
+        return i < same.length && this.files[same[i]] === path;
+    }
+    /** A listed file, or a folder holding one. */
+    exists(path) {
+        if (this.has(path))
+            return true;
+        const dir = path.replace(/\/+$/, '');
+        if (!dir)
+            return false;
+        if (!this.folderSet) {
+            // Every folder that holds a file, directly or below: a few per thousand files.
+            this.folderSet = new Set();
+            for (const folder of this.index.folders)
+                for (let f = folder.slice(0, -1); f && !this.folderSet.has(f); f = f.slice(0, Math.max(0, f.lastIndexOf('/'))))
+                    this.folderSet.add(f);
+        }
+        return this.folderSet.has(dir);
+    }
+    list() {
+        return this.files;
+    }
+    /** Files matching one or more globs (picomatch syntax, `dot: true`). */
+    glob(patterns) {
+        const key = `glob:${JSON.stringify(patterns)}`;
+        let hit = this.lookups.get(key);
+        if (!hit) {
+            const match = picomatch_default()(patterns, { dot: true });
+            hit = this.globCandidates(patterns).filter((f) => match(f));
+            this.lookups.set(key, hit);
+        }
+        return [...hit];
+    }
+    // Files a glob can match, a superset, without a pass over every file when the pattern allows:
+    // a last segment with no '/' or '**' must match the base name (the base-name index answers), and
+    // a literal folder before the glob is a range of the sorted index.
+    globCandidates(patterns) {
+        const pattern = typeof patterns === 'string' ? patterns : patterns.length === 1 ? patterns[0] : undefined;
+        if (pattern === undefined)
+            return this.files;
+        const scan = picomatch_default().scan(pattern);
+        if (!scan.isGlob || scan.negated || scan.prefix !== '' || scan.base.includes('\\') || scan.glob.startsWith('!'))
+            return this.files;
+        if (!scan.glob.includes('/') && !scan.glob.includes('**')) {
+            const name = picomatch_default()(scan.glob, { dot: true });
+            return this.namedFiles((base) => name(base));
+        }
+        return scan.base ? (0,sorted_paths/* withPrefix */.Fe)(this.files, `${scan.base}/`) : this.files;
+    }
+    /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
+    byName(name) {
+        if (typeof name === 'string') {
+            const id = this.index.nameIds.get(name);
+            return id === undefined ? [] : this.index.ofName[id].map((i) => this.files[i]);
+        }
+        const key = `name:${name.source}/${name.flags}`;
+        let hit = this.lookups.get(key);
+        if (!hit) {
+            const re = new RegExp(name.source, name.flags.replace('g', ''));
+            hit = this.namedFiles((base) => re.test(base));
+            this.lookups.set(key, hit);
+        }
+        return [...hit];
+    }
+    /**
+     * Files whose base name passes `test`, in index order. The test runs once per distinct base name,
+     * not once per file: a rule that looks for a few names costs the names, not the files.
+     */
+    namedFiles(test) {
+        return selectPaths(this.files, this.index, test);
+    }
+    /** Files whose base name passes `name` and whose folder ('' or 'a/b/') passes `folder`, in index order. */
+    select(name, folder) {
+        return selectPaths(this.files, this.index, name, folder);
+    }
+    /** Files kept by `keep` from the classes `name` and `folder` give their base name and folder (see classifyPaths). */
+    classify(name, folder, keep) {
+        return classifyPaths(this.files, this.index, name, folder, keep);
+    }
+    /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */
+    read(path) {
+        if (this.textCache.has(path))
+            return this.textCache.get(path);
+        const text = this.has(path) ? this.readFromDisk(path) : undefined;
+        this.textCache.set(path, text);
+        return text;
+    }
+    readFromDisk(path) {
+        const real = this.links.get(path) ?? (0,external_node_path_.join)(this.root, path);
+        if (!this.links.has(path) && !this.folderInside(path.slice(0, Math.max(0, path.lastIndexOf('/')))))
+            return this.fail(path, 'not read: its folder is a link out of the repository');
+        const read = (0,safe_read/* readRegularFile */.X)(real, MAX_READ_BYTES);
+        if ('refused' in read)
+            return this.fail(path, read.refused);
+        const bytes = read.bytes;
+        if (bytes.includes(0))
+            return this.fail(path, 'not read: binary file');
+        try {
+            return STRICT_UTF8.decode(bytes).replace(/^\uFEFF/, '');
+        }
+        catch {
+            return this.fail(path, 'not read: not valid UTF-8 text');
+        }
+    }
+    // Git never tracks a path through a linked folder, but the work tree may have changed since the
+    // checkout: a folder that resolves outside the root is not read from. Each folder is checked once,
+    // from the root down, with one lstat (its parents are known by then).
+    folderInside(folder) {
+        if (!folder)
+            return true;
+        if (!isPlainFolder(`${folder}/`))
+            return false;
+        let inside = this.insideDirs.get(folder);
+        if (inside === undefined) {
+            const slash = folder.lastIndexOf('/');
+            inside = this.folderInside(slash < 0 ? '' : folder.slice(0, slash));
+            if (inside) {
+                const absolute = (0,external_node_path_.join)(this.root, folder);
+                try {
+                    if ((0,external_node_fs_.lstatSync)(absolute).isSymbolicLink()) {
+                        const real = external_node_fs_.realpathSync.native(absolute);
+                        inside = (0,inside_root/* isInsideRoot */.X)(real, this.realRoot);
+                    }
+                }
+                catch {
+                    // a missing folder: the open fails on its own
+                }
+            }
+            this.insideDirs.set(folder, inside);
+        }
+        return inside;
+    }
+    fail(path, reason) {
+        this.recordFailure(path, reason);
+        return undefined;
+    }
+    /** Record that a file could not be read or parsed (a warning, and the reason failureOf answers). */
+    recordFailure(path, reason) {
+        this.failures.set(path, reason);
+        this.warn(path, reason);
+    }
+    /** Why reading or parsing a file failed, or undefined when it has not failed. */
+    failureOf(path) {
+        return this.failures.get(path);
+    }
+    /** Paths the listing refused (links out of the tree or to special files, broken links, FIFOs), with why. */
+    get refusedPaths() {
+        return this.warnings.filter((w) => !this.has(w.file));
+    }
+    /** Parsed JSON, or undefined (with a warning naming the file) when it does not parse. */
+    json(path) {
+        if (this.jsonCache.has(path))
+            return this.jsonCache.get(path);
+        const text = this.read(path);
+        let value;
+        if (text !== undefined) {
+            try {
+                value = JSON.parse(text);
+            }
+            catch (error) {
+                this.fail(path, `invalid JSON: ${error.message.split('\n')[0]}`);
+            }
+        }
+        this.jsonCache.set(path, value);
+        return value;
+    }
+    /** Parsed YAML with its line counter, or undefined (with a warning) when it does not parse. */
+    yaml(path) {
+        if (this.yamlCache.has(path))
+            return this.yamlCache.get(path);
+        const text = this.read(path);
+        const parsed = text === undefined ? undefined : this.parseYaml(path, text);
+        if (text === undefined || text.length <= CACHED_YAML_BYTES)
+            this.yamlCache.set(path, parsed);
+        return parsed;
+    }
+    parseYaml(path, text) {
+        const lineCounter = new dist/* LineCounter */.HN();
+        try {
+            const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
+            if (document.errors.length) {
+                const e = document.errors[0];
+                const line = e.linePos?.[0]?.line;
+                return this.fail(path, `invalid YAML${line ? ` at line ${line}` : ''}: ${e.message.split('\n')[0]}`);
+            }
+            return { value: document.toJS({ maxAliasCount: 100 }), document, lineCounter };
+        }
+        catch (error) {
+            // toJS throws on an alias bomb (too many alias expansions) and on a few malformed trees.
+            return this.fail(path, `YAML not read: ${error.message.split('\n')[0]}`);
+        }
+    }
+    /** Every package.json outside ignored folders that parses to an object. */
+    get packages() {
+        if (this.packageCache)
+            return this.packageCache;
+        this.packageCache = [];
+        for (const file of this.byName('package.json')) {
+            const raw = this.json(file);
+            const pkg = (0,package_json/* toNodePackage */.qO)(file, raw);
+            if (pkg)
+                this.packageCache.push(pkg);
+            else if (raw !== undefined)
+                this.warn(file, 'package.json is not a JSON object');
+        }
+        return this.packageCache;
+    }
+    get rootPackage() {
+        return this.packages.find((p) => p.dir === '');
+    }
+    /** True when any package.json names the dependency (runtime or dev) — or, with a RegExp, one matching it. */
+    hasDependency(name, { runtimeOnly = false } = {}) {
+        return this.packages.some((p) => {
+            const names = [...Object.keys(p.dependencies), ...(runtimeOnly ? [] : Object.keys(p.devDependencies))];
+            return names.some((n) => (typeof name === 'string' ? n === name : name.test(n)));
+        });
+    }
+    /** GitHub Actions workflows under .github/workflows, parsed with line numbers. */
+    get workflows() {
+        if (this.workflowCache)
+            return this.workflowCache;
+        this.workflowCache = [];
+        for (const file of this.glob('.github/workflows/*.{yml,yaml}')) {
+            // Parsed, read into jobs and steps, and the tree dropped: only the extract stays in memory.
+            const text = this.read(file);
+            const parsed = text === undefined ? undefined : this.parseYaml(file, text);
+            if (parsed) {
+                try {
+                    this.workflowCache.push((0,workflow/* parseWorkflow */.h)(file, parsed, text ?? ''));
+                    continue;
+                }
+                catch (error) {
+                    this.fail(file, `workflow not read: ${error.message.split('\n')[0]}`);
+                }
+            }
+            this.unreadableWorkflowList.push({ file, reason: this.failures.get(file) ?? 'not read' });
+        }
+        return this.workflowCache;
+    }
+    /** Workflow files that could not be read or parsed (too large, invalid YAML, an alias bomb, a link, a special file). */
+    get unreadableWorkflows() {
+        if (!this.unreadableListed) {
+            this.unreadableListed = true;
+            void this.workflows;
+            // Workflow paths the listing itself refused (links out of the tree, FIFOs) are unreadable too.
+            const isWorkflow = picomatch_default()('.github/workflows/*.{yml,yaml}', { dot: true });
+            for (const w of this.warnings)
+                if (isWorkflow(w.file) && !this.has(w.file))
+                    this.unreadableWorkflowList.push({ file: w.file, reason: w.message });
+        }
+        return this.unreadableWorkflowList;
+    }
+    /** 1-based line of a character offset in a file's text. */
+    lineAt(path, offset) {
+        const text = this.read(path) ?? '';
+        let line = 1;
+        for (let i = 0; i < offset && i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                line++;
+        return line;
+    }
+    /** First match of a pattern in a file, with its 1-based line. */
+    find(path, pattern) {
+        const text = this.read(path);
+        if (text === undefined)
+            return undefined;
+        const re = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+        const match = re.exec(text);
+        return match ? { match, line: this.lineAt(path, match.index) } : undefined;
+    }
+    /** Every match of a pattern in a file, with lines. */
+    findAll(path, pattern) {
+        const text = this.read(path);
+        if (text === undefined)
+            return [];
+        const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+        const out = [];
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            out.push({ match: m, line: this.lineAt(path, m.index) });
+            if (m[0] === '')
+                re.lastIndex++;
+        }
+        return out;
+    }
+    /** First file among `paths` whose text matches, with the line. */
+    findInFiles(paths, pattern) {
+        for (const file of paths) {
+            const hit = this.find(file, pattern);
+            if (hit)
+                return { file, ...hit };
+        }
+        return undefined;
+    }
+    /** Memoise a derived fact (app kind, deploy target...) so several rules share one computation. */
+    fact(key, compute) {
+        if (!this.memo.has(key))
+            this.memo.set(key, compute(this));
+        return this.memo.get(key);
+    }
+    warn(file, message) {
+        if (!this.warnings.some((w) => w.file === file && w.message === message))
+            this.warnings.push({ file, message });
+    }
 }
 
 

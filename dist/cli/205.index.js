@@ -59,7 +59,7 @@ async function auditCommand(argv, io) {
     if (!(0,_lib_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .isConfidence */ .Zi)(minConfidence))
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`--min-confidence must be one of ${_lib_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIDENCES */ .ix.join(', ')} (got \`${values['min-confidence']}\`)`);
     // The engine loads once the command line is known to be right.
-    const { runAuditFor } = await Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(6), __webpack_require__.e(298), __webpack_require__.e(112), __webpack_require__.e(163), __webpack_require__.e(925)]).then(__webpack_require__.bind(__webpack_require__, 8925));
+    const { runAuditFor } = await Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(6), __webpack_require__.e(298), __webpack_require__.e(897), __webpack_require__.e(163), __webpack_require__.e(925)]).then(__webpack_require__.bind(__webpack_require__, 8925));
     // With --base-sha (a pull request's base), the policy is that commit's, as in the action.
     const baseSha = values['base-sha'];
     const audit = await runAuditFor((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(positionals[0] ?? '.'), {
@@ -96,10 +96,13 @@ var errors = __webpack_require__(7268);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/lib/inside-root.ts
+var inside_root = __webpack_require__(8296);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
 // never leaves half a report. The temp file is created exclusively under a random name next to the
 // target, and a target that is a link is refused: a planted link cannot redirect the write.
+
 
 
 
@@ -146,7 +149,7 @@ function writeJson(path, value) {
 function writeNewFileInside(root, path, content) {
     const realRoot = realpathSync(root);
     const realDir = realpathSync(dirname(path));
-    if (realDir !== realRoot && !realDir.startsWith(realRoot + sep))
+    if (!isInsideRoot(realDir, realRoot))
         throw new ConfigurationError(`refusing to write ${path}: its folder resolves outside ${root}`);
     refuseLink(path);
     const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
@@ -193,6 +196,24 @@ function describeCode(code) {
         ELOOP: 'it is a link',
     };
     return `${known[code] ?? 'write failed'} (${code})`;
+}
+
+
+/***/ }),
+
+/***/ 8296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ isInsideRoot)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Whether a resolved path lies in a resolved root folder (the root itself included). Both sides are
+// real paths (links resolved): the one containment test every reader and writer of a tree uses.
+
+function isInsideRoot(realPath, realRoot) {
+    return realPath === realRoot || realPath.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
 }
 
 

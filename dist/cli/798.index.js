@@ -32,9 +32,12 @@ var external_node_fs_ = __webpack_require__(3024);
 var safe_read = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/lib/skipped-folders.ts
 var skipped_folders = __webpack_require__(7099);
+// EXTERNAL MODULE: ./src/lib/inside-root.ts
+var inside_root = __webpack_require__(8296);
 ;// CONCATENATED MODULE: ./src/lib/node-app/file-source.ts
 // The files a Node app is read from: the audit's repository model implements this, and the
 // actions read a folder on disk through diskSource(). Paths are relative, with forward slashes.
+
 
 
 
@@ -90,7 +93,7 @@ function insideRoot(root) {
             try {
                 realRoot ??= (0,external_node_fs_.realpathSync)(root);
                 real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, folder));
-                if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep))
+                if (!(0,inside_root/* isInsideRoot */.X)(real, realRoot))
                     real = undefined;
             }
             catch {
@@ -327,10 +330,10 @@ function dockerignore(next) {
         .join('\n');
 }
 
-// EXTERNAL MODULE: ./src/audit/model/facts.ts
-var facts = __webpack_require__(8842);
-// EXTERNAL MODULE: ./src/audit/model/migrations.ts + 1 modules
-var migrations = __webpack_require__(2122);
+// EXTERNAL MODULE: ./src/lib/repository/facts.ts
+var facts = __webpack_require__(1159);
+// EXTERNAL MODULE: ./src/lib/repository/migrations.ts + 1 modules
+var migrations = __webpack_require__(2214);
 ;// CONCATENATED MODULE: ./src/init/facts.ts
 // What `init` needs to know about the repository, read once through the audit's repository model:
 // which package is the app, its framework and package manager, Node version, port, health route,
@@ -1194,8 +1197,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var audit_config = __webpack_require__(9336);
 // EXTERNAL MODULE: ./src/audit/engine.ts + 1 modules
 var engine = __webpack_require__(8163);
-// EXTERNAL MODULE: ./src/audit/model/repository.ts + 2 modules
-var repository = __webpack_require__(6870);
+// EXTERNAL MODULE: ./src/lib/repository/repository.ts + 2 modules
+var repository = __webpack_require__(5563);
 ;// CONCATENATED MODULE: ./src/init/run-init.ts
 // init end to end: audit the repository, plan the missing pieces, write them (or print their diff
 // with --dry-run), then audit again and report the score and the findings before and after.
@@ -1390,6 +1393,24 @@ function workflowPin(ref) {
 
 function init_initCommand(argv, io) {
     return initCommand(argv, (text) => io.out(text));
+}
+
+
+/***/ }),
+
+/***/ 8296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ isInsideRoot)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Whether a resolved path lies in a resolved root folder (the root itself included). Both sides are
+// real paths (links resolved): the one containment test every reader and writer of a tree uses.
+
+function isInsideRoot(realPath, realRoot) {
+    return realPath === realRoot || realPath.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
 }
 
 

@@ -357,7 +357,7 @@ function fingerprint(f) {
 }
 
 // EXTERNAL MODULE: ./src/audit/rules/index.ts + 57 modules
-var audit_rules = __webpack_require__(2606);
+var audit_rules = __webpack_require__(3863);
 // EXTERNAL MODULE: ./src/lib/version.ts
 var version = __webpack_require__(7471);
 ;// CONCATENATED MODULE: ./src/audit/report/sarif.ts

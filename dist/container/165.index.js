@@ -18,10 +18,13 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/lib/inside-root.ts
+var inside_root = __webpack_require__(8296);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
 // never leaves half a report. The temp file is created exclusively under a random name next to the
 // target, and a target that is a link is refused: a planted link cannot redirect the write.
+
 
 
 
@@ -68,7 +71,7 @@ function writeJson(path, value) {
 function writeNewFileInside(root, path, content) {
     const realRoot = (0,external_node_fs_.realpathSync)(root);
     const realDir = (0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(path));
-    if (realDir !== realRoot && !realDir.startsWith(realRoot + external_node_path_.sep))
+    if (!(0,inside_root/* isInsideRoot */.X)(realDir, realRoot))
         throw new errors/* ConfigurationError */.j(`refusing to write ${path}: its folder resolves outside ${root}`);
     refuseLink(path);
     const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
@@ -1087,6 +1090,7 @@ const ALWAYS_SKIPPED = new Set([
 
 
 
+
 const MAX_FILES = 20_000;
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const MAX_READ_BYTES = 1024 * 1024;
@@ -1138,7 +1142,7 @@ function insideRoot(root) {
             try {
                 realRoot ??= (0,external_node_fs_.realpathSync)(root);
                 real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, folder));
-                if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep))
+                if (!(0,inside_root/* isInsideRoot */.X)(real, realRoot))
                     real = undefined;
             }
             catch {

@@ -43,10 +43,13 @@ function annotateFindings(findings, limit = MAX_ANNOTATIONS) {
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/lib/inside-root.ts
+var inside_root = __webpack_require__(8296);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
 // never leaves half a report. The temp file is created exclusively under a random name next to the
 // target, and a target that is a link is refused: a planted link cannot redirect the write.
+
 
 
 
@@ -93,7 +96,7 @@ function writeJson(path, value) {
 function writeNewFileInside(root, path, content) {
     const realRoot = realpathSync(root);
     const realDir = realpathSync(dirname(path));
-    if (realDir !== realRoot && !realDir.startsWith(realRoot + sep))
+    if (!isInsideRoot(realDir, realRoot))
         throw new ConfigurationError(`refusing to write ${path}: its folder resolves outside ${root}`);
     refuseLink(path);
     const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
@@ -1119,6 +1122,7 @@ const ALWAYS_SKIPPED = new Set([
 
 
 
+
 const MAX_FILES = 20_000;
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const MAX_READ_BYTES = 1024 * 1024;
@@ -1170,7 +1174,7 @@ function insideRoot(root) {
             try {
                 realRoot ??= (0,external_node_fs_.realpathSync)(root);
                 real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, folder));
-                if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep))
+                if (!(0,inside_root/* isInsideRoot */.X)(real, realRoot))
                     real = undefined;
             }
             catch {
@@ -1524,6 +1528,7 @@ var external_node_zlib_ = __webpack_require__(8522);
 
 
 
+
 const TYPES = {
     '.html': 'text/html; charset=utf-8',
     '.htm': 'text/html; charset=utf-8',
@@ -1568,7 +1573,7 @@ function resolveStaticPath(root, urlPath) {
         if (!(0,external_node_fs_.existsSync)(candidate))
             continue;
         const real = (0,external_node_fs_.realpathSync)(candidate);
-        if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep))
+        if (!(0,inside_root/* isInsideRoot */.X)(real, realRoot))
             return undefined;
         if ((0,external_node_fs_.statSync)(real).isFile())
             return real;

@@ -527,11 +527,14 @@ function hookRequest(raw) {
 var pgsql_ast_parser = __webpack_require__(1642);
 // EXTERNAL MODULE: ./src/lib/safe-read.ts
 var safe_read = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/lib/inside-root.ts
+var inside_root = __webpack_require__(8296);
 ;// CONCATENATED MODULE: ./src/lib/read-inside.ts
 // Reading a file an input names when the path may lie in the checked-out tree (a budgets file, a
 // .dockerignore, a report): a link is followed only to a target inside the workspace, a FIFO or
 // device is never opened (so nothing blocks), and the size is capped. The answer is the text or one
 // line saying why not, for the caller to fail closed with.
+
 
 
 
@@ -552,7 +555,7 @@ function readTextInside(path, root, maxBytes) {
             return { refused: code === 'ENOENT' ? describeMissing(target) : `cannot be resolved (${code ?? 'error'})` };
         }
         const realRoot = (0,external_node_fs_.realpathSync)(root);
-        if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep))
+        if (!(0,inside_root/* isInsideRoot */.X)(real, realRoot))
             return { refused: 'a symbolic link (or a folder linked) out of the workspace' };
         target = real;
     }

@@ -47,10 +47,13 @@ function annotateFindings(findings, limit = MAX_ANNOTATIONS) {
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/findings.ts
 var findings = __webpack_require__(3233);
+// EXTERNAL MODULE: ./src/lib/inside-root.ts
+var inside_root = __webpack_require__(8296);
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
 // never leaves half a report. The temp file is created exclusively under a random name next to the
 // target, and a target that is a link is refused: a planted link cannot redirect the write.
+
 
 
 
@@ -97,7 +100,7 @@ function writeJson(path, value) {
 function writeNewFileInside(root, path, content) {
     const realRoot = realpathSync(root);
     const realDir = realpathSync(dirname(path));
-    if (realDir !== realRoot && !realDir.startsWith(realRoot + sep))
+    if (!isInsideRoot(realDir, realRoot))
         throw new ConfigurationError(`refusing to write ${path}: its folder resolves outside ${root}`);
     refuseLink(path);
     const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);

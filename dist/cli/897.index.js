@@ -1,585 +1,9 @@
 "use strict";
-exports.id = 112;
-exports.ids = [112];
+exports.id = 897;
+exports.ids = [897];
 exports.modules = {
 
-/***/ 8842:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ packageScripts),
-/* harmony export */   GZ: () => (/* binding */ serverApps),
-/* harmony export */   IR: () => (/* binding */ serviceDatabaseOf),
-/* harmony export */   Jt: () => (/* binding */ buildDefinitions),
-/* harmony export */   Lb: () => (/* binding */ BUILD_DEFINITION_FILES),
-/* harmony export */   Ml: () => (/* binding */ usesDatabase),
-/* harmony export */   NH: () => (/* binding */ shippedDockerfiles),
-/* harmony export */   PV: () => (/* binding */ hasDeployTarget),
-/* harmony export */   Uu: () => (/* binding */ COMPOSE_FILE),
-/* harmony export */   Vs: () => (/* binding */ hasWorker),
-/* harmony export */   Wm: () => (/* binding */ jsonKeyLine),
-/* harmony export */   X5: () => (/* binding */ isWorkerPackage),
-/* harmony export */   kE: () => (/* binding */ platformBuilt),
-/* harmony export */   l$: () => (/* binding */ sourceFiles),
-/* harmony export */   lL: () => (/* binding */ isNextApp),
-/* harmony export */   ml: () => (/* binding */ composeFiles),
-/* harmony export */   u$: () => (/* binding */ sourceFilesOf),
-/* harmony export */   u6: () => (/* binding */ DATABASE_DEPENDENCIES),
-/* harmony export */   yy: () => (/* binding */ dockerfiles)
-/* harmony export */ });
-/* unused harmony export sveltekitAdapter */
-/* harmony import */ var _lib_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8379);
-/* harmony import */ var _lib_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7239);
-/* harmony import */ var _sorted_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5614);
-// Facts about the repository that several rules need (what kind of app, which deploy target,
-// which database), each computed once through repo.fact().
-
-
-
-
-/** Build definitions that count as a container/build strategy for a deploy target. */
-const BUILD_DEFINITION_FILES = [
-    'Dockerfile',
-    'Containerfile',
-    'nixpacks.toml',
-    'render.yaml',
-    'fly.toml',
-    'Procfile',
-    'app.json',
-    'vercel.json',
-    'netlify.toml',
-    'railway.json',
-    'railway.toml',
-    'app.yaml',
-    'Dockerrun.aws.json',
-];
-/** Deployable server apps: a package that depends on a server framework and is not a Worker. */
-function serverApps(repo) {
-    return repo.fact('serverApps', () => {
-        const apps = [];
-        for (const pkg of repo.packages) {
-            if (isWorkerPackage(repo, pkg))
-                continue;
-            const dep = Object.keys(_lib_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_FRAMEWORKS */ .Uc).find((d) => d in pkg.dependencies);
-            if (dep)
-                apps.push({ pkg, framework: _lib_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_FRAMEWORKS */ .Uc[dep], frameworkDep: dep });
-            else if (sveltekitAdapter(pkg) && sveltekitAdapter(pkg) !== '@sveltejs/adapter-static')
-                apps.push({ pkg, framework: 'SvelteKit', frameworkDep: '@sveltejs/kit' });
-        }
-        return apps;
-    });
-}
-/**
- * The SvelteKit adapter a package builds with (devDependencies are where SvelteKit lives). Any but
- * adapter-static makes it a server app: adapter-auto, -vercel, -netlify and -cloudflare deploy
- * server-side functions to a platform.
- */
-function sveltekitAdapter(pkg) {
-    const deps = { ...pkg.dependencies, ...pkg.devDependencies };
-    if (!('@sveltejs/kit' in deps))
-        return undefined;
-    return Object.keys(deps).find((d) => /^(?:@sveltejs\/adapter-|svelte-adapter-)/.test(d));
-}
-/** Apps a platform builds and runs from the repository itself (SvelteKit's platform adapters). */
-function platformBuilt(app) {
-    const adapter = app.frameworkDep === '@sveltejs/kit' ? sveltekitAdapter(app.pkg) : undefined;
-    return !!adapter && /adapter-(?:auto|vercel|netlify|cloudflare(?:-workers)?)$/.test(adapter);
-}
-function isNextApp(app) {
-    return app.frameworkDep === 'next';
-}
-/**
- * A Cloudflare Worker: a wrangler config beside the package, or (the config kept out of git) a
- * script that runs `wrangler deploy`.
- */
-function isWorkerPackage(repo, pkg) {
-    return repo.fact(`isWorker:${pkg.file}`, () => (0,_lib_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .isWorker */ .xD)(repo, pkg));
-}
-function hasWorker(repo) {
-    return repo.fact('hasWorker', () => repo.byName(/^wrangler\.(toml|jsonc?)$/).length > 0 || repo.packages.some((p) => isWorkerPackage(repo, p)));
-}
-// Both tests read only the base name (no '/' in `[\w-]`): they run on the base-name index.
-const DOCKERFILE_NAME = /^(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.Dockerfile$/;
-/** Build definitions present anywhere in the repository (paths). */
-function buildDefinitions(repo) {
-    return repo.fact('buildDefinitions', () => repo.namedFiles((base) => BUILD_DEFINITION_FILES.includes(base) || DOCKERFILE_NAME.test(base)));
-}
-function dockerfiles(repo) {
-    return repo.fact('dockerfiles', () => repo.namedFiles((base) => DOCKERFILE_NAME.test(base)));
-}
-// Images that never ship: workspaces for developers (Gitpod, dev containers), development and test
-// variants, and images kept as fixtures or examples.
-const NOT_SHIPPED_DOCKERFILE = /(?:^|\/)(?:\.gitpod\.Dockerfile|\.devcontainer\/.*|(?:Dockerfile|Containerfile)\.(?:dev|development|local|test|e2e|ci)|(?:dev|development|local|test|e2e)\.Dockerfile)$|(?:^|\/)(?:__tests__|tests?|fixtures|e2e|cypress|examples?)\//i;
-/** Dockerfiles that build an image which may run in production (not dev environments, tests or examples). */
-function shippedDockerfiles(repo) {
-    return repo.fact('shippedDockerfiles', () => dockerfiles(repo).filter((f) => !NOT_SHIPPED_DOCKERFILE.test(f)));
-}
-/** The repository ships something that runs somewhere: a server app, a Worker, or a build definition. */
-function hasDeployTarget(repo) {
-    return repo.fact('hasDeployTarget', () => serverApps(repo).length > 0 || hasWorker(repo) || buildDefinitions(repo).length > 0);
-}
-/** Source files of the application (not tests, configs, scripts or examples). */
-function sourceFiles(repo) {
-    return repo.fact('sourceFiles', () => repo.select(_lib_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceName */ .ab, _lib_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceFolder */ .DD));
-}
-/** Source files that belong to a package folder ('' = whole repository). */
-function sourceFilesOf(repo, dir) {
-    const files = sourceFiles(repo);
-    return dir ? repo.fact(`sourceFilesOf:${dir}`, () => (0,_sorted_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .withPrefix */ .F)(files, `${dir}/`)) : files;
-}
-const DATABASE_DEPENDENCIES = [
-    '@prisma/client',
-    'prisma',
-    'pg',
-    'postgres',
-    'mysql',
-    'mysql2',
-    'mongodb',
-    'mongoose',
-    'sqlite3',
-    'better-sqlite3',
-    'sqlite',
-    'knex',
-    'sequelize',
-    'typeorm',
-    'drizzle-orm',
-    '@libsql/client',
-    'redis',
-    'ioredis',
-    '@neondatabase/serverless',
-];
-/** The app keeps state: it depends on a database or cache driver/ORM, or declares one (Prisma schema, D1 binding). */
-function usesDatabase(repo) {
-    return repo.fact('usesDatabase', () => DATABASE_DEPENDENCIES.some((d) => repo.hasDependency(d)) ||
-        repo.byName('schema.prisma').length > 0 ||
-        d1Bindings(repo));
-}
-function d1Bindings(repo) {
-    return repo.byName(/^wrangler\.(toml|jsonc?)$/).some((f) => /d1_databases/.test(repo.read(f) ?? ''));
-}
-/** All script text of the repository's package.json files, with where each came from. */
-function packageScripts(repo) {
-    return repo.packages.flatMap((pkg) => Object.entries(pkg.scripts).map(([name, command]) => ({ pkg, name, command })));
-}
-/** Line of `"key"` inside a JSON file (best effort, for annotations). */
-function jsonKeyLine(repo, file, key) {
-    return repo.find(file, new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`))?.line;
-}
-const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/;
-/** Compose files of the repository. */
-function composeFiles(repo) {
-    return repo.fact('composeFiles', () => repo.byName(COMPOSE_FILE));
-}
-/** Drivers of databases and caches that run as a server of their own (not SQLite, not an ORM alone). */
-const SERVICE_DATABASE_DRIVERS = [
-    'pg',
-    'postgres',
-    'mysql',
-    'mysql2',
-    'mariadb',
-    'mongodb',
-    'mongoose',
-    'redis',
-    'ioredis',
-    '@redis/client',
-    'tedious',
-    'mssql',
-    'oracledb',
-    'cassandra-driver',
-    '@clickhouse/client',
-];
-/**
- * The dependency (or Prisma provider) through which a package uses a database that runs as its own
- * service, or undefined when it has none: SQLite, D1 and an ORM without a server driver do not count.
- */
-function serviceDatabaseOf(repo, pkg) {
-    const deps = { ...pkg.dependencies, ...pkg.devDependencies };
-    const driver = SERVICE_DATABASE_DRIVERS.find((d) => d in pkg.dependencies) ?? SERVICE_DATABASE_DRIVERS.find((d) => d in deps);
-    if (driver)
-        return driver;
-    for (const schema of repo.byName(/\.prisma$/)) {
-        if (pkg.dir && !schema.startsWith(`${pkg.dir}/`))
-            continue;
-        const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"(\w+)"/.exec(repo.read(schema) ?? '')?.[1];
-        if (provider && provider !== 'sqlite')
-            return `prisma (provider "${provider}" in ${schema})`;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 2122:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  S1: () => (/* binding */ NOT_PRODUCTION_PATH),
-  OU: () => (/* binding */ otherMigrationFolders),
-  rp: () => (/* binding */ schemaTools)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/lib/node-app/migration-folder.ts
-// Where a schema tool keeps its migrations: Prisma's folder beside the schema unless prisma.config
-// moves it, Drizzle's `out` (default drizzle). The audit's migration rules and migrate-deploy read it here.
-
-const DRIZZLE_CONFIG = /^drizzle\.config\.[cm]?[jt]s$/;
-/** The folder holding a Prisma schema file; a multi-file schema (prisma/schema/*.prisma) counts as prisma/. */
-function prismaSchemaDir(schemaFile) {
-    const dir = external_node_path_.posix.dirname(schemaFile);
-    return external_node_path_.posix.basename(dir) === 'schema' && external_node_path_.posix.basename(external_node_path_.posix.dirname(dir)) === 'prisma' ? external_node_path_.posix.dirname(dir) : dir;
-}
-/** Prisma's migrations folder for a schema folder; prisma.config.ts can move it (`migrations: { path }`). */
-function prismaMigrationsDir(source, schemaDir) {
-    const parent = external_node_path_.posix.dirname(schemaDir);
-    for (const dir of [schemaDir, parent]) {
-        for (const ext of ['ts', 'mts', 'js', 'mjs']) {
-            const file = dir === '.' ? `prisma.config.${ext}` : `${dir}/prisma.config.${ext}`;
-            const m = source.exists(file)
-                ? /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/.exec(source.read(file) ?? '')
-                : null;
-            if (m)
-                return external_node_path_.posix.normalize(external_node_path_.posix.join(dir, m[1]));
-        }
-    }
-    return external_node_path_.posix.join(schemaDir, 'migrations');
-}
-/** Drizzle's migrations folder for a drizzle.config file: its `out`, else drizzle/ beside it. */
-function drizzleMigrationsDir(source, configFile) {
-    const outDir = /\bout\s*:\s*['"`]([^'"`]+)['"`]/.exec(source.read(configFile) ?? '')?.[1] ?? 'drizzle';
-    return external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(configFile), outDir));
-}
-/** The migrations folder of a tool for the project at the source's root, as the audit reads it. */
-function projectMigrationsDir(source, tool) {
-    const top = source.list().filter((f) => !f.includes('/') || /^prisma\/(?:schema\/)?[^/]+$/.test(f));
-    if (tool === 'prisma') {
-        const schema = top.find((f) => f.endsWith('.prisma'));
-        return prismaMigrationsDir(source, schema ? prismaSchemaDir(schema) : 'prisma');
-    }
-    const config = top.find((f) => DRIZZLE_CONFIG.test(f));
-    return config ? drizzleMigrationsDir(source, config) : 'drizzle';
-}
-
-// EXTERNAL MODULE: ./src/audit/model/sorted-paths.ts
-var sorted_paths = __webpack_require__(5614);
-// EXTERNAL MODULE: ./src/audit/model/wrangler-config.ts
-var wrangler_config = __webpack_require__(6014);
-;// CONCATENATED MODULE: ./src/audit/model/migrations.ts
-// Which schema tools the repository uses and which migration history each keeps: Prisma schemas and
-// their migrations folder, Drizzle's out folder, Cloudflare D1 migrations, knex/sequelize/typeorm/
-// dbmate folders, hand-applied schema.sql files. Shared by database/no-migrations and
-// database/migrations-not-deployed.
-
-
-
-
-const NOT_PRODUCTION_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
-const MIGRATION_CODE = /MigrationInterface|knex\.schema|\bpgm\.|queryInterface\.|createTable|alterTable|CREATE TABLE|ALTER TABLE|exports\.up\b|export\s+(?:async\s+)?function\s+up\b|\bup\s*:\s*async/;
-const MIGRAT_FOLDER = /(?:^|\/)migrat/;
-const within = (repo, dir, re) => {
-    const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
-    return (0,sorted_paths/* withPrefix */.F)(repo.files, prefix).filter((f) => re.test(f.slice(prefix.length)));
-};
-/** Schema tools with a known migrations location (Prisma, Drizzle, D1), outside test/example folders. */
-function schemaTools(repo) {
-    return repo.fact('schemaTools', () => {
-        const out = [];
-        const prismaDirs = new Set();
-        for (const file of repo.byName(/\.prisma$/)) {
-            if (NOT_PRODUCTION_PATH.test(file))
-                continue;
-            const text = repo.read(file) ?? '';
-            const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"(\w+)"/.exec(text);
-            if (!provider || provider[1] === 'mongodb')
-                continue; // MongoDB has no Prisma migrations
-            const dir = prismaSchemaDir(file);
-            if (prismaDirs.has(dir))
-                continue;
-            prismaDirs.add(dir);
-            const migrationsDir = prismaMigrationsDir(repo, dir);
-            out.push({
-                tool: 'Prisma',
-                file,
-                line: repo.find(file, /datasource\s+\w+\s*\{/)?.line,
-                migrationsDir,
-                migrations: within(repo, migrationsDir, /^[^/]+\/migration\.sql$/).sort(),
-                applyCommand: 'prisma migrate deploy',
-                applyPattern: /prisma(?:@[\w.^~-]+)?\s+migrate\s+deploy|migrate-deploy/,
-            });
-        }
-        for (const file of repo.byName(/^drizzle\.config\.[cm]?[jt]s$/)) {
-            if (NOT_PRODUCTION_PATH.test(file))
-                continue;
-            const migrationsDir = drizzleMigrationsDir(repo, file);
-            out.push({
-                tool: 'Drizzle',
-                file,
-                line: 1,
-                migrationsDir,
-                migrations: within(repo, migrationsDir, /^[^/]+\.sql$/).sort(),
-                applyCommand: 'drizzle-kit migrate',
-                applyPattern: /drizzle-kit\s+migrate|\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder/,
-            });
-        }
-        for (const file of repo.byName(wrangler_config/* WRANGLER_CONFIG */.C)) {
-            if (NOT_PRODUCTION_PATH.test(file))
-                continue;
-            const databases = d1Databases(repo, file);
-            if (!databases.length)
-                continue;
-            const migrationsDir = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), databases.find((d) => d.migrations_dir)?.migrations_dir ?? 'migrations'));
-            out.push({
-                tool: 'Cloudflare D1',
-                file,
-                line: repo.find(file, /d1_databases/)?.line,
-                migrationsDir,
-                migrations: within(repo, migrationsDir, /^[^/]+\.sql$/).sort(),
-                applyCommand: 'wrangler d1 migrations apply',
-                applyPattern: /wrangler\s+d1\s+migrations\s+apply|d1\s+migrations\s+apply/,
-            });
-        }
-        return out;
-    });
-}
-/** Migration folders of other tools (knex, sequelize, typeorm, dbmate, node-pg-migrate, golang-migrate, Flyway...). */
-function otherMigrationFolders(repo) {
-    return repo.fact('otherMigrationFolders', () => {
-        const claimed = new Set(schemaTools(repo).map((t) => t.migrationsDir));
-        const byDir = new Map();
-        // The pattern below needs a folder whose name starts with "migrat": folders are tested once each.
-        for (const f of repo.select(() => true, (folder) => MIGRAT_FOLDER.test(folder))) {
-            if (NOT_PRODUCTION_PATH.test(f))
-                continue;
-            const m = /^(.*(?:^|\/)(?:migrations|migration|migrate))\/(?:[^/]+\/)?[^/]+\.(?:sql|[cm]?[jt]s)$/.exec(f);
-            if (!m || claimed.has(m[1]) || [...claimed].some((c) => m[1].startsWith(`${c}/`)))
-                continue;
-            if (!byDir.has(m[1]))
-                byDir.set(m[1], []);
-            byDir.get(m[1]).push(f);
-        }
-        // A folder named migrations in a front-end (client-state migrations) is not a database's history:
-        // keep folders of .sql files, or of scripts that look like schema migrations.
-        const looksLikeSchemaMigration = (files) => files.some((f) => f.endsWith('.sql')) || MIGRATION_CODE.test(repo.read(files[0]) ?? '');
-        return [...byDir.entries()]
-            .filter(([, files]) => looksLikeSchemaMigration(files))
-            .map(([dir, migrations]) => ({
-            tool: 'migrations',
-            dir,
-            migrations: migrations.sort(),
-            applyCommand: 'your migration tool (knex migrate:latest, sequelize db:migrate, dbmate up...)',
-            // Any tool's apply command; kept loose on purpose (a missed finding beats a false one).
-            applyPattern: /knex\s+migrate:latest|sequelize(?:-cli)?\s+db:migrate|typeorm.*migration:run|dbmate\b|node-pg-migrate|\bmigrate\s+(?:-\w+\s+\S+\s+)*up\b|supabase\s+db\s+push|flyway|liquibase|goose\b.*\bup\b|atlas\s+migrate|\bmigrat/i,
-        }));
-    });
-}
-function d1Databases(repo, file) {
-    const databases = (0,wrangler_config/* wranglerConfig */.F)(repo, file)?.d1_databases;
-    return Array.isArray(databases) ? databases : [];
-}
-
-
-/***/ }),
-
-/***/ 2238:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M$: () => (/* binding */ secretPlace),
-/* harmony export */   QP: () => (/* binding */ secretlintDetections),
-/* harmony export */   Z6: () => (/* binding */ recordSecretlintDetections)
-/* harmony export */ });
-const FACT = 'secretlintDetections';
-/** What the pre-pass found; empty when it did not run (a synchronous `runAudit`, as in unit tests). */
-function secretlintDetections(repo) {
-    return repo.fact(FACT, () => []);
-}
-function recordSecretlintDetections(repo, detections) {
-    repo.fact(FACT, () => detections);
-}
-const SCRIPT_FILE = /\.(?:sh|bash|zsh|ps1)$|(?:^|\/)package\.json$/;
-const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|php|java|kt|rs|cs|swift)$/;
-const CONFIG_CODE = /\.config\.[cm]?[jt]s$/;
-/** Scripts, package.json and source code go to secrets/hardcoded-in-scripts; everything else to secrets/committed-config. */
-function secretPlace(file) {
-    if (SCRIPT_FILE.test(file))
-        return 'code';
-    return CODE_FILE.test(file) && !CONFIG_CODE.test(file) ? 'code' : 'config';
-}
-
-
-/***/ }),
-
-/***/ 5614:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ withPrefix)
-/* harmony export */ });
-/* unused harmony export lowerBound */
-// Lookups in a sorted list of paths by binary search: the repository's index is sorted once, so a
-// question about one path or one folder costs log n, not a pass over half a million files.
-/** Index of the first entry not less than `value` (the list's length when there is none). */
-function lowerBound(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** The entries that start with `prefix`: in a sorted list they sit together. */
-function withPrefix(sorted, prefix) {
-    const start = lowerBound(sorted, prefix);
-    let end = start;
-    while (end < sorted.length && sorted[end].startsWith(prefix))
-        end++;
-    return sorted.slice(start, end);
-}
-
-
-/***/ }),
-
-/***/ 8328:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseWorkflow)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-// A GitHub Actions workflow (or composite action) read into jobs and steps with their line numbers,
-// so rules can point at the exact `run:` or `uses:` line.
-
-function parseWorkflow(file, parsed, text) {
-    const root = parsed.document.contents;
-    const value = (parsed.value ?? {});
-    const lineOf = (node) => (node?.range ? parsed.lineCounter.linePos(node.range[0]).line : 1);
-    const jobs = [];
-    const jobsNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) ? root.get('jobs', true) : undefined;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobsNode)) {
-        for (const pair of jobsNode.items) {
-            const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-            const jobNode = pair.value;
-            const raw = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobNode) ? jobNode.toJSON() : {});
-            jobs.push({
-                id,
-                line: lineOf(pair.key),
-                name: typeof raw.name === 'string' ? raw.name : undefined,
-                uses: typeof raw.uses === 'string' ? raw.uses : undefined,
-                steps: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobNode) ? parseSteps(jobNode, lineOf) : [],
-                env: objectOf(raw.env),
-                raw,
-            });
-        }
-    }
-    // A composite action.yml keeps its steps under runs.steps: model it as one job named `composite`.
-    const runsNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) ? root.get('runs', true) : undefined;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(runsNode) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(runsNode.get('steps', true))) {
-        jobs.push({
-            id: 'composite',
-            line: lineOf(runsNode),
-            steps: parseSteps(runsNode, lineOf),
-            env: {},
-            raw: objectOf(runsNode.toJSON()),
-        });
-    }
-    return {
-        file,
-        text,
-        name: typeof value.name === 'string' ? value.name : undefined,
-        on: value.on ?? value.true, // YAML 1.1 readers turn `on` into true; the yaml package keeps `on`
-        jobs,
-        env: objectOf(value.env),
-    };
-}
-function parseSteps(owner, lineOf) {
-    const stepsNode = owner.get('steps', true);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(stepsNode))
-        return [];
-    return stepsNode.items.map((item, index) => {
-        const node = item;
-        const raw = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.toJSON() : {});
-        const usesNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.get('uses', true) : undefined;
-        const runNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.get('run', true) : undefined;
-        let runLine;
-        if (runNode && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(runNode)) {
-            const start = lineOf(runNode);
-            // Block scalars (| or >) start their text on the next line.
-            runLine = runNode.type === 'BLOCK_LITERAL' || runNode.type === 'BLOCK_FOLDED' ? start + 1 : start;
-        }
-        return {
-            index,
-            line: lineOf(node),
-            name: typeof raw.name === 'string' ? raw.name : undefined,
-            id: typeof raw.id === 'string' ? raw.id : undefined,
-            uses: typeof raw.uses === 'string' ? raw.uses : undefined,
-            usesLine: usesNode ? lineOf(usesNode) : undefined,
-            run: typeof raw.run === 'string' ? raw.run : undefined,
-            runLine,
-            with: objectOf(raw.with),
-            env: objectOf(raw.env),
-            raw,
-        };
-    });
-}
-function objectOf(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
-
-
-/***/ }),
-
-/***/ 6014:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ WRANGLER_CONFIG),
-/* harmony export */   F: () => (/* binding */ wranglerConfig)
-/* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
-// A Cloudflare Worker's wrangler config as one object, whichever format it is written in:
-// wrangler.toml (smol-toml) or wrangler.json / wrangler.jsonc (jsonc-parser: comments and
-// trailing commas are allowed there, so JSON.parse would reject real files).
-
-
-const WRANGLER_CONFIG = /^wrangler\.(?:toml|jsonc?)$/;
-function wranglerConfig(repo, file) {
-    return repo.fact(`wrangler:${file}`, () => {
-        const text = repo.read(file);
-        if (text === undefined)
-            return undefined;
-        if (file.endsWith('.toml')) {
-            try {
-                return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
-            }
-            catch (error) {
-                repo.recordFailure(file, `invalid TOML: ${error.message.split('\n')[0]}`);
-                return undefined;
-            }
-        }
-        const errors = [];
-        const value = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, errors, { allowTrailingComma: true });
-        if (errors.length) {
-            repo.recordFailure(file, `invalid JSON: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(errors[0].error)} at line ${repo.lineAt(file, errors[0].offset)}`);
-            return undefined;
-        }
-        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-    });
-}
-
-
-/***/ }),
-
-/***/ 2606:
+/***/ 3863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -588,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   U: () => (/* binding */ ALL_RULES)
 });
 
-// EXTERNAL MODULE: ./src/audit/model/facts.ts
-var facts = __webpack_require__(8842);
+// EXTERNAL MODULE: ./src/lib/repository/facts.ts
+var facts = __webpack_require__(1159);
 ;// CONCATENATED MODULE: ./src/audit/rules/container/no-dockerfile.ts
 
 const noDockerfile = {
@@ -684,7 +108,7 @@ const nextStandaloneMissing = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/audit/model/dockerfile.ts
+;// CONCATENATED MODULE: ./src/lib/repository/dockerfile.ts
 // A Dockerfile read into instructions with their lines (continuations joined, comments dropped).
 function parseDockerfile(text) {
     const out = [];
@@ -1063,9 +487,9 @@ const containerRules = [
     databasePortPublished,
 ];
 
-// EXTERNAL MODULE: ./src/audit/model/workflow.ts
-var workflow = __webpack_require__(8328);
-;// CONCATENATED MODULE: ./src/audit/model/workflow-steps.ts
+// EXTERNAL MODULE: ./src/lib/repository/workflow.ts
+var workflow = __webpack_require__(255);
+;// CONCATENATED MODULE: ./src/lib/repository/workflow-steps.ts
 
 function allSteps(workflows) {
     return workflows.flatMap((workflow) => workflow.jobs.flatMap((job) => job.steps.map((step) => ({ workflow, job, step }))));
@@ -1502,7 +926,7 @@ const ciRules = [
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/audit/model/shell.ts
+;// CONCATENATED MODULE: ./src/lib/repository/shell.ts
 // Shell scripts: which files are shell scripts, and a small reader of their top-level structure.
 
 const MAX_SCRIPTS = 300;
@@ -1678,8 +1102,8 @@ const unreachableAfterExit = {
 
 const scriptsRules = [shellSyntaxError, unreachableAfterExit];
 
-// EXTERNAL MODULE: ./src/audit/model/migrations.ts + 1 modules
-var migrations = __webpack_require__(2122);
+// EXTERNAL MODULE: ./src/lib/repository/migrations.ts + 1 modules
+var migrations = __webpack_require__(2214);
 ;// CONCATENATED MODULE: ./src/audit/rules/database/sqlite-in-production.ts
 // database/sqlite-in-production: the production datasource is a SQLite file on the server's disk
 // (Prisma provider "sqlite", a knex/sequelize/typeorm/drizzle sqlite config). One writer at a time,
@@ -1856,8 +1280,8 @@ function owningPackage(repo, file) {
     return best;
 }
 
-// EXTERNAL MODULE: ./src/audit/model/sorted-paths.ts
-var sorted_paths = __webpack_require__(5614);
+// EXTERNAL MODULE: ./src/lib/repository/sorted-paths.ts
+var sorted_paths = __webpack_require__(5074);
 ;// CONCATENATED MODULE: ./src/audit/rules/database/no-migrations.ts
 // database/no-migrations: an ORM or schema is used but no migration history is kept, so production
 // schema changes are applied by hand or by `db push` with no record and no review (seeds 000-002:
@@ -1885,7 +1309,7 @@ const noMigrations = {
         for (const tool of tools) {
             if (tool.migrations.length)
                 continue;
-            const inDir = (0,sorted_paths/* withPrefix */.F)(repo.files, `${tool.migrationsDir}/`);
+            const inDir = (0,sorted_paths/* withPrefix */.Fe)(repo.files, `${tool.migrationsDir}/`);
             const lock = inDir.length === 1 && inDir[0].endsWith('/migration_lock.toml')
                 ? ' holds only migration_lock.toml'
                 : inDir.length
@@ -1929,7 +1353,7 @@ function pushScript(repo, mentioning) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/audit/model/deploy-commands.ts
+;// CONCATENATED MODULE: ./src/lib/repository/deploy-commands.ts
 // The commands that run when the app is built, released or started: workflow steps, deploy configs
 // (render.yaml, Procfile, fly.toml, nixpacks.toml, Dockerfiles, compose...), deploy shell scripts and
 // the package.json scripts they call. Rules ask "does anything that deploys run X?" against this.
@@ -2017,7 +1441,7 @@ function findDeployCommand(repo, pattern) {
 
 // EXTERNAL MODULE: ./src/lib/node-app/source-files.ts
 var source_files = __webpack_require__(7239);
-;// CONCATENATED MODULE: ./src/audit/model/source-scan.ts
+;// CONCATENATED MODULE: ./src/lib/repository/source-scan.ts
 // Bounded scans of an app's source files: rules that look for a pattern in code (console.* calls,
 // a rate limiter) read the files in src/lib/node-app's scan order, capped, so a 50,000-file
 // repository costs the same as a small one.
@@ -2131,7 +1555,7 @@ const migrationsNotDeployed = {
 
 const databaseRules = [sqliteInProduction, noMigrations, migrationsNotDeployed];
 
-;// CONCATENATED MODULE: ./src/audit/model/script-line.ts
+;// CONCATENATED MODULE: ./src/lib/repository/script-line.ts
 /** Line of `"name":` inside the package's "scripts" object (the same key may appear elsewhere). */
 function scriptLine(repo, pkg, name) {
     const text = repo.read(pkg.file);
@@ -2144,7 +1568,7 @@ function scriptLine(repo, pkg, name) {
     return m ? repo.lineAt(pkg.file, m.index) : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/audit/model/backups.ts
+;// CONCATENATED MODULE: ./src/lib/repository/backups.ts
 // Where the repository backs up its data and whether the copies leave the machine. Shared by
 // backup/no-backup and backup/local-only.
 
@@ -2347,8 +1771,8 @@ const backupRules = [noBackup, localOnly];
 
 // EXTERNAL MODULE: ./src/lib/secret-values.ts
 var secret_values = __webpack_require__(3698);
-// EXTERNAL MODULE: ./src/audit/model/secret-detections.ts
-var secret_detections = __webpack_require__(2238);
+// EXTERNAL MODULE: ./src/lib/repository/secret-detections.ts
+var secret_detections = __webpack_require__(5415);
 ;// CONCATENATED MODULE: ./src/audit/rules/secrets/secretlint-hits.ts
 
 function secretlintHits(repo, place, own) {
@@ -2472,8 +1896,8 @@ function isProductionLiteral(value) {
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./src/audit/model/wrangler-config.ts
-var wrangler_config = __webpack_require__(6014);
+// EXTERNAL MODULE: ./src/lib/repository/wrangler-config.ts
+var wrangler_config = __webpack_require__(9135);
 ;// CONCATENATED MODULE: ./src/audit/rules/secrets/committed-config.ts
 
 
@@ -2735,7 +2159,7 @@ const fallbackSecret = {
 
 const secretsRules = [hardcodedInScripts, committedConfig, fallbackSecret];
 
-;// CONCATENATED MODULE: ./src/audit/model/running-server.ts
+;// CONCATENATED MODULE: ./src/lib/repository/running-server.ts
 // Server apps that run a server process in production. A Next.js app built with `output: 'export'`
 // (or `next export`) is a static site: health routes, rate limits, server logging and the port do
 // not apply to it, so server-oriented rules skip it.
@@ -3033,7 +2457,7 @@ function hasHealthRoute(repo, app) {
     return (0,health_route/* findHealthRoute */.d)(repo, app.pkg, (0,facts/* sourceFilesOf */.u$)(repo, dir), known) !== undefined;
 }
 
-;// CONCATENATED MODULE: ./src/audit/model/integrations.ts
+;// CONCATENATED MODULE: ./src/lib/repository/integrations.ts
 // Env names may carry a framework prefix for the browser (NEXT_PUBLIC_, VITE_, PUBLIC_...).
 const pre = '^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|EXPO_PUBLIC_|GATSBY_)?';
 const INTEGRATIONS = [
@@ -4133,6 +3557,587 @@ const CATEGORIES = [
     'security',
     'docs',
 ];
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ packageScripts),
+/* harmony export */   GZ: () => (/* binding */ serverApps),
+/* harmony export */   IR: () => (/* binding */ serviceDatabaseOf),
+/* harmony export */   Jt: () => (/* binding */ buildDefinitions),
+/* harmony export */   Lb: () => (/* binding */ BUILD_DEFINITION_FILES),
+/* harmony export */   Ml: () => (/* binding */ usesDatabase),
+/* harmony export */   NH: () => (/* binding */ shippedDockerfiles),
+/* harmony export */   PV: () => (/* binding */ hasDeployTarget),
+/* harmony export */   Uu: () => (/* binding */ COMPOSE_FILE),
+/* harmony export */   Vs: () => (/* binding */ hasWorker),
+/* harmony export */   Wm: () => (/* binding */ jsonKeyLine),
+/* harmony export */   X5: () => (/* binding */ isWorkerPackage),
+/* harmony export */   kE: () => (/* binding */ platformBuilt),
+/* harmony export */   l$: () => (/* binding */ sourceFiles),
+/* harmony export */   lL: () => (/* binding */ isNextApp),
+/* harmony export */   ml: () => (/* binding */ composeFiles),
+/* harmony export */   u$: () => (/* binding */ sourceFilesOf),
+/* harmony export */   u6: () => (/* binding */ DATABASE_DEPENDENCIES),
+/* harmony export */   yy: () => (/* binding */ dockerfiles)
+/* harmony export */ });
+/* unused harmony export sveltekitAdapter */
+/* harmony import */ var _node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8379);
+/* harmony import */ var _node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7239);
+/* harmony import */ var _sorted_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5074);
+// Facts about the repository that several rules need (what kind of app, which deploy target,
+// which database), each computed once through repo.fact().
+
+
+
+
+/** Build definitions that count as a container/build strategy for a deploy target. */
+const BUILD_DEFINITION_FILES = [
+    'Dockerfile',
+    'Containerfile',
+    'nixpacks.toml',
+    'render.yaml',
+    'fly.toml',
+    'Procfile',
+    'app.json',
+    'vercel.json',
+    'netlify.toml',
+    'railway.json',
+    'railway.toml',
+    'app.yaml',
+    'Dockerrun.aws.json',
+];
+/** Deployable server apps: a package that depends on a server framework and is not a Worker. */
+function serverApps(repo) {
+    return repo.fact('serverApps', () => {
+        const apps = [];
+        for (const pkg of repo.packages) {
+            if (isWorkerPackage(repo, pkg))
+                continue;
+            const dep = Object.keys(_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_FRAMEWORKS */ .Uc).find((d) => d in pkg.dependencies);
+            if (dep)
+                apps.push({ pkg, framework: _node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_FRAMEWORKS */ .Uc[dep], frameworkDep: dep });
+            else if (sveltekitAdapter(pkg) && sveltekitAdapter(pkg) !== '@sveltejs/adapter-static')
+                apps.push({ pkg, framework: 'SvelteKit', frameworkDep: '@sveltejs/kit' });
+        }
+        return apps;
+    });
+}
+/**
+ * The SvelteKit adapter a package builds with (devDependencies are where SvelteKit lives). Any but
+ * adapter-static makes it a server app: adapter-auto, -vercel, -netlify and -cloudflare deploy
+ * server-side functions to a platform.
+ */
+function sveltekitAdapter(pkg) {
+    const deps = { ...pkg.dependencies, ...pkg.devDependencies };
+    if (!('@sveltejs/kit' in deps))
+        return undefined;
+    return Object.keys(deps).find((d) => /^(?:@sveltejs\/adapter-|svelte-adapter-)/.test(d));
+}
+/** Apps a platform builds and runs from the repository itself (SvelteKit's platform adapters). */
+function platformBuilt(app) {
+    const adapter = app.frameworkDep === '@sveltejs/kit' ? sveltekitAdapter(app.pkg) : undefined;
+    return !!adapter && /adapter-(?:auto|vercel|netlify|cloudflare(?:-workers)?)$/.test(adapter);
+}
+function isNextApp(app) {
+    return app.frameworkDep === 'next';
+}
+/**
+ * A Cloudflare Worker: a wrangler config beside the package, or (the config kept out of git) a
+ * script that runs `wrangler deploy`.
+ */
+function isWorkerPackage(repo, pkg) {
+    return repo.fact(`isWorker:${pkg.file}`, () => (0,_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .isWorker */ .xD)(repo, pkg));
+}
+function hasWorker(repo) {
+    return repo.fact('hasWorker', () => repo.byName(/^wrangler\.(toml|jsonc?)$/).length > 0 || repo.packages.some((p) => isWorkerPackage(repo, p)));
+}
+// Both tests read only the base name (no '/' in `[\w-]`): they run on the base-name index.
+const DOCKERFILE_NAME = /^(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.Dockerfile$/;
+/** Build definitions present anywhere in the repository (paths). */
+function buildDefinitions(repo) {
+    return repo.fact('buildDefinitions', () => repo.namedFiles((base) => BUILD_DEFINITION_FILES.includes(base) || DOCKERFILE_NAME.test(base)));
+}
+function dockerfiles(repo) {
+    return repo.fact('dockerfiles', () => repo.namedFiles((base) => DOCKERFILE_NAME.test(base)));
+}
+// Images that never ship: workspaces for developers (Gitpod, dev containers), development and test
+// variants, and images kept as fixtures or examples.
+const NOT_SHIPPED_DOCKERFILE = /(?:^|\/)(?:\.gitpod\.Dockerfile|\.devcontainer\/.*|(?:Dockerfile|Containerfile)\.(?:dev|development|local|test|e2e|ci)|(?:dev|development|local|test|e2e)\.Dockerfile)$|(?:^|\/)(?:__tests__|tests?|fixtures|e2e|cypress|examples?)\//i;
+/** Dockerfiles that build an image which may run in production (not dev environments, tests or examples). */
+function shippedDockerfiles(repo) {
+    return repo.fact('shippedDockerfiles', () => dockerfiles(repo).filter((f) => !NOT_SHIPPED_DOCKERFILE.test(f)));
+}
+/** The repository ships something that runs somewhere: a server app, a Worker, or a build definition. */
+function hasDeployTarget(repo) {
+    return repo.fact('hasDeployTarget', () => serverApps(repo).length > 0 || hasWorker(repo) || buildDefinitions(repo).length > 0);
+}
+/** Source files of the application (not tests, configs, scripts or examples). */
+function sourceFiles(repo) {
+    return repo.fact('sourceFiles', () => repo.select(_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceName */ .ab, _node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceFolder */ .DD));
+}
+/** Source files that belong to a package folder ('' = whole repository). */
+function sourceFilesOf(repo, dir) {
+    const files = sourceFiles(repo);
+    return dir ? repo.fact(`sourceFilesOf:${dir}`, () => (0,_sorted_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .withPrefix */ .Fe)(files, `${dir}/`)) : files;
+}
+const DATABASE_DEPENDENCIES = [
+    '@prisma/client',
+    'prisma',
+    'pg',
+    'postgres',
+    'mysql',
+    'mysql2',
+    'mongodb',
+    'mongoose',
+    'sqlite3',
+    'better-sqlite3',
+    'sqlite',
+    'knex',
+    'sequelize',
+    'typeorm',
+    'drizzle-orm',
+    '@libsql/client',
+    'redis',
+    'ioredis',
+    '@neondatabase/serverless',
+];
+/** The app keeps state: it depends on a database or cache driver/ORM, or declares one (Prisma schema, D1 binding). */
+function usesDatabase(repo) {
+    return repo.fact('usesDatabase', () => DATABASE_DEPENDENCIES.some((d) => repo.hasDependency(d)) ||
+        repo.byName('schema.prisma').length > 0 ||
+        d1Bindings(repo));
+}
+function d1Bindings(repo) {
+    return repo.byName(/^wrangler\.(toml|jsonc?)$/).some((f) => /d1_databases/.test(repo.read(f) ?? ''));
+}
+/** All script text of the repository's package.json files, with where each came from. */
+function packageScripts(repo) {
+    return repo.packages.flatMap((pkg) => Object.entries(pkg.scripts).map(([name, command]) => ({ pkg, name, command })));
+}
+/** Line of `"key"` inside a JSON file (best effort, for annotations). */
+function jsonKeyLine(repo, file, key) {
+    return repo.find(file, new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`))?.line;
+}
+const COMPOSE_FILE = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/;
+/** Compose files of the repository. */
+function composeFiles(repo) {
+    return repo.fact('composeFiles', () => repo.byName(COMPOSE_FILE));
+}
+/** Drivers of databases and caches that run as a server of their own (not SQLite, not an ORM alone). */
+const SERVICE_DATABASE_DRIVERS = [
+    'pg',
+    'postgres',
+    'mysql',
+    'mysql2',
+    'mariadb',
+    'mongodb',
+    'mongoose',
+    'redis',
+    'ioredis',
+    '@redis/client',
+    'tedious',
+    'mssql',
+    'oracledb',
+    'cassandra-driver',
+    '@clickhouse/client',
+];
+/**
+ * The dependency (or Prisma provider) through which a package uses a database that runs as its own
+ * service, or undefined when it has none: SQLite, D1 and an ORM without a server driver do not count.
+ */
+function serviceDatabaseOf(repo, pkg) {
+    const deps = { ...pkg.dependencies, ...pkg.devDependencies };
+    const driver = SERVICE_DATABASE_DRIVERS.find((d) => d in pkg.dependencies) ?? SERVICE_DATABASE_DRIVERS.find((d) => d in deps);
+    if (driver)
+        return driver;
+    for (const schema of repo.byName(/\.prisma$/)) {
+        if (pkg.dir && !schema.startsWith(`${pkg.dir}/`))
+            continue;
+        const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"(\w+)"/.exec(repo.read(schema) ?? '')?.[1];
+        if (provider && provider !== 'sqlite')
+            return `prisma (provider "${provider}" in ${schema})`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S1: () => (/* binding */ NOT_PRODUCTION_PATH),
+  OU: () => (/* binding */ otherMigrationFolders),
+  rp: () => (/* binding */ schemaTools)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/lib/node-app/migration-folder.ts
+// Where a schema tool keeps its migrations: Prisma's folder beside the schema unless prisma.config
+// moves it, Drizzle's `out` (default drizzle). The audit's migration rules and migrate-deploy read it here.
+
+const DRIZZLE_CONFIG = /^drizzle\.config\.[cm]?[jt]s$/;
+/** The folder holding a Prisma schema file; a multi-file schema (prisma/schema/*.prisma) counts as prisma/. */
+function prismaSchemaDir(schemaFile) {
+    const dir = external_node_path_.posix.dirname(schemaFile);
+    return external_node_path_.posix.basename(dir) === 'schema' && external_node_path_.posix.basename(external_node_path_.posix.dirname(dir)) === 'prisma' ? external_node_path_.posix.dirname(dir) : dir;
+}
+/** Prisma's migrations folder for a schema folder; prisma.config.ts can move it (`migrations: { path }`). */
+function prismaMigrationsDir(source, schemaDir) {
+    const parent = external_node_path_.posix.dirname(schemaDir);
+    for (const dir of [schemaDir, parent]) {
+        for (const ext of ['ts', 'mts', 'js', 'mjs']) {
+            const file = dir === '.' ? `prisma.config.${ext}` : `${dir}/prisma.config.${ext}`;
+            const m = source.exists(file)
+                ? /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/.exec(source.read(file) ?? '')
+                : null;
+            if (m)
+                return external_node_path_.posix.normalize(external_node_path_.posix.join(dir, m[1]));
+        }
+    }
+    return external_node_path_.posix.join(schemaDir, 'migrations');
+}
+/** Drizzle's migrations folder for a drizzle.config file: its `out`, else drizzle/ beside it. */
+function drizzleMigrationsDir(source, configFile) {
+    const outDir = /\bout\s*:\s*['"`]([^'"`]+)['"`]/.exec(source.read(configFile) ?? '')?.[1] ?? 'drizzle';
+    return external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(configFile), outDir));
+}
+/** The migrations folder of a tool for the project at the source's root, as the audit reads it. */
+function projectMigrationsDir(source, tool) {
+    const top = source.list().filter((f) => !f.includes('/') || /^prisma\/(?:schema\/)?[^/]+$/.test(f));
+    if (tool === 'prisma') {
+        const schema = top.find((f) => f.endsWith('.prisma'));
+        return prismaMigrationsDir(source, schema ? prismaSchemaDir(schema) : 'prisma');
+    }
+    const config = top.find((f) => DRIZZLE_CONFIG.test(f));
+    return config ? drizzleMigrationsDir(source, config) : 'drizzle';
+}
+
+// EXTERNAL MODULE: ./src/lib/repository/sorted-paths.ts
+var sorted_paths = __webpack_require__(5074);
+// EXTERNAL MODULE: ./src/lib/repository/wrangler-config.ts
+var wrangler_config = __webpack_require__(9135);
+;// CONCATENATED MODULE: ./src/lib/repository/migrations.ts
+// Which schema tools the repository uses and which migration history each keeps: Prisma schemas and
+// their migrations folder, Drizzle's out folder, Cloudflare D1 migrations, knex/sequelize/typeorm/
+// dbmate folders, hand-applied schema.sql files. Shared by database/no-migrations and
+// database/migrations-not-deployed.
+
+
+
+
+const NOT_PRODUCTION_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
+const MIGRATION_CODE = /MigrationInterface|knex\.schema|\bpgm\.|queryInterface\.|createTable|alterTable|CREATE TABLE|ALTER TABLE|exports\.up\b|export\s+(?:async\s+)?function\s+up\b|\bup\s*:\s*async/;
+const MIGRAT_FOLDER = /(?:^|\/)migrat/;
+const within = (repo, dir, re) => {
+    const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
+    return (0,sorted_paths/* withPrefix */.Fe)(repo.files, prefix).filter((f) => re.test(f.slice(prefix.length)));
+};
+/** Schema tools with a known migrations location (Prisma, Drizzle, D1), outside test/example folders. */
+function schemaTools(repo) {
+    return repo.fact('schemaTools', () => {
+        const out = [];
+        const prismaDirs = new Set();
+        for (const file of repo.byName(/\.prisma$/)) {
+            if (NOT_PRODUCTION_PATH.test(file))
+                continue;
+            const text = repo.read(file) ?? '';
+            const provider = /datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"(\w+)"/.exec(text);
+            if (!provider || provider[1] === 'mongodb')
+                continue; // MongoDB has no Prisma migrations
+            const dir = prismaSchemaDir(file);
+            if (prismaDirs.has(dir))
+                continue;
+            prismaDirs.add(dir);
+            const migrationsDir = prismaMigrationsDir(repo, dir);
+            out.push({
+                tool: 'Prisma',
+                file,
+                line: repo.find(file, /datasource\s+\w+\s*\{/)?.line,
+                migrationsDir,
+                migrations: within(repo, migrationsDir, /^[^/]+\/migration\.sql$/).sort(),
+                applyCommand: 'prisma migrate deploy',
+                applyPattern: /prisma(?:@[\w.^~-]+)?\s+migrate\s+deploy|migrate-deploy/,
+            });
+        }
+        for (const file of repo.byName(/^drizzle\.config\.[cm]?[jt]s$/)) {
+            if (NOT_PRODUCTION_PATH.test(file))
+                continue;
+            const migrationsDir = drizzleMigrationsDir(repo, file);
+            out.push({
+                tool: 'Drizzle',
+                file,
+                line: 1,
+                migrationsDir,
+                migrations: within(repo, migrationsDir, /^[^/]+\.sql$/).sort(),
+                applyCommand: 'drizzle-kit migrate',
+                applyPattern: /drizzle-kit\s+migrate|\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder/,
+            });
+        }
+        for (const file of repo.byName(wrangler_config/* WRANGLER_CONFIG */.C)) {
+            if (NOT_PRODUCTION_PATH.test(file))
+                continue;
+            const databases = d1Databases(repo, file);
+            if (!databases.length)
+                continue;
+            const migrationsDir = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), databases.find((d) => d.migrations_dir)?.migrations_dir ?? 'migrations'));
+            out.push({
+                tool: 'Cloudflare D1',
+                file,
+                line: repo.find(file, /d1_databases/)?.line,
+                migrationsDir,
+                migrations: within(repo, migrationsDir, /^[^/]+\.sql$/).sort(),
+                applyCommand: 'wrangler d1 migrations apply',
+                applyPattern: /wrangler\s+d1\s+migrations\s+apply|d1\s+migrations\s+apply/,
+            });
+        }
+        return out;
+    });
+}
+/** Migration folders of other tools (knex, sequelize, typeorm, dbmate, node-pg-migrate, golang-migrate, Flyway...). */
+function otherMigrationFolders(repo) {
+    return repo.fact('otherMigrationFolders', () => {
+        const claimed = new Set(schemaTools(repo).map((t) => t.migrationsDir));
+        const byDir = new Map();
+        // The pattern below needs a folder whose name starts with "migrat": folders are tested once each.
+        for (const f of repo.select(() => true, (folder) => MIGRAT_FOLDER.test(folder))) {
+            if (NOT_PRODUCTION_PATH.test(f))
+                continue;
+            const m = /^(.*(?:^|\/)(?:migrations|migration|migrate))\/(?:[^/]+\/)?[^/]+\.(?:sql|[cm]?[jt]s)$/.exec(f);
+            if (!m || claimed.has(m[1]) || [...claimed].some((c) => m[1].startsWith(`${c}/`)))
+                continue;
+            if (!byDir.has(m[1]))
+                byDir.set(m[1], []);
+            byDir.get(m[1]).push(f);
+        }
+        // A folder named migrations in a front-end (client-state migrations) is not a database's history:
+        // keep folders of .sql files, or of scripts that look like schema migrations.
+        const looksLikeSchemaMigration = (files) => files.some((f) => f.endsWith('.sql')) || MIGRATION_CODE.test(repo.read(files[0]) ?? '');
+        return [...byDir.entries()]
+            .filter(([, files]) => looksLikeSchemaMigration(files))
+            .map(([dir, migrations]) => ({
+            tool: 'migrations',
+            dir,
+            migrations: migrations.sort(),
+            applyCommand: 'your migration tool (knex migrate:latest, sequelize db:migrate, dbmate up...)',
+            // Any tool's apply command; kept loose on purpose (a missed finding beats a false one).
+            applyPattern: /knex\s+migrate:latest|sequelize(?:-cli)?\s+db:migrate|typeorm.*migration:run|dbmate\b|node-pg-migrate|\bmigrate\s+(?:-\w+\s+\S+\s+)*up\b|supabase\s+db\s+push|flyway|liquibase|goose\b.*\bup\b|atlas\s+migrate|\bmigrat/i,
+        }));
+    });
+}
+function d1Databases(repo, file) {
+    const databases = (0,wrangler_config/* wranglerConfig */.F)(repo, file)?.d1_databases;
+    return Array.isArray(databases) ? databases : [];
+}
+
+
+/***/ }),
+
+/***/ 5415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M$: () => (/* binding */ secretPlace),
+/* harmony export */   QP: () => (/* binding */ secretlintDetections),
+/* harmony export */   Z6: () => (/* binding */ recordSecretlintDetections)
+/* harmony export */ });
+const FACT = 'secretlintDetections';
+/** What the pre-pass found; empty when it did not run (a synchronous `runAudit`, as in unit tests). */
+function secretlintDetections(repo) {
+    return repo.fact(FACT, () => []);
+}
+function recordSecretlintDetections(repo, detections) {
+    repo.fact(FACT, () => detections);
+}
+const SCRIPT_FILE = /\.(?:sh|bash|zsh|ps1)$|(?:^|\/)package\.json$/;
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|php|java|kt|rs|cs|swift)$/;
+const CONFIG_CODE = /\.config\.[cm]?[jt]s$/;
+/** Scripts, package.json and source code go to secrets/hardcoded-in-scripts; everything else to secrets/committed-config. */
+function secretPlace(file) {
+    if (SCRIPT_FILE.test(file))
+        return 'code';
+    return CODE_FILE.test(file) && !CONFIG_CODE.test(file) ? 'code' : 'config';
+}
+
+
+/***/ }),
+
+/***/ 5074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fe: () => (/* binding */ withPrefix),
+/* harmony export */   bC: () => (/* binding */ lowerBoundBy)
+/* harmony export */ });
+/* unused harmony export lowerBound */
+// Lookups in a sorted list of paths by binary search: the repository's index is sorted once, so a
+// question about one path or one folder costs log n, not a pass over half a million files.
+/** Index of the first entry not less than `value` (the list's length when there is none). */
+function lowerBound(sorted, value) {
+    return lowerBoundBy(sorted.length, (i) => sorted[i], value);
+}
+/** The same over `length` entries read through `at` (positions into another sorted list). */
+function lowerBoundBy(length, at, value) {
+    let lo = 0;
+    let hi = length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (at(mid) < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The entries that start with `prefix`: in a sorted list they sit together. */
+function withPrefix(sorted, prefix) {
+    const start = lowerBound(sorted, prefix);
+    let end = start;
+    while (end < sorted.length && sorted[end].startsWith(prefix))
+        end++;
+    return sorted.slice(start, end);
+}
+
+
+/***/ }),
+
+/***/ 255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseWorkflow)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+// A GitHub Actions workflow (or composite action) read into jobs and steps with their line numbers,
+// so rules can point at the exact `run:` or `uses:` line.
+
+function parseWorkflow(file, parsed, text) {
+    const root = parsed.document.contents;
+    const value = (parsed.value ?? {});
+    const lineOf = (node) => (node?.range ? parsed.lineCounter.linePos(node.range[0]).line : 1);
+    const jobs = [];
+    const jobsNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) ? root.get('jobs', true) : undefined;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobsNode)) {
+        for (const pair of jobsNode.items) {
+            const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+            const jobNode = pair.value;
+            const raw = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobNode) ? jobNode.toJSON() : {});
+            jobs.push({
+                id,
+                line: lineOf(pair.key),
+                name: typeof raw.name === 'string' ? raw.name : undefined,
+                uses: typeof raw.uses === 'string' ? raw.uses : undefined,
+                steps: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobNode) ? parseSteps(jobNode, lineOf) : [],
+                env: objectOf(raw.env),
+                raw,
+            });
+        }
+    }
+    // A composite action.yml keeps its steps under runs.steps: model it as one job named `composite`.
+    const runsNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) ? root.get('runs', true) : undefined;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(runsNode) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(runsNode.get('steps', true))) {
+        jobs.push({
+            id: 'composite',
+            line: lineOf(runsNode),
+            steps: parseSteps(runsNode, lineOf),
+            env: {},
+            raw: objectOf(runsNode.toJSON()),
+        });
+    }
+    return {
+        file,
+        text,
+        name: typeof value.name === 'string' ? value.name : undefined,
+        on: value.on ?? value.true, // YAML 1.1 readers turn `on` into true; the yaml package keeps `on`
+        jobs,
+        env: objectOf(value.env),
+    };
+}
+function parseSteps(owner, lineOf) {
+    const stepsNode = owner.get('steps', true);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(stepsNode))
+        return [];
+    return stepsNode.items.map((item, index) => {
+        const node = item;
+        const raw = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.toJSON() : {});
+        const usesNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.get('uses', true) : undefined;
+        const runNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.get('run', true) : undefined;
+        let runLine;
+        if (runNode && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(runNode)) {
+            const start = lineOf(runNode);
+            // Block scalars (| or >) start their text on the next line.
+            runLine = runNode.type === 'BLOCK_LITERAL' || runNode.type === 'BLOCK_FOLDED' ? start + 1 : start;
+        }
+        return {
+            index,
+            line: lineOf(node),
+            name: typeof raw.name === 'string' ? raw.name : undefined,
+            id: typeof raw.id === 'string' ? raw.id : undefined,
+            uses: typeof raw.uses === 'string' ? raw.uses : undefined,
+            usesLine: usesNode ? lineOf(usesNode) : undefined,
+            run: typeof raw.run === 'string' ? raw.run : undefined,
+            runLine,
+            with: objectOf(raw.with),
+            env: objectOf(raw.env),
+            raw,
+        };
+    });
+}
+function objectOf(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+
+
+/***/ }),
+
+/***/ 9135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ WRANGLER_CONFIG),
+/* harmony export */   F: () => (/* binding */ wranglerConfig)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
+// A Cloudflare Worker's wrangler config as one object, whichever format it is written in:
+// wrangler.toml (smol-toml) or wrangler.json / wrangler.jsonc (jsonc-parser: comments and
+// trailing commas are allowed there, so JSON.parse would reject real files).
+
+
+const WRANGLER_CONFIG = /^wrangler\.(?:toml|jsonc?)$/;
+function wranglerConfig(repo, file) {
+    return repo.fact(`wrangler:${file}`, () => {
+        const text = repo.read(file);
+        if (text === undefined)
+            return undefined;
+        if (file.endsWith('.toml')) {
+            try {
+                return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
+            }
+            catch (error) {
+                repo.recordFailure(file, `invalid TOML: ${error.message.split('\n')[0]}`);
+                return undefined;
+            }
+        }
+        const errors = [];
+        const value = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parse)(text, errors, { allowTrailingComma: true });
+        if (errors.length) {
+            repo.recordFailure(file, `invalid JSON: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(errors[0].error)} at line ${repo.lineAt(file, errors[0].offset)}`);
+            return undefined;
+        }
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    });
+}
 
 
 /***/ }),

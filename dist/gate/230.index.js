@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 757;
-exports.ids = [757];
+exports.id = 230;
+exports.ids = [230];
 exports.modules = {
 
-/***/ 4757:
+/***/ 2230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -45,10 +45,19 @@ var errors = __webpack_require__(7268);
 var lib_findings = __webpack_require__(3233);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/lib/inside-root.ts
+// Whether a resolved path lies in a resolved root folder (the root itself included). Both sides are
+// real paths (links resolved): the one containment test every reader and writer of a tree uses.
+
+function inside_root_isInsideRoot(realPath, realRoot) {
+    return realPath === realRoot || realPath.startsWith(realRoot + external_node_path_.sep);
+}
+
 ;// CONCATENATED MODULE: ./src/lib/files.ts
 // Writing report files: parent folders created, written whole through a temp file so a crash
 // never leaves half a report. The temp file is created exclusively under a random name next to the
 // target, and a target that is a link is refused: a planted link cannot redirect the write.
+
 
 
 
@@ -95,7 +104,7 @@ function writeJson(path, value) {
 function writeNewFileInside(root, path, content) {
     const realRoot = realpathSync(root);
     const realDir = realpathSync(dirname(path));
-    if (realDir !== realRoot && !realDir.startsWith(realRoot + sep))
+    if (!isInsideRoot(realDir, realRoot))
         throw new ConfigurationError(`refusing to write ${path}: its folder resolves outside ${root}`);
     refuseLink(path);
     const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
@@ -718,6 +727,7 @@ function decide(input) {
 
 
 
+
 /**
  * `path`'s UTF-8 text. A path inside `root` (the workspace) may be reached through links that stay
  * inside it; a path outside it (one the workflow names, e.g. under the runner's temp folder) is
@@ -735,7 +745,7 @@ function readTextInside(path, root, maxBytes) {
             return { refused: code === 'ENOENT' ? describeMissing(target) : `cannot be resolved (${code ?? 'error'})` };
         }
         const realRoot = (0,external_node_fs_.realpathSync)(root);
-        if (real !== realRoot && !real.startsWith(realRoot + external_node_path_.sep))
+        if (!inside_root_isInsideRoot(real, realRoot))
             return { refused: 'a symbolic link (or a folder linked) out of the workspace' };
         target = real;
     }
