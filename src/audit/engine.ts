@@ -117,7 +117,7 @@ function auditRepository(repo: Repository, options: AuditOptions, started: numbe
     ...(options.policy ? { policy: options.policy } : {}),
     fileSource: repo.source,
     scores: scoreFindings(sorted),
-    filesIndexed: repo.files.length,
+    filesIndexed: repo.fileCount,
     rulesRun: rules.length,
     durationMs: Math.round(performance.now() - started),
   };

@@ -130,9 +130,7 @@ function candidateFiles(repo: Repository): Candidate[] {
     .classify(nameClass, folderClass, (n, f) => (n & CONFIG) !== 0 && !isScript(n, f))
     .slice(0, MAX_CONFIG_FILES);
   const seen = new Set([...config, ...scripts]);
-  const source = sourceFiles(repo)
-    .slice(0, MAX_SOURCE_FILES)
-    .filter((f) => !seen.has(f));
+  const source = sourceFiles(repo, MAX_SOURCE_FILES).filter((f) => !seen.has(f));
   const out: Candidate[] = [];
   for (const file of [...config, ...scripts, ...source]) {
     const text = repo.read(file);

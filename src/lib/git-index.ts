@@ -5,13 +5,19 @@
 import { lstatSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { readRegularFile } from './safe-read.js';
+import { PathIndexBuilder, type PathIndex } from './repository/path-index.js';
 
 /** What git tracks, in the index's (byte) order; submodules are left out (they are not files). */
 export interface TrackedPaths {
-  /** Regular files (mode 100644 or 100755). */
-  files: string[];
+  /** Regular files (mode 100644 or 100755), by folder and base name. */
+  index: PathIndex;
   /** Symbolic links (mode 120000). */
   links: string[];
+  /**
+   * False when every path is ASCII: byte order is then JavaScript's string order and the list
+   * needs no sort.
+   */
+  maybeUnsorted: boolean;
 }
 
 const MAX_INDEX_BYTES = 2 ** 31 - 1;
@@ -57,17 +63,33 @@ const REGULAR = 0o10;
 const LINK = 0o12;
 const SUBMODULE = 0o16;
 
-/** Parse an index file's entries; throws on anything outside the formats read here. */
-export function parseGitIndex(buf: Buffer, prefix = ''): TrackedPaths {
+/**
+ * Parse an index file's entries; throws on anything outside the formats read here. Paths are not
+ * made into strings: each distinct folder and base name is decoded once, and each file is a pair
+ * of ids. Folders `skipFolder` rejects ('' or 'a/b/', relative to `prefix`) are left out.
+ */
+export function parseGitIndex(
+  buf: Buffer,
+  prefix = '',
+  skipFolder: (folder: string) => boolean = () => false,
+): TrackedPaths {
   if (buf.length < 12 + SHA1_BYTES || buf.toString('latin1', 0, 4) !== 'DIRC') throw new Error('not an index');
   const version = buf.readUInt32BE(4);
   if (version < 2 || version > 4) throw new Error(`index version ${version}`);
   const count = buf.readUInt32BE(8);
   const end = buf.length - SHA1_BYTES;
-  const tracked: TrackedPaths = { files: [], links: [] };
+  const builder = new PathIndexBuilder();
+  const names = new ByteNames(builder);
+  const links: string[] = [];
+  const prefixBytes = Buffer.from(prefix, 'utf8');
+  let nonAscii = false;
   let scratch = Buffer.alloc(version === 4 ? 4096 : 0);
   let previousLength = 0;
-  let last = '';
+  // The previous entry's folder (its bytes, and what was decided about it) and name.
+  let folderStart = -1;
+  let folderLength = -1;
+  let folderId = -1;
+  let lastNameId = -1;
   let at = 12;
   for (let i = 0; i < count; i++) {
     if (at + FIXED_BYTES > end) throw new Error('truncated');
@@ -79,31 +101,65 @@ export function parseGitIndex(buf: Buffer, prefix = ''): TrackedPaths {
       if (version < 3) throw new Error('extended flags in a version 2 index');
       name += 2;
     }
-    let path: string;
+    // The path's bytes: src[start, start + length).
+    let src: Buffer;
+    let start: number;
+    let length: number;
+    // Bytes of the path that are known to equal the previous path's.
+    let shared = 0;
     if (version === 4) {
       const strip = readVarint(buf, name);
       const nul = buf.indexOf(0, strip.next);
       if (nul < 0 || nul >= end || strip.value > previousLength) throw new Error('bad path');
-      const kept = previousLength - strip.value;
-      const length = kept + nul - strip.next;
-      if (length > scratch.length) scratch = Buffer.concat([scratch.subarray(0, kept), Buffer.alloc(length * 2)]);
-      buf.copy(scratch, kept, strip.next, nul);
+      shared = previousLength - strip.value;
+      length = shared + nul - strip.next;
+      if (length > scratch.length) scratch = Buffer.concat([scratch.subarray(0, shared), Buffer.alloc(length * 2)]);
+      buf.copy(scratch, shared, strip.next, nul);
       previousLength = length;
-      path = scratch.toString('utf8', 0, length);
+      src = scratch;
+      start = 0;
       at = nul + 1;
     } else {
-      let length = flags & NAME_MASK;
+      length = flags & NAME_MASK;
       if (length === NAME_MASK) length = buf.indexOf(0, name) - name;
       if (length < 0 || name + length >= end || buf[name + length] !== 0) throw new Error('bad path');
-      path = buf.toString('utf8', name, name + length);
+      src = buf;
+      start = name;
       // Entries are padded with 1 to 8 NUL bytes to a multiple of 8.
       at += (name - at + length + 8) & ~7;
     }
+    // The base name, scanned from its end: its hash, and whether it is all ASCII.
+    let hash = FNV_OFFSET;
+    let slash = start + length - 1;
+    for (; slash >= start; slash--) {
+      const c = src[slash];
+      if (c === SLASH) break;
+      nonAscii ||= c >= 0x80;
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+    }
+    const nameStart = slash + 1;
+    const ownFolderLength = nameStart - start;
+    const sameFolder =
+      ownFolderLength === folderLength &&
+      (version === 4 ? shared >= ownFolderLength : sameBytes(buf, folderStart, buf, start, ownFolderLength));
+    if (!sameFolder) {
+      folderStart = start;
+      folderLength = ownFolderLength;
+      folderId = -1;
+      if (ownFolderLength >= prefixBytes.length && sameBytes(src, start, prefixBytes, 0, prefixBytes.length)) {
+        for (let k = start; k < nameStart && !nonAscii; k++) nonAscii = src[k] >= 0x80;
+        const folder = src.toString('utf8', start + prefixBytes.length, nameStart);
+        if (!skipFolder(folder)) folderId = builder.folder(folder);
+      }
+    }
+    // Outside `prefix`, or in a skipped folder.
+    if (folderId < 0) continue;
+    const nameId = names.id(src, nameStart, start + length, hash);
     // A conflicted path has one entry per stage, side by side.
-    if (path === last) continue;
-    last = path;
-    if (type === SUBMODULE || (prefix && !path.startsWith(prefix))) continue;
-    (type === LINK ? tracked.links : tracked.files).push(prefix ? path.slice(prefix.length) : path);
+    if (sameFolder && nameId === lastNameId) continue;
+    lastNameId = nameId;
+    if (type === REGULAR) builder.addIds(folderId, nameId);
+    else if (type === LINK) links.push(src.toString('utf8', start + prefixBytes.length, start + length));
   }
   // Extensions: an upper-case signature is optional (a cache); any other (`link`: split index,
   // `sdir`: sparse index) changes what the entries mean.
@@ -114,7 +170,75 @@ export function parseGitIndex(buf: Buffer, prefix = ''): TrackedPaths {
     at += 8 + buf.readUInt32BE(at + 4);
   }
   if (at !== end) throw new Error('truncated extension');
-  return tracked;
+  return { index: builder.done(), links, maybeUnsorted: nonAscii };
+}
+
+const SLASH = 0x2f;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function sameBytes(a: Buffer, aStart: number, b: Buffer, bStart: number, length: number): boolean {
+  for (let k = length - 1; k >= 0; k--) if (a[aStart + k] !== b[bStart + k]) return false;
+  return true;
+}
+
+/** Base names interned by their bytes: a name is decoded to a string the first time it is seen. */
+class ByteNames {
+  private slots = new Int32Array(1 << 12).fill(-1);
+  private hashes = new Int32Array(1 << 12);
+  private starts = new Int32Array(1 << 12);
+  private lengths = new Int32Array(1 << 12);
+  private bytes = Buffer.allocUnsafe(1 << 16);
+  private used = 0;
+  private size = 0;
+
+  constructor(private readonly builder: PathIndexBuilder) {}
+
+  id(src: Buffer, start: number, end: number, hash: number): number {
+    const length = end - start;
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot];
+      if (id < 0) break;
+      if (
+        this.hashes[slot] === hash &&
+        this.lengths[slot] === length &&
+        sameBytes(src, start, this.bytes, this.starts[slot], length)
+      )
+        return id;
+    }
+    const id = this.builder.name(src.toString('utf8', start, end));
+    if (this.used + length > this.bytes.length)
+      this.bytes = Buffer.concat([
+        this.bytes.subarray(0, this.used),
+        Buffer.allocUnsafe(this.bytes.length + length * 2),
+      ]);
+    src.copy(this.bytes, this.used, start, end);
+    this.put(hash, this.used, length, id);
+    this.used += length;
+    if (++this.size * 2 > this.slots.length) this.rehash();
+    return id;
+  }
+
+  private put(hash: number, start: number, length: number, id: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = id;
+    this.hashes[slot] = hash;
+    this.starts[slot] = start;
+    this.lengths[slot] = length;
+  }
+
+  private rehash(): void {
+    const { slots, hashes, starts, lengths } = this;
+    const size = slots.length * 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.hashes = new Int32Array(size);
+    this.starts = new Int32Array(size);
+    this.lengths = new Int32Array(size);
+    for (let s = 0; s < slots.length; s++) if (slots[s] >= 0) this.put(hashes[s], starts[s], lengths[s], slots[s]);
+  }
 }
 
 /**
@@ -122,7 +246,10 @@ export function parseGitIndex(buf: Buffer, prefix = ''): TrackedPaths {
  * no folder from `dir` up holds a `.git`; `undefined` when the index is not one read here (the
  * caller runs git).
  */
-export function readGitIndex(dir: string): TrackedPaths | 'no-work-tree' | undefined {
+export function readGitIndex(
+  dir: string,
+  skipFolder?: (folder: string) => boolean,
+): TrackedPaths | 'no-work-tree' | undefined {
   const found = findGitDir(dir);
   if (!found) return 'no-work-tree';
   if (found === 'other') return undefined;
@@ -132,7 +259,7 @@ export function readGitIndex(dir: string): TrackedPaths | 'no-work-tree' | undef
   const index = readRegularFile(join(found.gitDir, 'index'), MAX_INDEX_BYTES);
   if ('refused' in index) return undefined;
   try {
-    return parseGitIndex(index.bytes, found.prefix);
+    return parseGitIndex(index.bytes, found.prefix, skipFolder);
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@
 // file list, and one file's text at another commit (the base of a pull request).
 import { spawnSync } from 'node:child_process';
 import { readGitIndex, type TrackedPaths } from './git-index.js';
+import { indexPaths } from './repository/path-index.js';
 
 // Config that could make git run a program or take a lock is overridden on the command line, and
 // the GIT_* variables of the caller (GIT_DIR, GIT_INDEX_FILE...) are dropped.
@@ -49,17 +50,22 @@ function git(cwd: string, args: readonly string[], timeoutMs = 60000): GitResult
 export type { TrackedPaths };
 
 /**
- * The files git tracks under `dir` (paths relative to `dir`), read from the index; undefined when
+ * The files git tracks under `dir` (paths relative to `dir`; none in folders `skipFolder` rejects),
+ * read from the index; undefined when
  * `dir` is not inside a git work tree. A failure of git in a work tree is returned as `error`.
  */
-export function gitTrackedFiles(dir: string): TrackedPaths | { error: string } | undefined {
-  const indexed = readGitIndex(dir);
+export function gitTrackedFiles(
+  dir: string,
+  skipFolder?: (folder: string) => boolean,
+): TrackedPaths | { error: string } | undefined {
+  const indexed = readGitIndex(dir, skipFolder);
   if (indexed === 'no-work-tree') return undefined;
   if (indexed) return indexed;
   // Without --full-name, paths come relative to `dir` (and -z leaves them unquoted).
   const r = git(dir, ['ls-files', '-z', '--stage', '--', '.']);
   if (!r.ok) return /not a git repository/i.test(r.error) || r.error === 'ENOENT' ? undefined : { error: r.error };
-  const tracked: TrackedPaths = { files: [], links: [] };
+  const files: string[] = [];
+  const links: string[] = [];
   const text = r.stdout.toString('utf8');
   let last = '';
   for (let start = 0; start < text.length;) {
@@ -73,10 +79,10 @@ export function gitTrackedFiles(dir: string): TrackedPaths | { error: string } |
     const path = text.slice(tab + 1, end);
     if (path === last) continue;
     last = path;
-    if (mode === '120000') tracked.links.push(path);
-    else if (mode !== '160000') tracked.files.push(path);
+    if (mode === '120000') links.push(path);
+    else if (mode !== '160000') files.push(path);
   }
-  return tracked;
+  return { index: indexPaths(files, skipFolder), links, maybeUnsorted: true };
 }
 
 export function isCommitSha(value: unknown): value is string {

@@ -3,7 +3,6 @@
 import { isWorker, SERVER_FRAMEWORKS } from '../node-app/describe.js';
 import { isAppSourceFolder, isAppSourceName } from '../node-app/source-files.js';
 import type { PackageJson, Repository } from './repository.js';
-import { withPrefix } from './sorted-paths.js';
 
 export { SERVER_FRAMEWORKS };
 
@@ -114,15 +113,30 @@ export function hasDeployTarget(repo: Repository): boolean {
   );
 }
 
-/** Source files of the application (not tests, configs, scripts or examples). */
-export function sourceFiles(repo: Repository): string[] {
-  return repo.fact('sourceFiles', () => repo.select(isAppSourceName, isAppSourceFolder));
+/**
+ * Source files of the application (not tests, configs, scripts or examples), in index order: the
+ * first `limit` of them (rules read a capped number; half a million paths are not made for them).
+ */
+export function sourceFiles(repo: Repository, limit = Infinity): string[] {
+  return repo.fact(`sourceFiles:${limit}`, () => repo.select(isAppSourceName, isAppSourceFolder, limit));
 }
 
-/** Source files that belong to a package folder ('' = whole repository). */
-export function sourceFilesOf(repo: Repository, dir: string): string[] {
-  const files = sourceFiles(repo);
-  return dir ? repo.fact(`sourceFilesOf:${dir}`, () => withPrefix(files, `${dir}/`)) : files;
+/** Source files that belong to a package folder ('' = whole repository), the first `limit` of them. */
+export function sourceFilesOf(repo: Repository, dir: string, limit = Infinity): string[] {
+  if (!dir) return sourceFiles(repo, limit);
+  const prefix = `${dir}/`;
+  return repo.fact(`sourceFilesOf:${dir}:${limit}`, () =>
+    repo.select(isAppSourceName, (folder) => folder.startsWith(prefix) && isAppSourceFolder(folder), limit),
+  );
+}
+
+/** Source files of a package folder whose base name passes `name`, found through the name index. */
+export function sourceFilesNamed(repo: Repository, dir: string, name: (base: string) => boolean): string[] {
+  const prefix = dir ? `${dir}/` : '';
+  return repo.select(
+    (base) => isAppSourceName(base) && name(base),
+    (folder) => folder.startsWith(prefix) && isAppSourceFolder(folder),
+  );
 }
 
 export const DATABASE_DEPENDENCIES = [

@@ -1,77 +1,148 @@
-// One pass over the sorted file list that numbers each distinct folder and base name and records,
-// per file, which of each it has. A rule's question about names or folders then runs once per
-// distinct name or folder, and the pass over the files is a typed-array lookup, not string work:
-// on half a million files each string operation per file costs tens of milliseconds.
+// The file list, kept as a folder id and a base-name id per file: the strings are the distinct
+// folders and names (a few thousand for half a million files), and a file's path is made only when
+// something asks for it. A rule's question about names or folders runs once per distinct name or
+// folder, and the pass over the files is a typed-array lookup, not string work.
 
-export interface PathIndex {
-  /** Distinct folders ('' or 'a/b/', with the slash), by id. */
-  folders: string[];
-  /** Distinct base names, by id. */
-  names: string[];
-  /** Per file (same order as the list): its folder id and its name id. */
-  folderOf: Uint32Array;
-  nameOf: Uint32Array;
-  /** Name -> id. */
-  nameIds: Map<string, number>;
-  /** The files (their positions in the list, ascending) of each name id and of each folder id. */
-  ofName: number[][];
-  ofFolder: number[][];
+export class PathIndex {
+  private filesCache?: string[];
+  private byName?: Grouped;
+  private byFolder?: Grouped;
+
+  constructor(
+    /** Distinct folders ('' or 'a/b/', with the slash), by id. */
+    readonly folders: readonly string[],
+    /** Distinct base names, by id. */
+    readonly names: readonly string[],
+    /** Per file, in list order: its folder id and its name id. */
+    readonly folderOf: Uint32Array,
+    readonly nameOf: Uint32Array,
+    /** Name -> id, folder -> id. */
+    readonly nameIds: ReadonlyMap<string, number>,
+    readonly folderIds: ReadonlyMap<string, number>,
+  ) {}
+
+  get length(): number {
+    return this.folderOf.length;
+  }
+
+  /** The path of the file at position `i`. */
+  path(i: number): string {
+    if (this.filesCache) return this.filesCache[i];
+    return this.folders[this.folderOf[i]] + this.names[this.nameOf[i]];
+  }
+
+  /** Every path, in list order (made once, on first use). */
+  get files(): string[] {
+    if (!this.filesCache) {
+      const files = new Array<string>(this.length);
+      for (let i = 0; i < files.length; i++) files[i] = this.folders[this.folderOf[i]] + this.names[this.nameOf[i]];
+      this.filesCache = files;
+    }
+    return this.filesCache;
+  }
+
+  /** Positions (ascending) of the files with name id `id`. */
+  ofName(id: number): Uint32Array {
+    this.byName ??= group(this.nameOf, this.names.length);
+    return this.byName.positions.subarray(this.byName.start[id], this.byName.start[id + 1]);
+  }
+
+  /** Positions (ascending) of the files in folder id `id`. */
+  ofFolder(id: number): Uint32Array {
+    this.byFolder ??= group(this.folderOf, this.folders.length);
+    return this.byFolder.positions.subarray(this.byFolder.start[id], this.byFolder.start[id + 1]);
+  }
+
+  /** True when `path` is in the list. */
+  has(path: string): boolean {
+    const slash = path.lastIndexOf('/');
+    const nameId = this.nameIds.get(path.slice(slash + 1));
+    const folderId = this.folderIds.get(path.slice(0, slash + 1));
+    if (nameId === undefined || folderId === undefined) return false;
+    // Through the shorter of the two lists: the folder's files or the name's.
+    const inFolder = this.ofFolder(folderId);
+    const named = this.ofName(nameId);
+    if (inFolder.length <= named.length) {
+      for (const i of inFolder) if (this.nameOf[i] === nameId) return true;
+    } else for (const i of named) if (this.folderOf[i] === folderId) return true;
+    return false;
+  }
+}
+
+interface Grouped {
+  /** Positions grouped by id; the group of id k is positions[start[k]..start[k+1]). */
+  positions: Uint32Array;
+  start: Uint32Array;
+}
+
+// A counting sort of the positions by id: two passes over a typed array, no array per id.
+function group(ids: Uint32Array, count: number): Grouped {
+  const start = new Uint32Array(count + 1);
+  for (let i = 0; i < ids.length; i++) start[ids[i] + 1]++;
+  for (let k = 0; k < count; k++) start[k + 1] += start[k];
+  const next = start.slice(0, count);
+  const positions = new Uint32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) positions[next[ids[i]]++] = i;
+  return { positions, start };
 }
 
 /** Builds a file list and its index, file by file, in sorted order. */
 export class PathIndexBuilder {
-  private readonly files: string[] = [];
   private folderOf: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
   private nameOf: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
-  private readonly index: PathIndex = {
-    folders: [],
-    names: [],
-    folderOf: this.folderOf,
-    nameOf: this.nameOf,
-    nameIds: new Map(),
-    ofName: [],
-    ofFolder: [],
-  };
+  private count = 0;
+  private readonly folders: string[] = [];
+  private readonly names: string[] = [];
   private readonly folderIds = new Map<string, number>();
+  private readonly nameIds = new Map<string, number>();
 
   /** The id of a folder ('' or 'a/b/'). */
   folder(folder: string): number {
     let id = this.folderIds.get(folder);
     if (id === undefined) {
-      id = this.index.folders.length;
+      id = this.folders.length;
       this.folderIds.set(folder, id);
-      this.index.folders.push(folder);
-      this.index.ofFolder.push([]);
+      this.folders.push(folder);
     }
     return id;
   }
 
-  /** Add a file: its path, its folder's id and its base name. */
-  add(path: string, folderId: number, base: string): void {
-    const { index } = this;
-    let nameId = index.nameIds.get(base);
-    if (nameId === undefined) {
-      nameId = index.names.length;
-      index.nameIds.set(base, nameId);
-      index.names.push(base);
-      index.ofName.push([]);
+  /** The id of a base name. */
+  name(base: string): number {
+    let id = this.nameIds.get(base);
+    if (id === undefined) {
+      id = this.names.length;
+      this.nameIds.set(base, id);
+      this.names.push(base);
     }
-    const i = this.files.length;
+    return id;
+  }
+
+  /** Add a file by its folder's id and its base name's id. */
+  addIds(folderId: number, nameId: number): void {
+    const i = this.count++;
     if (i === this.folderOf.length) {
       this.folderOf = grow(this.folderOf);
       this.nameOf = grow(this.nameOf);
     }
     this.folderOf[i] = folderId;
     this.nameOf[i] = nameId;
-    index.ofName[nameId].push(i);
-    index.ofFolder[folderId].push(i);
-    this.files.push(path);
   }
 
-  done(): { files: string[]; index: PathIndex } {
-    this.index.folderOf = this.folderOf.subarray(0, this.files.length);
-    this.index.nameOf = this.nameOf.subarray(0, this.files.length);
-    return { files: this.files, index: this.index };
+  /** Add a file by its folder's id and its base name. */
+  add(folderId: number, base: string): void {
+    this.addIds(folderId, this.name(base));
+  }
+
+  done(): PathIndex {
+    return new PathIndex(
+      this.folders,
+      this.names,
+      this.folderOf.slice(0, this.count),
+      this.nameOf.slice(0, this.count),
+      this.nameIds,
+      this.folderIds,
+    );
   }
 }
 
@@ -82,13 +153,10 @@ function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
 }
 
 /**
- * Index `paths` (sorted). With `skipFolder`, files in folders it rejects are left out of the
- * returned list (the test runs once per folder).
+ * Index `paths` (sorted). With `skipFolder`, files in folders it rejects are left out (the test
+ * runs once per folder).
  */
-export function indexPaths(
-  paths: readonly string[],
-  skipFolder?: (folder: string) => boolean,
-): { files: string[]; index: PathIndex } {
+export function indexPaths(paths: readonly string[], skipFolder?: (folder: string) => boolean): PathIndex {
   const builder = new PathIndexBuilder();
   let folder = '\0';
   let folderId = 0;
@@ -101,40 +169,40 @@ export function indexPaths(
       folderId = builder.folder(folder);
       skipped = skipFolder ? skipFolder(folder) : false;
     }
-    if (!skipped) builder.add(path, folderId, path.slice(slash + 1));
+    if (!skipped) builder.add(folderId, path.slice(slash + 1));
   }
   return builder.done();
 }
 
 /**
- * The files (of the indexed list) whose base name passes `name` and whose folder passes `folder`,
- * in list order. Each test runs once per distinct name or folder.
+ * The files whose base name passes `name` and whose folder passes `folder`, in list order (the
+ * first `limit` of them). Each test runs once per distinct name or folder.
  */
 export function selectPaths(
-  files: readonly string[],
   index: PathIndex,
   name?: (base: string) => boolean,
   folder?: (folder: string) => boolean,
+  limit = Infinity,
 ): string[] {
   return classifyPaths(
-    files,
     index,
     (base) => (!name || name(base) ? 1 : 0),
     (f) => (!folder || folder(f) ? 1 : 0),
     (n, f) => n === 1 && f === 1,
+    limit,
   );
 }
 
 /**
  * The files kept by `keep(nameClass, folderClass)`, where `name` and `folder` sort each distinct
- * base name and folder into a small class (0 to 255) once; in list order.
+ * base name and folder into a small class (0 to 255) once; in list order, the first `limit` of them.
  */
 export function classifyPaths(
-  files: readonly string[],
   index: PathIndex,
   name: (base: string) => number,
   folder: (folder: string) => number,
   keep: (nameClass: number, folderClass: number) => boolean,
+  limit = Infinity,
 ): string[] {
   const names = Uint8Array.from(index.names, name);
   const folders = Uint8Array.from(index.folders, folder);
@@ -151,35 +219,39 @@ export function classifyPaths(
       }
   const { nameOf, folderOf } = index;
   const kept = (i: number) => table[(names[nameOf[i]] << 8) | folders[folderOf[i]]] === 1;
+  const out: string[] = [];
   // When few names (or few folders) can be kept, their files are gathered from the per-name (or
   // per-folder) lists instead of a pass over every file.
-  const viaNames = candidates(index.ofName, names, keptName);
-  const viaFolders = candidates(index.ofFolder, folders, keptFolder);
+  const viaNames = candidates(names, keptName, (id) => index.ofName(id));
+  const viaFolders = candidates(folders, keptFolder, (id) => index.ofFolder(id));
   const fewer = viaNames.count <= viaFolders.count ? viaNames : viaFolders;
-  const out: string[] = [];
-  if (fewer.count * 4 < files.length) {
+  if (fewer.count * 4 < index.length) {
     const at = new Uint32Array(fewer.count);
     let n = 0;
-    for (const list of fewer.lists) for (const i of list) at[n++] = i;
+    for (const list of fewer.lists) {
+      at.set(list, n);
+      n += list.length;
+    }
     at.sort();
-    for (const i of at) if (kept(i)) out.push(files[i]);
+    for (let k = 0; k < at.length && out.length < limit; k++) if (kept(at[k])) out.push(index.path(at[k]));
     return out;
   }
-  for (let i = 0; i < files.length; i++) if (kept(i)) out.push(files[i]);
+  for (let i = 0; i < index.length && out.length < limit; i++) if (kept(i)) out.push(index.path(i));
   return out;
 }
 
 function candidates(
-  lists: readonly number[][],
   classes: Uint8Array,
   kept: Uint8Array,
-): { count: number; lists: number[][] } {
-  const chosen: number[][] = [];
+  filesOf: (id: number) => Uint32Array,
+): { count: number; lists: Uint32Array[] } {
+  const chosen: Uint32Array[] = [];
   let count = 0;
   for (let id = 0; id < classes.length; id++)
     if (kept[classes[id]]) {
-      chosen.push(lists[id]);
-      count += lists[id].length;
+      const list = filesOf(id);
+      chosen.push(list);
+      count += list.length;
     }
   return { count, lists: chosen };
 }

@@ -10,7 +10,6 @@ import { toNodePackage, type NodePackage } from '../node-app/package-json.js';
 import { readRegularFile } from '../safe-read.js';
 import { classifyPaths, indexPaths, selectPaths, type PathIndex } from './path-index.js';
 import type { ParsedYaml, ReadWarning } from './read-results.js';
-import { lowerBoundBy, withPrefix } from './sorted-paths.js';
 import { isPlainFolder, walkRepository, type WalkResult } from './walk.js';
 import { parseWorkflow, type Workflow } from './workflow.js';
 import { isInsideRoot } from '../inside-root.js';
@@ -40,7 +39,6 @@ export interface UnreadableFile {
 }
 
 export class Repository implements FileSource {
-  readonly files: readonly string[];
   readonly warnings: ReadWarning[];
   private readonly textCache = new Map<string, string | undefined>();
   private readonly jsonCache = new Map<string, unknown>();
@@ -72,9 +70,7 @@ export class Repository implements FileSource {
       : (options as RepositoryOptions);
     const walk = walkRepository(root, { deadline });
     const ignored = ignore.length ? picomatch(ignore as string[], { dot: true }) : undefined;
-    const kept = ignored ? indexPaths(walk.files.filter((f) => !ignored(f))) : walk;
-    this.files = kept.files;
-    this.index = kept.index;
+    this.index = ignored ? indexPaths(walk.index.files.filter((f) => !ignored(f))) : walk.index;
     this.warnings = walk.warnings;
     this.links = walk.links;
     this.source = walk.source;
@@ -82,13 +78,18 @@ export class Repository implements FileSource {
     this.realRoot = realpathSync(root);
   }
 
+  /** Every listed file, sorted (the paths are made on first use: prefer the lookups below). */
+  get files(): readonly string[] {
+    return this.index.files;
+  }
+
+  /** The number of listed files. */
+  get fileCount(): number {
+    return this.index.length;
+  }
+
   has(path: string): boolean {
-    // Among the files of its base name (sorted, like `files`), by binary search: no Set of every path.
-    const id = this.index.nameIds.get(path.slice(path.lastIndexOf('/') + 1));
-    if (id === undefined) return false;
-    const same = this.index.ofName[id];
-    const i = lowerBoundBy(same.length, (k) => this.files[same[k]], path);
-    return i < same.length && this.files[same[i]] === path;
+    return this.index.has(path);
   }
 
   /** A listed file, or a folder holding one. */
@@ -135,14 +136,20 @@ export class Repository implements FileSource {
       const name = picomatch(scan.glob, { dot: true });
       return this.namedFiles((base) => name(base));
     }
-    return scan.base ? withPrefix(this.files, `${scan.base}/`) : this.files;
+    const base = `${scan.base}/`;
+    return scan.base
+      ? this.select(
+          () => true,
+          (folder) => folder.startsWith(base),
+        )
+      : this.files;
   }
 
   /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
   byName(name: string | RegExp): string[] {
     if (typeof name === 'string') {
       const id = this.index.nameIds.get(name);
-      return id === undefined ? [] : this.index.ofName[id].map((i) => this.files[i]);
+      return id === undefined ? [] : Array.from(this.index.ofName(id), (i) => this.index.path(i));
     }
     const key = `name:${name.source}/${name.flags}`;
     let hit = this.lookups.get(key);
@@ -159,12 +166,12 @@ export class Repository implements FileSource {
    * not once per file: a rule that looks for a few names costs the names, not the files.
    */
   namedFiles(test: (base: string) => boolean): string[] {
-    return selectPaths(this.files, this.index, test);
+    return selectPaths(this.index, test);
   }
 
-  /** Files whose base name passes `name` and whose folder ('' or 'a/b/') passes `folder`, in index order. */
-  select(name: (base: string) => boolean, folder: (folder: string) => boolean): string[] {
-    return selectPaths(this.files, this.index, name, folder);
+  /** Files whose base name passes `name` and whose folder ('' or 'a/b/') passes `folder`, in index order (the first `limit`). */
+  select(name: (base: string) => boolean, folder: (folder: string) => boolean, limit = Infinity): string[] {
+    return selectPaths(this.index, name, folder, limit);
   }
 
   /** Files kept by `keep` from the classes `name` and `folder` give their base name and folder (see classifyPaths). */
@@ -172,8 +179,9 @@ export class Repository implements FileSource {
     name: (base: string) => number,
     folder: (folder: string) => number,
     keep: (nameClass: number, folderClass: number) => boolean,
+    limit = Infinity,
   ): string[] {
-    return classifyPaths(this.files, this.index, name, folder, keep);
+    return classifyPaths(this.index, name, folder, keep, limit);
   }
 
   /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */

@@ -22,8 +22,7 @@ const SKIPPED_SEGMENT = new RegExp(
 );
 
 export interface WalkResult {
-  files: string[];
-  /** Folders and base names of `files`. */
+  /** The files, by folder and base name (their paths made on demand). */
   index: PathIndex;
   warnings: ReadWarning[];
   /** `git`: what git tracks; `folder`: a walk of the folder with .gitignore applied. */
@@ -51,8 +50,8 @@ interface IgnoreScope {
 
 export function walkRepository(root: string, options: WalkOptions = {}): WalkResult {
   const realRoot = realpathSync(root);
-  const tracked = gitTrackedFiles(root);
-  if (tracked && 'files' in tracked && (tracked.files.length || tracked.links.length))
+  const tracked = gitTrackedFiles(root, skippedFolder);
+  if (tracked && 'index' in tracked && (tracked.index.length || tracked.links.length))
     return fromGit(root, realRoot, tracked, options);
   const result = walkFolder(root, realRoot, options);
   // A folder git tracks nothing of (new, or outside the repository's files) is audited as a folder.
@@ -67,17 +66,27 @@ export function walkRepository(root: string, options: WalkOptions = {}): WalkRes
   return result;
 }
 
+// Folders never listed from git's index: the ones the walk never enters, and paths no checkout has.
+function skippedFolder(folder: string): boolean {
+  return SKIPPED_SEGMENT.test(folder) || !isPlainFolder(folder);
+}
+
 function fromGit(root: string, realRoot: string, tracked: TrackedPaths, options: WalkOptions): WalkResult {
-  const listed = indexPaths(tracked.files, (folder) => SKIPPED_SEGMENT.test(folder) || !isPlainFolder(folder));
-  const result: WalkResult = { ...listed, warnings: [], source: 'git', links: new Map(), incomplete: false };
+  const result: WalkResult = {
+    index: tracked.index,
+    warnings: [],
+    source: 'git',
+    links: new Map(),
+    incomplete: false,
+  };
   for (const path of tracked.links) {
-    const skip = SKIPPED_SEGMENT.test(path) || !isPlainFolder(path.slice(0, path.lastIndexOf('/') + 1));
+    const skip = skippedFolder(path.slice(0, path.lastIndexOf('/') + 1));
     const real = skip ? undefined : keepLink(root, realRoot, path, result.warnings);
     if (real) result.links.set(path, real);
   }
   // The index is sorted by bytes, which is JavaScript's order for ASCII paths: sort only when needed.
-  if (result.links.size || !isSorted(result.files))
-    Object.assign(result, indexPaths([...result.files, ...result.links.keys()].sort()));
+  if (result.links.size || (tracked.maybeUnsorted && !isSorted(result.index.files)))
+    result.index = indexPaths([...result.index.files, ...result.links.keys()].sort());
   if (options.deadline !== undefined && performance.now() > options.deadline) result.incomplete = true;
   return result;
 }
@@ -138,19 +147,19 @@ function walkFolder(root: string, realRoot: string, options: WalkOptions): WalkR
         const real = keepLink(root, realRoot, rel, warnings);
         if (real) {
           links.set(rel, real);
-          listed.add(rel, folderId, entry.name);
+          listed.add(folderId, entry.name);
         }
         continue;
       }
       if (isDir && ALWAYS_SKIPPED.has(entry.name)) continue;
       if (isIgnored(ownScopes, rel, entry.name, isDir)) continue;
       if (isDir) visit(rel, ownScopes);
-      else if (entry.isFile()) listed.add(rel, folderId, entry.name);
+      else if (entry.isFile()) listed.add(folderId, entry.name);
       else warnings.push({ file: rel, message: `skipped: ${kindOf(entry)}, not a regular file` });
     }
   };
   visit('', []);
-  return { ...listed.done(), warnings, source: 'folder', links, incomplete };
+  return { index: listed.done(), warnings, source: 'folder', links, incomplete };
 }
 
 function sortedEntries(entries: Dirent[]): Dirent[] {

@@ -1,6 +1,6 @@
 // config/hardcoded-port: the start script or the server code fixes the port to a literal, so the
 // platform (Render, Fly, Cloud Run, Heroku...) cannot choose it through PORT (seed 000: `PORT=3005`).
-import { sourceFilesOf } from '../../../lib/repository/facts.js';
+import { sourceFilesNamed } from '../../../lib/repository/facts.js';
 import { runningServerApps } from '../../../lib/repository/running-server.js';
 import { scriptLine } from '../../../lib/repository/script-line.js';
 import { portFromCommand } from '../../../lib/node-app/start-port.js';
@@ -8,8 +8,8 @@ import type { Rule, RuleHit } from '../rule.js';
 
 /** Scripts that start the app for production (dev scripts may pin a port). */
 const START_SCRIPTS = ['start', 'start:prod', 'start:production', 'serve', 'prod'];
-/** Server entry files worth reading for `listen(3000)`; reading every source file would not scale. */
-const SERVER_FILE = /(?:^|\/)(?:server|app|index|main|http|listen|start)\.[cm]?[jt]s$/;
+/** Server entry files (by base name) worth reading for `listen(3000)`; reading every source file would not scale. */
+const SERVER_FILE = /^(?:server|app|index|main|http|listen|start)\.[cm]?[jt]s$/;
 const MAX_SERVER_FILES = 40;
 
 export const hardcodedPort: Rule = {
@@ -32,9 +32,7 @@ export const hardcodedPort: Rule = {
           });
         }
       }
-      const candidates = sourceFilesOf(repo, pkg.dir)
-        .filter((f) => SERVER_FILE.test(f))
-        .slice(0, MAX_SERVER_FILES);
+      const candidates = sourceFilesNamed(repo, pkg.dir, (base) => SERVER_FILE.test(base)).slice(0, MAX_SERVER_FILES);
       for (const file of candidates) {
         const hit = literalListen(repo.read(file) ?? '');
         if (hit)

@@ -90,7 +90,7 @@ export const sqliteInProduction: Rule = {
 
 /** The first server source file that opens a SQLite file through a raw driver. */
 function rawDriverHits(repo: Repository): RuleHit[] {
-  for (const file of sourceFiles(repo).slice(0, MAX_FILES)) {
+  for (const file of sourceFiles(repo, MAX_FILES)) {
     if (NOT_PRODUCTION_PATH.test(file)) continue;
     const text = repo.read(file);
     const driver = text && RAW_DRIVER_IMPORT.exec(text)?.[1];

@@ -25,7 +25,7 @@ export const errorDetailsExposed: Rule = {
     'Log the error with its stack on the server (and send it to the error tracker), and answer the client with a generic message and a request id; send stacks only under an explicit development guard.',
   check(repo) {
     const hits: RuleHit[] = [];
-    for (const file of sourceFiles(repo).slice(0, MAX_FILES)) {
+    for (const file of sourceFiles(repo, MAX_FILES)) {
       const text = repo.read(file);
       if (!text || !/\.(?:stack|message)\b/.test(text)) continue;
       const lines = text.split('\n');

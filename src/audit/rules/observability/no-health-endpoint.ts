@@ -2,7 +2,7 @@
 // (seed 002: "No dedicated /api/health or /healthz endpoint"). Route definitions count (file-system
 // routes, router registrations, health modules), not clients: a smoke test that calls /api/health
 // or a '/status' string in a sitemap is no route.
-import { platformBuilt, sourceFilesOf, type AppInfo } from '../../../lib/repository/facts.js';
+import { platformBuilt, type AppInfo } from '../../../lib/repository/facts.js';
 import { runningServerApps } from '../../../lib/repository/running-server.js';
 import type { Repository } from '../../../lib/repository/repository.js';
 import { findHealthRoute, mayNameHealthRoute } from '../../../lib/node-app/health-route.js';
@@ -52,5 +52,6 @@ function hasHealthRoute(repo: Repository, app: AppInfo): boolean {
     ordered: scanOrder(repo, dir),
     healthWordPaths: sourcesNamedBy(repo, dir, mayNameHealthRoute, mayNameHealthRoute),
   };
-  return findHealthRoute(repo, app.pkg, sourceFilesOf(repo, dir), known) !== undefined;
+  // With both lists known, the sources themselves are not walked again.
+  return findHealthRoute(repo, app.pkg, known.ordered, known) !== undefined;
 }

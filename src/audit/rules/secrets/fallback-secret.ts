@@ -22,7 +22,7 @@ export const fallbackSecret: Rule = {
     'Remove the fallback and fail at start-up when the secret is missing (`const secret = process.env.JWT_SECRET; if (!secret) throw new Error("JWT_SECRET is not set")`), or validate the environment with a schema (zod, envalid, t3-env); give development its own value in an untracked .env file.',
   check(repo) {
     const hits: RuleHit[] = [];
-    for (const file of sourceFiles(repo).slice(0, MAX_FILES)) {
+    for (const file of sourceFiles(repo, MAX_FILES)) {
       const text = repo.read(file);
       if (!text || !/(?:\|\||\?\?)\s*['"`]/.test(text)) continue;
       for (const m of text.matchAll(FALLBACK)) {
