@@ -2,9 +2,9 @@
 // on half a million files costs more than the rest of the audit. Only what git writes by default is
 // read (index versions 2 to 4, SHA-1 object names, no split or sparse index, the work tree at the
 // .git folder's parent); for anything else the caller asks git itself.
-import { lstatSync } from 'node:fs';
+import { lstatSync, readSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { readRegularFile } from './safe-read.js';
+import { readRegularFile, withRegularFile } from './safe-read.js';
 import { PathIndexBuilder, type PathIndex } from './repository/path-index.js';
 
 /** What git tracks, in the index's (byte) order; submodules are left out (they are not files). */
@@ -48,11 +48,11 @@ function findGitDir(dir: string): { gitDir: string; prefix: string } | 'other' |
 }
 
 /** git's offset varint (index version 4): each continuation byte adds one before shifting. */
-function readVarint(buf: Buffer, at: number): { value: number; next: number } {
+function readVarint(buf: Buffer, at: number, end: number): { value: number; next: number } {
   let c = buf[at++];
   let value = c & 127;
   while (c & 128) {
-    if (at >= buf.length) throw new Error('truncated');
+    if (at >= end) throw new Error('truncated');
     c = buf[at++];
     value = ((value + 1) << 7) + (c & 127);
   }
@@ -63,40 +63,110 @@ const REGULAR = 0o10;
 const LINK = 0o12;
 const SUBMODULE = 0o16;
 
+/** Where the index's bytes come from: a whole buffer, or a file read a window at a time. */
+export type IndexBytes =
+  Buffer | { size: number; read: (into: Buffer, at: number, length: number, position: number) => number };
+
+const WINDOW_BYTES = 1 << 20;
+
+/**
+ * The index's bytes through a window that slides forward: a 50 MB index is read a megabyte at a
+ * time into one buffer (a buffer the index's size costs more in page faults than the parse).
+ */
+class Window {
+  bytes: Buffer;
+  /** File offset of bytes[0], and how many bytes from there are loaded. */
+  private start = 0;
+  private filled = 0;
+  readonly size: number;
+  private readonly read?: Exclude<IndexBytes, Buffer>['read'];
+
+  constructor(source: IndexBytes) {
+    if (Buffer.isBuffer(source)) {
+      this.bytes = source;
+      this.size = this.filled = source.length;
+    } else {
+      this.size = source.size;
+      this.read = source.read;
+      this.bytes = Buffer.allocUnsafe(Math.min(WINDOW_BYTES, source.size));
+    }
+  }
+
+  /** Loads bytes [at, at + length) of the file; returns where `at` sits in `bytes`. */
+  need(at: number, length: number): number {
+    if (at + length > this.size) throw new Error('truncated');
+    if (at >= this.start && at + length <= this.start + this.filled) return at - this.start;
+    if (!this.read) throw new Error('truncated');
+    const kept = at >= this.start && at < this.start + this.filled ? this.start + this.filled - at : 0;
+    if (length > this.bytes.length) {
+      const bigger = Buffer.allocUnsafe(length * 2);
+      this.bytes.copy(bigger, 0, at - this.start, at - this.start + kept);
+      this.bytes = bigger;
+    } else this.bytes.copy(this.bytes, 0, at - this.start, at - this.start + kept);
+    this.start = at;
+    this.filled = kept;
+    const want = Math.min(this.bytes.length, this.size - at);
+    while (this.filled < want) {
+      const n = this.read(this.bytes, this.filled, want - this.filled, at + this.filled);
+      if (n <= 0) throw new Error('truncated');
+      this.filled += n;
+    }
+    return 0;
+  }
+
+  /** File offset of the first NUL byte at or after `at` (before `end`). */
+  nul(at: number, end: number): number {
+    for (let length = 256; ; length *= 2) {
+      const span = Math.min(length, end - at);
+      const from = this.need(at, span);
+      const found = this.bytes.indexOf(0, from);
+      if (found >= 0 && found < from + span) return at + found - from;
+      if (span < length) throw new Error('bad path');
+    }
+  }
+}
+
 /**
  * Parse an index file's entries; throws on anything outside the formats read here. Paths are not
  * made into strings: each distinct folder and base name is decoded once, and each file is a pair
  * of ids. Folders `skipFolder` rejects ('' or 'a/b/', relative to `prefix`) are left out.
  */
 export function parseGitIndex(
-  buf: Buffer,
+  source: IndexBytes,
   prefix = '',
   skipFolder: (folder: string) => boolean = () => false,
 ): TrackedPaths {
-  if (buf.length < 12 + SHA1_BYTES || buf.toString('latin1', 0, 4) !== 'DIRC') throw new Error('not an index');
-  const version = buf.readUInt32BE(4);
+  const file = new Window(source);
+  if (file.size < 12 + SHA1_BYTES) throw new Error('not an index');
+  let w = file.need(0, 12);
+  if (file.bytes.toString('latin1', w, w + 4) !== 'DIRC') throw new Error('not an index');
+  const version = file.bytes.readUInt32BE(w + 4);
   if (version < 2 || version > 4) throw new Error(`index version ${version}`);
-  const count = buf.readUInt32BE(8);
-  const end = buf.length - SHA1_BYTES;
+  const count = file.bytes.readUInt32BE(w + 8);
+  const end = file.size - SHA1_BYTES;
   const builder = new PathIndexBuilder();
   const names = new ByteNames(builder);
   const links: string[] = [];
   const prefixBytes = Buffer.from(prefix, 'utf8');
   let nonAscii = false;
-  let scratch = Buffer.alloc(version === 4 ? 4096 : 0);
+  // Version 4 keeps each path in `scratch` (it is the previous path, edited); others copy the
+  // previous entry's folder there, so the window may slide past it.
+  let scratch = Buffer.alloc(4096);
   let previousLength = 0;
-  // The previous entry's folder (its bytes, and what was decided about it) and name.
-  let folderStart = -1;
   let folderLength = -1;
   let folderId = -1;
   let lastNameId = -1;
   let at = 12;
   for (let i = 0; i < count; i++) {
     if (at + FIXED_BYTES > end) throw new Error('truncated');
-    const type = buf.readUInt32BE(at + 24) >>> 12;
+    // The fixed part, the extended flags and (in versions 2 and 3) a path of up to 0xFFE bytes.
+    w = file.need(at, Math.min(FIXED_BYTES + 2 + NAME_MASK + 8, end - at));
+    let buf = file.bytes;
+    // The mode is 32 bits; its file type is the top 4 bits of the low 16.
+    const type = buf[w + 24] | buf[w + 25] ? -1 : buf[w + 26] >> 4;
     if (type !== REGULAR && type !== LINK && type !== SUBMODULE) throw new Error(`entry type ${type.toString(8)}`);
-    const flags = buf.readUInt16BE(at + FIXED_BYTES - 2);
-    let name = at + FIXED_BYTES;
+    const flags = (buf[w + FIXED_BYTES - 2] << 8) | buf[w + FIXED_BYTES - 1];
+    let name = FIXED_BYTES;
     if (flags & EXTENDED) {
       if (version < 3) throw new Error('extended flags in a version 2 index');
       name += 2;
@@ -105,28 +175,35 @@ export function parseGitIndex(
     let src: Buffer;
     let start: number;
     let length: number;
-    // Bytes of the path that are known to equal the previous path's.
+    // Bytes at the path's start known to equal the previous path's (version 4).
     let shared = 0;
     if (version === 4) {
-      const strip = readVarint(buf, name);
-      const nul = buf.indexOf(0, strip.next);
-      if (nul < 0 || nul >= end || strip.value > previousLength) throw new Error('bad path');
+      // A count of bytes to drop from the end of the previous path, then the rest of this one.
+      const strip = readVarint(buf, w + name, w + Math.min(end - at, FIXED_BYTES + 2 + 16));
+      if (strip.value > previousLength) throw new Error('bad path');
+      const suffix = at + (strip.next - w);
+      const nul = file.nul(suffix, end);
+      w = file.need(suffix, nul + 1 - suffix);
       shared = previousLength - strip.value;
-      length = shared + nul - strip.next;
+      length = shared + nul - suffix;
       if (length > scratch.length) scratch = Buffer.concat([scratch.subarray(0, shared), Buffer.alloc(length * 2)]);
-      buf.copy(scratch, shared, strip.next, nul);
+      file.bytes.copy(scratch, shared, w, w + nul - suffix);
       previousLength = length;
       src = scratch;
       start = 0;
       at = nul + 1;
     } else {
       length = flags & NAME_MASK;
-      if (length === NAME_MASK) length = buf.indexOf(0, name) - name;
-      if (length < 0 || name + length >= end || buf[name + length] !== 0) throw new Error('bad path');
+      if (length === NAME_MASK) {
+        length = file.nul(at + name, end) - (at + name);
+        w = file.need(at, name + length + 1);
+        buf = file.bytes;
+      }
+      if (at + name + length >= end || buf[w + name + length] !== 0) throw new Error('bad path');
       src = buf;
-      start = name;
+      start = w + name;
       // Entries are padded with 1 to 8 NUL bytes to a multiple of 8.
-      at += (name - at + length + 8) & ~7;
+      at += (name + length + 8) & ~7;
     }
     // The base name, scanned from its end: its hash, and whether it is all ASCII.
     let hash = FNV_OFFSET;
@@ -134,18 +211,21 @@ export function parseGitIndex(
     for (; slash >= start; slash--) {
       const c = src[slash];
       if (c === SLASH) break;
-      nonAscii ||= c >= 0x80;
+      if (c >= 0x80) nonAscii = true;
       hash = Math.imul(hash ^ c, FNV_PRIME);
     }
     const nameStart = slash + 1;
     const ownFolderLength = nameStart - start;
     const sameFolder =
       ownFolderLength === folderLength &&
-      (version === 4 ? shared >= ownFolderLength : sameBytes(buf, folderStart, buf, start, ownFolderLength));
+      (version === 4 ? shared >= ownFolderLength : sameBytes(src, start, scratch, 0, ownFolderLength));
     if (!sameFolder) {
-      folderStart = start;
       folderLength = ownFolderLength;
       folderId = -1;
+      if (version !== 4) {
+        if (ownFolderLength > scratch.length) scratch = Buffer.alloc(ownFolderLength * 2);
+        src.copy(scratch, 0, start, nameStart);
+      }
       if (ownFolderLength >= prefixBytes.length && sameBytes(src, start, prefixBytes, 0, prefixBytes.length)) {
         for (let k = start; k < nameStart && !nonAscii; k++) nonAscii = src[k] >= 0x80;
         const folder = src.toString('utf8', start + prefixBytes.length, nameStart);
@@ -165,9 +245,10 @@ export function parseGitIndex(
   // `sdir`: sparse index) changes what the entries mean.
   while (at < end) {
     if (at + 8 > end) throw new Error('truncated extension');
-    const first = buf[at];
-    if (first < 0x41 || first > 0x5a) throw new Error(`index extension ${buf.toString('latin1', at, at + 4)}`);
-    at += 8 + buf.readUInt32BE(at + 4);
+    w = file.need(at, 8);
+    const first = file.bytes[w];
+    if (first < 0x41 || first > 0x5a) throw new Error(`index extension ${file.bytes.toString('latin1', w, w + 4)}`);
+    at += 8 + file.bytes.readUInt32BE(w + 4);
   }
   if (at !== end) throw new Error('truncated extension');
   return { index: builder.done(), links, maybeUnsorted: nonAscii };
@@ -256,11 +337,13 @@ export function readGitIndex(
   // A repository with SHA-256 object names or a work tree moved elsewhere: left to git.
   const config = readRegularFile(join(found.gitDir, 'config'), MAX_CONFIG_BYTES);
   if ('refused' in config || /objectformat|worktree/i.test(config.bytes.toString('latin1'))) return undefined;
-  const index = readRegularFile(join(found.gitDir, 'index'), MAX_INDEX_BYTES);
-  if ('refused' in index) return undefined;
-  try {
-    return parseGitIndex(index.bytes, found.prefix, skipFolder);
-  } catch {
-    return undefined;
-  }
+  // A parse error (the index is not one read here, or it changed under the read) is a refusal too.
+  const parsed = withRegularFile(join(found.gitDir, 'index'), MAX_INDEX_BYTES, (fd, size) =>
+    parseGitIndex(
+      { size, read: (into, at, length, position) => readSync(fd, into, at, length, position) },
+      found.prefix,
+      skipFolder,
+    ),
+  );
+  return 'refused' in parsed ? undefined : parsed.value;
 }

@@ -8,21 +8,37 @@ const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBL
 export type SafeRead = { bytes: Buffer } | { refused: string };
 
 export function readRegularFile(absolutePath: string, maxBytes: number): SafeRead {
+  const read = withRegularFile(absolutePath, maxBytes, (fd, size) => {
+    // Unfilled bytes are never returned (the subarray ends where the reads did).
+    const buffer = Buffer.allocUnsafe(size);
+    let offset = 0;
+    while (offset < size) {
+      const n = readSync(fd, buffer, offset, size - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return buffer.subarray(0, offset);
+  });
+  return 'refused' in read ? read : { bytes: read.value };
+}
+
+/**
+ * Open a file as readRegularFile does (no link, no special file, at most `maxBytes`) and hand its
+ * descriptor and size to `use`; the descriptor is closed after. An error `use` throws is returned
+ * as a refusal, like one of the open.
+ */
+export function withRegularFile<T>(
+  absolutePath: string,
+  maxBytes: number,
+  use: (fd: number, size: number) => T,
+): { value: T } | { refused: string } {
   let fd: number | undefined;
   try {
     fd = openSync(absolutePath, OPEN_FLAGS);
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { refused: `not read: ${kindOf(stat)}, not a regular file` };
     if (stat.size > maxBytes) return { refused: `not read: ${stat.size} bytes is over the ${maxBytes} byte limit` };
-    // Unfilled bytes are never returned (the subarray ends where the reads did).
-    const buffer = Buffer.allocUnsafe(stat.size);
-    let offset = 0;
-    while (offset < stat.size) {
-      const n = readSync(fd, buffer, offset, stat.size - offset, offset);
-      if (n === 0) break;
-      offset += n;
-    }
-    return { bytes: buffer.subarray(0, offset) };
+    return { value: use(fd, stat.size) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { refused: code === 'ELOOP' ? 'not read: a symbolic link' : `not read: ${code ?? 'read error'}` };

@@ -4,7 +4,9 @@
 // folder, and the pass over the files is a typed-array lookup, not string work.
 
 export class PathIndex {
-  private filesCache?: string[];
+  // Paths made so far, by position: each is made once, so its string (and hash) is shared.
+  private made?: string[];
+  private allMade = false;
   private byName?: Grouped;
   private byFolder?: Grouped;
 
@@ -27,30 +29,39 @@ export class PathIndex {
 
   /** The path of the file at position `i`. */
   path(i: number): string {
-    if (this.filesCache) return this.filesCache[i];
-    return this.folders[this.folderOf[i]] + this.names[this.nameOf[i]];
+    const made = (this.made ??= new Array<string>(this.length));
+    return (made[i] ??= this.folders[this.folderOf[i]] + this.names[this.nameOf[i]]);
   }
 
   /** Every path, in list order (made once, on first use). */
   get files(): string[] {
-    if (!this.filesCache) {
-      const files = new Array<string>(this.length);
-      for (let i = 0; i < files.length; i++) files[i] = this.folders[this.folderOf[i]] + this.names[this.nameOf[i]];
-      this.filesCache = files;
+    if (!this.allMade) {
+      for (let i = 0; i < this.length; i++) this.path(i);
+      this.allMade = true;
     }
-    return this.filesCache;
+    return this.made ?? [];
   }
 
   /** Positions (ascending) of the files with name id `id`. */
   ofName(id: number): Uint32Array {
-    this.byName ??= group(this.nameOf, this.names.length);
-    return this.byName.positions.subarray(this.byName.start[id], this.byName.start[id + 1]);
+    const { positions, start } = this.namesGrouped();
+    return positions.subarray(start[id], start[id + 1]);
   }
 
   /** Positions (ascending) of the files in folder id `id`. */
   ofFolder(id: number): Uint32Array {
-    this.byFolder ??= group(this.folderOf, this.folders.length);
-    return this.byFolder.positions.subarray(this.byFolder.start[id], this.byFolder.start[id + 1]);
+    const { positions, start } = this.foldersGrouped();
+    return positions.subarray(start[id], start[id + 1]);
+  }
+
+  /** The files' positions grouped by name id. */
+  namesGrouped(): Grouped {
+    return (this.byName ??= group(this.nameOf, this.names.length));
+  }
+
+  /** The files' positions grouped by folder id. */
+  foldersGrouped(): Grouped {
+    return (this.byFolder ??= group(this.folderOf, this.folders.length));
   }
 
   /** True when `path` is in the list. */
@@ -69,7 +80,7 @@ export class PathIndex {
   }
 }
 
-interface Grouped {
+export interface Grouped {
   /** Positions grouped by id; the group of id k is positions[start[k]..start[k+1]). */
   positions: Uint32Array;
   start: Uint32Array;
@@ -204,14 +215,14 @@ export function classifyPaths(
   keep: (nameClass: number, folderClass: number) => boolean,
   limit = Infinity,
 ): string[] {
-  const names = Uint8Array.from(index.names, name);
-  const folders = Uint8Array.from(index.folders, folder);
+  const names = classesOf(index.names, name);
+  const folders = classesOf(index.folders, folder);
   // keep() once per pair of classes, not once per file.
   const table = new Uint8Array(256 * 256);
   const keptName = new Uint8Array(256);
   const keptFolder = new Uint8Array(256);
-  for (const n of new Set(names))
-    for (const f of new Set(folders))
+  for (const n of distinct(names))
+    for (const f of distinct(folders))
       if (keep(n, f)) {
         table[(n << 8) | f] = 1;
         keptName[n] = 1;
@@ -222,17 +233,15 @@ export function classifyPaths(
   const out: string[] = [];
   // When few names (or few folders) can be kept, their files are gathered from the per-name (or
   // per-folder) lists instead of a pass over every file.
-  const viaNames = candidates(names, keptName, (id) => index.ofName(id));
-  const viaFolders = candidates(folders, keptFolder, (id) => index.ofFolder(id));
-  const fewer = viaNames.count <= viaFolders.count ? viaNames : viaFolders;
-  if (fewer.count * 4 < index.length) {
-    const at = new Uint32Array(fewer.count);
-    let n = 0;
-    for (const list of fewer.lists) {
-      at.set(list, n);
-      n += list.length;
-    }
-    at.sort();
+  const byName = index.namesGrouped();
+  const byFolder = index.foldersGrouped();
+  const viaNames = countKept(names, keptName, byName);
+  const viaFolders = countKept(folders, keptFolder, byFolder);
+  if (Math.min(viaNames, viaFolders) * 4 < index.length) {
+    const at =
+      viaNames <= viaFolders
+        ? gather(names, keptName, byName, viaNames)
+        : gather(folders, keptFolder, byFolder, viaFolders);
     for (let k = 0; k < at.length && out.length < limit; k++) if (kept(at[k])) out.push(index.path(at[k]));
     return out;
   }
@@ -240,18 +249,40 @@ export function classifyPaths(
   return out;
 }
 
-function candidates(
-  classes: Uint8Array,
-  kept: Uint8Array,
-  filesOf: (id: number) => Uint32Array,
-): { count: number; lists: Uint32Array[] } {
-  const chosen: Uint32Array[] = [];
+// Plain loops: Uint8Array.from with a mapping function and a Set of a typed array cost a
+// millisecond each on ten thousand folders, and a rule asks dozens of times.
+function classesOf(values: readonly string[], classOf: (value: string) => number): Uint8Array {
+  const classes = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) classes[i] = classOf(values[i]);
+  return classes;
+}
+
+function distinct(classes: Uint8Array): number[] {
+  const seen = new Uint8Array(256);
+  const out: number[] = [];
+  for (let i = 0; i < classes.length; i++)
+    if (!seen[classes[i]]) {
+      seen[classes[i]] = 1;
+      out.push(classes[i]);
+    }
+  return out;
+}
+
+/** How many files have an id whose class is kept. */
+function countKept(classes: Uint8Array, kept: Uint8Array, { start }: Grouped): number {
   let count = 0;
+  for (let id = 0; id < classes.length; id++) if (kept[classes[id]]) count += start[id + 1] - start[id];
+  return count;
+}
+
+/** The positions, ascending, of the files with an id whose class is kept. */
+function gather(classes: Uint8Array, kept: Uint8Array, { positions, start }: Grouped, count: number): Uint32Array {
+  const at = new Uint32Array(count);
+  let n = 0;
   for (let id = 0; id < classes.length; id++)
     if (kept[classes[id]]) {
-      const list = filesOf(id);
-      chosen.push(list);
-      count += list.length;
+      at.set(positions.subarray(start[id], start[id + 1]), n);
+      n += start[id + 1] - start[id];
     }
-  return { count, lists: chosen };
+  return at.sort();
 }
