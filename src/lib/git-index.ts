@@ -65,7 +65,13 @@ const SUBMODULE = 0o16;
 
 /** Where the index's bytes come from: a whole buffer, or a file read a window at a time. */
 export type IndexBytes =
-  Buffer | { size: number; read: (into: Buffer, at: number, length: number, position: number) => number };
+  | Buffer
+  | {
+      size: number;
+      read: (into: Buffer, at: number, length: number, position: number) => number;
+      /** Bytes read at a time (a megabyte unless given). */
+      windowBytes?: number;
+    };
 
 const WINDOW_BYTES = 1 << 20;
 
@@ -88,7 +94,7 @@ class Window {
     } else {
       this.size = source.size;
       this.read = source.read;
-      this.bytes = Buffer.allocUnsafe(Math.min(WINDOW_BYTES, source.size));
+      this.bytes = Buffer.allocUnsafe(Math.max(1, Math.min(source.windowBytes ?? WINDOW_BYTES, source.size)));
     }
   }
 
@@ -98,11 +104,10 @@ class Window {
     if (at >= this.start && at + length <= this.start + this.filled) return at - this.start;
     if (!this.read) throw new Error('truncated');
     const kept = at >= this.start && at < this.start + this.filled ? this.start + this.filled - at : 0;
-    if (length > this.bytes.length) {
-      const bigger = Buffer.allocUnsafe(length * 2);
-      this.bytes.copy(bigger, 0, at - this.start, at - this.start + kept);
-      this.bytes = bigger;
-    } else this.bytes.copy(this.bytes, 0, at - this.start, at - this.start + kept);
+    // The loaded bytes from `at` on move to the front (none when `at` is behind the window).
+    const into = length > this.bytes.length ? Buffer.allocUnsafe(length * 2) : this.bytes;
+    if (kept) this.bytes.copy(into, 0, at - this.start, at - this.start + kept);
+    this.bytes = into;
     this.start = at;
     this.filled = kept;
     const want = Math.min(this.bytes.length, this.size - at);

@@ -3,7 +3,7 @@
 // paths), conflicts, links, submodules, long and non-ASCII names, a subfolder. Shapes the reader
 // leaves to git (split index, sparse index, SHA-256) still list the same through git.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseGitIndex, readGitIndex } from '../../src/lib/git-index.js';
@@ -75,6 +75,37 @@ test('a version 2 index (git default) lists what ls-files lists', () => {
   expect(direct.files).toContain('docs/résumé ünïcødé 日本.md');
   expect(direct.files.some((f) => f.length > 0xfff)).toBe(true);
   expect(direct.files.length).toBeGreaterThan(300);
+});
+
+// The index is read a window at a time: an entry, a long path or an extension header that
+// crosses a window's end must read the same as the whole file in one buffer.
+test.each([2, 3, 4])('index version %i read through small windows lists what one read lists', (version) => {
+  const dir = repository();
+  if (version === 3) {
+    writeFileSync(join(dir, 'added-later.js'), 'x\n');
+    git(dir, 'add', '-N', 'added-later.js');
+  }
+  if (version !== 3) git(dir, 'update-index', '--index-version', String(version));
+  const bytes = readFileSync(join(dir, '.git/index'));
+  expect(bytes.readUInt32BE(4)).toBe(version);
+  const whole = parseGitIndex(bytes);
+  for (const windowBytes of [1, 7, 64, 100, 4096, 5000]) {
+    const reads: number[] = [];
+    const windowed = parseGitIndex({
+      size: bytes.length,
+      windowBytes,
+      read: (into, at, length, position) => {
+        reads.push(position);
+        return bytes.copy(into, at, position, position + length);
+      },
+    });
+    expect([windowBytes, windowed.index.files, windowed.links]).toEqual([windowBytes, whole.index.files, whole.links]);
+    if (windowBytes <= 4096) expect(reads.length).toBeGreaterThan(1);
+  }
+  // A read that comes up short (the file shrank under the read) is an error, not a shorter list.
+  const short = (into: Buffer, at: number, length: number, position: number) =>
+    position > 500 ? 0 : bytes.copy(into, at, position, position + length);
+  expect(() => parseGitIndex({ size: bytes.length, windowBytes: 64, read: short })).toThrow();
 });
 
 test('a subfolder lists its own files, relative to it', () => {
