@@ -1,27 +1,22 @@
 // The repository model: built once per audit (and by init), read by every rule. Rules never touch the disk:
 // they ask this model for files, text, parsed JSON/YAML, package.json files and workflows. It is
 // the FileSource that src/lib/node-app reads the app through.
-import { lstatSync, realpathSync } from 'node:fs';
-import { join } from 'node:path';
+import { realpathSync } from 'node:fs';
 import picomatch from 'picomatch';
 import { LineCounter, parseDocument } from 'yaml';
 import type { FileSource } from '../node-app/file-source.js';
 import { toNodePackage, type NodePackage } from '../node-app/package-json.js';
-import { readRegularFile } from '../safe-read.js';
 import { classifyPaths, indexPaths, selectPaths, type PathIndex } from './path-index.js';
 import type { ParsedYaml, ReadWarning } from './read-results.js';
-import { isPlainFolder, walkRepository, type WalkResult } from './walk.js';
+import { walkRepository, type WalkResult } from './walk.js';
+import { FolderCheck, MAX_READ_BYTES, readListedText } from './read-text.js';
 import { parseWorkflow, type Workflow } from './workflow.js';
-import { isInsideRoot } from '../inside-root.js';
 
 export type { ParsedYaml, ReadWarning };
 
 export type PackageJson = NodePackage;
 
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Files larger than this are listed but not read. */
-export const MAX_READ_BYTES = 1024 * 1024;
+export { MAX_READ_BYTES };
 /** Parsed YAML trees of files up to this size are kept for the next rule; larger ones are parsed, used, dropped. */
 const CACHED_YAML_BYTES = 64 * 1024;
 
@@ -54,8 +49,7 @@ export class Repository implements FileSource {
   /** Why the last read or parse of a file failed. */
   private readonly failures = new Map<string, string>();
   private readonly links: Map<string, string>;
-  private readonly realRoot: string;
-  private readonly insideDirs = new Map<string, boolean>();
+  private readonly folders: FolderCheck;
   /** `git` when the index lists what git tracks, `folder` for a walk with .gitignore applied. */
   readonly source: WalkResult['source'];
   /** True when the listing stopped at the deadline. */
@@ -68,6 +62,7 @@ export class Repository implements FileSource {
     const { ignore = [], deadline } = Array.isArray(options)
       ? { ignore: options as readonly string[], deadline: undefined }
       : (options as RepositoryOptions);
+    const realRoot = realpathSync(root);
     const walk = walkRepository(root, { deadline });
     const ignored = ignore.length ? picomatch(ignore as string[], { dot: true }) : undefined;
     this.index = ignored ? indexPaths(walk.index.files.filter((f) => !ignored(f))) : walk.index;
@@ -75,7 +70,7 @@ export class Repository implements FileSource {
     this.links = walk.links;
     this.source = walk.source;
     this.incomplete = walk.incomplete;
-    this.realRoot = realpathSync(root);
+    this.folders = new FolderCheck(root, realRoot);
   }
 
   /** Every listed file, sorted (the paths are made on first use: prefer the lookups below). */
@@ -193,44 +188,8 @@ export class Repository implements FileSource {
   }
 
   private readFromDisk(path: string): string | undefined {
-    const real = this.links.get(path) ?? join(this.root, path);
-    if (!this.links.has(path) && !this.folderInside(path.slice(0, Math.max(0, path.lastIndexOf('/')))))
-      return this.fail(path, 'not read: its folder is a link out of the repository');
-    const read = readRegularFile(real, MAX_READ_BYTES);
-    if ('refused' in read) return this.fail(path, read.refused);
-    const bytes = read.bytes;
-    if (bytes.includes(0)) return this.fail(path, 'not read: binary file');
-    try {
-      return STRICT_UTF8.decode(bytes).replace(/^\uFEFF/, '');
-    } catch {
-      return this.fail(path, 'not read: not valid UTF-8 text');
-    }
-  }
-
-  // Git never tracks a path through a linked folder, but the work tree may have changed since the
-  // checkout: a folder that resolves outside the root is not read from. Each folder is checked once,
-  // from the root down, with one lstat (its parents are known by then).
-  private folderInside(folder: string): boolean {
-    if (!folder) return true;
-    if (!isPlainFolder(`${folder}/`)) return false;
-    let inside = this.insideDirs.get(folder);
-    if (inside === undefined) {
-      const slash = folder.lastIndexOf('/');
-      inside = this.folderInside(slash < 0 ? '' : folder.slice(0, slash));
-      if (inside) {
-        const absolute = join(this.root, folder);
-        try {
-          if (lstatSync(absolute).isSymbolicLink()) {
-            const real = realpathSync.native(absolute);
-            inside = isInsideRoot(real, this.realRoot);
-          }
-        } catch {
-          // a missing folder: the open fails on its own
-        }
-      }
-      this.insideDirs.set(folder, inside);
-    }
-    return inside;
+    const read = readListedText(this.root, path, this.folders, this.links.get(path));
+    return 'text' in read ? read.text : this.fail(path, read.failure);
   }
 
   private fail(path: string, reason: string): undefined {

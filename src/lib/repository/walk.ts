@@ -10,6 +10,9 @@ import { indexPaths, PathIndexBuilder, type PathIndex } from './path-index.js';
 import type { ReadWarning } from './read-results.js';
 import { ALWAYS_SKIPPED } from '../skipped-folders.js';
 import { isInsideRoot } from '../inside-root.js';
+import { isPlainFolder } from './plain-folder.js';
+
+export { isPlainFolder };
 
 export { ALWAYS_SKIPPED };
 
@@ -89,14 +92,6 @@ function fromGit(root: string, realRoot: string, tracked: TrackedPaths, options:
     result.index = indexPaths([...result.index.files, ...result.links.keys()].sort());
   if (options.deadline !== undefined && performance.now() > options.deadline) result.incomplete = true;
   return result;
-}
-
-/**
- * A folder ('' or 'a/b/') with no `.`, `..` or empty part and no leading slash. Git never writes
- * other paths into its index, but a crafted index (a `.git` folder planted in an unpacked tree) can.
- */
-export function isPlainFolder(folder: string): boolean {
-  return !/(?:^|\/)\.{0,2}\//.test(folder);
 }
 
 function isSorted(list: readonly string[]): boolean {
