@@ -68,14 +68,19 @@ export class PathIndex {
   has(path: string): boolean {
     const slash = path.lastIndexOf('/');
     const nameId = this.nameIds.get(path.slice(slash + 1));
+    if (nameId === undefined) return false;
     const folderId = this.folderIds.get(path.slice(0, slash + 1));
-    if (nameId === undefined || folderId === undefined) return false;
+    if (folderId === undefined) return false;
     // Through the shorter of the two lists: the folder's files or the name's.
-    const inFolder = this.ofFolder(folderId);
-    const named = this.ofName(nameId);
-    if (inFolder.length <= named.length) {
-      for (const i of inFolder) if (this.nameOf[i] === nameId) return true;
-    } else for (const i of named) if (this.folderOf[i] === folderId) return true;
+    const byFolder = this.foldersGrouped();
+    const byName = this.namesGrouped();
+    const inFolder = byFolder.start[folderId + 1] - byFolder.start[folderId];
+    if (inFolder <= byName.start[nameId + 1] - byName.start[nameId]) {
+      for (let k = byFolder.start[folderId]; k < byFolder.start[folderId + 1]; k++)
+        if (this.nameOf[byFolder.positions[k]] === nameId) return true;
+    } else
+      for (let k = byName.start[nameId]; k < byName.start[nameId + 1]; k++)
+        if (this.folderOf[byName.positions[k]] === folderId) return true;
     return false;
   }
 }

@@ -39,6 +39,7 @@ export class Repository implements FileSource {
   private readonly jsonCache = new Map<string, unknown>();
   private readonly yamlCache = new Map<string, ParsedYaml | undefined>();
   private packageCache?: PackageJson[];
+  private dependencyNames?: { runtime: Set<string>; any: Set<string> };
   private workflowCache?: Workflow[];
   private readonly unreadableWorkflowList: UnreadableFile[] = [];
   private unreadableListed = false;
@@ -90,7 +91,9 @@ export class Repository implements FileSource {
   /** A listed file, or a folder holding one. */
   exists(path: string): boolean {
     if (this.has(path)) return true;
-    const dir = path.replace(/\/+$/, '');
+    let end = path.length;
+    while (end > 0 && path.charCodeAt(end - 1) === 47 /* '/' */) end--;
+    const dir = path.slice(0, end);
     if (!dir) return false;
     if (!this.folderSet) {
       // Every folder that holds a file, directly or below: a few per thousand files.
@@ -273,10 +276,12 @@ export class Repository implements FileSource {
 
   /** True when any package.json names the dependency (runtime or dev) — or, with a RegExp, one matching it. */
   hasDependency(name: string | RegExp, { runtimeOnly = false } = {}): boolean {
-    return this.packages.some((p) => {
-      const names = [...Object.keys(p.dependencies), ...(runtimeOnly ? [] : Object.keys(p.devDependencies))];
-      return names.some((n) => (typeof name === 'string' ? n === name : name.test(n)));
-    });
+    // Asked by many rules of thousands of packages: the distinct names are gathered once.
+    this.dependencyNames ??= dependencyNames(this.packages);
+    const names = runtimeOnly ? this.dependencyNames.runtime : this.dependencyNames.any;
+    if (typeof name === 'string') return names.has(name);
+    for (const n of names) if (name.test(n)) return true;
+    return false;
   }
 
   /** GitHub Actions workflows under .github/workflows, parsed with line numbers. */
@@ -365,4 +370,18 @@ export class Repository implements FileSource {
   warn(file: string, message: string): void {
     if (!this.warnings.some((w) => w.file === file && w.message === message)) this.warnings.push({ file, message });
   }
+}
+
+/** The dependency names of every package: runtime ones, and runtime and dev together. */
+function dependencyNames(packages: readonly PackageJson[]): { runtime: Set<string>; any: Set<string> } {
+  const runtime = new Set<string>();
+  const any = new Set<string>();
+  for (const p of packages) {
+    for (const n of Object.keys(p.dependencies)) {
+      runtime.add(n);
+      any.add(n);
+    }
+    for (const n of Object.keys(p.devDependencies)) any.add(n);
+  }
+  return { runtime, any };
 }
