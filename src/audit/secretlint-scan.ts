@@ -148,6 +148,8 @@ interface Batch {
 
 function batches(candidates: Candidate[]): Batch[] {
   const open = new Map<string, Batch>();
+  // Characters in each open batch so far (a sum kept as files join, not recounted for each).
+  const chars = new Map<Batch, number>();
   const out: Batch[] = [];
   for (const c of candidates) {
     const base = c.file.slice(c.file.lastIndexOf('/') + 1);
@@ -160,13 +162,13 @@ function batches(candidates: Candidate[]): Batch[] {
     }
     const name = base === 'package.json' || base === '.npmrc' ? base : `batch${ext}`;
     let batch = open.get(name);
-    const size = batch ? batch.files.reduce((n, f) => n + f.text.length, 0) : 0;
-    if (!batch || size + c.text.length > MAX_BATCH_CHARS) {
+    if (!batch || (chars.get(batch) ?? 0) + c.text.length > MAX_BATCH_CHARS) {
       batch = { filePath: name, ext, files: [] };
       open.set(name, batch);
       out.push(batch);
     }
     batch.files.push(c);
+    chars.set(batch, (chars.get(batch) ?? 0) + c.text.length);
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { toNodePackage, type NodePackage } from '../node-app/package-json.js';
 import { classifyPaths, indexPaths, selectPaths, type PathIndex } from './path-index.js';
 import type { ParsedYaml, ReadWarning } from './read-results.js';
 import { walkRepository, type WalkResult } from './walk.js';
-import { FolderCheck, MAX_READ_BYTES, readListedText } from './read-text.js';
+import { ListedFileReader, MAX_READ_BYTES } from './read-text.js';
 import { parseWorkflow, type Workflow } from './workflow.js';
 
 export type { ParsedYaml, ReadWarning };
@@ -50,7 +50,7 @@ export class Repository implements FileSource {
   /** Why the last read or parse of a file failed. */
   private readonly failures = new Map<string, string>();
   private readonly links: Map<string, string>;
-  private readonly folders: FolderCheck;
+  private readonly reader: ListedFileReader;
   /** `git` when the index lists what git tracks, `folder` for a walk with .gitignore applied. */
   readonly source: WalkResult['source'];
   /** True when the listing stopped at the deadline. */
@@ -71,7 +71,7 @@ export class Repository implements FileSource {
     this.links = walk.links;
     this.source = walk.source;
     this.incomplete = walk.incomplete;
-    this.folders = new FolderCheck(root, realRoot);
+    this.reader = new ListedFileReader(root, realRoot);
   }
 
   /** Every listed file, sorted (the paths are made on first use: prefer the lookups below). */
@@ -191,7 +191,7 @@ export class Repository implements FileSource {
   }
 
   private readFromDisk(path: string): string | undefined {
-    const read = readListedText(this.root, path, this.folders, this.links.get(path));
+    const read = this.reader.read(path, this.links.get(path));
     return 'text' in read ? read.text : this.fail(path, read.failure);
   }
 
