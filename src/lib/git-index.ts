@@ -159,6 +159,9 @@ export function parseGitIndex(
   let scratch = Buffer.alloc(4096);
   let previousLength = 0;
   let folderLength = -1;
+  // The current folder ('' or 'a/b/', relative to the prefix), undefined outside the prefix or
+  // skipped; its id is taken at its first regular file (a folder of links alone is no folder here).
+  let folder: string | undefined;
   let folderId = -1;
   let lastNameId = -1;
   let at = 12;
@@ -226,6 +229,7 @@ export function parseGitIndex(
       (version === 4 ? shared >= ownFolderLength : sameBytes(src, start, scratch, 0, ownFolderLength));
     if (!sameFolder) {
       folderLength = ownFolderLength;
+      folder = undefined;
       folderId = -1;
       if (version !== 4) {
         if (ownFolderLength > scratch.length) scratch = Buffer.alloc(ownFolderLength * 2);
@@ -233,18 +237,20 @@ export function parseGitIndex(
       }
       if (ownFolderLength >= prefixBytes.length && sameBytes(src, start, prefixBytes, 0, prefixBytes.length)) {
         for (let k = start; k < nameStart && !nonAscii; k++) nonAscii = src[k] >= 0x80;
-        const folder = src.toString('utf8', start + prefixBytes.length, nameStart);
-        if (!skipFolder(folder)) folderId = builder.folder(folder);
+        const decoded = src.toString('utf8', start + prefixBytes.length, nameStart);
+        if (!skipFolder(decoded)) folder = decoded;
       }
     }
     // Outside `prefix`, or in a skipped folder.
-    if (folderId < 0) continue;
+    if (folder === undefined) continue;
     const nameId = names.id(src, nameStart, start + length, hash);
     // A conflicted path has one entry per stage, side by side.
     if (sameFolder && nameId === lastNameId) continue;
     lastNameId = nameId;
-    if (type === REGULAR) builder.addIds(folderId, nameId);
-    else if (type === LINK) links.push(src.toString('utf8', start + prefixBytes.length, start + length));
+    if (type === REGULAR) {
+      if (folderId < 0) folderId = builder.folder(folder);
+      builder.addIds(folderId, nameId);
+    } else if (type === LINK) links.push(src.toString('utf8', start + prefixBytes.length, start + length));
   }
   // Extensions: an upper-case signature is optional (a cache); any other (`link`: split index,
   // `sdir`: sparse index) changes what the entries mean.

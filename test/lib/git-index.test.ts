@@ -146,6 +146,10 @@ test('a conflicted path (three stages) is listed once; a submodule keeps its mod
   expect(direct.files.filter((f) => f === 'src/server.js')).toHaveLength(1);
   expect(git(dir, 'ls-files', '--stage', 'vendor/sub')).toMatch(/^160000 /);
   expect(direct.files).not.toContain('vendor/sub');
+  // A folder that holds only a submodule (or only links) holds no file.
+  const parsed = readGitIndex(dir);
+  expect(parsed && parsed !== 'no-work-tree' && parsed.index.folders).not.toContain('vendor/');
+  expect(new Repository(dir).exists('vendor')).toBe(false);
 });
 
 test.each([

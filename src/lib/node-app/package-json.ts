@@ -90,6 +90,7 @@ export function at(dir: string, path: string): string {
 function stringRecord(value: unknown): Record<string, string> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
+  const record = value as Record<string, unknown>;
+  for (const k in record) if (Object.hasOwn(record, k) && typeof record[k] === 'string') out[k] = record[k] as string;
   return out;
 }

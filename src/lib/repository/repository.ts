@@ -46,6 +46,7 @@ export class Repository implements FileSource {
   private readonly memo = new Map<string, unknown>();
   private readonly index: PathIndex;
   private folderSet?: Set<string>;
+  private folderNames?: Set<string>;
   private readonly lookups = new Map<string, string[]>();
   /** Why the last read or parse of a file failed. */
   private readonly failures = new Map<string, string>();
@@ -96,13 +97,21 @@ export class Repository implements FileSource {
     const dir = path.slice(0, end);
     if (!dir) return false;
     if (!this.folderSet) {
-      // Every folder that holds a file, directly or below: a few per thousand files.
+      // Every folder that holds a file, directly or below (a few per thousand files), and the
+      // names those folders go by: most questions end at the name.
       this.folderSet = new Set();
+      this.folderNames = new Set();
       for (const folder of this.index.folders)
-        for (let f = folder.slice(0, -1); f && !this.folderSet.has(f); f = f.slice(0, Math.max(0, f.lastIndexOf('/'))))
+        for (
+          let f = folder.slice(0, -1);
+          f && !this.folderSet.has(f);
+          f = f.slice(0, Math.max(0, f.lastIndexOf('/')))
+        ) {
           this.folderSet.add(f);
+          this.folderNames.add(f.slice(f.lastIndexOf('/') + 1));
+        }
     }
-    return this.folderSet.has(dir);
+    return this.folderNames?.has(dir.slice(dir.lastIndexOf('/') + 1)) === true && this.folderSet.has(dir);
   }
 
   list(): readonly string[] {
