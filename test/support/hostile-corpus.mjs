@@ -3,7 +3,7 @@
 // `.github/workflows/ci.yml` with a template injection, which the audit must still find.
 // Used by test/audit/hostile-corpus.test.ts and bench/hostile.mjs.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -141,6 +141,27 @@ export function buildHostileCorpus(options = {}) {
       afterCommit: (r) => execFileSync('mkfifo', [join(r, 'pipe')]),
     },
   );
+  // A tracked folder swapped for a link out after the checkout, among many sibling folders (their
+  // links are found from one read of the parent) and among few (one lstat each).
+  for (const [name, siblings] of [
+    ['folder-swapped-for-link-many', 80],
+    ['folder-swapped-for-link-few', 3],
+  ])
+    repo(
+      name,
+      (r) => {
+        for (let i = 0; i < siblings; i++) write(r, `packages/p${i}/package.json`, `{"name":"p${i}"}\n`);
+      },
+      {
+        unreadable: [],
+        unreadableFiles: ['packages/p1/package.json'],
+        links: ['packages/p1'],
+        afterCommit: (r) => {
+          rmSync(join(r, 'packages/p1'), { recursive: true });
+          symlinkSync(join(outside, 'folder'), join(r, 'packages/p1'));
+        },
+      },
+    );
   repo(
     'huge-gitignore',
     (r) => {

@@ -1,6 +1,6 @@
 // A listed file's text, read the one way the audit reads files: never through a folder that
 // resolves outside the root, never a link, a special file, a binary file or more than MAX_READ_BYTES.
-import { lstatSync, realpathSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { normalize, sep } from 'node:path';
 import { isInsideRoot } from '../inside-root.js';
 import { readRegularFile } from '../safe-read.js';
@@ -14,15 +14,24 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** A file's text, or why it was not read. */
 export type ListedRead = { text: string } | { failure: string };
 
+/** How many folders and files the listing holds directly in a folder ('' or 'a/b'): a hint. */
+export type FolderSize = (folder: string) => { folders: number; files: number };
+
+/** Subfolders from which a folder's entries are read at once to find the links among them. */
+const READDIR_FOLDERS = 64;
+
 /** Reads listed files of one root. */
 export class ListedFileReader {
   private readonly inside = new Map<string, boolean>();
+  /** Per folder read at once, the names of the links among its entries (null: entry by entry). */
+  private readonly linksIn = new Map<string, Set<string> | null>();
   /** The root with one trailing separator: a listed path (plain, relative) is appended as it is. */
   private readonly base: string;
 
   constructor(
     root: string,
     private readonly realRoot: string,
+    private readonly sizeOf?: FolderSize,
   ) {
     const normal = normalize(root);
     this.base = normal.endsWith(sep) ? normal : normal + sep;
@@ -54,17 +63,44 @@ export class ListedFileReader {
     let inside = this.inside.get(folder);
     if (inside === undefined) {
       const slash = folder.lastIndexOf('/');
-      inside = this.folderInside(slash < 0 ? '' : folder.slice(0, slash));
-      if (inside) {
-        const absolute = this.base + folder;
+      const parent = slash < 0 ? '' : folder.slice(0, slash);
+      inside = this.folderInside(parent);
+      if (inside && this.isLink(parent, folder.slice(slash + 1))) {
         try {
-          if (lstatSync(absolute).isSymbolicLink()) inside = isInsideRoot(realpathSync.native(absolute), this.realRoot);
+          inside = isInsideRoot(realpathSync.native(this.base + folder), this.realRoot);
         } catch {
-          // a missing folder: the open fails on its own
+          // a broken link: the open fails on its own
         }
       }
       this.inside.set(folder, inside);
     }
     return inside;
+  }
+
+  // One lstat, or, in a folder of many subfolders and few files beside them, one read of the
+  // folder's entries for all of them (it costs less than the lstats it replaces). A missing entry
+  // is no link: the open fails on its own.
+  private isLink(parent: string, name: string): boolean {
+    let links = this.linksIn.get(parent);
+    if (links === undefined) {
+      links = null;
+      const size = this.sizeOf?.(parent);
+      if (size && size.folders >= READDIR_FOLDERS && size.files <= 4 * size.folders) {
+        try {
+          links = new Set();
+          for (const entry of readdirSync(this.base + parent, { withFileTypes: true }))
+            if (entry.isSymbolicLink()) links.add(entry.name);
+        } catch {
+          links = null;
+        }
+      }
+      this.linksIn.set(parent, links);
+    }
+    if (links) return links.has(name);
+    try {
+      return lstatSync(this.base + (parent ? `${parent}/` : '') + name).isSymbolicLink();
+    } catch {
+      return false;
+    }
   }
 }

@@ -27,6 +27,13 @@ export interface RepositoryOptions {
   deadline?: number;
 }
 
+interface FolderTree {
+  folders: Set<string>;
+  names: Set<string>;
+  /** Folder ('' for the root) -> how many folders it holds directly. */
+  children: Map<string, number>;
+}
+
 /** A file the audit had to parse and could not: a finding, not a reason to skip it. */
 export interface UnreadableFile {
   file: string;
@@ -45,8 +52,7 @@ export class Repository implements FileSource {
   private unreadableListed = false;
   private readonly memo = new Map<string, unknown>();
   private readonly index: PathIndex;
-  private folderSet?: Set<string>;
-  private folderNames?: Set<string>;
+  private tree?: FolderTree;
   private readonly lookups = new Map<string, string[]>();
   /** Why the last read or parse of a file failed. */
   private readonly failures = new Map<string, string>();
@@ -72,7 +78,7 @@ export class Repository implements FileSource {
     this.links = walk.links;
     this.source = walk.source;
     this.incomplete = walk.incomplete;
-    this.reader = new ListedFileReader(root, realRoot);
+    this.reader = new ListedFileReader(root, realRoot, (folder) => this.sizeOf(folder));
   }
 
   /** Every listed file, sorted (the paths are made on first use: prefer the lookups below). */
@@ -96,22 +102,35 @@ export class Repository implements FileSource {
     while (end > 0 && path.charCodeAt(end - 1) === 47 /* '/' */) end--;
     const dir = path.slice(0, end);
     if (!dir) return false;
-    if (!this.folderSet) {
-      // Every folder that holds a file, directly or below (a few per thousand files), and the
-      // names those folders go by: most questions end at the name.
-      this.folderSet = new Set();
-      this.folderNames = new Set();
+    const tree = this.folderTree();
+    return tree.names.has(dir.slice(dir.lastIndexOf('/') + 1)) && tree.folders.has(dir);
+  }
+
+  // Every folder that holds a file, directly or below (a few per thousand files), the names those
+  // folders go by (most questions end at the name), and how many of them each folder holds.
+  private folderTree(): FolderTree {
+    if (!this.tree) {
+      const tree: FolderTree = { folders: new Set(), names: new Set(), children: new Map() };
       for (const folder of this.index.folders)
-        for (
-          let f = folder.slice(0, -1);
-          f && !this.folderSet.has(f);
-          f = f.slice(0, Math.max(0, f.lastIndexOf('/')))
-        ) {
-          this.folderSet.add(f);
-          this.folderNames.add(f.slice(f.lastIndexOf('/') + 1));
+        for (let f = folder.slice(0, -1); f && !tree.folders.has(f);) {
+          tree.folders.add(f);
+          const slash = f.lastIndexOf('/');
+          tree.names.add(f.slice(slash + 1));
+          f = f.slice(0, Math.max(0, slash));
+          tree.children.set(f, (tree.children.get(f) ?? 0) + 1);
         }
+      this.tree = tree;
     }
-    return this.folderNames?.has(dir.slice(dir.lastIndexOf('/') + 1)) === true && this.folderSet.has(dir);
+    return this.tree;
+  }
+
+  /** The folders and files the listing holds directly in `folder` ('' or 'a/b'). */
+  private sizeOf(folder: string): { folders: number; files: number } {
+    const id = this.index.folderIds.get(folder ? `${folder}/` : '');
+    return {
+      folders: this.folderTree().children.get(folder) ?? 0,
+      files: id === undefined ? 0 : this.index.ofFolder(id).length,
+    };
   }
 
   list(): readonly string[] {
