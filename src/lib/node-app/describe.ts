@@ -93,7 +93,14 @@ function nextConfig(source: FileSource, pkg: NodePackage): NonNullable<NodeApp['
  * script that runs `wrangler deploy`.
  */
 export function isWorker(source: FileSource, pkg: NodePackage): boolean {
-  if (['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'].some((f) => source.exists(at(pkg.dir, f)))) return true;
+  return WRANGLER_CONFIGS.some((f) => source.exists(at(pkg.dir, f))) || deploysWithWrangler(pkg);
+}
+
+/** Names of a wrangler config file. */
+export const WRANGLER_CONFIGS = ['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'];
+
+/** The package depends on wrangler and a script of it runs `wrangler deploy`. */
+export function deploysWithWrangler(pkg: NodePackage): boolean {
   return (
     'wrangler' in allDependencies(pkg) &&
     Object.values(pkg.scripts).some((s) => /\bwrangler\s+(?:deploy|publish)\b/.test(s))

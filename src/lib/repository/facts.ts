@@ -1,6 +1,6 @@
 // Facts about the repository that several rules need (what kind of app, which deploy target,
 // which database), each computed once through repo.fact().
-import { isWorker, SERVER_FRAMEWORKS } from '../node-app/describe.js';
+import { deploysWithWrangler, isWorker, SERVER_FRAMEWORKS, WRANGLER_CONFIGS } from '../node-app/describe.js';
 import { isAppSourceFolder, isAppSourceName } from '../node-app/source-files.js';
 import type { PackageJson, Repository } from './repository.js';
 
@@ -51,8 +51,8 @@ export function serverApps(repo: Repository): AppInfo[] {
  * server-side functions to a platform.
  */
 export function sveltekitAdapter(pkg: PackageJson): string | undefined {
+  if (!('@sveltejs/kit' in pkg.dependencies) && !('@sveltejs/kit' in pkg.devDependencies)) return undefined;
   const deps = { ...pkg.dependencies, ...pkg.devDependencies };
-  if (!('@sveltejs/kit' in deps)) return undefined;
   return Object.keys(deps).find((d) => /^(?:@sveltejs\/adapter-|svelte-adapter-)/.test(d));
 }
 
@@ -71,6 +71,10 @@ export function isNextApp(app: AppInfo): boolean {
  * script that runs `wrangler deploy`.
  */
 export function isWorkerPackage(repo: Repository, pkg: PackageJson): boolean {
+  // Most repositories hold nothing named like a wrangler config: then only the scripts can tell,
+  // and thousands of packages are not each asked about three paths.
+  if (!repo.fact('namesWranglerConfig', () => WRANGLER_CONFIGS.some((name) => repo.namesAnything(name))))
+    return deploysWithWrangler(pkg);
   return repo.fact(`isWorker:${pkg.file}`, () => isWorker(repo, pkg));
 }
 

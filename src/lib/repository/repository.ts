@@ -106,6 +106,11 @@ export class Repository implements FileSource {
     return tree.names.has(dir.slice(dir.lastIndexOf('/') + 1)) && tree.folders.has(dir);
   }
 
+  /** True when some listed file or folder has this base name. */
+  namesAnything(base: string): boolean {
+    return this.index.nameIds.has(base) || this.folderTree().names.has(base);
+  }
+
   // Every folder that holds a file, directly or below (a few per thousand files), the names those
   // folders go by (most questions end at the name), and how many of them each folder holds.
   private folderTree(): FolderTree {
