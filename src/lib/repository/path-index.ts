@@ -221,32 +221,44 @@ export function classifyPaths(
   limit = Infinity,
 ): string[] {
   const names = classesOf(index.names, name);
-  const folders = classesOf(index.folders, folder);
-  // keep() once per pair of classes, not once per file.
+  // keep() once per pair of classes, on first use (0: not asked yet, 1: no, 2: yes).
   const table = new Uint8Array(256 * 256);
-  const keptName = new Uint8Array(256);
-  const keptFolder = new Uint8Array(256);
-  for (const n of distinct(names))
-    for (const f of distinct(folders))
-      if (keep(n, f)) {
-        table[(n << 8) | f] = 1;
-        keptName[n] = 1;
-        keptFolder[f] = 1;
-      }
+  const keeps = (n: number, f: number) => {
+    const k = (n << 8) | f;
+    if (!table[k]) table[k] = keep(n, f) ? 2 : 1;
+    return table[k] === 2;
+  };
   const { nameOf, folderOf } = index;
-  const kept = (i: number) => table[(names[nameOf[i]] << 8) | folders[folderOf[i]]] === 1;
   const out: string[] = [];
-  // When few names (or few folders) can be kept, their files are gathered from the per-name (or
-  // per-folder) lists instead of a pass over every file.
+  // The names some folder class could keep. When their files are few, they are the candidates, and
+  // only their folders are classed (a rule asking for a few names costs the names, not the folders).
+  const namesKept = new Uint8Array(256);
+  for (const n of distinct(names)) for (let f = 0; f < 256 && !namesKept[n]; f++) if (keeps(n, f)) namesKept[n] = 1;
   const byName = index.namesGrouped();
+  const viaNames = countKept(names, namesKept, byName);
+  if (viaNames * 4 < index.length) {
+    const folderClass = new Int16Array(index.folders.length).fill(-1);
+    const at = gather(names, namesKept, byName, viaNames);
+    for (let k = 0; k < at.length && out.length < limit; k++) {
+      const i = at[k];
+      let f = folderClass[folderOf[i]];
+      // As a Uint8Array would store it.
+      if (f < 0) f = folderClass[folderOf[i]] = folder(index.folders[folderOf[i]]) & 255;
+      if (keeps(names[nameOf[i]], f)) out.push(index.path(i));
+    }
+    return out;
+  }
+  // Otherwise every folder is classed; when few folders can be kept, their files are the candidates.
+  const folders = classesOf(index.folders, folder);
+  const foldersKept = new Uint8Array(256);
+  for (const n of distinct(names))
+    for (const f of distinct(folders)) if (namesKept[n] && keeps(n, f)) foldersKept[f] = 1;
+  // Every pair that can occur has been asked above (a name no folder keeps is never kept).
+  const kept = (i: number) => table[(names[nameOf[i]] << 8) | folders[folderOf[i]]] === 2;
   const byFolder = index.foldersGrouped();
-  const viaNames = countKept(names, keptName, byName);
-  const viaFolders = countKept(folders, keptFolder, byFolder);
-  if (Math.min(viaNames, viaFolders) * 4 < index.length) {
-    const at =
-      viaNames <= viaFolders
-        ? gather(names, keptName, byName, viaNames)
-        : gather(folders, keptFolder, byFolder, viaFolders);
+  const viaFolders = countKept(folders, foldersKept, byFolder);
+  if (viaFolders * 4 < index.length) {
+    const at = gather(folders, foldersKept, byFolder, viaFolders);
     for (let k = 0; k < at.length && out.length < limit; k++) if (kept(at[k])) out.push(index.path(at[k]));
     return out;
   }
