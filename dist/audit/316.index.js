@@ -22,8 +22,8 @@ var runner = __webpack_require__(9445);
 var redact = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/lib/repository/repository.ts + 2 modules
-var repository_repository = __webpack_require__(5563);
+// EXTERNAL MODULE: ./src/lib/repository/repository.ts + 3 modules
+var repository_repository = __webpack_require__(718);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/lib/node-app/describe.ts + 1 modules
@@ -129,7 +129,7 @@ function walk(root) {
     return out.sort();
 }
 function readText(file) {
-    const read = (0,safe_read/* readRegularFile */.X)(file, MAX_READ_BYTES);
+    const read = (0,safe_read/* readRegularFile */.XF)(file, MAX_READ_BYTES);
     if ('refused' in read || read.bytes.includes(0))
         return undefined;
     try {

@@ -126,9 +126,7 @@ function candidateFiles(repo) {
         .classify(nameClass, folderClass, (n, f) => (n & CONFIG) !== 0 && !isScript(n, f))
         .slice(0, MAX_CONFIG_FILES);
     const seen = new Set([...config, ...scripts]);
-    const source = (0,_lib_repository_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceFiles */ .l$)(repo)
-        .slice(0, MAX_SOURCE_FILES)
-        .filter((f) => !seen.has(f));
+    const source = (0,_lib_repository_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceFiles */ .l$)(repo, MAX_SOURCE_FILES).filter((f) => !seen.has(f));
     const out = [];
     for (const file of [...config, ...scripts, ...source]) {
         const text = repo.read(file);
@@ -139,6 +137,8 @@ function candidateFiles(repo) {
 }
 function batches(candidates) {
     const open = new Map();
+    // Characters in each open batch so far (a sum kept as files join, not recounted for each).
+    const chars = new Map();
     const out = [];
     for (const c of candidates) {
         const base = c.file.slice(c.file.lastIndexOf('/') + 1);
@@ -151,13 +151,13 @@ function batches(candidates) {
         }
         const name = base === 'package.json' || base === '.npmrc' ? base : `batch${ext}`;
         let batch = open.get(name);
-        const size = batch ? batch.files.reduce((n, f) => n + f.text.length, 0) : 0;
-        if (!batch || size + c.text.length > MAX_BATCH_CHARS) {
+        if (!batch || (chars.get(batch) ?? 0) + c.text.length > MAX_BATCH_CHARS) {
             batch = { filePath: name, ext, files: [] };
             open.set(name, batch);
             out.push(batch);
         }
         batch.files.push(c);
+        chars.set(batch, (chars.get(batch) ?? 0) + c.text.length);
     }
     return out;
 }

@@ -95,7 +95,7 @@ function loadConfig(root, explicit) {
 }
 /** The config's text in the working tree (never through a link), or undefined when there is none. */
 function readConfigText(root, rel) {
-    const read = (0,safe_read/* readRegularFile */.X)((0,external_node_path_.join)(root, rel), MAX_CONFIG_BYTES);
+    const read = (0,safe_read/* readRegularFile */.XF)((0,external_node_path_.join)(root, rel), MAX_CONFIG_BYTES);
     if ('bytes' in read)
         return read.bytes.toString('utf8');
     if (/ENOENT|ENOTDIR/.test(read.refused))
@@ -213,8 +213,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/findings.ts
 var lib_findings = __webpack_require__(3233);
-// EXTERNAL MODULE: ./src/lib/repository/repository.ts + 2 modules
-var repository = __webpack_require__(5563);
+// EXTERNAL MODULE: ./src/lib/repository/repository.ts + 3 modules
+var repository = __webpack_require__(718);
 // EXTERNAL MODULE: ./src/audit/rules/index.ts + 57 modules
 var audit_rules = __webpack_require__(3863);
 // EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
@@ -348,7 +348,7 @@ function auditRepository(repo, options, started) {
         ...(options.policy ? { policy: options.policy } : {}),
         fileSource: repo.source,
         scores: scoreFindings(sorted),
-        filesIndexed: repo.files.length,
+        filesIndexed: repo.fileCount,
         rulesRun: rules.length,
         durationMs: Math.round(performance.now() - started),
     };
@@ -377,11 +377,14 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/lib/safe-read.ts
 var safe_read = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/lib/repository/path-index.ts
+var path_index = __webpack_require__(3980);
 ;// CONCATENATED MODULE: ./src/lib/git-index.ts
 // git's index file read directly: one read of .git/index instead of running `git ls-files`, which
 // on half a million files costs more than the rest of the audit. Only what git writes by default is
 // read (index versions 2 to 4, SHA-1 object names, no split or sparse index, the work tree at the
 // .git folder's parent); for anything else the caller asks git itself.
+
 
 
 
@@ -414,11 +417,11 @@ function findGitDir(dir) {
     }
 }
 /** git's offset varint (index version 4): each continuation byte adds one before shifting. */
-function readVarint(buf, at) {
+function readVarint(buf, at, end) {
     let c = buf[at++];
     let value = c & 127;
     while (c & 128) {
-        if (at >= buf.length)
+        if (at >= end)
             throw new Error('truncated');
         c = buf[at++];
         value = ((value + 1) << 7) + (c & 127);
@@ -428,109 +431,311 @@ function readVarint(buf, at) {
 const REGULAR = 0o10;
 const LINK = 0o12;
 const SUBMODULE = 0o16;
-/** Parse an index file's entries; throws on anything outside the formats read here. */
-function parseGitIndex(buf, prefix = '') {
-    if (buf.length < 12 + SHA1_BYTES || buf.toString('latin1', 0, 4) !== 'DIRC')
+const WINDOW_BYTES = 1 << 20;
+/**
+ * The index's bytes through a window that slides forward: a 50 MB index is read a megabyte at a
+ * time into one buffer (a buffer the index's size costs more in page faults than the parse).
+ */
+class Window {
+    bytes;
+    /** File offset of bytes[0], and how many bytes from there are loaded. */
+    start = 0;
+    filled = 0;
+    size;
+    read;
+    constructor(source) {
+        if (Buffer.isBuffer(source)) {
+            this.bytes = source;
+            this.size = this.filled = source.length;
+        }
+        else {
+            this.size = source.size;
+            this.read = source.read;
+            this.bytes = Buffer.allocUnsafe(Math.max(1, Math.min(source.windowBytes ?? WINDOW_BYTES, source.size)));
+        }
+    }
+    /** Loads bytes [at, at + length) of the file; returns where `at` sits in `bytes`. */
+    need(at, length) {
+        if (at + length > this.size)
+            throw new Error('truncated');
+        if (at >= this.start && at + length <= this.start + this.filled)
+            return at - this.start;
+        if (!this.read)
+            throw new Error('truncated');
+        const kept = at >= this.start && at < this.start + this.filled ? this.start + this.filled - at : 0;
+        // The loaded bytes from `at` on move to the front (none when `at` is behind the window).
+        const into = length > this.bytes.length ? Buffer.allocUnsafe(length * 2) : this.bytes;
+        if (kept)
+            this.bytes.copy(into, 0, at - this.start, at - this.start + kept);
+        this.bytes = into;
+        this.start = at;
+        this.filled = kept;
+        const want = Math.min(this.bytes.length, this.size - at);
+        while (this.filled < want) {
+            const n = this.read(this.bytes, this.filled, want - this.filled, at + this.filled);
+            if (n <= 0)
+                throw new Error('truncated');
+            this.filled += n;
+        }
+        return 0;
+    }
+    /** File offset of the first NUL byte at or after `at` (before `end`). */
+    nul(at, end) {
+        for (let length = 256;; length *= 2) {
+            const span = Math.min(length, end - at);
+            const from = this.need(at, span);
+            const found = this.bytes.indexOf(0, from);
+            if (found >= 0 && found < from + span)
+                return at + found - from;
+            if (span < length)
+                throw new Error('bad path');
+        }
+    }
+}
+/**
+ * Parse an index file's entries; throws on anything outside the formats read here. Paths are not
+ * made into strings: each distinct folder and base name is decoded once, and each file is a pair
+ * of ids. Folders `skipFolder` rejects ('' or 'a/b/', relative to `prefix`) are left out.
+ */
+function parseGitIndex(source, prefix = '', skipFolder = () => false) {
+    const file = new Window(source);
+    if (file.size < 12 + SHA1_BYTES)
         throw new Error('not an index');
-    const version = buf.readUInt32BE(4);
+    let w = file.need(0, 12);
+    if (file.bytes.toString('latin1', w, w + 4) !== 'DIRC')
+        throw new Error('not an index');
+    const version = file.bytes.readUInt32BE(w + 4);
     if (version < 2 || version > 4)
         throw new Error(`index version ${version}`);
-    const count = buf.readUInt32BE(8);
-    const end = buf.length - SHA1_BYTES;
-    const tracked = { files: [], links: [] };
-    let scratch = Buffer.alloc(version === 4 ? 4096 : 0);
+    const count = file.bytes.readUInt32BE(w + 8);
+    const end = file.size - SHA1_BYTES;
+    const builder = new path_index/* PathIndexBuilder */.PX();
+    const names = new ByteNames(builder);
+    const links = [];
+    const prefixBytes = Buffer.from(prefix, 'utf8');
+    let nonAscii = false;
+    // Version 4 keeps each path in `scratch` (it is the previous path, edited); others copy the
+    // previous entry's folder there, so the window may slide past it.
+    let scratch = Buffer.alloc(4096);
     let previousLength = 0;
-    let last = '';
+    let folderLength = -1;
+    // The current folder ('' or 'a/b/', relative to the prefix), undefined outside the prefix or
+    // skipped; its id is taken at its first regular file (a folder of links alone is no folder here).
+    let folder;
+    let folderId = -1;
+    let lastNameId = -1;
     let at = 12;
     for (let i = 0; i < count; i++) {
         if (at + FIXED_BYTES > end)
             throw new Error('truncated');
-        const type = buf.readUInt32BE(at + 24) >>> 12;
+        // The fixed part, the extended flags and (in versions 2 and 3) a path of up to 0xFFE bytes.
+        w = file.need(at, Math.min(FIXED_BYTES + 2 + NAME_MASK + 8, end - at));
+        let buf = file.bytes;
+        // The mode is 32 bits; its file type is the top 4 bits of the low 16.
+        const type = buf[w + 24] | buf[w + 25] ? -1 : buf[w + 26] >> 4;
         if (type !== REGULAR && type !== LINK && type !== SUBMODULE)
             throw new Error(`entry type ${type.toString(8)}`);
-        const flags = buf.readUInt16BE(at + FIXED_BYTES - 2);
-        let name = at + FIXED_BYTES;
+        const flags = (buf[w + FIXED_BYTES - 2] << 8) | buf[w + FIXED_BYTES - 1];
+        let name = FIXED_BYTES;
         if (flags & EXTENDED) {
             if (version < 3)
                 throw new Error('extended flags in a version 2 index');
             name += 2;
         }
-        let path;
+        // The path's bytes: src[start, start + length).
+        let src;
+        let start;
+        let length;
+        // Bytes at the path's start known to equal the previous path's (version 4).
+        let shared = 0;
         if (version === 4) {
-            const strip = readVarint(buf, name);
-            const nul = buf.indexOf(0, strip.next);
-            if (nul < 0 || nul >= end || strip.value > previousLength)
+            // A count of bytes to drop from the end of the previous path, then the rest of this one.
+            const strip = readVarint(buf, w + name, w + Math.min(end - at, FIXED_BYTES + 2 + 16));
+            if (strip.value > previousLength)
                 throw new Error('bad path');
-            const kept = previousLength - strip.value;
-            const length = kept + nul - strip.next;
+            const suffix = at + (strip.next - w);
+            const nul = file.nul(suffix, end);
+            w = file.need(suffix, nul + 1 - suffix);
+            shared = previousLength - strip.value;
+            length = shared + nul - suffix;
             if (length > scratch.length)
-                scratch = Buffer.concat([scratch.subarray(0, kept), Buffer.alloc(length * 2)]);
-            buf.copy(scratch, kept, strip.next, nul);
+                scratch = Buffer.concat([scratch.subarray(0, shared), Buffer.alloc(length * 2)]);
+            file.bytes.copy(scratch, shared, w, w + nul - suffix);
             previousLength = length;
-            path = scratch.toString('utf8', 0, length);
+            src = scratch;
+            start = 0;
             at = nul + 1;
         }
         else {
-            let length = flags & NAME_MASK;
-            if (length === NAME_MASK)
-                length = buf.indexOf(0, name) - name;
-            if (length < 0 || name + length >= end || buf[name + length] !== 0)
+            length = flags & NAME_MASK;
+            if (length === NAME_MASK) {
+                length = file.nul(at + name, end) - (at + name);
+                w = file.need(at, name + length + 1);
+                buf = file.bytes;
+            }
+            if (at + name + length >= end || buf[w + name + length] !== 0)
                 throw new Error('bad path');
-            path = buf.toString('utf8', name, name + length);
+            src = buf;
+            start = w + name;
             // Entries are padded with 1 to 8 NUL bytes to a multiple of 8.
-            at += (name - at + length + 8) & ~7;
+            at += (name + length + 8) & ~7;
         }
+        // The base name, scanned from its end: its hash, and whether it is all ASCII.
+        let hash = FNV_OFFSET;
+        let slash = start + length - 1;
+        for (; slash >= start; slash--) {
+            const c = src[slash];
+            if (c === SLASH)
+                break;
+            if (c >= 0x80)
+                nonAscii = true;
+            hash = Math.imul(hash ^ c, FNV_PRIME);
+        }
+        const nameStart = slash + 1;
+        const ownFolderLength = nameStart - start;
+        const sameFolder = ownFolderLength === folderLength &&
+            (version === 4 ? shared >= ownFolderLength : sameBytes(src, start, scratch, 0, ownFolderLength));
+        if (!sameFolder) {
+            folderLength = ownFolderLength;
+            folder = undefined;
+            folderId = -1;
+            if (version !== 4) {
+                if (ownFolderLength > scratch.length)
+                    scratch = Buffer.alloc(ownFolderLength * 2);
+                src.copy(scratch, 0, start, nameStart);
+            }
+            if (ownFolderLength >= prefixBytes.length && sameBytes(src, start, prefixBytes, 0, prefixBytes.length)) {
+                for (let k = start; k < nameStart && !nonAscii; k++)
+                    nonAscii = src[k] >= 0x80;
+                const decoded = src.toString('utf8', start + prefixBytes.length, nameStart);
+                if (!skipFolder(decoded))
+                    folder = decoded;
+            }
+        }
+        // Outside `prefix`, or in a skipped folder.
+        if (folder === undefined)
+            continue;
+        const nameId = names.id(src, nameStart, start + length, hash);
         // A conflicted path has one entry per stage, side by side.
-        if (path === last)
+        if (sameFolder && nameId === lastNameId)
             continue;
-        last = path;
-        if (type === SUBMODULE || (prefix && !path.startsWith(prefix)))
-            continue;
-        (type === LINK ? tracked.links : tracked.files).push(prefix ? path.slice(prefix.length) : path);
+        lastNameId = nameId;
+        if (type === REGULAR) {
+            if (folderId < 0)
+                folderId = builder.folder(folder);
+            builder.addIds(folderId, nameId);
+        }
+        else if (type === LINK)
+            links.push(src.toString('utf8', start + prefixBytes.length, start + length));
     }
     // Extensions: an upper-case signature is optional (a cache); any other (`link`: split index,
     // `sdir`: sparse index) changes what the entries mean.
     while (at < end) {
         if (at + 8 > end)
             throw new Error('truncated extension');
-        const first = buf[at];
+        w = file.need(at, 8);
+        const first = file.bytes[w];
         if (first < 0x41 || first > 0x5a)
-            throw new Error(`index extension ${buf.toString('latin1', at, at + 4)}`);
-        at += 8 + buf.readUInt32BE(at + 4);
+            throw new Error(`index extension ${file.bytes.toString('latin1', w, w + 4)}`);
+        at += 8 + file.bytes.readUInt32BE(w + 4);
     }
     if (at !== end)
         throw new Error('truncated extension');
-    return tracked;
+    return { index: builder.done(), links, maybeUnsorted: nonAscii };
+}
+const SLASH = 0x2f;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+function sameBytes(a, aStart, b, bStart, length) {
+    for (let k = length - 1; k >= 0; k--)
+        if (a[aStart + k] !== b[bStart + k])
+            return false;
+    return true;
+}
+/** Base names interned by their bytes: a name is decoded to a string the first time it is seen. */
+class ByteNames {
+    builder;
+    slots = new Int32Array(1 << 12).fill(-1);
+    hashes = new Int32Array(1 << 12);
+    starts = new Int32Array(1 << 12);
+    lengths = new Int32Array(1 << 12);
+    bytes = Buffer.allocUnsafe(1 << 16);
+    used = 0;
+    size = 0;
+    constructor(builder) {
+        this.builder = builder;
+    }
+    id(src, start, end, hash) {
+        const length = end - start;
+        const mask = this.slots.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const id = this.slots[slot];
+            if (id < 0)
+                break;
+            if (this.hashes[slot] === hash &&
+                this.lengths[slot] === length &&
+                sameBytes(src, start, this.bytes, this.starts[slot], length))
+                return id;
+        }
+        const id = this.builder.name(src.toString('utf8', start, end));
+        if (this.used + length > this.bytes.length)
+            this.bytes = Buffer.concat([
+                this.bytes.subarray(0, this.used),
+                Buffer.allocUnsafe(this.bytes.length + length * 2),
+            ]);
+        src.copy(this.bytes, this.used, start, end);
+        this.put(hash, this.used, length, id);
+        this.used += length;
+        if (++this.size * 2 > this.slots.length)
+            this.rehash();
+        return id;
+    }
+    put(hash, start, length, id) {
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        while (this.slots[slot] >= 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = id;
+        this.hashes[slot] = hash;
+        this.starts[slot] = start;
+        this.lengths[slot] = length;
+    }
+    rehash() {
+        const { slots, hashes, starts, lengths } = this;
+        const size = slots.length * 2;
+        this.slots = new Int32Array(size).fill(-1);
+        this.hashes = new Int32Array(size);
+        this.starts = new Int32Array(size);
+        this.lengths = new Int32Array(size);
+        for (let s = 0; s < slots.length; s++)
+            if (slots[s] >= 0)
+                this.put(hashes[s], starts[s], lengths[s], slots[s]);
+    }
 }
 /**
  * The files git tracks under `dir` (relative to it), read from the index file; `no-work-tree` when
  * no folder from `dir` up holds a `.git`; `undefined` when the index is not one read here (the
  * caller runs git).
  */
-function readGitIndex(dir) {
+function readGitIndex(dir, skipFolder) {
     const found = findGitDir(dir);
     if (!found)
         return 'no-work-tree';
     if (found === 'other')
         return undefined;
     // A repository with SHA-256 object names or a work tree moved elsewhere: left to git.
-    const config = (0,safe_read/* readRegularFile */.X)((0,external_node_path_.join)(found.gitDir, 'config'), MAX_CONFIG_BYTES);
+    const config = (0,safe_read/* readRegularFile */.XF)((0,external_node_path_.join)(found.gitDir, 'config'), MAX_CONFIG_BYTES);
     if ('refused' in config || /objectformat|worktree/i.test(config.bytes.toString('latin1')))
         return undefined;
-    const index = (0,safe_read/* readRegularFile */.X)((0,external_node_path_.join)(found.gitDir, 'index'), MAX_INDEX_BYTES);
-    if ('refused' in index)
-        return undefined;
-    try {
-        return parseGitIndex(index.bytes, found.prefix);
-    }
-    catch {
-        return undefined;
-    }
+    // A parse error (the index is not one read here, or it changed under the read) is a refusal too.
+    const parsed = (0,safe_read/* withRegularFile */.p0)((0,external_node_path_.join)(found.gitDir, 'index'), MAX_INDEX_BYTES, (fd, size) => parseGitIndex({ size, read: (into, at, length, position) => (0,external_node_fs_.readSync)(fd, into, at, length, position) }, found.prefix, skipFolder));
+    return 'refused' in parsed ? undefined : parsed.value;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/git-read.ts
 // Reading a checkout through git without running anything the repository controls: the tracked
 // file list, and one file's text at another commit (the base of a pull request).
+
 
 
 // Config that could make git run a program or take a lock is overridden on the command line, and
@@ -571,11 +776,12 @@ function git(cwd, args, timeoutMs = 60000) {
     return { ok: r.status === 0, stdout: r.stdout ?? Buffer.alloc(0), error: stderr || `exit ${r.status}` };
 }
 /**
- * The files git tracks under `dir` (paths relative to `dir`), read from the index; undefined when
+ * The files git tracks under `dir` (paths relative to `dir`; none in folders `skipFolder` rejects),
+ * read from the index; undefined when
  * `dir` is not inside a git work tree. A failure of git in a work tree is returned as `error`.
  */
-function gitTrackedFiles(dir) {
-    const indexed = readGitIndex(dir);
+function gitTrackedFiles(dir, skipFolder) {
+    const indexed = readGitIndex(dir, skipFolder);
     if (indexed === 'no-work-tree')
         return undefined;
     if (indexed)
@@ -584,7 +790,8 @@ function gitTrackedFiles(dir) {
     const r = git(dir, ['ls-files', '-z', '--stage', '--', '.']);
     if (!r.ok)
         return /not a git repository/i.test(r.error) || r.error === 'ENOENT' ? undefined : { error: r.error };
-    const tracked = { files: [], links: [] };
+    const files = [];
+    const links = [];
     const text = r.stdout.toString('utf8');
     let last = '';
     for (let start = 0; start < text.length;) {
@@ -602,11 +809,11 @@ function gitTrackedFiles(dir) {
             continue;
         last = path;
         if (mode === '120000')
-            tracked.links.push(path);
+            links.push(path);
         else if (mode !== '160000')
-            tracked.files.push(path);
+            files.push(path);
     }
-    return tracked;
+    return { index: (0,path_index/* indexPaths */.Ny)(files, skipFolder), links, maybeUnsorted: true };
 }
 function isCommitSha(value) {
     return typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
@@ -633,86 +840,166 @@ function gitFileAtCommit(dir, sha, path) {
 
 /***/ }),
 
-/***/ 5563:
+/***/ 3980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ Repository)
-});
-
-// UNUSED EXPORTS: MAX_READ_BYTES
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/lib/node-app/package-json.ts
-var package_json = __webpack_require__(9557);
-// EXTERNAL MODULE: ./src/lib/safe-read.ts
-var safe_read = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./src/lib/repository/path-index.ts
-// One pass over the sorted file list that numbers each distinct folder and base name and records,
-// per file, which of each it has. A rule's question about names or folders then runs once per
-// distinct name or folder, and the pass over the files is a typed-array lookup, not string work:
-// on half a million files each string operation per file costs tens of milliseconds.
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LO: () => (/* binding */ selectPaths),
+/* harmony export */   Ny: () => (/* binding */ indexPaths),
+/* harmony export */   PX: () => (/* binding */ PathIndexBuilder),
+/* harmony export */   jN: () => (/* binding */ classifyPaths)
+/* harmony export */ });
+/* unused harmony export PathIndex */
+// The file list, kept as a folder id and a base-name id per file: the strings are the distinct
+// folders and names (a few thousand for half a million files), and a file's path is made only when
+// something asks for it. A rule's question about names or folders runs once per distinct name or
+// folder, and the pass over the files is a typed-array lookup, not string work.
+class PathIndex {
+    folders;
+    names;
+    folderOf;
+    nameOf;
+    nameIds;
+    folderIds;
+    // Paths made so far, by position: each is made once, so its string (and hash) is shared.
+    made;
+    allMade = false;
+    byName;
+    byFolder;
+    constructor(
+    /** Distinct folders ('' or 'a/b/', with the slash), by id. */
+    folders, 
+    /** Distinct base names, by id. */
+    names, 
+    /** Per file, in list order: its folder id and its name id. */
+    folderOf, nameOf, 
+    /** Name -> id, folder -> id. */
+    nameIds, folderIds) {
+        this.folders = folders;
+        this.names = names;
+        this.folderOf = folderOf;
+        this.nameOf = nameOf;
+        this.nameIds = nameIds;
+        this.folderIds = folderIds;
+    }
+    get length() {
+        return this.folderOf.length;
+    }
+    /** The path of the file at position `i`. */
+    path(i) {
+        const made = (this.made ??= new Array(this.length));
+        return (made[i] ??= this.folders[this.folderOf[i]] + this.names[this.nameOf[i]]);
+    }
+    /** Every path, in list order (made once, on first use). */
+    get files() {
+        if (!this.allMade) {
+            for (let i = 0; i < this.length; i++)
+                this.path(i);
+            this.allMade = true;
+        }
+        return this.made ?? [];
+    }
+    /** Positions (ascending) of the files with name id `id`. */
+    ofName(id) {
+        const { positions, start } = this.namesGrouped();
+        return positions.subarray(start[id], start[id + 1]);
+    }
+    /** Positions (ascending) of the files in folder id `id`. */
+    ofFolder(id) {
+        const { positions, start } = this.foldersGrouped();
+        return positions.subarray(start[id], start[id + 1]);
+    }
+    /** The files' positions grouped by name id. */
+    namesGrouped() {
+        return (this.byName ??= group(this.nameOf, this.names.length));
+    }
+    /** The files' positions grouped by folder id. */
+    foldersGrouped() {
+        return (this.byFolder ??= group(this.folderOf, this.folders.length));
+    }
+    /** True when `path` is in the list. */
+    has(path) {
+        const slash = path.lastIndexOf('/');
+        const nameId = this.nameIds.get(path.slice(slash + 1));
+        if (nameId === undefined)
+            return false;
+        const folderId = this.folderIds.get(path.slice(0, slash + 1));
+        if (folderId === undefined)
+            return false;
+        // Through the shorter of the two lists: the folder's files or the name's.
+        const byFolder = this.foldersGrouped();
+        const byName = this.namesGrouped();
+        const inFolder = byFolder.start[folderId + 1] - byFolder.start[folderId];
+        if (inFolder <= byName.start[nameId + 1] - byName.start[nameId]) {
+            for (let k = byFolder.start[folderId]; k < byFolder.start[folderId + 1]; k++)
+                if (this.nameOf[byFolder.positions[k]] === nameId)
+                    return true;
+        }
+        else
+            for (let k = byName.start[nameId]; k < byName.start[nameId + 1]; k++)
+                if (this.folderOf[byName.positions[k]] === folderId)
+                    return true;
+        return false;
+    }
+}
+// A counting sort of the positions by id: two passes over a typed array, no array per id.
+function group(ids, count) {
+    const start = new Uint32Array(count + 1);
+    for (let i = 0; i < ids.length; i++)
+        start[ids[i] + 1]++;
+    for (let k = 0; k < count; k++)
+        start[k + 1] += start[k];
+    const next = start.slice(0, count);
+    const positions = new Uint32Array(ids.length);
+    for (let i = 0; i < ids.length; i++)
+        positions[next[ids[i]]++] = i;
+    return { positions, start };
+}
 /** Builds a file list and its index, file by file, in sorted order. */
 class PathIndexBuilder {
-    files = [];
     folderOf = new Uint32Array(1024);
     nameOf = new Uint32Array(1024);
-    index = {
-        folders: [],
-        names: [],
-        folderOf: this.folderOf,
-        nameOf: this.nameOf,
-        nameIds: new Map(),
-        ofName: [],
-        ofFolder: [],
-    };
+    count = 0;
+    folders = [];
+    names = [];
     folderIds = new Map();
+    nameIds = new Map();
     /** The id of a folder ('' or 'a/b/'). */
     folder(folder) {
         let id = this.folderIds.get(folder);
         if (id === undefined) {
-            id = this.index.folders.length;
+            id = this.folders.length;
             this.folderIds.set(folder, id);
-            this.index.folders.push(folder);
-            this.index.ofFolder.push([]);
+            this.folders.push(folder);
         }
         return id;
     }
-    /** Add a file: its path, its folder's id and its base name. */
-    add(path, folderId, base) {
-        const { index } = this;
-        let nameId = index.nameIds.get(base);
-        if (nameId === undefined) {
-            nameId = index.names.length;
-            index.nameIds.set(base, nameId);
-            index.names.push(base);
-            index.ofName.push([]);
+    /** The id of a base name. */
+    name(base) {
+        let id = this.nameIds.get(base);
+        if (id === undefined) {
+            id = this.names.length;
+            this.nameIds.set(base, id);
+            this.names.push(base);
         }
-        const i = this.files.length;
+        return id;
+    }
+    /** Add a file by its folder's id and its base name's id. */
+    addIds(folderId, nameId) {
+        const i = this.count++;
         if (i === this.folderOf.length) {
             this.folderOf = grow(this.folderOf);
             this.nameOf = grow(this.nameOf);
         }
         this.folderOf[i] = folderId;
         this.nameOf[i] = nameId;
-        index.ofName[nameId].push(i);
-        index.ofFolder[folderId].push(i);
-        this.files.push(path);
+    }
+    /** Add a file by its folder's id and its base name. */
+    add(folderId, base) {
+        this.addIds(folderId, this.name(base));
     }
     done() {
-        this.index.folderOf = this.folderOf.subarray(0, this.files.length);
-        this.index.nameOf = this.nameOf.subarray(0, this.files.length);
-        return { files: this.files, index: this.index };
+        return new PathIndex(this.folders, this.names, this.folderOf.slice(0, this.count), this.nameOf.slice(0, this.count), this.nameIds, this.folderIds);
     }
 }
 function grow(array) {
@@ -721,8 +1008,8 @@ function grow(array) {
     return bigger;
 }
 /**
- * Index `paths` (sorted). With `skipFolder`, files in folders it rejects are left out of the
- * returned list (the test runs once per folder).
+ * Index `paths` (sorted). With `skipFolder`, files in folders it rejects are left out (the test
+ * runs once per folder).
  */
 function indexPaths(paths, skipFolder) {
     const builder = new PathIndexBuilder();
@@ -738,86 +1025,170 @@ function indexPaths(paths, skipFolder) {
             skipped = skipFolder ? skipFolder(folder) : false;
         }
         if (!skipped)
-            builder.add(path, folderId, path.slice(slash + 1));
+            builder.add(folderId, path.slice(slash + 1));
     }
     return builder.done();
 }
 /**
- * The files (of the indexed list) whose base name passes `name` and whose folder passes `folder`,
- * in list order. Each test runs once per distinct name or folder.
+ * The files whose base name passes `name` and whose folder passes `folder`, in list order (the
+ * first `limit` of them). Each test runs once per distinct name or folder.
  */
-function selectPaths(files, index, name, folder) {
-    return classifyPaths(files, index, (base) => (!name || name(base) ? 1 : 0), (f) => (!folder || folder(f) ? 1 : 0), (n, f) => n === 1 && f === 1);
+function selectPaths(index, name, folder, limit = Infinity) {
+    return classifyPaths(index, (base) => (!name || name(base) ? 1 : 0), (f) => (!folder || folder(f) ? 1 : 0), (n, f) => n === 1 && f === 1, limit);
 }
 /**
  * The files kept by `keep(nameClass, folderClass)`, where `name` and `folder` sort each distinct
- * base name and folder into a small class (0 to 255) once; in list order.
+ * base name and folder into a small class (0 to 255) once; in list order, the first `limit` of them.
  */
-function classifyPaths(files, index, name, folder, keep) {
-    const names = Uint8Array.from(index.names, name);
-    const folders = Uint8Array.from(index.folders, folder);
-    // keep() once per pair of classes, not once per file.
+function classifyPaths(index, name, folder, keep, limit = Infinity) {
+    const names = classesOf(index.names, name);
+    // keep() once per pair of classes, on first use (0: not asked yet, 1: no, 2: yes).
     const table = new Uint8Array(256 * 256);
-    const keptName = new Uint8Array(256);
-    const keptFolder = new Uint8Array(256);
-    for (const n of new Set(names))
-        for (const f of new Set(folders))
-            if (keep(n, f)) {
-                table[(n << 8) | f] = 1;
-                keptName[n] = 1;
-                keptFolder[f] = 1;
-            }
+    const keeps = (n, f) => {
+        const k = (n << 8) | f;
+        if (!table[k])
+            table[k] = keep(n, f) ? 2 : 1;
+        return table[k] === 2;
+    };
     const { nameOf, folderOf } = index;
-    const kept = (i) => table[(names[nameOf[i]] << 8) | folders[folderOf[i]]] === 1;
-    // When few names (or few folders) can be kept, their files are gathered from the per-name (or
-    // per-folder) lists instead of a pass over every file.
-    const viaNames = candidates(index.ofName, names, keptName);
-    const viaFolders = candidates(index.ofFolder, folders, keptFolder);
-    const fewer = viaNames.count <= viaFolders.count ? viaNames : viaFolders;
     const out = [];
-    if (fewer.count * 4 < files.length) {
-        const at = new Uint32Array(fewer.count);
-        let n = 0;
-        for (const list of fewer.lists)
-            for (const i of list)
-                at[n++] = i;
-        at.sort();
-        for (const i of at)
-            if (kept(i))
-                out.push(files[i]);
+    // The names some folder class could keep. When their files are few, they are the candidates, and
+    // only their folders are classed (a rule asking for a few names costs the names, not the folders).
+    const namesKept = new Uint8Array(256);
+    for (const n of distinct(names))
+        for (let f = 0; f < 256 && !namesKept[n]; f++)
+            if (keeps(n, f))
+                namesKept[n] = 1;
+    const byName = index.namesGrouped();
+    const viaNames = countKept(names, namesKept, byName);
+    if (viaNames * 4 < index.length) {
+        const folderClass = new Int16Array(index.folders.length).fill(-1);
+        const at = gather(names, namesKept, byName, viaNames);
+        for (let k = 0; k < at.length && out.length < limit; k++) {
+            const i = at[k];
+            let f = folderClass[folderOf[i]];
+            // As a Uint8Array would store it.
+            if (f < 0)
+                f = folderClass[folderOf[i]] = folder(index.folders[folderOf[i]]) & 255;
+            if (keeps(names[nameOf[i]], f))
+                out.push(index.path(i));
+        }
         return out;
     }
-    for (let i = 0; i < files.length; i++)
+    // Otherwise every folder is classed; when few folders can be kept, their files are the candidates.
+    const folders = classesOf(index.folders, folder);
+    const foldersKept = new Uint8Array(256);
+    for (const n of distinct(names))
+        for (const f of distinct(folders))
+            if (namesKept[n] && keeps(n, f))
+                foldersKept[f] = 1;
+    // Every pair that can occur has been asked above (a name no folder keeps is never kept).
+    const kept = (i) => table[(names[nameOf[i]] << 8) | folders[folderOf[i]]] === 2;
+    const byFolder = index.foldersGrouped();
+    const viaFolders = countKept(folders, foldersKept, byFolder);
+    if (viaFolders * 4 < index.length) {
+        const at = gather(folders, foldersKept, byFolder, viaFolders);
+        for (let k = 0; k < at.length && out.length < limit; k++)
+            if (kept(at[k]))
+                out.push(index.path(at[k]));
+        return out;
+    }
+    for (let i = 0; i < index.length && out.length < limit; i++)
         if (kept(i))
-            out.push(files[i]);
+            out.push(index.path(i));
     return out;
 }
-function candidates(lists, classes, kept) {
-    const chosen = [];
+// Plain loops: Uint8Array.from with a mapping function and a Set of a typed array cost a
+// millisecond each on ten thousand folders, and a rule asks dozens of times.
+function classesOf(values, classOf) {
+    const classes = new Uint8Array(values.length);
+    for (let i = 0; i < values.length; i++)
+        classes[i] = classOf(values[i]);
+    return classes;
+}
+function distinct(classes) {
+    const seen = new Uint8Array(256);
+    const out = [];
+    for (let i = 0; i < classes.length; i++)
+        if (!seen[classes[i]]) {
+            seen[classes[i]] = 1;
+            out.push(classes[i]);
+        }
+    return out;
+}
+/** How many files have an id whose class is kept. */
+function countKept(classes, kept, { start }) {
     let count = 0;
     for (let id = 0; id < classes.length; id++)
+        if (kept[classes[id]])
+            count += start[id + 1] - start[id];
+    return count;
+}
+/** The positions, ascending, of the files with an id whose class is kept. */
+function gather(classes, kept, { positions, start }, count) {
+    const at = new Uint32Array(count);
+    let n = 0;
+    for (let id = 0; id < classes.length; id++)
         if (kept[classes[id]]) {
-            chosen.push(lists[id]);
-            count += lists[id].length;
+            at.set(positions.subarray(start[id], start[id + 1]), n);
+            n += start[id + 1] - start[id];
         }
-    return { count, lists: chosen };
+    return at.sort();
 }
 
-// EXTERNAL MODULE: ./src/lib/repository/sorted-paths.ts
-var sorted_paths = __webpack_require__(5074);
+
+/***/ }),
+
+/***/ 718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ Repository)
+});
+
+// UNUSED EXPORTS: MAX_READ_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/lib/node-app/package-json.ts
+var package_json = __webpack_require__(9557);
+// EXTERNAL MODULE: ./src/lib/repository/path-index.ts
+var path_index = __webpack_require__(3980);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 // EXTERNAL MODULE: ./src/lib/git-read.ts + 1 modules
 var git_read = __webpack_require__(9415);
+// EXTERNAL MODULE: ./src/lib/safe-read.ts
+var safe_read = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/lib/skipped-folders.ts
 var skipped_folders = __webpack_require__(7099);
 // EXTERNAL MODULE: ./src/lib/inside-root.ts
 var inside_root = __webpack_require__(8296);
+;// CONCATENATED MODULE: ./src/lib/repository/plain-folder.ts
+/**
+ * A folder ('' or 'a/b/') with no `.`, `..` or empty part and no leading slash. Git never writes
+ * other paths into its index, but a crafted index (a `.git` folder planted in an unpacked tree) can.
+ */
+function isPlainFolder(folder) {
+    return !/(?:^|\/)\.{0,2}\//.test(folder);
+}
+
 ;// CONCATENATED MODULE: ./src/lib/repository/walk.ts
 // The file index: in a git checkout, the files git tracks (read from the index: a committed
 // .gitignore cannot hide a tracked file); elsewhere, one walk that honours .gitignore and never
 // enters ignored folders. Links are resolved only inside the root, special files are skipped.
+
+
 
 
 
@@ -833,8 +1204,8 @@ const MAX_GITIGNORE_PATTERNS = 1000;
 const SKIPPED_SEGMENT = new RegExp(`(^|/)(${[...skipped_folders/* ALWAYS_SKIPPED */.F].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
 function walkRepository(root, options = {}) {
     const realRoot = (0,external_node_fs_.realpathSync)(root);
-    const tracked = (0,git_read/* gitTrackedFiles */.et)(root);
-    if (tracked && 'files' in tracked && (tracked.files.length || tracked.links.length))
+    const tracked = (0,git_read/* gitTrackedFiles */.et)(root, skippedFolder);
+    if (tracked && 'index' in tracked && (tracked.index.length || tracked.links.length))
         return fromGit(root, realRoot, tracked, options);
     const result = walkFolder(root, realRoot, options);
     // A folder git tracks nothing of (new, or outside the repository's files) is audited as a folder.
@@ -847,28 +1218,30 @@ function walkRepository(root, options = {}) {
         });
     return result;
 }
+// Folders never listed from git's index: the ones the walk never enters, and paths no checkout has.
+function skippedFolder(folder) {
+    return SKIPPED_SEGMENT.test(folder) || !isPlainFolder(folder);
+}
 function fromGit(root, realRoot, tracked, options) {
-    const listed = indexPaths(tracked.files, (folder) => SKIPPED_SEGMENT.test(folder) || !isPlainFolder(folder));
-    const result = { ...listed, warnings: [], source: 'git', links: new Map(), incomplete: false };
+    const result = {
+        index: tracked.index,
+        warnings: [],
+        source: 'git',
+        links: new Map(),
+        incomplete: false,
+    };
     for (const path of tracked.links) {
-        const skip = SKIPPED_SEGMENT.test(path) || !isPlainFolder(path.slice(0, path.lastIndexOf('/') + 1));
+        const skip = skippedFolder(path.slice(0, path.lastIndexOf('/') + 1));
         const real = skip ? undefined : keepLink(root, realRoot, path, result.warnings);
         if (real)
             result.links.set(path, real);
     }
     // The index is sorted by bytes, which is JavaScript's order for ASCII paths: sort only when needed.
-    if (result.links.size || !isSorted(result.files))
-        Object.assign(result, indexPaths([...result.files, ...result.links.keys()].sort()));
+    if (result.links.size || (tracked.maybeUnsorted && !isSorted(result.index.files)))
+        result.index = (0,path_index/* indexPaths */.Ny)([...result.index.files, ...result.links.keys()].sort());
     if (options.deadline !== undefined && performance.now() > options.deadline)
         result.incomplete = true;
     return result;
-}
-/**
- * A folder ('' or 'a/b/') with no `.`, `..` or empty part and no leading slash. Git never writes
- * other paths into its index, but a crafted index (a `.git` folder planted in an unpacked tree) can.
- */
-function isPlainFolder(folder) {
-    return !/(?:^|\/)\.{0,2}\//.test(folder);
 }
 function isSorted(list) {
     for (let i = 1; i < list.length; i++)
@@ -879,7 +1252,7 @@ function isSorted(list) {
 function walkFolder(root, realRoot, options) {
     const warnings = [];
     const links = new Map();
-    const listed = new PathIndexBuilder();
+    const listed = new path_index/* PathIndexBuilder */.PX();
     let incomplete = false;
     let patterns = 0;
     let n = 0;
@@ -922,7 +1295,7 @@ function walkFolder(root, realRoot, options) {
                 const real = keepLink(root, realRoot, rel, warnings);
                 if (real) {
                     links.set(rel, real);
-                    listed.add(rel, folderId, entry.name);
+                    listed.add(folderId, entry.name);
                 }
                 continue;
             }
@@ -933,13 +1306,13 @@ function walkFolder(root, realRoot, options) {
             if (isDir)
                 visit(rel, ownScopes);
             else if (entry.isFile())
-                listed.add(rel, folderId, entry.name);
+                listed.add(folderId, entry.name);
             else
                 warnings.push({ file: rel, message: `skipped: ${(0,safe_read/* kindOf */.I)(entry)}, not a regular file` });
         }
     };
     visit('', []);
-    return { ...listed.done(), warnings, source: 'folder', links, incomplete };
+    return { index: listed.done(), warnings, source: 'folder', links, incomplete };
 }
 function sortedEntries(entries) {
     const keyed = entries.map((e) => ({ entry: e, key: e.isDirectory() ? `${e.name}/` : e.name }));
@@ -947,7 +1320,7 @@ function sortedEntries(entries) {
     return keyed.map((k) => k.entry);
 }
 function readGitignore(absolute, rel, patternsSoFar, warnings) {
-    const read = (0,safe_read/* readRegularFile */.X)(absolute, MAX_GITIGNORE_BYTES);
+    const read = (0,safe_read/* readRegularFile */.XF)(absolute, MAX_GITIGNORE_BYTES);
     if ('refused' in read) {
         warnings.push({ file: rel, message: `${read.refused}; its rules were not applied` });
         return undefined;
@@ -1019,6 +1392,110 @@ function isIgnored(scopes, rel, name, isDir) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/lib/repository/read-text.ts
+// A listed file's text, read the one way the audit reads files: never through a folder that
+// resolves outside the root, never a link, a special file, a binary file or more than MAX_READ_BYTES.
+
+
+
+
+
+/** Files larger than this are listed but not read. */
+const MAX_READ_BYTES = 1024 * 1024;
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Subfolders from which a folder's entries are read at once to find the links among them. */
+const READDIR_FOLDERS = 64;
+/** Reads listed files of one root. */
+class ListedFileReader {
+    realRoot;
+    sizeOf;
+    inside = new Map();
+    /** Per folder read at once, the names of the links among its entries (null: entry by entry). */
+    linksIn = new Map();
+    /** The root with one trailing separator: a listed path (plain, relative) is appended as it is. */
+    base;
+    constructor(root, realRoot, sizeOf) {
+        this.realRoot = realRoot;
+        this.sizeOf = sizeOf;
+        const normal = (0,external_node_path_.normalize)(root);
+        this.base = normal.endsWith(external_node_path_.sep) ? normal : normal + external_node_path_.sep;
+    }
+    /**
+     * The text of `path`, a listed file. `realPath` is given for a listed link (already resolved
+     * inside the root), which is read there.
+     */
+    read(path, realPath) {
+        if (realPath === undefined && !this.folderInside(path.slice(0, Math.max(0, path.lastIndexOf('/')))))
+            return { failure: 'not read: its folder is a link out of the repository' };
+        const read = (0,safe_read/* readRegularFile */.XF)(realPath ?? this.base + path, MAX_READ_BYTES);
+        if ('refused' in read)
+            return { failure: read.refused };
+        if (read.bytes.includes(0))
+            return { failure: 'not read: binary file' };
+        try {
+            return { text: STRICT_UTF8.decode(read.bytes).replace(/^\uFEFF/, '') };
+        }
+        catch {
+            return { failure: 'not read: not valid UTF-8 text' };
+        }
+    }
+    // Git never tracks a path through a linked folder, but the work tree may have changed since the
+    // checkout: a folder that resolves outside the root is not read from. Each folder is checked once,
+    // from the root down, with one lstat (its parents are known by then).
+    folderInside(folder) {
+        if (!folder)
+            return true;
+        if (!isPlainFolder(`${folder}/`))
+            return false;
+        let inside = this.inside.get(folder);
+        if (inside === undefined) {
+            const slash = folder.lastIndexOf('/');
+            const parent = slash < 0 ? '' : folder.slice(0, slash);
+            inside = this.folderInside(parent);
+            if (inside && this.isLink(parent, folder.slice(slash + 1))) {
+                try {
+                    inside = (0,inside_root/* isInsideRoot */.X)(external_node_fs_.realpathSync.native(this.base + folder), this.realRoot);
+                }
+                catch {
+                    // a broken link: the open fails on its own
+                }
+            }
+            this.inside.set(folder, inside);
+        }
+        return inside;
+    }
+    // One lstat, or, in a folder of many subfolders and few files beside them, one read of the
+    // folder's entries for all of them (it costs less than the lstats it replaces). A missing entry
+    // is no link: the open fails on its own.
+    isLink(parent, name) {
+        let links = this.linksIn.get(parent);
+        if (links === undefined) {
+            links = null;
+            const size = this.sizeOf?.(parent);
+            if (size && size.folders >= READDIR_FOLDERS && size.files <= 4 * size.folders) {
+                try {
+                    links = new Set();
+                    for (const entry of (0,external_node_fs_.readdirSync)(this.base + parent, { withFileTypes: true }))
+                        if (entry.isSymbolicLink())
+                            links.add(entry.name);
+                }
+                catch {
+                    links = null;
+                }
+            }
+            this.linksIn.set(parent, links);
+        }
+        if (links)
+            return links.has(name);
+        try {
+            return (0,external_node_fs_.lstatSync)(this.base + (parent ? `${parent}/` : '') + name).isSymbolicLink();
+        }
+        catch {
+            return false;
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./src/lib/repository/workflow.ts
 var workflow = __webpack_require__(255);
 ;// CONCATENATED MODULE: ./src/lib/repository/repository.ts
@@ -1034,33 +1511,27 @@ var workflow = __webpack_require__(255);
 
 
 
-
-
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
-/** Files larger than this are listed but not read. */
-const MAX_READ_BYTES = 1024 * 1024;
 /** Parsed YAML trees of files up to this size are kept for the next rule; larger ones are parsed, used, dropped. */
 const CACHED_YAML_BYTES = 64 * 1024;
 class Repository {
     root;
-    files;
     warnings;
     textCache = new Map();
     jsonCache = new Map();
     yamlCache = new Map();
     packageCache;
+    dependencyNames;
     workflowCache;
     unreadableWorkflowList = [];
     unreadableListed = false;
     memo = new Map();
     index;
-    folderSet;
+    tree;
     lookups = new Map();
     /** Why the last read or parse of a file failed. */
     failures = new Map();
     links;
-    realRoot;
-    insideDirs = new Map();
+    reader;
     /** `git` when the index lists what git tracks, `folder` for a walk with .gitignore applied. */
     source;
     /** True when the listing stopped at the deadline. */
@@ -1070,41 +1541,68 @@ class Repository {
         const { ignore = [], deadline } = Array.isArray(options)
             ? { ignore: options, deadline: undefined }
             : options;
+        const realRoot = (0,external_node_fs_.realpathSync)(root);
         const walk = walkRepository(root, { deadline });
         const ignored = ignore.length ? picomatch_default()(ignore, { dot: true }) : undefined;
-        const kept = ignored ? indexPaths(walk.files.filter((f) => !ignored(f))) : walk;
-        this.files = kept.files;
-        this.index = kept.index;
+        this.index = ignored ? (0,path_index/* indexPaths */.Ny)(walk.index.files.filter((f) => !ignored(f))) : walk.index;
         this.warnings = walk.warnings;
         this.links = walk.links;
         this.source = walk.source;
         this.incomplete = walk.incomplete;
-        this.realRoot = (0,external_node_fs_.realpathSync)(root);
+        this.reader = new ListedFileReader(root, realRoot, (folder) => this.sizeOf(folder));
+    }
+    /** Every listed file, sorted (the paths are made on first use: prefer the lookups below). */
+    get files() {
+        return this.index.files;
+    }
+    /** The number of listed files. */
+    get fileCount() {
+        return this.index.length;
     }
     has(path) {
-        // Among the files of its base name (sorted, like `files`), by binary search: no Set of every path.
-        const id = this.index.nameIds.get(path.slice(path.lastIndexOf('/') + 1));
-        if (id === undefined)
-            return false;
-        const same = this.index.ofName[id];
-        const i = (0,sorted_paths/* lowerBoundBy */.bC)(same.length, (k) => this.files[same[k]], path);
-        return i < same.length && this.files[same[i]] === path;
+        return this.index.has(path);
     }
     /** A listed file, or a folder holding one. */
     exists(path) {
         if (this.has(path))
             return true;
-        const dir = path.replace(/\/+$/, '');
+        let end = path.length;
+        while (end > 0 && path.charCodeAt(end - 1) === 47 /* '/' */)
+            end--;
+        const dir = path.slice(0, end);
         if (!dir)
             return false;
-        if (!this.folderSet) {
-            // Every folder that holds a file, directly or below: a few per thousand files.
-            this.folderSet = new Set();
+        const tree = this.folderTree();
+        return tree.names.has(dir.slice(dir.lastIndexOf('/') + 1)) && tree.folders.has(dir);
+    }
+    /** True when some listed file or folder has this base name. */
+    namesAnything(base) {
+        return this.index.nameIds.has(base) || this.folderTree().names.has(base);
+    }
+    // Every folder that holds a file, directly or below (a few per thousand files), the names those
+    // folders go by (most questions end at the name), and how many of them each folder holds.
+    folderTree() {
+        if (!this.tree) {
+            const tree = { folders: new Set(), names: new Set(), children: new Map() };
             for (const folder of this.index.folders)
-                for (let f = folder.slice(0, -1); f && !this.folderSet.has(f); f = f.slice(0, Math.max(0, f.lastIndexOf('/'))))
-                    this.folderSet.add(f);
+                for (let f = folder.slice(0, -1); f && !tree.folders.has(f);) {
+                    tree.folders.add(f);
+                    const slash = f.lastIndexOf('/');
+                    tree.names.add(f.slice(slash + 1));
+                    f = f.slice(0, Math.max(0, slash));
+                    tree.children.set(f, (tree.children.get(f) ?? 0) + 1);
+                }
+            this.tree = tree;
         }
-        return this.folderSet.has(dir);
+        return this.tree;
+    }
+    /** The folders and files the listing holds directly in `folder` ('' or 'a/b'). */
+    sizeOf(folder) {
+        const id = this.index.folderIds.get(folder ? `${folder}/` : '');
+        return {
+            folders: this.folderTree().children.get(folder) ?? 0,
+            files: id === undefined ? 0 : this.index.ofFolder(id).length,
+        };
     }
     list() {
         return this.files;
@@ -1134,13 +1632,16 @@ class Repository {
             const name = picomatch_default()(scan.glob, { dot: true });
             return this.namedFiles((base) => name(base));
         }
-        return scan.base ? (0,sorted_paths/* withPrefix */.Fe)(this.files, `${scan.base}/`) : this.files;
+        const base = `${scan.base}/`;
+        return scan.base
+            ? this.select(() => true, (folder) => folder.startsWith(base))
+            : this.files;
     }
     /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
     byName(name) {
         if (typeof name === 'string') {
             const id = this.index.nameIds.get(name);
-            return id === undefined ? [] : this.index.ofName[id].map((i) => this.files[i]);
+            return id === undefined ? [] : Array.from(this.index.ofName(id), (i) => this.index.path(i));
         }
         const key = `name:${name.source}/${name.flags}`;
         let hit = this.lookups.get(key);
@@ -1156,15 +1657,15 @@ class Repository {
      * not once per file: a rule that looks for a few names costs the names, not the files.
      */
     namedFiles(test) {
-        return selectPaths(this.files, this.index, test);
+        return (0,path_index/* selectPaths */.LO)(this.index, test);
     }
-    /** Files whose base name passes `name` and whose folder ('' or 'a/b/') passes `folder`, in index order. */
-    select(name, folder) {
-        return selectPaths(this.files, this.index, name, folder);
+    /** Files whose base name passes `name` and whose folder ('' or 'a/b/') passes `folder`, in index order (the first `limit`). */
+    select(name, folder, limit = Infinity) {
+        return (0,path_index/* selectPaths */.LO)(this.index, name, folder, limit);
     }
     /** Files kept by `keep` from the classes `name` and `folder` give their base name and folder (see classifyPaths). */
-    classify(name, folder, keep) {
-        return classifyPaths(this.files, this.index, name, folder, keep);
+    classify(name, folder, keep, limit = Infinity) {
+        return (0,path_index/* classifyPaths */.jN)(this.index, name, folder, keep, limit);
     }
     /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */
     read(path) {
@@ -1175,49 +1676,8 @@ class Repository {
         return text;
     }
     readFromDisk(path) {
-        const real = this.links.get(path) ?? (0,external_node_path_.join)(this.root, path);
-        if (!this.links.has(path) && !this.folderInside(path.slice(0, Math.max(0, path.lastIndexOf('/')))))
-            return this.fail(path, 'not read: its folder is a link out of the repository');
-        const read = (0,safe_read/* readRegularFile */.X)(real, MAX_READ_BYTES);
-        if ('refused' in read)
-            return this.fail(path, read.refused);
-        const bytes = read.bytes;
-        if (bytes.includes(0))
-            return this.fail(path, 'not read: binary file');
-        try {
-            return STRICT_UTF8.decode(bytes).replace(/^\uFEFF/, '');
-        }
-        catch {
-            return this.fail(path, 'not read: not valid UTF-8 text');
-        }
-    }
-    // Git never tracks a path through a linked folder, but the work tree may have changed since the
-    // checkout: a folder that resolves outside the root is not read from. Each folder is checked once,
-    // from the root down, with one lstat (its parents are known by then).
-    folderInside(folder) {
-        if (!folder)
-            return true;
-        if (!isPlainFolder(`${folder}/`))
-            return false;
-        let inside = this.insideDirs.get(folder);
-        if (inside === undefined) {
-            const slash = folder.lastIndexOf('/');
-            inside = this.folderInside(slash < 0 ? '' : folder.slice(0, slash));
-            if (inside) {
-                const absolute = (0,external_node_path_.join)(this.root, folder);
-                try {
-                    if ((0,external_node_fs_.lstatSync)(absolute).isSymbolicLink()) {
-                        const real = external_node_fs_.realpathSync.native(absolute);
-                        inside = (0,inside_root/* isInsideRoot */.X)(real, this.realRoot);
-                    }
-                }
-                catch {
-                    // a missing folder: the open fails on its own
-                }
-            }
-            this.insideDirs.set(folder, inside);
-        }
-        return inside;
+        const read = this.reader.read(path, this.links.get(path));
+        return 'text' in read ? read.text : this.fail(path, read.failure);
     }
     fail(path, reason) {
         this.recordFailure(path, reason);
@@ -1299,10 +1759,15 @@ class Repository {
     }
     /** True when any package.json names the dependency (runtime or dev) — or, with a RegExp, one matching it. */
     hasDependency(name, { runtimeOnly = false } = {}) {
-        return this.packages.some((p) => {
-            const names = [...Object.keys(p.dependencies), ...(runtimeOnly ? [] : Object.keys(p.devDependencies))];
-            return names.some((n) => (typeof name === 'string' ? n === name : name.test(n)));
-        });
+        // Asked by many rules of thousands of packages: the distinct names are gathered once.
+        this.dependencyNames ??= dependencyNames(this.packages);
+        const names = runtimeOnly ? this.dependencyNames.runtime : this.dependencyNames.any;
+        if (typeof name === 'string')
+            return names.has(name);
+        for (const n of names)
+            if (name.test(n))
+                return true;
+        return false;
     }
     /** GitHub Actions workflows under .github/workflows, parsed with line numbers. */
     get workflows() {
@@ -1391,6 +1856,20 @@ class Repository {
             this.warnings.push({ file, message });
     }
 }
+/** The dependency names of every package: runtime ones, and runtime and dev together. */
+function dependencyNames(packages) {
+    const runtime = new Set();
+    const any = new Set();
+    for (const p of packages) {
+        for (const n of Object.keys(p.dependencies)) {
+            runtime.add(n);
+            any.add(n);
+        }
+        for (const n of Object.keys(p.devDependencies))
+            any.add(n);
+    }
+    return { runtime, any };
+}
 
 
 /***/ }),
@@ -1400,7 +1879,8 @@ class Repository {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ kindOf),
-/* harmony export */   X: () => (/* binding */ readRegularFile)
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   p0: () => (/* binding */ withRegularFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -1410,6 +1890,26 @@ class Repository {
 
 const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
 function readRegularFile(absolutePath, maxBytes) {
+    const read = withRegularFile(absolutePath, maxBytes, (fd, size) => {
+        // Unfilled bytes are never returned (the subarray ends where the reads did).
+        const buffer = Buffer.allocUnsafe(size);
+        let offset = 0;
+        while (offset < size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, offset, size - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return buffer.subarray(0, offset);
+    });
+    return 'refused' in read ? read : { bytes: read.value };
+}
+/**
+ * Open a file as readRegularFile does (no link, no special file, at most `maxBytes`) and hand its
+ * descriptor and size to `use`; the descriptor is closed after. An error `use` throws is returned
+ * as a refusal, like one of the open.
+ */
+function withRegularFile(absolutePath, maxBytes, use) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolutePath, OPEN_FLAGS);
@@ -1418,16 +1918,7 @@ function readRegularFile(absolutePath, maxBytes) {
             return { refused: `not read: ${kindOf(stat)}, not a regular file` };
         if (stat.size > maxBytes)
             return { refused: `not read: ${stat.size} bytes is over the ${maxBytes} byte limit` };
-        // Unfilled bytes are never returned (the subarray ends where the reads did).
-        const buffer = Buffer.allocUnsafe(stat.size);
-        let offset = 0;
-        while (offset < stat.size) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, offset, stat.size - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return { bytes: buffer.subarray(0, offset) };
+        return { value: use(fd, stat.size) };
     }
     catch (error) {
         const code = error.code;

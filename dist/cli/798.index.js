@@ -129,7 +129,7 @@ function walk(root) {
     return out.sort();
 }
 function readText(file) {
-    const read = (0,safe_read/* readRegularFile */.X)(file, MAX_READ_BYTES);
+    const read = (0,safe_read/* readRegularFile */.XF)(file, MAX_READ_BYTES);
     if ('refused' in read || read.bytes.includes(0))
         return undefined;
     try {
@@ -1197,8 +1197,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var audit_config = __webpack_require__(9336);
 // EXTERNAL MODULE: ./src/audit/engine.ts + 1 modules
 var engine = __webpack_require__(8163);
-// EXTERNAL MODULE: ./src/lib/repository/repository.ts + 2 modules
-var repository = __webpack_require__(5563);
+// EXTERNAL MODULE: ./src/lib/repository/repository.ts + 3 modules
+var repository = __webpack_require__(718);
 ;// CONCATENATED MODULE: ./src/init/run-init.ts
 // init end to end: audit the repository, plan the missing pieces, write them (or print their diff
 // with --dry-run), then audit again and report the score and the findings before and after.

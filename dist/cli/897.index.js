@@ -1193,7 +1193,7 @@ const sqliteInProduction = {
 };
 /** The first server source file that opens a SQLite file through a raw driver. */
 function rawDriverHits(repo) {
-    for (const file of (0,facts/* sourceFiles */.l$)(repo).slice(0, MAX_FILES)) {
+    for (const file of (0,facts/* sourceFiles */.l$)(repo, MAX_FILES)) {
         if (migrations/* NOT_PRODUCTION_PATH */.S1.test(file))
             continue;
         const text = repo.read(file);
@@ -1450,19 +1450,21 @@ var source_files = __webpack_require__(7239);
 
 /** The package's source files in scan order (likely entry/route files first), capped. */
 function scanOrder(repo, dir) {
-    return repo.fact(`scanOrder:${dir}`, () => (0,source_files/* scanOrder */.uk)((0,facts/* sourceFilesOf */.u$)(repo, dir), likelySourcesOf(repo, dir)));
+    // The likely files fill at most the cap, so twice the cap of the others is enough to fill the rest.
+    return repo.fact(`scanOrder:${dir}`, () => (0,source_files/* scanOrder */.uk)((0,facts/* sourceFilesOf */.u$)(repo, dir, 2 * source_files/* MAX_SCANNED_FILES */.Qe), likelySourcesOf(repo, dir)));
 }
 /**
  * The package's source files whose base name passes `name` or whose folder passes `folder`, in
- * index order, from the repository's name and folder index: each test runs once per distinct value.
+ * index order (the first `limit`), from the repository's name and folder index: each test runs once
+ * per distinct value.
  */
-function sourcesNamedBy(repo, dir, name, folder) {
+function sourcesNamedBy(repo, dir, name, folder, limit = Infinity) {
     const prefix = dir ? `${dir}/` : '';
     // Classes: 0 not source, 1 source, 2 source that passes the test.
-    return repo.classify((base) => ((0,source_files/* isAppSourceName */.ab)(base) ? (name(base) ? 2 : 1) : 0), (f) => (f.startsWith(prefix) && (0,source_files/* isAppSourceFolder */.DD)(f) ? (folder(f) ? 2 : 1) : 0), (n, f) => n > 0 && f > 0 && (n === 2 || f === 2));
+    return repo.classify((base) => ((0,source_files/* isAppSourceName */.ab)(base) ? (name(base) ? 2 : 1) : 0), (f) => (f.startsWith(prefix) && (0,source_files/* isAppSourceFolder */.DD)(f) ? (folder(f) ? 2 : 1) : 0), (n, f) => n > 0 && f > 0 && (n === 2 || f === 2), limit);
 }
 function likelySourcesOf(repo, dir) {
-    return sourcesNamedBy(repo, dir, source_files/* isLikelyName */.MQ, source_files/* isLikelyFolder */.RY);
+    return sourcesNamedBy(repo, dir, source_files/* isLikelyName */.MQ, source_files/* isLikelyFolder */.RY, source_files/* MAX_SCANNED_FILES */.Qe);
 }
 /** First match of a pattern among the package's scanned source files. */
 function findInSource(repo, dir, pattern) {
@@ -2130,7 +2132,7 @@ const fallbackSecret = {
     remediation: 'Remove the fallback and fail at start-up when the secret is missing (`const secret = process.env.JWT_SECRET; if (!secret) throw new Error("JWT_SECRET is not set")`), or validate the environment with a schema (zod, envalid, t3-env); give development its own value in an untracked .env file.',
     check(repo) {
         const hits = [];
-        for (const file of (0,facts/* sourceFiles */.l$)(repo).slice(0, fallback_secret_MAX_FILES)) {
+        for (const file of (0,facts/* sourceFiles */.l$)(repo, fallback_secret_MAX_FILES)) {
             const text = repo.read(file);
             if (!text || !/(?:\|\||\?\?)\s*['"`]/.test(text))
                 continue;
@@ -2187,8 +2189,8 @@ function isStaticNextExport(repo, app) {
 
 /** Scripts that start the app for production (dev scripts may pin a port). */
 const START_SCRIPTS = ['start', 'start:prod', 'start:production', 'serve', 'prod'];
-/** Server entry files worth reading for `listen(3000)`; reading every source file would not scale. */
-const SERVER_FILE = /(?:^|\/)(?:server|app|index|main|http|listen|start)\.[cm]?[jt]s$/;
+/** Server entry files (by base name) worth reading for `listen(3000)`; reading every source file would not scale. */
+const SERVER_FILE = /^(?:server|app|index|main|http|listen|start)\.[cm]?[jt]s$/;
 const MAX_SERVER_FILES = 40;
 const hardcodedPort = {
     id: 'config/hardcoded-port',
@@ -2209,9 +2211,7 @@ const hardcodedPort = {
                     });
                 }
             }
-            const candidates = (0,facts/* sourceFilesOf */.u$)(repo, pkg.dir)
-                .filter((f) => SERVER_FILE.test(f))
-                .slice(0, MAX_SERVER_FILES);
+            const candidates = (0,facts/* sourceFilesNamed */.gF)(repo, pkg.dir, (base) => SERVER_FILE.test(base)).slice(0, MAX_SERVER_FILES);
             for (const file of candidates) {
                 const hit = literalListen(repo.read(file) ?? '');
                 if (hit)
@@ -2381,7 +2381,7 @@ const errorDetailsExposed = {
     remediation: 'Log the error with its stack on the server (and send it to the error tracker), and answer the client with a generic message and a request id; send stacks only under an explicit development guard.',
     check(repo) {
         const hits = [];
-        for (const file of (0,facts/* sourceFiles */.l$)(repo).slice(0, error_details_exposed_MAX_FILES)) {
+        for (const file of (0,facts/* sourceFiles */.l$)(repo, error_details_exposed_MAX_FILES)) {
             const text = repo.read(file);
             if (!text || !/\.(?:stack|message)\b/.test(text))
                 continue;
@@ -2454,7 +2454,8 @@ function hasHealthRoute(repo, app) {
         ordered: scanOrder(repo, dir),
         healthWordPaths: sourcesNamedBy(repo, dir, health_route/* mayNameHealthRoute */.O, health_route/* mayNameHealthRoute */.O),
     };
-    return (0,health_route/* findHealthRoute */.d)(repo, app.pkg, (0,facts/* sourceFilesOf */.u$)(repo, dir), known) !== undefined;
+    // With both lists known, the sources themselves are not walked again.
+    return (0,health_route/* findHealthRoute */.d)(repo, app.pkg, known.ordered, known) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/repository/integrations.ts
@@ -3044,6 +3045,8 @@ function categoryOf(ruleId) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Uc: () => (/* binding */ SERVER_FRAMEWORKS),
+  hL: () => (/* binding */ WRANGLER_CONFIGS),
+  $p: () => (/* binding */ deploysWithWrangler),
   hf: () => (/* binding */ describeNodeApp),
   xD: () => (/* binding */ isWorker)
 });
@@ -3166,8 +3169,12 @@ function nextConfig(source, pkg) {
  * script that runs `wrangler deploy`.
  */
 function isWorker(source, pkg) {
-    if (['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'].some((f) => source.exists((0,package_json.at)(pkg.dir, f))))
-        return true;
+    return WRANGLER_CONFIGS.some((f) => source.exists((0,package_json.at)(pkg.dir, f))) || deploysWithWrangler(pkg);
+}
+/** Names of a wrangler config file. */
+const WRANGLER_CONFIGS = ['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'];
+/** The package depends on wrangler and a script of it runs `wrangler deploy`. */
+function deploysWithWrangler(pkg) {
     return ('wrangler' in (0,package_json/* allDependencies */.bl)(pkg) &&
         Object.values(pkg.scripts).some((s) => /\bwrangler\s+(?:deploy|publish)\b/.test(s)));
 }
@@ -3362,9 +3369,10 @@ function stringRecord(value) {
     if (!value || typeof value !== 'object' || Array.isArray(value))
         return {};
     const out = {};
-    for (const [k, v] of Object.entries(value))
-        if (typeof v === 'string')
-            out[k] = v;
+    const record = value;
+    for (const k in record)
+        if (Object.hasOwn(record, k) && typeof record[k] === 'string')
+            out[k] = record[k];
     return out;
 }
 
@@ -3377,12 +3385,13 @@ function stringRecord(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DD: () => (/* binding */ isAppSourceFolder),
 /* harmony export */   MQ: () => (/* binding */ isLikelyName),
+/* harmony export */   Qe: () => (/* binding */ MAX_SCANNED_FILES),
 /* harmony export */   RY: () => (/* binding */ isLikelyFolder),
 /* harmony export */   ab: () => (/* binding */ isAppSourceName),
 /* harmony export */   hk: () => (/* binding */ appSourcesIn),
 /* harmony export */   uk: () => (/* binding */ scanOrder)
 /* harmony export */ });
-/* unused harmony exports SOURCE_EXTENSIONS, MAX_SCANNED_FILES, isAppSource */
+/* unused harmony exports SOURCE_EXTENSIONS, isAppSource */
 // Which files are the app's own source (not tests, configs, scripts or examples), and the order a
 // bounded scan reads them in: entry and route files first, at most MAX_SCANNED_FILES, so a
 // 50,000-file repository costs the same as a small one.
@@ -3577,6 +3586,7 @@ const CATEGORIES = [
 /* harmony export */   Vs: () => (/* binding */ hasWorker),
 /* harmony export */   Wm: () => (/* binding */ jsonKeyLine),
 /* harmony export */   X5: () => (/* binding */ isWorkerPackage),
+/* harmony export */   gF: () => (/* binding */ sourceFilesNamed),
 /* harmony export */   kE: () => (/* binding */ platformBuilt),
 /* harmony export */   l$: () => (/* binding */ sourceFiles),
 /* harmony export */   lL: () => (/* binding */ isNextApp),
@@ -3588,10 +3598,8 @@ const CATEGORIES = [
 /* unused harmony export sveltekitAdapter */
 /* harmony import */ var _node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8379);
 /* harmony import */ var _node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7239);
-/* harmony import */ var _sorted_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5074);
 // Facts about the repository that several rules need (what kind of app, which deploy target,
 // which database), each computed once through repo.fact().
-
 
 
 
@@ -3633,9 +3641,9 @@ function serverApps(repo) {
  * server-side functions to a platform.
  */
 function sveltekitAdapter(pkg) {
-    const deps = { ...pkg.dependencies, ...pkg.devDependencies };
-    if (!('@sveltejs/kit' in deps))
+    if (!('@sveltejs/kit' in pkg.dependencies) && !('@sveltejs/kit' in pkg.devDependencies))
         return undefined;
+    const deps = { ...pkg.dependencies, ...pkg.devDependencies };
     return Object.keys(deps).find((d) => /^(?:@sveltejs\/adapter-|svelte-adapter-)/.test(d));
 }
 /** Apps a platform builds and runs from the repository itself (SvelteKit's platform adapters). */
@@ -3651,6 +3659,10 @@ function isNextApp(app) {
  * script that runs `wrangler deploy`.
  */
 function isWorkerPackage(repo, pkg) {
+    // Most repositories hold nothing named like a wrangler config: then only the scripts can tell,
+    // and thousands of packages are not each asked about three paths.
+    if (!repo.fact('namesWranglerConfig', () => _node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .WRANGLER_CONFIGS */ .hL.some((name) => repo.namesAnything(name))))
+        return (0,_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .deploysWithWrangler */ .$p)(pkg);
     return repo.fact(`isWorker:${pkg.file}`, () => (0,_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .isWorker */ .xD)(repo, pkg));
 }
 function hasWorker(repo) {
@@ -3676,14 +3688,24 @@ function shippedDockerfiles(repo) {
 function hasDeployTarget(repo) {
     return repo.fact('hasDeployTarget', () => serverApps(repo).length > 0 || hasWorker(repo) || buildDefinitions(repo).length > 0);
 }
-/** Source files of the application (not tests, configs, scripts or examples). */
-function sourceFiles(repo) {
-    return repo.fact('sourceFiles', () => repo.select(_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceName */ .ab, _node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceFolder */ .DD));
+/**
+ * Source files of the application (not tests, configs, scripts or examples), in index order: the
+ * first `limit` of them (rules read a capped number; half a million paths are not made for them).
+ */
+function sourceFiles(repo, limit = Infinity) {
+    return repo.fact(`sourceFiles:${limit}`, () => repo.select(_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceName */ .ab, _node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceFolder */ .DD, limit));
 }
-/** Source files that belong to a package folder ('' = whole repository). */
-function sourceFilesOf(repo, dir) {
-    const files = sourceFiles(repo);
-    return dir ? repo.fact(`sourceFilesOf:${dir}`, () => (0,_sorted_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .withPrefix */ .Fe)(files, `${dir}/`)) : files;
+/** Source files that belong to a package folder ('' = whole repository), the first `limit` of them. */
+function sourceFilesOf(repo, dir, limit = Infinity) {
+    if (!dir)
+        return sourceFiles(repo, limit);
+    const prefix = `${dir}/`;
+    return repo.fact(`sourceFilesOf:${dir}:${limit}`, () => repo.select(_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceName */ .ab, (folder) => folder.startsWith(prefix) && (0,_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceFolder */ .DD)(folder), limit));
+}
+/** Source files of a package folder whose base name passes `name`, found through the name index. */
+function sourceFilesNamed(repo, dir, name) {
+    const prefix = dir ? `${dir}/` : '';
+    return repo.select((base) => (0,_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceName */ .ab)(base) && name(base), (folder) => folder.startsWith(prefix) && (0,_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceFolder */ .DD)(folder));
 }
 const DATABASE_DEPENDENCIES = [
     '@prisma/client',
@@ -3975,10 +3997,9 @@ function secretPlace(file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fe: () => (/* binding */ withPrefix),
-/* harmony export */   bC: () => (/* binding */ lowerBoundBy)
+/* harmony export */   Fe: () => (/* binding */ withPrefix)
 /* harmony export */ });
-/* unused harmony export lowerBound */
+/* unused harmony exports lowerBound, lowerBoundBy */
 // Lookups in a sorted list of paths by binary search: the repository's index is sorted once, so a
 // question about one path or one folder costs log n, not a pass over half a million files.
 /** Index of the first entry not less than `value` (the list's length when there is none). */

@@ -703,9 +703,10 @@ function stringRecord(value) {
     if (!value || typeof value !== 'object' || Array.isArray(value))
         return {};
     const out = {};
-    for (const [k, v] of Object.entries(value))
-        if (typeof v === 'string')
-            out[k] = v;
+    const record = value;
+    for (const k in record)
+        if (Object.hasOwn(record, k) && typeof record[k] === 'string')
+            out[k] = record[k];
     return out;
 }
 
@@ -1024,8 +1025,12 @@ function nextConfig(source, pkg) {
  * script that runs `wrangler deploy`.
  */
 function isWorker(source, pkg) {
-    if (['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'].some((f) => source.exists(at(pkg.dir, f))))
-        return true;
+    return WRANGLER_CONFIGS.some((f) => source.exists(at(pkg.dir, f))) || deploysWithWrangler(pkg);
+}
+/** Names of a wrangler config file. */
+const WRANGLER_CONFIGS = ['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'];
+/** The package depends on wrangler and a script of it runs `wrangler deploy`. */
+function deploysWithWrangler(pkg) {
     return ('wrangler' in allDependencies(pkg) &&
         Object.values(pkg.scripts).some((s) => /\bwrangler\s+(?:deploy|publish)\b/.test(s)));
 }
@@ -1178,7 +1183,7 @@ function walk(root) {
     return out.sort();
 }
 function readText(file) {
-    const read = (0,safe_read/* readRegularFile */.X)(file, MAX_READ_BYTES);
+    const read = (0,safe_read/* readRegularFile */.XF)(file, MAX_READ_BYTES);
     if ('refused' in read || read.bytes.includes(0))
         return undefined;
     try {

@@ -1210,7 +1210,7 @@ function walk(root) {
     return out.sort();
 }
 function readText(file) {
-    const read = (0,safe_read/* readRegularFile */.X)(file, MAX_READ_BYTES);
+    const read = (0,safe_read/* readRegularFile */.XF)(file, MAX_READ_BYTES);
     if ('refused' in read || read.bytes.includes(0))
         return undefined;
     try {
@@ -1291,9 +1291,10 @@ function stringRecord(value) {
     if (!value || typeof value !== 'object' || Array.isArray(value))
         return {};
     const out = {};
-    for (const [k, v] of Object.entries(value))
-        if (typeof v === 'string')
-            out[k] = v;
+    const record = value;
+    for (const k in record)
+        if (Object.hasOwn(record, k) && typeof record[k] === 'string')
+            out[k] = record[k];
     return out;
 }
 

@@ -559,7 +559,7 @@ function readTextInside(path, root, maxBytes) {
             return { refused: 'a symbolic link (or a folder linked) out of the workspace' };
         target = real;
     }
-    const read = (0,safe_read/* readRegularFile */.X)(target, maxBytes);
+    const read = (0,safe_read/* readRegularFile */.XF)(target, maxBytes);
     if ('refused' in read)
         return {
             refused: read.refused === 'not read: ENOENT' ? 'does not exist' : read.refused.replace(/^not read: /, ''),

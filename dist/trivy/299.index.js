@@ -521,6 +521,7 @@ var safe_read = __webpack_require__(5919);
 
 
 
+
 const MAX_INDEX_BYTES = (/* unused pure expression or super */ null && (2 ** 31 - 1));
 const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 const SHA1_BYTES = 20;
@@ -550,11 +551,11 @@ function findGitDir(dir) {
     }
 }
 /** git's offset varint (index version 4): each continuation byte adds one before shifting. */
-function readVarint(buf, at) {
+function readVarint(buf, at, end) {
     let c = buf[at++];
     let value = c & 127;
     while (c & 128) {
-        if (at >= buf.length)
+        if (at >= end)
             throw new Error('truncated');
         c = buf[at++];
         value = ((value + 1) << 7) + (c & 127);
@@ -564,86 +565,293 @@ function readVarint(buf, at) {
 const REGULAR = 0o10;
 const LINK = 0o12;
 const SUBMODULE = 0o16;
-/** Parse an index file's entries; throws on anything outside the formats read here. */
-function parseGitIndex(buf, prefix = '') {
-    if (buf.length < 12 + SHA1_BYTES || buf.toString('latin1', 0, 4) !== 'DIRC')
+const WINDOW_BYTES = (/* unused pure expression or super */ null && (1 << 20));
+/**
+ * The index's bytes through a window that slides forward: a 50 MB index is read a megabyte at a
+ * time into one buffer (a buffer the index's size costs more in page faults than the parse).
+ */
+class Window {
+    bytes;
+    /** File offset of bytes[0], and how many bytes from there are loaded. */
+    start = 0;
+    filled = 0;
+    size;
+    read;
+    constructor(source) {
+        if (Buffer.isBuffer(source)) {
+            this.bytes = source;
+            this.size = this.filled = source.length;
+        }
+        else {
+            this.size = source.size;
+            this.read = source.read;
+            this.bytes = Buffer.allocUnsafe(Math.max(1, Math.min(source.windowBytes ?? WINDOW_BYTES, source.size)));
+        }
+    }
+    /** Loads bytes [at, at + length) of the file; returns where `at` sits in `bytes`. */
+    need(at, length) {
+        if (at + length > this.size)
+            throw new Error('truncated');
+        if (at >= this.start && at + length <= this.start + this.filled)
+            return at - this.start;
+        if (!this.read)
+            throw new Error('truncated');
+        const kept = at >= this.start && at < this.start + this.filled ? this.start + this.filled - at : 0;
+        // The loaded bytes from `at` on move to the front (none when `at` is behind the window).
+        const into = length > this.bytes.length ? Buffer.allocUnsafe(length * 2) : this.bytes;
+        if (kept)
+            this.bytes.copy(into, 0, at - this.start, at - this.start + kept);
+        this.bytes = into;
+        this.start = at;
+        this.filled = kept;
+        const want = Math.min(this.bytes.length, this.size - at);
+        while (this.filled < want) {
+            const n = this.read(this.bytes, this.filled, want - this.filled, at + this.filled);
+            if (n <= 0)
+                throw new Error('truncated');
+            this.filled += n;
+        }
+        return 0;
+    }
+    /** File offset of the first NUL byte at or after `at` (before `end`). */
+    nul(at, end) {
+        for (let length = 256;; length *= 2) {
+            const span = Math.min(length, end - at);
+            const from = this.need(at, span);
+            const found = this.bytes.indexOf(0, from);
+            if (found >= 0 && found < from + span)
+                return at + found - from;
+            if (span < length)
+                throw new Error('bad path');
+        }
+    }
+}
+/**
+ * Parse an index file's entries; throws on anything outside the formats read here. Paths are not
+ * made into strings: each distinct folder and base name is decoded once, and each file is a pair
+ * of ids. Folders `skipFolder` rejects ('' or 'a/b/', relative to `prefix`) are left out.
+ */
+function parseGitIndex(source, prefix = '', skipFolder = () => false) {
+    const file = new Window(source);
+    if (file.size < 12 + SHA1_BYTES)
         throw new Error('not an index');
-    const version = buf.readUInt32BE(4);
+    let w = file.need(0, 12);
+    if (file.bytes.toString('latin1', w, w + 4) !== 'DIRC')
+        throw new Error('not an index');
+    const version = file.bytes.readUInt32BE(w + 4);
     if (version < 2 || version > 4)
         throw new Error(`index version ${version}`);
-    const count = buf.readUInt32BE(8);
-    const end = buf.length - SHA1_BYTES;
-    const tracked = { files: [], links: [] };
-    let scratch = Buffer.alloc(version === 4 ? 4096 : 0);
+    const count = file.bytes.readUInt32BE(w + 8);
+    const end = file.size - SHA1_BYTES;
+    const builder = new PathIndexBuilder();
+    const names = new ByteNames(builder);
+    const links = [];
+    const prefixBytes = Buffer.from(prefix, 'utf8');
+    let nonAscii = false;
+    // Version 4 keeps each path in `scratch` (it is the previous path, edited); others copy the
+    // previous entry's folder there, so the window may slide past it.
+    let scratch = Buffer.alloc(4096);
     let previousLength = 0;
-    let last = '';
+    let folderLength = -1;
+    // The current folder ('' or 'a/b/', relative to the prefix), undefined outside the prefix or
+    // skipped; its id is taken at its first regular file (a folder of links alone is no folder here).
+    let folder;
+    let folderId = -1;
+    let lastNameId = -1;
     let at = 12;
     for (let i = 0; i < count; i++) {
         if (at + FIXED_BYTES > end)
             throw new Error('truncated');
-        const type = buf.readUInt32BE(at + 24) >>> 12;
+        // The fixed part, the extended flags and (in versions 2 and 3) a path of up to 0xFFE bytes.
+        w = file.need(at, Math.min(FIXED_BYTES + 2 + NAME_MASK + 8, end - at));
+        let buf = file.bytes;
+        // The mode is 32 bits; its file type is the top 4 bits of the low 16.
+        const type = buf[w + 24] | buf[w + 25] ? -1 : buf[w + 26] >> 4;
         if (type !== REGULAR && type !== LINK && type !== SUBMODULE)
             throw new Error(`entry type ${type.toString(8)}`);
-        const flags = buf.readUInt16BE(at + FIXED_BYTES - 2);
-        let name = at + FIXED_BYTES;
+        const flags = (buf[w + FIXED_BYTES - 2] << 8) | buf[w + FIXED_BYTES - 1];
+        let name = FIXED_BYTES;
         if (flags & EXTENDED) {
             if (version < 3)
                 throw new Error('extended flags in a version 2 index');
             name += 2;
         }
-        let path;
+        // The path's bytes: src[start, start + length).
+        let src;
+        let start;
+        let length;
+        // Bytes at the path's start known to equal the previous path's (version 4).
+        let shared = 0;
         if (version === 4) {
-            const strip = readVarint(buf, name);
-            const nul = buf.indexOf(0, strip.next);
-            if (nul < 0 || nul >= end || strip.value > previousLength)
+            // A count of bytes to drop from the end of the previous path, then the rest of this one.
+            const strip = readVarint(buf, w + name, w + Math.min(end - at, FIXED_BYTES + 2 + 16));
+            if (strip.value > previousLength)
                 throw new Error('bad path');
-            const kept = previousLength - strip.value;
-            const length = kept + nul - strip.next;
+            const suffix = at + (strip.next - w);
+            const nul = file.nul(suffix, end);
+            w = file.need(suffix, nul + 1 - suffix);
+            shared = previousLength - strip.value;
+            length = shared + nul - suffix;
             if (length > scratch.length)
-                scratch = Buffer.concat([scratch.subarray(0, kept), Buffer.alloc(length * 2)]);
-            buf.copy(scratch, kept, strip.next, nul);
+                scratch = Buffer.concat([scratch.subarray(0, shared), Buffer.alloc(length * 2)]);
+            file.bytes.copy(scratch, shared, w, w + nul - suffix);
             previousLength = length;
-            path = scratch.toString('utf8', 0, length);
+            src = scratch;
+            start = 0;
             at = nul + 1;
         }
         else {
-            let length = flags & NAME_MASK;
-            if (length === NAME_MASK)
-                length = buf.indexOf(0, name) - name;
-            if (length < 0 || name + length >= end || buf[name + length] !== 0)
+            length = flags & NAME_MASK;
+            if (length === NAME_MASK) {
+                length = file.nul(at + name, end) - (at + name);
+                w = file.need(at, name + length + 1);
+                buf = file.bytes;
+            }
+            if (at + name + length >= end || buf[w + name + length] !== 0)
                 throw new Error('bad path');
-            path = buf.toString('utf8', name, name + length);
+            src = buf;
+            start = w + name;
             // Entries are padded with 1 to 8 NUL bytes to a multiple of 8.
-            at += (name - at + length + 8) & ~7;
+            at += (name + length + 8) & ~7;
         }
+        // The base name, scanned from its end: its hash, and whether it is all ASCII.
+        let hash = FNV_OFFSET;
+        let slash = start + length - 1;
+        for (; slash >= start; slash--) {
+            const c = src[slash];
+            if (c === SLASH)
+                break;
+            if (c >= 0x80)
+                nonAscii = true;
+            hash = Math.imul(hash ^ c, FNV_PRIME);
+        }
+        const nameStart = slash + 1;
+        const ownFolderLength = nameStart - start;
+        const sameFolder = ownFolderLength === folderLength &&
+            (version === 4 ? shared >= ownFolderLength : sameBytes(src, start, scratch, 0, ownFolderLength));
+        if (!sameFolder) {
+            folderLength = ownFolderLength;
+            folder = undefined;
+            folderId = -1;
+            if (version !== 4) {
+                if (ownFolderLength > scratch.length)
+                    scratch = Buffer.alloc(ownFolderLength * 2);
+                src.copy(scratch, 0, start, nameStart);
+            }
+            if (ownFolderLength >= prefixBytes.length && sameBytes(src, start, prefixBytes, 0, prefixBytes.length)) {
+                for (let k = start; k < nameStart && !nonAscii; k++)
+                    nonAscii = src[k] >= 0x80;
+                const decoded = src.toString('utf8', start + prefixBytes.length, nameStart);
+                if (!skipFolder(decoded))
+                    folder = decoded;
+            }
+        }
+        // Outside `prefix`, or in a skipped folder.
+        if (folder === undefined)
+            continue;
+        const nameId = names.id(src, nameStart, start + length, hash);
         // A conflicted path has one entry per stage, side by side.
-        if (path === last)
+        if (sameFolder && nameId === lastNameId)
             continue;
-        last = path;
-        if (type === SUBMODULE || (prefix && !path.startsWith(prefix)))
-            continue;
-        (type === LINK ? tracked.links : tracked.files).push(prefix ? path.slice(prefix.length) : path);
+        lastNameId = nameId;
+        if (type === REGULAR) {
+            if (folderId < 0)
+                folderId = builder.folder(folder);
+            builder.addIds(folderId, nameId);
+        }
+        else if (type === LINK)
+            links.push(src.toString('utf8', start + prefixBytes.length, start + length));
     }
     // Extensions: an upper-case signature is optional (a cache); any other (`link`: split index,
     // `sdir`: sparse index) changes what the entries mean.
     while (at < end) {
         if (at + 8 > end)
             throw new Error('truncated extension');
-        const first = buf[at];
+        w = file.need(at, 8);
+        const first = file.bytes[w];
         if (first < 0x41 || first > 0x5a)
-            throw new Error(`index extension ${buf.toString('latin1', at, at + 4)}`);
-        at += 8 + buf.readUInt32BE(at + 4);
+            throw new Error(`index extension ${file.bytes.toString('latin1', w, w + 4)}`);
+        at += 8 + file.bytes.readUInt32BE(w + 4);
     }
     if (at !== end)
         throw new Error('truncated extension');
-    return tracked;
+    return { index: builder.done(), links, maybeUnsorted: nonAscii };
+}
+const SLASH = 0x2f;
+const FNV_OFFSET = (/* unused pure expression or super */ null && (0x811c9dc5 | 0));
+const FNV_PRIME = 0x01000193;
+function sameBytes(a, aStart, b, bStart, length) {
+    for (let k = length - 1; k >= 0; k--)
+        if (a[aStart + k] !== b[bStart + k])
+            return false;
+    return true;
+}
+/** Base names interned by their bytes: a name is decoded to a string the first time it is seen. */
+class ByteNames {
+    builder;
+    slots = new Int32Array(1 << 12).fill(-1);
+    hashes = new Int32Array(1 << 12);
+    starts = new Int32Array(1 << 12);
+    lengths = new Int32Array(1 << 12);
+    bytes = Buffer.allocUnsafe(1 << 16);
+    used = 0;
+    size = 0;
+    constructor(builder) {
+        this.builder = builder;
+    }
+    id(src, start, end, hash) {
+        const length = end - start;
+        const mask = this.slots.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const id = this.slots[slot];
+            if (id < 0)
+                break;
+            if (this.hashes[slot] === hash &&
+                this.lengths[slot] === length &&
+                sameBytes(src, start, this.bytes, this.starts[slot], length))
+                return id;
+        }
+        const id = this.builder.name(src.toString('utf8', start, end));
+        if (this.used + length > this.bytes.length)
+            this.bytes = Buffer.concat([
+                this.bytes.subarray(0, this.used),
+                Buffer.allocUnsafe(this.bytes.length + length * 2),
+            ]);
+        src.copy(this.bytes, this.used, start, end);
+        this.put(hash, this.used, length, id);
+        this.used += length;
+        if (++this.size * 2 > this.slots.length)
+            this.rehash();
+        return id;
+    }
+    put(hash, start, length, id) {
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        while (this.slots[slot] >= 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = id;
+        this.hashes[slot] = hash;
+        this.starts[slot] = start;
+        this.lengths[slot] = length;
+    }
+    rehash() {
+        const { slots, hashes, starts, lengths } = this;
+        const size = slots.length * 2;
+        this.slots = new Int32Array(size).fill(-1);
+        this.hashes = new Int32Array(size);
+        this.starts = new Int32Array(size);
+        this.lengths = new Int32Array(size);
+        for (let s = 0; s < slots.length; s++)
+            if (slots[s] >= 0)
+                this.put(hashes[s], starts[s], lengths[s], slots[s]);
+    }
 }
 /**
  * The files git tracks under `dir` (relative to it), read from the index file; `no-work-tree` when
  * no folder from `dir` up holds a `.git`; `undefined` when the index is not one read here (the
  * caller runs git).
  */
-function git_index_readGitIndex(dir) {
+function git_index_readGitIndex(dir, skipFolder) {
     const found = findGitDir(dir);
     if (!found)
         return 'no-work-tree';
@@ -653,20 +861,15 @@ function git_index_readGitIndex(dir) {
     const config = readRegularFile(join(found.gitDir, 'config'), MAX_CONFIG_BYTES);
     if ('refused' in config || /objectformat|worktree/i.test(config.bytes.toString('latin1')))
         return undefined;
-    const index = readRegularFile(join(found.gitDir, 'index'), MAX_INDEX_BYTES);
-    if ('refused' in index)
-        return undefined;
-    try {
-        return parseGitIndex(index.bytes, found.prefix);
-    }
-    catch {
-        return undefined;
-    }
+    // A parse error (the index is not one read here, or it changed under the read) is a refusal too.
+    const parsed = withRegularFile(join(found.gitDir, 'index'), MAX_INDEX_BYTES, (fd, size) => parseGitIndex({ size, read: (into, at, length, position) => readSync(fd, into, at, length, position) }, found.prefix, skipFolder));
+    return 'refused' in parsed ? undefined : parsed.value;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/git-read.ts
 // Reading a checkout through git without running anything the repository controls: the tracked
 // file list, and one file's text at another commit (the base of a pull request).
+
 
 
 // Config that could make git run a program or take a lock is overridden on the command line, and
@@ -707,11 +910,12 @@ function git(cwd, args, timeoutMs = 60000) {
     return { ok: r.status === 0, stdout: r.stdout ?? Buffer.alloc(0), error: stderr || `exit ${r.status}` };
 }
 /**
- * The files git tracks under `dir` (paths relative to `dir`), read from the index; undefined when
+ * The files git tracks under `dir` (paths relative to `dir`; none in folders `skipFolder` rejects),
+ * read from the index; undefined when
  * `dir` is not inside a git work tree. A failure of git in a work tree is returned as `error`.
  */
-function gitTrackedFiles(dir) {
-    const indexed = readGitIndex(dir);
+function gitTrackedFiles(dir, skipFolder) {
+    const indexed = readGitIndex(dir, skipFolder);
     if (indexed === 'no-work-tree')
         return undefined;
     if (indexed)
@@ -720,7 +924,8 @@ function gitTrackedFiles(dir) {
     const r = git(dir, ['ls-files', '-z', '--stage', '--', '.']);
     if (!r.ok)
         return /not a git repository/i.test(r.error) || r.error === 'ENOENT' ? undefined : { error: r.error };
-    const tracked = { files: [], links: [] };
+    const files = [];
+    const links = [];
     const text = r.stdout.toString('utf8');
     let last = '';
     for (let start = 0; start < text.length;) {
@@ -738,11 +943,11 @@ function gitTrackedFiles(dir) {
             continue;
         last = path;
         if (mode === '120000')
-            tracked.links.push(path);
+            links.push(path);
         else if (mode !== '160000')
-            tracked.files.push(path);
+            files.push(path);
     }
-    return tracked;
+    return { index: indexPaths(files, skipFolder), links, maybeUnsorted: true };
 }
 function isCommitSha(value) {
     return typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
@@ -843,7 +1048,7 @@ function loadIgnorePolicy(options) {
     // Trivy reads trivy.yaml from the workspace by itself: on a pull request it gets the base's copy.
     const configRel = options.config ? rel(options.config) : DEFAULT_TRIVY_CONFIG;
     if (!configRel.startsWith('..')) {
-        const headConfig = (0,safe_read/* readRegularFile */.X)((0,external_node_path_.join)(workspace, configRel), ignore_policy_MAX_IGNORE_FILE_BYTES);
+        const headConfig = (0,safe_read/* readRegularFile */.XF)((0,external_node_path_.join)(workspace, configRel), ignore_policy_MAX_IGNORE_FILE_BYTES);
         const baseConfig = options.baseSha ? gitFileAtCommit(workspace, options.baseSha, configRel) : { missing: true };
         const baseText = 'text' in baseConfig ? baseConfig.text : '';
         const headText = 'bytes' in headConfig ? headConfig.bytes.toString('utf8') : '';
@@ -862,7 +1067,7 @@ function entryKey(e) {
     return `${e.scanner ?? ''} ${e.id} ${e.paths.join(',')} ${e.expires}`;
 }
 function readHead(absolute, file) {
-    const read = (0,safe_read/* readRegularFile */.X)(absolute, ignore_policy_MAX_IGNORE_FILE_BYTES);
+    const read = (0,safe_read/* readRegularFile */.XF)(absolute, ignore_policy_MAX_IGNORE_FILE_BYTES);
     if ('refused' in read) {
         if (/ENOENT/.test(read.refused))
             return undefined;
