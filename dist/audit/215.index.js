@@ -489,8 +489,8 @@ var audit_inputs = __webpack_require__(8852);
 var reports_policy = __webpack_require__(7317);
 // EXTERNAL MODULE: ./src/audit/engine.ts + 1 modules
 var engine = __webpack_require__(8163);
-// EXTERNAL MODULE: ./src/lib/git-read.ts + 1 modules
-var git_read = __webpack_require__(9415);
+// EXTERNAL MODULE: ./src/lib/git-read.ts + 3 modules
+var git_read = __webpack_require__(3339);
 // EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
 var audit_config = __webpack_require__(9336);
 ;// CONCATENATED MODULE: ./src/audit/policy.ts
@@ -4155,7 +4155,7 @@ function categoryOf(ruleId) {
 
 /***/ }),
 
-/***/ 9415:
+/***/ 3339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4174,66 +4174,88 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/lib/safe-read.ts
 var safe_read = __webpack_require__(5919);
-// EXTERNAL MODULE: ./src/lib/repository/path-index.ts
-var path_index = __webpack_require__(3980);
-;// CONCATENATED MODULE: ./src/lib/git-index.ts
-// git's index file read directly: one read of .git/index instead of running `git ls-files`, which
-// on half a million files costs more than the rest of the audit. Only what git writes by default is
-// read (index versions 2 to 4, SHA-1 object names, no split or sparse index, the work tree at the
-// .git folder's parent); for anything else the caller asks git itself.
-
-
-
-
-const MAX_INDEX_BYTES = 2 ** 31 - 1;
-const MAX_CONFIG_BYTES = 1024 * 1024;
-const SHA1_BYTES = 20;
-// ctime, mtime (8 each), dev, ino, mode, uid, gid, size (4 each), the object name, 16-bit flags.
-const FIXED_BYTES = 40 + SHA1_BYTES + 2;
-const EXTENDED = 0x4000;
-const NAME_MASK = 0x0fff;
-/** The `.git` folder that holds `dir`'s index, and `dir` relative to its work tree ('' or 'a/b/'). */
-function findGitDir(dir) {
-    for (let at = dir;; at = (0,external_node_path_.dirname)(at)) {
-        let stat;
-        try {
-            stat = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(at, '.git'));
+;// CONCATENATED MODULE: ./src/lib/byte-names.ts
+// Strings interned by their UTF-8 bytes: a parser of many repeated names (git's index) decodes each
+// distinct one once, and finds it again by an FNV-1a hash of its bytes.
+/** FNV-1a over bytes, 32 bits: h = (h ^ byte) * prime, from this offset. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+function sameBytes(a, aStart, b, bStart, length) {
+    for (let k = length - 1; k >= 0; k--)
+        if (a[aStart + k] !== b[bStart + k])
+            return false;
+    return true;
+}
+/** Names interned by their bytes: a name is decoded and given its id (by `intern`) the first time it is seen. */
+class ByteNames {
+    intern;
+    slots = new Int32Array(1 << 12).fill(-1);
+    hashes = new Int32Array(1 << 12);
+    starts = new Int32Array(1 << 12);
+    lengths = new Int32Array(1 << 12);
+    bytes = Buffer.allocUnsafe(1 << 16);
+    used = 0;
+    size = 0;
+    constructor(intern) {
+        this.intern = intern;
+    }
+    /** The id of the name in src[start, end), whose FNV-1a hash is `hash`. */
+    id(src, start, end, hash) {
+        const length = end - start;
+        const mask = this.slots.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const id = this.slots[slot];
+            if (id < 0)
+                break;
+            if (this.hashes[slot] === hash &&
+                this.lengths[slot] === length &&
+                sameBytes(src, start, this.bytes, this.starts[slot], length))
+                return id;
         }
-        catch {
-            stat = undefined;
-        }
-        if (stat) {
-            // A `.git` file (a linked work tree, a submodule) or link: git resolves those itself.
-            if (!stat.isDirectory())
-                return 'other';
-            const rel = (0,external_node_path_.relative)(at, dir);
-            return { gitDir: (0,external_node_path_.join)(at, '.git'), prefix: rel ? `${rel.split(external_node_path_.sep).join('/')}/` : '' };
-        }
-        if ((0,external_node_path_.dirname)(at) === at)
-            return undefined;
+        const id = this.intern(src.toString('utf8', start, end));
+        if (this.used + length > this.bytes.length)
+            this.bytes = Buffer.concat([
+                this.bytes.subarray(0, this.used),
+                Buffer.allocUnsafe(this.bytes.length + length * 2),
+            ]);
+        src.copy(this.bytes, this.used, start, end);
+        this.put(hash, this.used, length, id);
+        this.used += length;
+        if (++this.size * 2 > this.slots.length)
+            this.rehash();
+        return id;
+    }
+    put(hash, start, length, id) {
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        while (this.slots[slot] >= 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = id;
+        this.hashes[slot] = hash;
+        this.starts[slot] = start;
+        this.lengths[slot] = length;
+    }
+    rehash() {
+        const { slots, hashes, starts, lengths } = this;
+        const size = slots.length * 2;
+        this.slots = new Int32Array(size).fill(-1);
+        this.hashes = new Int32Array(size);
+        this.starts = new Int32Array(size);
+        this.lengths = new Int32Array(size);
+        for (let s = 0; s < slots.length; s++)
+            if (slots[s] >= 0)
+                this.put(hashes[s], starts[s], lengths[s], slots[s]);
     }
 }
-/** git's offset varint (index version 4): each continuation byte adds one before shifting. */
-function readVarint(buf, at, end) {
-    let c = buf[at++];
-    let value = c & 127;
-    while (c & 128) {
-        if (at >= end)
-            throw new Error('truncated');
-        c = buf[at++];
-        value = ((value + 1) << 7) + (c & 127);
-    }
-    return { value, next: at };
-}
-const REGULAR = 0o10;
-const LINK = 0o12;
-const SUBMODULE = 0o16;
+
+;// CONCATENATED MODULE: ./src/lib/byte-window.ts
+// Reading a large file forward through one reused buffer, for parsers that look a little ahead.
 const WINDOW_BYTES = 1 << 20;
 /**
- * The index's bytes through a window that slides forward: a 50 MB index is read a megabyte at a
- * time into one buffer (a buffer the index's size costs more in page faults than the parse).
+ * A file's bytes through a window that slides forward: a 50 MB file is read a megabyte at a time
+ * into one buffer (a buffer the file's size costs more in page faults than a parse of it).
  */
-class Window {
+class ByteWindow {
     bytes;
     /** File offset of bytes[0], and how many bytes from there are loaded. */
     start = 0;
@@ -4289,13 +4311,70 @@ class Window {
         }
     }
 }
+
+// EXTERNAL MODULE: ./src/lib/repository/path-index.ts
+var path_index = __webpack_require__(3980);
+;// CONCATENATED MODULE: ./src/lib/git-index.ts
+// git's index file read directly: one read of .git/index instead of running `git ls-files`, which
+// on half a million files costs more than the rest of the audit. Only what git writes by default is
+// read (index versions 2 to 4, SHA-1 object names, no split or sparse index, the work tree at the
+// .git folder's parent); for anything else the caller asks git itself.
+
+
+
+
+
+
+const MAX_INDEX_BYTES = 2 ** 31 - 1;
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const SHA1_BYTES = 20;
+// ctime, mtime (8 each), dev, ino, mode, uid, gid, size (4 each), the object name, 16-bit flags.
+const FIXED_BYTES = 40 + SHA1_BYTES + 2;
+const EXTENDED = 0x4000;
+const NAME_MASK = 0x0fff;
+/** The `.git` folder that holds `dir`'s index, and `dir` relative to its work tree ('' or 'a/b/'). */
+function findGitDir(dir) {
+    for (let at = dir;; at = (0,external_node_path_.dirname)(at)) {
+        let stat;
+        try {
+            stat = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(at, '.git'));
+        }
+        catch {
+            stat = undefined;
+        }
+        if (stat) {
+            // A `.git` file (a linked work tree, a submodule) or link: git resolves those itself.
+            if (!stat.isDirectory())
+                return 'other';
+            const rel = (0,external_node_path_.relative)(at, dir);
+            return { gitDir: (0,external_node_path_.join)(at, '.git'), prefix: rel ? `${rel.split(external_node_path_.sep).join('/')}/` : '' };
+        }
+        if ((0,external_node_path_.dirname)(at) === at)
+            return undefined;
+    }
+}
+/** git's offset varint (index version 4): each continuation byte adds one before shifting. */
+function readVarint(buf, at, end) {
+    let c = buf[at++];
+    let value = c & 127;
+    while (c & 128) {
+        if (at >= end)
+            throw new Error('truncated');
+        c = buf[at++];
+        value = ((value + 1) << 7) + (c & 127);
+    }
+    return { value, next: at };
+}
+const REGULAR = 0o10;
+const LINK = 0o12;
+const SUBMODULE = 0o16;
 /**
  * Parse an index file's entries; throws on anything outside the formats read here. Paths are not
  * made into strings: each distinct folder and base name is decoded once, and each file is a pair
  * of ids. Folders `skipFolder` rejects ('' or 'a/b/', relative to `prefix`) are left out.
  */
 function parseGitIndex(source, prefix = '', skipFolder = () => false) {
-    const file = new Window(source);
+    const file = new ByteWindow(source);
     if (file.size < 12 + SHA1_BYTES)
         throw new Error('not an index');
     let w = file.need(0, 12);
@@ -4307,7 +4386,7 @@ function parseGitIndex(source, prefix = '', skipFolder = () => false) {
     const count = file.bytes.readUInt32BE(w + 8);
     const end = file.size - SHA1_BYTES;
     const builder = new path_index/* PathIndexBuilder */.PX();
-    const names = new ByteNames(builder);
+    const names = new ByteNames((text) => builder.name(text));
     const links = [];
     const prefixBytes = Buffer.from(prefix, 'utf8');
     let nonAscii = false;
@@ -4441,74 +4520,6 @@ function parseGitIndex(source, prefix = '', skipFolder = () => false) {
     return { index: builder.done(), links, maybeUnsorted: nonAscii };
 }
 const SLASH = 0x2f;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-function sameBytes(a, aStart, b, bStart, length) {
-    for (let k = length - 1; k >= 0; k--)
-        if (a[aStart + k] !== b[bStart + k])
-            return false;
-    return true;
-}
-/** Base names interned by their bytes: a name is decoded to a string the first time it is seen. */
-class ByteNames {
-    builder;
-    slots = new Int32Array(1 << 12).fill(-1);
-    hashes = new Int32Array(1 << 12);
-    starts = new Int32Array(1 << 12);
-    lengths = new Int32Array(1 << 12);
-    bytes = Buffer.allocUnsafe(1 << 16);
-    used = 0;
-    size = 0;
-    constructor(builder) {
-        this.builder = builder;
-    }
-    id(src, start, end, hash) {
-        const length = end - start;
-        const mask = this.slots.length - 1;
-        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-            const id = this.slots[slot];
-            if (id < 0)
-                break;
-            if (this.hashes[slot] === hash &&
-                this.lengths[slot] === length &&
-                sameBytes(src, start, this.bytes, this.starts[slot], length))
-                return id;
-        }
-        const id = this.builder.name(src.toString('utf8', start, end));
-        if (this.used + length > this.bytes.length)
-            this.bytes = Buffer.concat([
-                this.bytes.subarray(0, this.used),
-                Buffer.allocUnsafe(this.bytes.length + length * 2),
-            ]);
-        src.copy(this.bytes, this.used, start, end);
-        this.put(hash, this.used, length, id);
-        this.used += length;
-        if (++this.size * 2 > this.slots.length)
-            this.rehash();
-        return id;
-    }
-    put(hash, start, length, id) {
-        const mask = this.slots.length - 1;
-        let slot = hash & mask;
-        while (this.slots[slot] >= 0)
-            slot = (slot + 1) & mask;
-        this.slots[slot] = id;
-        this.hashes[slot] = hash;
-        this.starts[slot] = start;
-        this.lengths[slot] = length;
-    }
-    rehash() {
-        const { slots, hashes, starts, lengths } = this;
-        const size = slots.length * 2;
-        this.slots = new Int32Array(size).fill(-1);
-        this.hashes = new Int32Array(size);
-        this.starts = new Int32Array(size);
-        this.lengths = new Int32Array(size);
-        for (let s = 0; s < slots.length; s++)
-            if (slots[s] >= 0)
-                this.put(hashes[s], starts[s], lengths[s], slots[s]);
-    }
-}
 /**
  * The files git tracks under `dir` (relative to it), read from the index file; `no-work-tree` when
  * no folder from `dir` up holds a `.git`; `undefined` when the index is not one read here (the
@@ -5907,8 +5918,8 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
-// EXTERNAL MODULE: ./src/lib/git-read.ts + 1 modules
-var git_read = __webpack_require__(9415);
+// EXTERNAL MODULE: ./src/lib/git-read.ts + 3 modules
+var git_read = __webpack_require__(3339);
 // EXTERNAL MODULE: ./src/lib/safe-read.ts
 var safe_read = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/lib/skipped-folders.ts

@@ -18,8 +18,8 @@ var reports_policy = __webpack_require__(7317);
 var engine = __webpack_require__(8163);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/lib/git-read.ts + 1 modules
-var git_read = __webpack_require__(9415);
+// EXTERNAL MODULE: ./src/lib/git-read.ts + 3 modules
+var git_read = __webpack_require__(3339);
 // EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
 var audit_config = __webpack_require__(9336);
 ;// CONCATENATED MODULE: ./src/audit/policy.ts

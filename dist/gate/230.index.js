@@ -192,6 +192,8 @@ function kindOf(stat) {
 
 
 
+
+
 const MAX_INDEX_BYTES = (/* unused pure expression or super */ null && (2 ** 31 - 1));
 const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 const SHA1_BYTES = 20;
@@ -235,74 +237,13 @@ function readVarint(buf, at, end) {
 const REGULAR = 0o10;
 const LINK = 0o12;
 const SUBMODULE = 0o16;
-const WINDOW_BYTES = (/* unused pure expression or super */ null && (1 << 20));
-/**
- * The index's bytes through a window that slides forward: a 50 MB index is read a megabyte at a
- * time into one buffer (a buffer the index's size costs more in page faults than the parse).
- */
-class Window {
-    bytes;
-    /** File offset of bytes[0], and how many bytes from there are loaded. */
-    start = 0;
-    filled = 0;
-    size;
-    read;
-    constructor(source) {
-        if (Buffer.isBuffer(source)) {
-            this.bytes = source;
-            this.size = this.filled = source.length;
-        }
-        else {
-            this.size = source.size;
-            this.read = source.read;
-            this.bytes = Buffer.allocUnsafe(Math.max(1, Math.min(source.windowBytes ?? WINDOW_BYTES, source.size)));
-        }
-    }
-    /** Loads bytes [at, at + length) of the file; returns where `at` sits in `bytes`. */
-    need(at, length) {
-        if (at + length > this.size)
-            throw new Error('truncated');
-        if (at >= this.start && at + length <= this.start + this.filled)
-            return at - this.start;
-        if (!this.read)
-            throw new Error('truncated');
-        const kept = at >= this.start && at < this.start + this.filled ? this.start + this.filled - at : 0;
-        // The loaded bytes from `at` on move to the front (none when `at` is behind the window).
-        const into = length > this.bytes.length ? Buffer.allocUnsafe(length * 2) : this.bytes;
-        if (kept)
-            this.bytes.copy(into, 0, at - this.start, at - this.start + kept);
-        this.bytes = into;
-        this.start = at;
-        this.filled = kept;
-        const want = Math.min(this.bytes.length, this.size - at);
-        while (this.filled < want) {
-            const n = this.read(this.bytes, this.filled, want - this.filled, at + this.filled);
-            if (n <= 0)
-                throw new Error('truncated');
-            this.filled += n;
-        }
-        return 0;
-    }
-    /** File offset of the first NUL byte at or after `at` (before `end`). */
-    nul(at, end) {
-        for (let length = 256;; length *= 2) {
-            const span = Math.min(length, end - at);
-            const from = this.need(at, span);
-            const found = this.bytes.indexOf(0, from);
-            if (found >= 0 && found < from + span)
-                return at + found - from;
-            if (span < length)
-                throw new Error('bad path');
-        }
-    }
-}
 /**
  * Parse an index file's entries; throws on anything outside the formats read here. Paths are not
  * made into strings: each distinct folder and base name is decoded once, and each file is a pair
  * of ids. Folders `skipFolder` rejects ('' or 'a/b/', relative to `prefix`) are left out.
  */
 function parseGitIndex(source, prefix = '', skipFolder = () => false) {
-    const file = new Window(source);
+    const file = new ByteWindow(source);
     if (file.size < 12 + SHA1_BYTES)
         throw new Error('not an index');
     let w = file.need(0, 12);
@@ -314,7 +255,7 @@ function parseGitIndex(source, prefix = '', skipFolder = () => false) {
     const count = file.bytes.readUInt32BE(w + 8);
     const end = file.size - SHA1_BYTES;
     const builder = new PathIndexBuilder();
-    const names = new ByteNames(builder);
+    const names = new ByteNames((text) => builder.name(text));
     const links = [];
     const prefixBytes = Buffer.from(prefix, 'utf8');
     let nonAscii = false;
@@ -448,74 +389,6 @@ function parseGitIndex(source, prefix = '', skipFolder = () => false) {
     return { index: builder.done(), links, maybeUnsorted: nonAscii };
 }
 const SLASH = 0x2f;
-const FNV_OFFSET = (/* unused pure expression or super */ null && (0x811c9dc5 | 0));
-const FNV_PRIME = 0x01000193;
-function sameBytes(a, aStart, b, bStart, length) {
-    for (let k = length - 1; k >= 0; k--)
-        if (a[aStart + k] !== b[bStart + k])
-            return false;
-    return true;
-}
-/** Base names interned by their bytes: a name is decoded to a string the first time it is seen. */
-class ByteNames {
-    builder;
-    slots = new Int32Array(1 << 12).fill(-1);
-    hashes = new Int32Array(1 << 12);
-    starts = new Int32Array(1 << 12);
-    lengths = new Int32Array(1 << 12);
-    bytes = Buffer.allocUnsafe(1 << 16);
-    used = 0;
-    size = 0;
-    constructor(builder) {
-        this.builder = builder;
-    }
-    id(src, start, end, hash) {
-        const length = end - start;
-        const mask = this.slots.length - 1;
-        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-            const id = this.slots[slot];
-            if (id < 0)
-                break;
-            if (this.hashes[slot] === hash &&
-                this.lengths[slot] === length &&
-                sameBytes(src, start, this.bytes, this.starts[slot], length))
-                return id;
-        }
-        const id = this.builder.name(src.toString('utf8', start, end));
-        if (this.used + length > this.bytes.length)
-            this.bytes = Buffer.concat([
-                this.bytes.subarray(0, this.used),
-                Buffer.allocUnsafe(this.bytes.length + length * 2),
-            ]);
-        src.copy(this.bytes, this.used, start, end);
-        this.put(hash, this.used, length, id);
-        this.used += length;
-        if (++this.size * 2 > this.slots.length)
-            this.rehash();
-        return id;
-    }
-    put(hash, start, length, id) {
-        const mask = this.slots.length - 1;
-        let slot = hash & mask;
-        while (this.slots[slot] >= 0)
-            slot = (slot + 1) & mask;
-        this.slots[slot] = id;
-        this.hashes[slot] = hash;
-        this.starts[slot] = start;
-        this.lengths[slot] = length;
-    }
-    rehash() {
-        const { slots, hashes, starts, lengths } = this;
-        const size = slots.length * 2;
-        this.slots = new Int32Array(size).fill(-1);
-        this.hashes = new Int32Array(size);
-        this.starts = new Int32Array(size);
-        this.lengths = new Int32Array(size);
-        for (let s = 0; s < slots.length; s++)
-            if (slots[s] >= 0)
-                this.put(hashes[s], starts[s], lengths[s], slots[s]);
-    }
-}
 /**
  * The files git tracks under `dir` (relative to it), read from the index file; `no-work-tree` when
  * no folder from `dir` up holds a `.git`; `undefined` when the index is not one read here (the

@@ -72,6 +72,28 @@ describe('file index', () => {
       ['zzz', false],
     ] as const)
       expect([path, repo.exists(path)]).toEqual([path, expected]);
+    // has() answers from a folder's files or a name's, whichever list is shorter.
+    for (const f of repo.files) expect([f, repo.has(f)]).toEqual([f, true]);
+    for (const miss of [
+      'apps/web/next.config.cjs',
+      'apps/next.config.js',
+      'Dockerfile/',
+      'apps/web',
+      'web/Dockerfile.prod',
+    ])
+      expect([miss, repo.has(miss)]).toEqual([miss, false]);
+    // A selection with a limit is the first of the whole selection, through either list.
+    const yml = (base: string) => /\.ya?ml$/.test(base);
+    for (const limit of [0, 1, 2, 3, 100]) {
+      expect(repo.select(yml, () => true, limit)).toEqual(repo.select(yml, () => true).slice(0, limit));
+      expect(
+        repo.select(
+          () => true,
+          (f) => f.startsWith('apps/'),
+          limit,
+        ),
+      ).toEqual(repo.files.filter((f) => f.startsWith('apps/')).slice(0, limit));
+    }
   });
 
   // Source files, the scan order and the health-route candidates are read from the name and

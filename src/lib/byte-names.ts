@@ -1,0 +1,70 @@
+// Strings interned by their UTF-8 bytes: a parser of many repeated names (git's index) decodes each
+// distinct one once, and finds it again by an FNV-1a hash of its bytes.
+/** FNV-1a over bytes, 32 bits: h = (h ^ byte) * prime, from this offset. */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+export function sameBytes(a: Buffer, aStart: number, b: Buffer, bStart: number, length: number): boolean {
+  for (let k = length - 1; k >= 0; k--) if (a[aStart + k] !== b[bStart + k]) return false;
+  return true;
+}
+
+/** Names interned by their bytes: a name is decoded and given its id (by `intern`) the first time it is seen. */
+export class ByteNames {
+  private slots = new Int32Array(1 << 12).fill(-1);
+  private hashes = new Int32Array(1 << 12);
+  private starts = new Int32Array(1 << 12);
+  private lengths = new Int32Array(1 << 12);
+  private bytes = Buffer.allocUnsafe(1 << 16);
+  private used = 0;
+  private size = 0;
+
+  constructor(private readonly intern: (text: string) => number) {}
+
+  /** The id of the name in src[start, end), whose FNV-1a hash is `hash`. */
+  id(src: Buffer, start: number, end: number, hash: number): number {
+    const length = end - start;
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot];
+      if (id < 0) break;
+      if (
+        this.hashes[slot] === hash &&
+        this.lengths[slot] === length &&
+        sameBytes(src, start, this.bytes, this.starts[slot], length)
+      )
+        return id;
+    }
+    const id = this.intern(src.toString('utf8', start, end));
+    if (this.used + length > this.bytes.length)
+      this.bytes = Buffer.concat([
+        this.bytes.subarray(0, this.used),
+        Buffer.allocUnsafe(this.bytes.length + length * 2),
+      ]);
+    src.copy(this.bytes, this.used, start, end);
+    this.put(hash, this.used, length, id);
+    this.used += length;
+    if (++this.size * 2 > this.slots.length) this.rehash();
+    return id;
+  }
+
+  private put(hash: number, start: number, length: number, id: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = id;
+    this.hashes[slot] = hash;
+    this.starts[slot] = start;
+    this.lengths[slot] = length;
+  }
+
+  private rehash(): void {
+    const { slots, hashes, starts, lengths } = this;
+    const size = slots.length * 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.hashes = new Int32Array(size);
+    this.starts = new Int32Array(size);
+    this.lengths = new Int32Array(size);
+    for (let s = 0; s < slots.length; s++) if (slots[s] >= 0) this.put(hashes[s], starts[s], lengths[s], slots[s]);
+  }
+}
