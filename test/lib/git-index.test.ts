@@ -203,3 +203,37 @@ test('an index entry that climbs out of the tree (`../`) is neither listed nor r
   expect(repo.files).toEqual(['package.json']);
   expect(repo.read('../secret.env')).toBeUndefined();
 });
+
+// An index planted in an unpacked tree may hold any bytes: each damaged copy either reads as an
+// index or is refused with an error; none hangs, none throws anything but an Error, none lists a
+// path that climbs out.
+test('damaged copies of an index are read or refused, never more', () => {
+  const dir = repository();
+  const bytes = readFileSync(join(dir, '.git/index'));
+  let seed = 12345;
+  const random = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  let refused = 0;
+  for (let round = 0; round < 200; round++) {
+    const damaged = Buffer.from(bytes);
+    for (let k = 0, n = 1 + random(8); k < n; k++) damaged[12 + random(damaged.length - 12)] = random(256);
+    for (const windowBytes of [97, 1 << 20]) {
+      const source = {
+        size: damaged.length,
+        windowBytes,
+        read: (into: Buffer, at: number, length: number, position: number) =>
+          damaged.copy(into, at, position, position + length),
+      };
+      try {
+        const parsed = parseGitIndex(source, '', (folder) => !/^(?:[^/.][^/]*\/)*$/.test(folder));
+        for (const f of parsed.index.files) expect(f.split('/').slice(0, -1)).not.toContain('..');
+      } catch (error) {
+        expect(error).toBeInstanceOf(Error);
+        refused++;
+      }
+    }
+  }
+  expect(refused).toBeGreaterThan(0);
+});
