@@ -330,6 +330,8 @@ function dockerignore(next) {
         .join('\n');
 }
 
+// EXTERNAL MODULE: ./src/lib/text-order.ts
+var text_order = __webpack_require__(3981);
 // EXTERNAL MODULE: ./src/lib/repository/facts.ts
 var facts = __webpack_require__(1159);
 // EXTERNAL MODULE: ./src/lib/repository/migrations.ts + 1 modules
@@ -338,6 +340,7 @@ var migrations = __webpack_require__(2214);
 // What `init` needs to know about the repository, read once through the audit's repository model:
 // which package is the app, its framework and package manager, Node version, port, health route,
 // database, migration tool and deploy target. Every writer works from this one object.
+
 
 
 
@@ -447,7 +450,7 @@ function serverEntry(repo, pkg) {
     const prefix = pkg.dir ? `${pkg.dir}/` : '';
     const candidates = repo.files.filter((f) => f.startsWith(prefix) && /\.[cm]?[jt]s$/.test(f) && !/node_modules|\.test\.|\.spec\./.test(f));
     const creates = /\bexpress\(\)|\bFastify\(|\bfastify\(|new Hono\b/;
-    const ordered = candidates.sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+    const ordered = candidates.sort((a, b) => a.split('/').length - b.split('/').length || (0,text_order/* compareText */.n)(a, b));
     return ordered.find((f) => creates.test(repo.read(f) ?? ''));
 }
 function database(repo, pkg, deps) {

@@ -41,8 +41,8 @@ function annotateFindings(findings, limit = MAX_ANNOTATIONS) {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/lib/findings.ts
-var lib_findings = __webpack_require__(3233);
+// EXTERNAL MODULE: ./src/lib/findings.ts + 1 modules
+var lib_findings = __webpack_require__(1403);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/lib/inside-root.ts

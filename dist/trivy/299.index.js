@@ -45,8 +45,8 @@ function annotateFindings(findings, limit = MAX_ANNOTATIONS) {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/lib/findings.ts
-var findings = __webpack_require__(3233);
+// EXTERNAL MODULE: ./src/lib/findings.ts + 1 modules
+var findings = __webpack_require__(1403);
 // EXTERNAL MODULE: ./src/lib/inside-root.ts
 var inside_root = __webpack_require__(8296);
 ;// CONCATENATED MODULE: ./src/lib/files.ts

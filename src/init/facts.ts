@@ -1,6 +1,7 @@
 // What `init` needs to know about the repository, read once through the audit's repository model:
 // which package is the app, its framework and package manager, Node version, port, health route,
 // database, migration tool and deploy target. Every writer works from this one object.
+import { compareText } from '../lib/text-order.js';
 import { posix } from 'node:path';
 import { describeNodeApp, type DeployTarget } from '../lib/node-app/describe.js';
 import type { PackageManager } from '../lib/node-app/package-json.js';
@@ -152,7 +153,7 @@ function serverEntry(repo: Repository, pkg: PackageJson): string | undefined {
     (f) => f.startsWith(prefix) && /\.[cm]?[jt]s$/.test(f) && !/node_modules|\.test\.|\.spec\./.test(f),
   );
   const creates = /\bexpress\(\)|\bFastify\(|\bfastify\(|new Hono\b/;
-  const ordered = candidates.sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  const ordered = candidates.sort((a, b) => a.split('/').length - b.split('/').length || compareText(a, b));
   return ordered.find((f) => creates.test(repo.read(f) ?? ''));
 }
 

@@ -1,5 +1,6 @@
 // The one shape of a finding, shared by the audit, Trivy, Lighthouse budgets and the gate.
 // SARIF, Markdown, JSON and annotations are views of a Finding[] (see sarif.ts, annotations.ts).
+import { compareText } from './text-order.js';
 import { ConfigurationError } from './errors.js';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
@@ -69,8 +70,8 @@ export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
   return [...findings].sort(
     (a, b) =>
       RANK[b.severity] - RANK[a.severity] ||
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      compareText(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      a.ruleId.localeCompare(b.ruleId),
+      compareText(a.ruleId, b.ruleId),
   );
 }
