@@ -4186,6 +4186,21 @@ function sameBytes(a, aStart, b, bStart, length) {
             return false;
     return true;
 }
+/** A DataView over exactly a buffer's bytes (a Buffer may be a slice of a larger pool). */
+function wordsOf(buf) {
+    return new DataView(buf.buffer, buf.byteOffset, buf.length);
+}
+/** sameBytes over two DataViews, four bytes at a time. */
+function sameWords(a, aStart, b, bStart, length) {
+    let k = 0;
+    for (; k + 4 <= length; k += 4)
+        if (a.getUint32(aStart + k) !== b.getUint32(bStart + k))
+            return false;
+    for (; k < length; k++)
+        if (a.getUint8(aStart + k) !== b.getUint8(bStart + k))
+            return false;
+    return true;
+}
 /** Names interned by their bytes: a name is decoded and given its id (by `intern`) the first time it is seen. */
 class ByteNames {
     intern;
@@ -4393,6 +4408,11 @@ function parseGitIndex(source, prefix = '', skipFolder = () => false) {
     // Version 4 keeps each path in `scratch` (it is the previous path, edited); others copy the
     // previous entry's folder there, so the window may slide past it.
     let scratch = Buffer.alloc(4096);
+    // The same bytes, read four at a time for the folder compare (most entries share the previous
+    // entry's folder, so it runs over the whole folder for nearly every entry).
+    let scratchWords = wordsOf(scratch);
+    let windowBytes = file.bytes;
+    let windowWords = wordsOf(windowBytes);
     let previousLength = 0;
     let folderLength = -1;
     // The current folder ('' or 'a/b/', relative to the prefix), undefined outside the prefix or
@@ -4470,14 +4490,16 @@ function parseGitIndex(source, prefix = '', skipFolder = () => false) {
         const nameStart = slash + 1;
         const ownFolderLength = nameStart - start;
         const sameFolder = ownFolderLength === folderLength &&
-            (version === 4 ? shared >= ownFolderLength : sameBytes(src, start, scratch, 0, ownFolderLength));
+            (version === 4
+                ? shared >= ownFolderLength
+                : sameWords(src === windowBytes ? windowWords : (windowWords = wordsOf((windowBytes = src))), start, scratchWords, 0, ownFolderLength));
         if (!sameFolder) {
             folderLength = ownFolderLength;
             folder = undefined;
             folderId = -1;
             if (version !== 4) {
                 if (ownFolderLength > scratch.length)
-                    scratch = Buffer.alloc(ownFolderLength * 2);
+                    scratchWords = wordsOf((scratch = Buffer.alloc(ownFolderLength * 2)));
                 src.copy(scratch, 0, start, nameStart);
             }
             if (ownFolderLength >= prefixBytes.length && sameBytes(src, start, prefixBytes, 0, prefixBytes.length)) {

@@ -9,6 +9,19 @@ export function sameBytes(a: Buffer, aStart: number, b: Buffer, bStart: number, 
   return true;
 }
 
+/** A DataView over exactly a buffer's bytes (a Buffer may be a slice of a larger pool). */
+export function wordsOf(buf: Buffer): DataView {
+  return new DataView(buf.buffer, buf.byteOffset, buf.length);
+}
+
+/** sameBytes over two DataViews, four bytes at a time. */
+export function sameWords(a: DataView, aStart: number, b: DataView, bStart: number, length: number): boolean {
+  let k = 0;
+  for (; k + 4 <= length; k += 4) if (a.getUint32(aStart + k) !== b.getUint32(bStart + k)) return false;
+  for (; k < length; k++) if (a.getUint8(aStart + k) !== b.getUint8(bStart + k)) return false;
+  return true;
+}
+
 /** Names interned by their bytes: a name is decoded and given its id (by `intern`) the first time it is seen. */
 export class ByteNames {
   private slots = new Int32Array(1 << 12).fill(-1);
