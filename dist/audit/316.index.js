@@ -1200,10 +1200,6 @@ var external_node_util_ = __webpack_require__(7975);
 var findings = __webpack_require__(3233);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
-var config = __webpack_require__(9336);
-// EXTERNAL MODULE: ./src/audit/engine.ts + 1 modules
-var engine = __webpack_require__(8163);
 ;// CONCATENATED MODULE: ./src/init/run-init.ts
 // init end to end: audit the repository, plan the missing pieces, write them (or print their diff
 // with --dry-run), then audit again and report the score and the findings before and after.
@@ -1214,12 +1210,9 @@ var engine = __webpack_require__(8163);
 
 
 
-
-
-async function run_init_runInit(root, options) {
-    const config = loadConfig(root);
-    const before = await runFullAudit(root, { config });
-    const repo = new Repository(root, config.ignore);
+async function run_init_runInit(root, options, audit) {
+    const before = await audit(root);
+    const repo = new Repository(root, before.ignore);
     const plan = planInit(repo, before.findings, options);
     const diff = plan.files.map((f) => unifiedDiff(f)).join('');
     const written = [];
@@ -1229,7 +1222,7 @@ async function run_init_runInit(root, options) {
             written.push(file.path);
         }
     }
-    const after = options.dryRun || !written.length ? undefined : await runFullAudit(root, { config: loadConfig(root) });
+    const after = options.dryRun || !written.length ? undefined : await audit(root);
     return { plan, before, after, written, diff };
 }
 /**
@@ -1337,7 +1330,7 @@ function run_init_renderInitReport(run, dryRun) {
 
 
 const INIT_USAGE = 'shipshape init [dir] [--dry-run] [--force] [--only workflows,dockerfile,health,config,dependabot] [--ref SHA] [--fail-on LEVEL]';
-async function initCommand(argv, out) {
+async function initCommand(argv, out, audit) {
     const { values, positionals } = parseArgs({
         args: argv,
         allowPositionals: true,
@@ -1362,7 +1355,7 @@ async function initCommand(argv, out) {
         only,
         pin: workflowPin(values.ref),
         failOn,
-    });
+    }, audit);
     if (values['dry-run'] && run.diff)
         out(run.diff);
     out(renderInitReport(run, values['dry-run']));

@@ -14,6 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   initCommand: () => (/* binding */ init_initCommand)
 });
 
+// EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
+var audit_config = __webpack_require__(9336);
+// EXTERNAL MODULE: ./src/audit/engine.ts + 1 modules
+var engine = __webpack_require__(8163);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
@@ -1196,10 +1200,6 @@ function addMissingEcosystems(text, facts) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
-var audit_config = __webpack_require__(9336);
-// EXTERNAL MODULE: ./src/audit/engine.ts + 1 modules
-var engine = __webpack_require__(8163);
 // EXTERNAL MODULE: ./src/lib/repository/repository.ts + 3 modules
 var repository = __webpack_require__(718);
 ;// CONCATENATED MODULE: ./src/init/run-init.ts
@@ -1212,12 +1212,9 @@ var repository = __webpack_require__(718);
 
 
 
-
-
-async function runInit(root, options) {
-    const config = (0,audit_config/* loadConfig */.Z9)(root);
-    const before = await (0,engine/* runFullAudit */.Ei)(root, { config });
-    const repo = new repository/* Repository */.L(root, config.ignore);
+async function runInit(root, options, audit) {
+    const before = await audit(root);
+    const repo = new repository/* Repository */.L(root, before.ignore);
     const plan = planInit(repo, before.findings, options);
     const diff = plan.files.map((f) => unifiedDiff(f)).join('');
     const written = [];
@@ -1227,7 +1224,7 @@ async function runInit(root, options) {
             written.push(file.path);
         }
     }
-    const after = options.dryRun || !written.length ? undefined : await (0,engine/* runFullAudit */.Ei)(root, { config: (0,audit_config/* loadConfig */.Z9)(root) });
+    const after = options.dryRun || !written.length ? undefined : await audit(root);
     return { plan, before, after, written, diff };
 }
 /**
@@ -1335,7 +1332,7 @@ function renderInitReport(run, dryRun) {
 
 
 const INIT_USAGE = 'shipshape init [dir] [--dry-run] [--force] [--only workflows,dockerfile,health,config,dependabot] [--ref SHA] [--fail-on LEVEL]';
-async function initCommand(argv, out) {
+async function initCommand(argv, out, audit) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
         args: argv,
         allowPositionals: true,
@@ -1360,7 +1357,7 @@ async function initCommand(argv, out) {
         only,
         pin: workflowPin(values.ref),
         failOn,
-    });
+    }, audit);
     if (values['dry-run'] && run.diff)
         out(run.diff);
     out(renderInitReport(run, values['dry-run']));
@@ -1392,10 +1389,17 @@ function workflowPin(ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/init.ts
-// `shipshape init [dir]`: see src/init/command.ts.
+// `shipshape init [dir]`: see src/init/command.ts. The audit init runs before and after writing is
+// the audit's engine, handed in here: the front end is where the two meet.
 
+
+
+const audit = async (root) => {
+    const config = (0,audit_config/* loadConfig */.Z9)(root);
+    return { ...(await (0,engine/* runFullAudit */.Ei)(root, { config })), ignore: config.ignore };
+};
 function init_initCommand(argv, io) {
-    return initCommand(argv, (text) => io.out(text));
+    return initCommand(argv, (text) => io.out(text), audit);
 }
 
 

@@ -5,13 +5,13 @@ import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../lib/errors.js';
 import { SEVERITIES } from '../lib/findings.js';
 import { INIT_ITEMS, type InitItem } from './plan.js';
-import { renderInitReport, runInit } from './run-init.js';
+import { renderInitReport, runInit, type InitAudit } from './run-init.js';
 import type { WorkflowRef } from './workflows.js';
 
 export const INIT_USAGE =
   'shipshape init [dir] [--dry-run] [--force] [--only workflows,dockerfile,health,config,dependabot] [--ref SHA] [--fail-on LEVEL]';
 
-export async function initCommand(argv: string[], out: (text: string) => void): Promise<number> {
+export async function initCommand(argv: string[], out: (text: string) => void, audit: InitAudit): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -31,13 +31,17 @@ export async function initCommand(argv: string[], out: (text: string) => void): 
       `--fail-on must be one of ${SEVERITIES.join(', ')}, none (got \`${values['fail-on']}\`)`,
     );
   const root = resolve(positionals[0] ?? '.');
-  const run = await runInit(root, {
-    dryRun: values['dry-run']!,
-    force: values.force!,
-    only,
-    pin: workflowPin(values.ref),
-    failOn,
-  });
+  const run = await runInit(
+    root,
+    {
+      dryRun: values['dry-run']!,
+      force: values.force!,
+      only,
+      pin: workflowPin(values.ref),
+      failOn,
+    },
+    audit,
+  );
   if (values['dry-run'] && run.diff) out(run.diff);
   out(renderInitReport(run, values['dry-run']!));
   return 0;

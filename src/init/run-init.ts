@@ -5,25 +5,39 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../lib/errors.js';
 import type { Finding } from '../lib/findings.js';
-import { loadConfig } from '../audit/config.js';
-import { runFullAudit, type AuditResult } from '../audit/engine.js';
 import { Repository } from '../lib/repository/repository.js';
 import { unifiedDiff } from './diff.js';
 import { planInit, type InitOptions, type InitPlan, type PlannedFile } from './plan.js';
 
+/** What init reads of one audit of the repository: its findings, its score, and the globs its config ignores. */
+export interface InitAuditResult {
+  findings: Finding[];
+  scores: { overall: number };
+  ignore: readonly string[];
+}
+
+/**
+ * The audit init runs before and after writing, config read anew each time (init may write it).
+ * The front end passes the audit's engine in: init knows none of the audit's modules.
+ */
+export type InitAudit = (root: string) => Promise<InitAuditResult>;
+
 export interface InitRun {
   plan: InitPlan;
-  before: AuditResult;
+  before: InitAuditResult;
   /** Undefined with --dry-run (nothing was written, so nothing changed). */
-  after?: AuditResult;
+  after?: InitAuditResult;
   written: string[];
   diff: string;
 }
 
-export async function runInit(root: string, options: InitOptions & { dryRun: boolean }): Promise<InitRun> {
-  const config = loadConfig(root);
-  const before = await runFullAudit(root, { config });
-  const repo = new Repository(root, config.ignore);
+export async function runInit(
+  root: string,
+  options: InitOptions & { dryRun: boolean },
+  audit: InitAudit,
+): Promise<InitRun> {
+  const before = await audit(root);
+  const repo = new Repository(root, before.ignore);
   const plan = planInit(repo, before.findings, options);
   const diff = plan.files.map((f) => unifiedDiff(f)).join('');
   const written: string[] = [];
@@ -33,7 +47,7 @@ export async function runInit(root: string, options: InitOptions & { dryRun: boo
       written.push(file.path);
     }
   }
-  const after = options.dryRun || !written.length ? undefined : await runFullAudit(root, { config: loadConfig(root) });
+  const after = options.dryRun || !written.length ? undefined : await audit(root);
   return { plan, before, after, written, diff };
 }
 

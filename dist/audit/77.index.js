@@ -1,362 +1,9 @@
 "use strict";
-exports.id = 215;
-exports.ids = [215];
+exports.id = 77;
+exports.ids = [77];
 exports.modules = {
 
-/***/ 9336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
-  $v: () => (/* binding */ EMPTY_CONFIG),
-  fx: () => (/* binding */ EXPIRED_SUPPRESSION_RULE),
-  x2: () => (/* binding */ applyConfig),
-  o4: () => (/* binding */ parseConfig),
-  im: () => (/* binding */ readConfigText)
-});
-
-// UNUSED EXPORTS: MAX_CONFIG_BYTES, MAX_CONFIG_ENTRIES, loadConfig
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/lib/safe-read.ts
-var safe_read = __webpack_require__(5919);
-// EXTERNAL MODULE: ./src/lib/findings.ts
-var findings = __webpack_require__(3233);
-// EXTERNAL MODULE: ./src/lib/reports/policy.ts
-var policy = __webpack_require__(7317);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/lib/reports/suppressions.ts
-// Expiring suppressions, one model for `.shipshape.yml` suppressions and Trivy's ignore files:
-// each names what it silences, where (globs; none means everywhere), why, and until when. An
-// expired entry stops silencing and is handed back so the caller reports it.
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** An expiry as written in YAML (a date or a string) to YYYY-MM-DD, or undefined when it is not one. */
-function parseExpiry(raw) {
-    const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw === undefined ? '' : String(raw);
-    return DATE.test(text) && !Number.isNaN(Date.parse(text)) ? text : undefined;
-}
-function isExpired(entry, now) {
-    return entry.expires < now.toISOString().slice(0, 10);
-}
-function coversPath(entry, file) {
-    return !entry.paths.length || entry.paths.some((p) => p === file || picomatch_default()(p, { dot: true })(file));
-}
-/** Split findings by the first live entry that covers each; `covers` says whether an entry is about a finding. */
-function applySuppressions(findings, entries, now, covers) {
-    const active = entries.filter((e) => !isExpired(e, now));
-    const out = { kept: [], suppressed: [], expired: entries.filter((e) => isExpired(e, now)) };
-    for (const finding of findings) {
-        const entry = active.find((e) => covers(e, finding));
-        if (entry)
-            out.suppressed.push({ finding, entry });
-        else
-            out.kept.push(finding);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/audit/config.ts
-// .shipshape.yml: disable rules, change severities, and suppress findings at paths with a reason
-// and an expiry date. An expired suppression stops suppressing and is reported itself.
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_FILE = '.shipshape.yml';
-const EXPIRED_SUPPRESSION_RULE = 'shipshape/expired-suppression';
-const EMPTY_CONFIG = { disabled: new Set(), severities: new Map(), suppressions: [], ignore: [] };
-/** Caps on the config file: a policy is a page of text, not a way to make the audit slow. */
-const MAX_CONFIG_BYTES = 256 * 1024;
-const MAX_CONFIG_ENTRIES = 1000;
-/** Read the config: an explicit path must exist; the default file is optional. */
-function loadConfig(root, explicit) {
-    const rel = explicit || DEFAULT_CONFIG_FILE;
-    const text = readConfigText(root, rel);
-    if (text === undefined) {
-        if (explicit)
-            throw new ConfigurationError(`config file \`${explicit}\` does not exist`);
-        return EMPTY_CONFIG;
-    }
-    return parseConfig(text, rel);
-}
-/** The config's text in the working tree (never through a link), or undefined when there is none. */
-function readConfigText(root, rel) {
-    const read = (0,safe_read/* readRegularFile */.XF)((0,external_node_path_.join)(root, rel), MAX_CONFIG_BYTES);
-    if ('bytes' in read)
-        return read.bytes.toString('utf8');
-    if (/ENOENT|ENOTDIR/.test(read.refused))
-        return undefined;
-    throw new errors/* ConfigurationError */.j(`${rel}: ${read.refused}`);
-}
-function parseConfig(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new errors/* ConfigurationError */.j(`${file}: invalid YAML at line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`);
-    }
-    let value;
-    try {
-        value = (doc.toJS({ maxAliasCount: 100 }) ?? {});
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`${file}: YAML not read: ${error.message.split('\n')[0]}`);
-    }
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw new errors/* ConfigurationError */.j(`${file}: must be a mapping with \`rules\` and \`suppressions\``);
-    const config = { file, disabled: new Set(), severities: new Map(), suppressions: [], ignore: [] };
-    if (value.ignore !== undefined) {
-        if (!Array.isArray(value.ignore) || value.ignore.some((g) => typeof g !== 'string'))
-            throw new errors/* ConfigurationError */.j(`${file}: \`ignore\` must be a list of globs`);
-        config.ignore = value.ignore;
-    }
-    const entries = config.ignore.length +
-        (Array.isArray(value.suppressions) ? value.suppressions.length : 0) +
-        Object.keys(value.rules ?? {}).length;
-    if (entries > MAX_CONFIG_ENTRIES)
-        throw new errors/* ConfigurationError */.j(`${file}: ${entries} ignores, rules and suppressions are over the limit of ${MAX_CONFIG_ENTRIES}`);
-    if (value['fail-on'] !== undefined)
-        config.failOn = (0,policy/* parseFailOn */.XV)(`${file}: \`fail-on\``, String(value['fail-on']));
-    const rules = value.rules ?? {};
-    if (typeof rules !== 'object' || Array.isArray(rules))
-        throw new errors/* ConfigurationError */.j(`${file}: \`rules\` must map rule ids to off or a severity`);
-    for (const [id, setting] of Object.entries(rules)) {
-        const s = String(setting).toLowerCase();
-        if (setting === false || s === 'off' || s === 'false' || s === 'disabled')
-            config.disabled.add(id);
-        else if ((0,findings/* isSeverity */._Z)(s))
-            config.severities.set(id, s);
-        else
-            throw new errors/* ConfigurationError */.j(`${file}: rule \`${id}\` must be off or one of ${findings/* SEVERITIES */.oC.join(', ')} (got \`${String(setting)}\`)`);
-    }
-    const suppressionsNode = (0,dist/* isMap */.jh)(doc.contents)
-        ? doc.contents.get('suppressions', true)
-        : undefined;
-    const list = value.suppressions ?? [];
-    if (!Array.isArray(list))
-        throw new errors/* ConfigurationError */.j(`${file}: \`suppressions\` must be a list`);
-    list.forEach((entry, i) => {
-        const node = (0,dist/* isSeq */.oP)(suppressionsNode) ? suppressionsNode.items[i] : undefined;
-        const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-        const e = (entry ?? {});
-        const where = `${file} line ${line}`;
-        if (typeof e.rule !== 'string' || !e.rule)
-            throw new errors/* ConfigurationError */.j(`${where}: a suppression needs \`rule\` (a rule id)`);
-        if (typeof e.reason !== 'string' || !e.reason.trim())
-            throw new errors/* ConfigurationError */.j(`${where}: a suppression needs a \`reason\``);
-        const expires = parseExpiry(e.expires);
-        if (!expires) {
-            const written = e.expires instanceof Date ? e.expires.toISOString().slice(0, 10) : String(e.expires ?? '');
-            throw new errors/* ConfigurationError */.j(`${where}: a suppression needs \`expires\` as YYYY-MM-DD (got \`${written || 'nothing'}\`)`);
-        }
-        const path = typeof e.path === 'string' && e.path ? e.path : '**';
-        config.suppressions.push({ id: e.rule, rule: e.rule, path, paths: [path], reason: e.reason.trim(), expires, line });
-    });
-    return config;
-}
-/** Apply severities and suppressions; expired suppressions add a finding of their own. */
-function applyConfig(findings, config, now) {
-    const overridden = findings.map((original) => {
-        const severity = config.severities.get(original.ruleId);
-        return severity ? { ...original, severity } : original;
-    });
-    const { kept, suppressed, expired } = applySuppressions(overridden, config.suppressions, now, (s, finding) => s.rule === finding.ruleId && coversPath(s, finding.file ?? '.'));
-    const out = [...kept];
-    for (const s of expired) {
-        out.push({
-            ruleId: EXPIRED_SUPPRESSION_RULE,
-            severity: 'medium',
-            title: 'Suppression has expired',
-            message: `The suppression of ${s.rule} at \`${s.path}\` expired on ${s.expires} ("${s.reason}"); the findings it covered are reported again.`,
-            file: config.file,
-            line: s.line,
-            remediation: 'Fix the findings, or renew the suppression with a new `expires` date and a reason that still holds.',
-        });
-    }
-    return {
-        findings: out,
-        suppressed: suppressed.map(({ finding, entry }) => ({ finding, reason: entry.reason, expires: entry.expires })),
-    };
-}
-
-
-/***/ }),
-
-/***/ 8163:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ei: () => (/* binding */ runFullAudit)
-});
-
-// UNUSED EXPORTS: DEFAULT_BUDGET_MS, INCOMPLETE_AUDIT_RULE, runAudit
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/lib/findings.ts
-var lib_findings = __webpack_require__(3233);
-// EXTERNAL MODULE: ./src/lib/repository/repository.ts + 3 modules
-var repository = __webpack_require__(718);
-// EXTERNAL MODULE: ./src/audit/rules/index.ts + 57 modules
-var audit_rules = __webpack_require__(3863);
-// EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
-var audit_config = __webpack_require__(9336);
-// EXTERNAL MODULE: ./src/lib/reports/categories.ts
-var reports_categories = __webpack_require__(1571);
-// EXTERNAL MODULE: ./src/audit/rules/rule.ts
-var rule = __webpack_require__(3189);
-;// CONCATENATED MODULE: ./src/audit/score.ts
-// Scores. Each finding weighs its severity's points times its confidence's factor. Within a
-// category, a rule's findings weigh its strongest one plus a quarter of each further one (at most
-// twice the strongest), so one pattern repeated across files does not sink a category alone; the
-// category keeps 100 minus those weights (at least 0). The overall score is the mean of the
-// categories; while a confident critical finding remains, it is that mean times 0.49, so a blocker
-// always scores 49 or less yet repositories with more gaps still score lower.
-
-
-const POINTS = { critical: 40, high: 20, medium: 8, low: 3 };
-const CONFIDENCE_FACTOR = { high: 1, medium: 0.5, low: 0.25 };
-const REPEAT_FACTOR = 0.25;
-const BLOCKER_FACTOR = 0.49;
-function findingWeight(f) {
-    return POINTS[f.severity] * CONFIDENCE_FACTOR[f.confidence ?? 'high'];
-}
-function scoreFindings(findings) {
-    const weightsByRule = new Map();
-    for (const f of findings) {
-        if (!reports_categories/* CATEGORIES */.R.includes((0,rule/* categoryOf */.Q)(f.ruleId)))
-            continue;
-        const list = weightsByRule.get(f.ruleId) ?? [];
-        list.push(findingWeight(f));
-        weightsByRule.set(f.ruleId, list);
-    }
-    const lost = Object.fromEntries(reports_categories/* CATEGORIES */.R.map((c) => [c, 0]));
-    for (const [ruleId, weights] of weightsByRule) {
-        const [strongest, ...rest] = weights.sort((a, b) => b - a);
-        const repeated = rest.reduce((sum, w) => sum + REPEAT_FACTOR * w, 0);
-        lost[(0,rule/* categoryOf */.Q)(ruleId)] += Math.min(2 * strongest, strongest + repeated);
-    }
-    const categories = Object.fromEntries(reports_categories/* CATEGORIES */.R.map((c) => [c, Math.max(0, Math.round(100 - lost[c]))]));
-    const values = Object.values(categories);
-    const mean = values.reduce((a, b) => a + b, 0) / values.length;
-    const blocker = findings.some((f) => f.severity === 'critical' && (f.confidence ?? 'high') === 'high');
-    return { overall: Math.round(blocker ? mean * BLOCKER_FACTOR : mean), categories };
-}
-
-;// CONCATENATED MODULE: ./src/audit/engine.ts
-// The audit engine: build the repository model once, run every enabled rule over it, apply the
-// config (severity overrides, suppressions), and score the result.
-
-
-
-
-
-
-
-const DEFAULT_BUDGET_MS = 300_000;
-const INCOMPLETE_AUDIT_RULE = 'shipshape/audit-incomplete';
-/** The rules over the repository, synchronously, without the pre-passes (what unit tests run). */
-function runAudit(root, options = {}) {
-    const started = performance.now();
-    return auditRepository(openRepository(root, options, started), options, started);
-}
-/**
- * The whole audit, as the entry points run it: the asynchronous pre-passes (secretlint over the files
- * where secrets live) store their results on the model, then the rules run synchronously over it.
- */
-async function runFullAudit(root, options = {}) {
-    const started = performance.now();
-    const repo = openRepository(root, options, started);
-    if (!repo.incomplete) {
-        const { scanForSecrets } = await __webpack_require__.e(/* import() */ 402).then(__webpack_require__.bind(__webpack_require__, 402));
-        await scanForSecrets(repo, started + (options.budgetMs ?? DEFAULT_BUDGET_MS));
-    }
-    return auditRepository(repo, options, started);
-}
-function openRepository(root, options, started) {
-    if (!(0,external_node_fs_.existsSync)(root))
-        throw new errors/* ConfigurationError */.j(`path \`${root}\` does not exist`);
-    if (!(0,external_node_fs_.statSync)(root).isDirectory())
-        throw new errors/* ConfigurationError */.j(`path \`${root}\` is not a directory`);
-    const config = options.config ?? audit_config/* EMPTY_CONFIG */.$v;
-    return new repository/* Repository */.L(root, { ignore: config.ignore, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS) });
-}
-function auditRepository(repo, options, started) {
-    const root = repo.root;
-    const config = options.config ?? audit_config/* EMPTY_CONFIG */.$v;
-    const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
-    const deadline = started + budgetMs;
-    const rules = (options.rules ?? audit_rules/* ALL_RULES */.U).filter((r) => !config.disabled.has(r.id));
-    const raw = [];
-    let skipped = repo.incomplete ? rules.length : 0;
-    for (const rule of rules) {
-        if (skipped || performance.now() > deadline) {
-            skipped = rules.length - rules.indexOf(rule);
-            break;
-        }
-        try {
-            for (const hit of rule.check(repo)) {
-                raw.push({
-                    ruleId: rule.id,
-                    title: rule.title,
-                    remediation: rule.remediation,
-                    ...hit,
-                    severity: hit.severity ?? rule.severity,
-                    confidence: hit.confidence ?? rule.confidence ?? 'high',
-                });
-            }
-        }
-        catch (error) {
-            // One broken rule must not hide the others' findings.
-            repo.warn('.', `rule ${rule.id} failed: ${(0,errors/* errorMessage */.g)(error)}`);
-        }
-    }
-    const { findings, suppressed } = (0,audit_config/* applyConfig */.x2)(raw, config, options.now ?? new Date());
-    // Not subject to the config: an audit that did not finish vouches for nothing.
-    if (repo.incomplete || skipped)
-        findings.push({
-            ruleId: INCOMPLETE_AUDIT_RULE,
-            severity: 'critical',
-            title: 'Audit did not finish within its time budget',
-            message: `The audit stopped after its budget of ${Math.round(budgetMs / 1000)} s: ${repo.incomplete ? 'the file listing was cut short and ' : ''}${skipped} of ${rules.length} rules did not run.`,
-            remediation: "Find what makes the repository slow to read (a huge tree, very large files) and exclude generated content with `ignore:` in the base branch's .shipshape.yml.",
-        });
-    const sorted = (0,lib_findings/* sortFindings */.Tc)(findings.filter((f) => (0,lib_findings/* confidenceAtLeast */.jT)(f.confidence, options.minConfidence ?? 'low')));
-    return {
-        root,
-        findings: sorted,
-        suppressed,
-        warnings: repo.warnings,
-        ...(options.policy ? { policy: options.policy } : {}),
-        fileSource: repo.source,
-        scores: scoreFindings(sorted),
-        filesIndexed: repo.fileCount,
-        rulesRun: rules.length,
-        durationMs: Math.round(performance.now() - started),
-    };
-}
-
-
-/***/ }),
-
-/***/ 8215:
+/***/ 6077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -393,7 +40,7 @@ function annotateFindings(findings, limit = MAX_ANNOTATIONS) {
 }
 
 // EXTERNAL MODULE: ./src/lib/findings.ts
-var findings = __webpack_require__(3233);
+var lib_findings = __webpack_require__(3233);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/lib/errors.ts
@@ -487,648 +134,8 @@ async function writeJobSummary(markdown) {
 var audit_inputs = __webpack_require__(8852);
 // EXTERNAL MODULE: ./src/lib/reports/policy.ts
 var reports_policy = __webpack_require__(7317);
-// EXTERNAL MODULE: ./src/audit/engine.ts + 1 modules
-var engine = __webpack_require__(8163);
-// EXTERNAL MODULE: ./src/lib/git-read.ts + 3 modules
-var git_read = __webpack_require__(3339);
-// EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
-var audit_config = __webpack_require__(9336);
-;// CONCATENATED MODULE: ./src/audit/policy.ts
-// Where the audit's policy (.shipshape.yml) comes from, and what it does. On a pull request the
-// policy is the base commit's: the branch under judgment cannot rewrite the rules that judge it.
-// Its own edit of the file is reported as a policy change, and every disabled rule, severity
-// override, ignored path and suppression is listed, so nothing is silenced silently.
-
-
-
-function loadPolicy(root, explicit, options = {}) {
-    const file = explicit || audit_config/* DEFAULT_CONFIG_FILE */.Cu;
-    if (!options.pullRequest) {
-        const text = (0,audit_config/* readConfigText */.im)(root, file);
-        if (text === undefined && explicit)
-            throw new errors/* ConfigurationError */.j(`config file \`${explicit}\` does not exist`);
-        const config = text === undefined ? audit_config/* EMPTY_CONFIG */.$v : (0,audit_config/* parseConfig */.o4)(text, file);
-        return { config, policy: describe(file, 'working-tree', undefined, config, text !== undefined) };
-    }
-    let baseText;
-    let warning;
-    if (!options.baseSha)
-        warning = 'the event names no base commit';
-    else {
-        const base = (0,git_read/* gitFileAtCommit */.x0)(root, options.baseSha, file);
-        if ('text' in base)
-            baseText = base.text;
-        else if ('error' in base)
-            warning = base.error;
-    }
-    const config = baseText === undefined ? audit_config/* EMPTY_CONFIG */.$v : (0,audit_config/* parseConfig */.o4)(baseText, `${file} (base commit)`);
-    const policy = describe(file, 'base-commit', options.baseSha, config, baseText !== undefined);
-    if (warning)
-        policy.warning = `base policy not read (${warning}): no suppressions or disabled rules apply`;
-    let headText;
-    try {
-        headText = (0,audit_config/* readConfigText */.im)(root, file);
-    }
-    catch (error) {
-        policy.changedInPullRequest = true;
-        policy.changes.push(`the pull request's ${file} is not readable (${(0,errors/* errorMessage */.g)(error)})`);
-        return { config, policy };
-    }
-    if (headText === baseText)
-        return { config, policy };
-    policy.changedInPullRequest = true;
-    if (headText === undefined) {
-        policy.changes.push(`deletes ${file}`);
-        return { config, policy };
-    }
-    let head;
-    try {
-        head = (0,audit_config/* parseConfig */.o4)(headText, file);
-    }
-    catch (error) {
-        policy.changes.push(`${baseText === undefined ? 'adds' : 'edits'} ${file}, which does not parse: ${(0,errors/* errorMessage */.g)(error)}`);
-        return { config, policy };
-    }
-    policy.changes.push(...(baseText === undefined ? [`adds ${file}`] : []), ...diffConfigs(config, head));
-    if (policy.changes.length === 0)
-        policy.changes.push(`edits ${file} (no change to rules, ignores or suppressions)`);
-    return { config, policy };
-}
-function describe(file, source, baseSha, config, applied) {
-    return {
-        file,
-        source,
-        ...(baseSha ? { baseSha } : {}),
-        applied,
-        changedInPullRequest: false,
-        changes: [],
-        disabledRules: [...config.disabled].sort(),
-        severityOverrides: Object.fromEntries([...config.severities].sort()),
-        ignore: [...config.ignore],
-        suppressions: config.suppressions.map((s) => ({
-            rule: s.rule,
-            path: s.path,
-            reason: s.reason,
-            expires: s.expires,
-        })),
-        ...(config.failOn ? { failOn: config.failOn.label } : {}),
-    };
-}
-/** What `head` would change over `base`, in the words of a reviewer. */
-function diffConfigs(base, head) {
-    const out = [];
-    for (const id of head.disabled)
-        if (!base.disabled.has(id))
-            out.push(`disables rule ${id}`);
-    for (const id of base.disabled)
-        if (!head.disabled.has(id))
-            out.push(`re-enables rule ${id}`);
-    for (const [id, severity] of head.severities)
-        if (base.severities.get(id) !== severity)
-            out.push(`sets rule ${id} to ${severity} (was ${base.severities.get(id) ?? 'its default'})`);
-    for (const id of base.severities.keys())
-        if (!head.severities.has(id))
-            out.push(`returns rule ${id} to its default severity`);
-    for (const glob of head.ignore)
-        if (!base.ignore.includes(glob))
-            out.push(`ignores files matching \`${glob}\``);
-    for (const glob of base.ignore)
-        if (!head.ignore.includes(glob))
-            out.push(`stops ignoring \`${glob}\``);
-    const key = (s) => `${s.rule} ${s.path} ${s.expires}`;
-    const baseKeys = new Set(base.suppressions.map(key));
-    const headKeys = new Set(head.suppressions.map(key));
-    for (const s of head.suppressions)
-        if (!baseKeys.has(key(s)))
-            out.push(`suppresses ${s.rule} at \`${s.path}\` until ${s.expires} ("${s.reason}")`);
-    for (const s of base.suppressions)
-        if (!headKeys.has(key(s)))
-            out.push(`removes the suppression of ${s.rule} at \`${s.path}\``);
-    if (head.failOn?.label !== base.failOn?.label)
-        out.push(`sets fail-on to ${head.failOn?.label ?? 'the default'} (was ${base.failOn?.label ?? 'the default'})`);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/lib/reports/audit-json.ts
-// The shipshape audit's JSON report: its one type, the writer the audit and the CLI use and the
-// reader the gate and the fleet merge use. `repository`, `score` and `findings[]` with these keys are the contract.
-
-/** GitHub's owner/name (an owner has no dot; a name is never `.` or `..`): the only form a report's `repository` may take. */
-const REPOSITORY_NAME = /^[A-Za-z0-9][A-Za-z0-9-]*\/(?!\.\.?$)[A-Za-z0-9_.-]+$/;
-function writeAuditReport(input) {
-    const report = {
-        ...(input.repository ? { repository: input.repository } : {}),
-        score: input.score,
-        categories: input.categories,
-        ...(input.gate ? { gate: input.gate } : {}),
-        findings: input.findings.map((f) => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            title: f.title,
-            message: f.message,
-            file: f.file ?? null,
-            line: f.line ?? null,
-            remediation: f.remediation,
-            confidence: f.confidence ?? 'high',
-        })),
-        suppressed: input.suppressed.map((s) => ({
-            ruleId: s.finding.ruleId,
-            file: s.finding.file ?? null,
-            reason: s.reason,
-            expires: s.expires,
-        })),
-        ...(input.policy ? { policy: input.policy } : {}),
-        warnings: input.warnings,
-        filesIndexed: input.filesIndexed,
-        ...(input.fileSource ? { fileSource: input.fileSource } : {}),
-        durationMs: input.durationMs,
-    };
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-/** Read an audit report back into findings; anything that is not one is a one-line error naming `source`. */
-function readAuditReport(text, source) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`${source} is not valid JSON: ${error.message.split('\n')[0]}`);
-    }
-    if (!value || typeof value.score !== 'number' || !Array.isArray(value.findings))
-        throw new Error(`${source} is not a shipshape audit report (no score and findings)`);
-    const findings = value.findings.map((f, i) => {
-        if (typeof f?.ruleId !== 'string' || typeof f.severity !== 'string' || !isSeverity(f.severity))
-            throw new Error(`${source}: finding ${i} has no ruleId or a severity that is not critical, high, medium or low`);
-        return {
-            ruleId: f.ruleId,
-            severity: f.severity,
-            title: String(f.title ?? f.ruleId),
-            message: String(f.message ?? ''),
-            file: typeof f.file === 'string' ? f.file : undefined,
-            line: typeof f.line === 'number' ? f.line : undefined,
-            remediation: String(f.remediation ?? ''),
-            ...(typeof f.confidence === 'string' && isConfidence(f.confidence) ? { confidence: f.confidence } : {}),
-        };
-    });
-    if (value.repository != null && (typeof value.repository !== 'string' || !REPOSITORY_NAME.test(value.repository)))
-        throw new Error(`${source}: \`repository\` is not owner/name`);
-    const policy = readPolicy(value.policy);
-    const categories = {};
-    if (value.categories && typeof value.categories === 'object')
-        for (const [k, v] of Object.entries(value.categories))
-            if (typeof v === 'number' && Number.isFinite(v))
-                categories[k] = v;
-    return {
-        ...(typeof value.repository === 'string' ? { repository: value.repository } : {}),
-        score: value.score,
-        categories,
-        findings,
-        ...(policy ? { policy } : {}),
-    };
-}
-/** The policy section as written, kept only when it has the shape the writer gives it. */
-function readPolicy(raw) {
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        return undefined;
-    const p = raw;
-    const strings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
-    if (typeof p.file !== 'string' || (p.source !== 'base-commit' && p.source !== 'working-tree'))
-        return undefined;
-    if (!strings(p.changes) || !strings(p.disabledRules) || !strings(p.ignore) || !Array.isArray(p.suppressions))
-        return undefined;
-    return p;
-}
-
-;// CONCATENATED MODULE: ./src/audit/report/json.ts
-// The audit result as the JSON report (the format itself lives in src/lib/reports/audit-json.ts).
-
-function renderJson(result, gate, 
-/** `owner/name`, so a fleet merge names the report (left out when unknown). */
-repository) {
-    return writeAuditReport({
-        repository,
-        score: result.scores.overall,
-        categories: result.scores.categories,
-        gate,
-        findings: result.findings,
-        suppressed: result.suppressed,
-        policy: result.policy,
-        warnings: result.warnings,
-        filesIndexed: result.filesIndexed,
-        fileSource: result.fileSource,
-        durationMs: result.durationMs,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/lib/markdown.ts
-// Small Markdown builders shared by the reports and job summaries.
-/** Escape text for a Markdown table cell: pipes and newlines would break the row. */
-function cell(text) {
-    return String(text ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, ' ');
-}
-function table(header, rows) {
-    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-    for (const row of rows)
-        lines.push(`| ${row.map(cell).join(' | ')} |`);
-    return lines.join('\n');
-}
-function codeSpan(text) {
-    const ticks = text.includes('`') ? '``' : '`';
-    return `${ticks}${text}${ticks}`;
-}
-/**
- * Untrusted text shown as itself in Markdown that GitHub renders (job summaries render inline HTML):
- * inline Markdown punctuation is backslash-escaped (for text inside a line, not at its start) and `<`, `>`, `&` become entities. Pipes are left to `cell`.
- */
-function plainText(text) {
-    return text
-        .replace(/[\\`*_[\]~]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\r?\n/g, ' ');
-}
-
-// EXTERNAL MODULE: ./src/lib/reports/categories.ts
-var categories = __webpack_require__(1571);
-// EXTERNAL MODULE: ./src/audit/rules/rule.ts
-var rule = __webpack_require__(3189);
-;// CONCATENATED MODULE: ./src/audit/report/markdown.ts
-// The Markdown report, in the spirit of the hand-written audits our users bring: an executive
-// summary of category scores, then findings by severity with evidence and remediation.
-
-
-
-
-const ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵' };
-const CATEGORY_NAME = {
-    container: 'Containers',
-    ci: 'CI/CD',
-    scripts: 'Scripts',
-    database: 'Database',
-    backup: 'Backups',
-    secrets: 'Secrets',
-    config: 'Configuration',
-    observability: 'Observability',
-    security: 'Security',
-    docs: 'Docs & runbooks',
-};
-function renderMarkdown(result, options = {}) {
-    const counts = (0,findings/* countBySeverity */.Ot)(result.findings);
-    const out = [];
-    out.push(`# shipshape production-readiness audit`, '');
-    const verdict = options.passed === undefined
-        ? ''
-        : options.passed
-            ? ' — ✅ gate passed'
-            : ` — ❌ gate failed (fail-on: ${options.failOn})`;
-    out.push(`**Overall score: ${result.scores.overall}/100**${verdict}`, '');
-    out.push(`${findings/* SEVERITIES */.oC.map((s) => `${ICON[s]} ${counts[s]} ${s}`).join(' · ')} — ${result.filesIndexed} files read in ${result.durationMs} ms`, '');
-    out.push('## Executive summary', '');
-    const byCategory = new Map();
-    for (const f of result.findings) {
-        const c = (0,rule/* categoryOf */.Q)(f.ruleId);
-        byCategory.set(c, [...(byCategory.get(c) ?? []), f]);
-    }
-    out.push(table(['Category', 'Score', 'Findings', 'Worst'], categories/* CATEGORIES */.R.map((c) => {
-        const list = byCategory.get(c) ?? [];
-        const worst = findings/* SEVERITIES */.oC.find((s) => list.some((f) => f.severity === s));
-        return [
-            CATEGORY_NAME[c],
-            `${result.scores.categories[c]}/100`,
-            list.length,
-            worst ? `${ICON[worst]} ${worst}` : '✅ none',
-        ];
-    })), '');
-    for (const severity of findings/* SEVERITIES */.oC) {
-        const list = result.findings.filter((f) => f.severity === severity);
-        if (!list.length)
-            continue;
-        out.push(`## ${ICON[severity]} ${severity[0].toUpperCase()}${severity.slice(1)} (${list.length})`, '');
-        list.forEach((f, i) => {
-            out.push(`### ${i + 1}. ${f.title}`, '');
-            const where = f.file ? `${codeSpan(f.file + (f.line ? `:${f.line}` : ''))}` : 'repository';
-            const link = options.fileUrl?.(f);
-            const sure = f.confidence && f.confidence !== 'high' ? ` · **Confidence:** ${f.confidence}` : '';
-            out.push(`**Rule:** ${codeSpan(f.ruleId)} · **Location:** ${link ? `[${where}](${link})` : where}${sure}`, '');
-            out.push(`**Evidence:** ${f.message}`, '');
-            out.push(`**Remediation:** ${f.remediation}`, '');
-        });
-    }
-    if (!result.findings.length)
-        out.push('No findings: every rule that applies to this repository passed.', '');
-    if (result.suppressed.length) {
-        out.push('## Suppressed', '');
-        out.push(table(['Rule', 'Location', 'Reason', 'Expires'], result.suppressed.map((s) => [s.finding.ruleId, s.finding.file ?? 'repository', s.reason, s.expires ?? ''])), '');
-    }
-    if (result.policy)
-        out.push(...renderPolicy(result.policy));
-    if (result.warnings.length) {
-        out.push('## Read warnings', '', 'These files could not be read fully; rules that needed them may have missed something.', '');
-        out.push(table(['File', 'Problem'], result.warnings.map((w) => [w.file, w.message])), '');
-    }
-    return out.join('\n');
-}
-/** The policy section: where it came from, what the pull request would change, all it silences. */
-function renderPolicy(policy) {
-    const out = ['## Policy', ''];
-    const from = policy.source === 'base-commit'
-        ? `read from the base commit${policy.baseSha ? ` ${codeSpan(policy.baseSha.slice(0, 12))}` : ''}`
-        : 'read from the working tree';
-    out.push(`${codeSpan(policy.file)}: ${policy.applied ? from : `none applied (${from})`}.`, '');
-    if (policy.warning)
-        out.push(`⚠️ ${policy.warning}.`, '');
-    if (policy.changedInPullRequest) {
-        out.push(`### ⚠️ Policy change in this pull request (not applied)`, '');
-        out.push(...policy.changes.map((c) => `- ${c}`), '');
-    }
-    const rows = [
-        ...policy.disabledRules.map((id) => ['rule disabled', codeSpan(id), '', '']),
-        ...Object.entries(policy.severityOverrides).map(([id, sev]) => ['severity changed', codeSpan(id), sev, '']),
-        ...policy.ignore.map((glob) => ['files ignored', codeSpan(glob), '', '']),
-        ...policy.suppressions.map((s) => [
-            'suppression',
-            `${codeSpan(s.rule)} at ${codeSpan(s.path)}`,
-            s.reason,
-            s.expires,
-        ]),
-    ];
-    if (rows.length)
-        out.push(table(['What', 'Which', 'Detail', 'Until'], rows), '');
-    else if (policy.applied)
-        out.push('It disables no rule and ignores or suppresses nothing.', '');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/lib/reports/sarif.ts
-// GitHub reads `security-severity` (0-10) to rank security results; `level` is SARIF's own scale.
-const LEVEL = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'note',
-};
-const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
-function toSarif(tool, findings, rules = []) {
-    const ruleInfo = new Map();
-    for (const rule of rules)
-        ruleInfo.set(rule.id, rule);
-    for (const f of findings) {
-        if (!ruleInfo.has(f.ruleId)) {
-            ruleInfo.set(f.ruleId, {
-                id: f.ruleId,
-                title: f.title,
-                help: f.remediation,
-                helpUri: f.helpUri,
-                severity: f.severity,
-            });
-        }
-    }
-    const ruleList = [...ruleInfo.values()];
-    const ruleIndex = new Map(ruleList.map((r, i) => [r.id, i]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: tool.name,
-                        version: tool.version,
-                        informationUri: tool.informationUri,
-                        rules: ruleList.map((r) => ({
-                            id: r.id,
-                            name: r.id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => (c ? c.toUpperCase() : '')),
-                            shortDescription: { text: r.title },
-                            fullDescription: { text: r.title },
-                            help: { text: r.help, markdown: r.help },
-                            ...(r.helpUri ? { helpUri: r.helpUri } : {}),
-                            defaultConfiguration: { level: LEVEL[r.severity] },
-                            properties: { 'security-severity': SECURITY_SEVERITY[r.severity], tags: [r.id.split('/')[0]] },
-                        })),
-                    },
-                },
-                results: findings.map((f) => ({
-                    ruleId: f.ruleId,
-                    ruleIndex: ruleIndex.get(f.ruleId),
-                    level: LEVEL[f.severity],
-                    message: { text: f.message },
-                    // Code scanning requires a location; a repository-wide finding points at the repository root.
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: f.file ?? '.', uriBaseId: '%SRCROOT%' },
-                                ...(f.file && f.line
-                                    ? { region: { startLine: f.line, ...(f.endLine ? { endLine: f.endLine } : {}) } }
-                                    : {}),
-                            },
-                        },
-                    ],
-                    partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
-                })),
-            },
-        ],
-    };
-}
-// A stable fingerprint so code scanning tracks a result across runs even when lines shift a little.
-function fingerprint(f) {
-    let hash = 0x811c9dc5;
-    for (const ch of `${f.ruleId}|${f.file ?? ''}|${f.message}`) {
-        hash ^= ch.codePointAt(0);
-        hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return `${hash.toString(16).padStart(8, '0')}:1`;
-}
-
-// EXTERNAL MODULE: ./src/audit/rules/index.ts + 57 modules
-var audit_rules = __webpack_require__(3863);
-;// CONCATENATED MODULE: ./src/lib/version.ts
-// The package version, kept equal to package.json's (test/lib/version.test.ts checks); shown in SARIF and --version.
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/audit/report/sarif.ts
-// SARIF for code scanning: every rule (with its help) and the findings of this run.
-
-
-
-
-function renderSarif(result) {
-    const rules = [
-        ...audit_rules/* ALL_RULES */.U.map((r) => ({
-            id: r.id,
-            title: r.title,
-            help: r.remediation,
-            severity: r.severity,
-            helpUri: `https://github.com/shipshape/shipshape/blob/main/docs/rules.md#${r.id.replace('/', '')}`,
-        })),
-        {
-            id: audit_config/* EXPIRED_SUPPRESSION_RULE */.fx,
-            title: 'Suppression has expired',
-            help: 'Fix the findings or renew the suppression.',
-            severity: 'medium',
-        },
-    ];
-    return `${JSON.stringify(toSarif({ name: 'shipshape', version: VERSION, informationUri: 'https://github.com/shipshape/shipshape' }, result.findings, rules), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/run.ts
-
-
-
-
-
-
-async function runAuditFor(dir, options) {
-    const { config, policy } = loadPolicy(dir, options.config, {
-        pullRequest: options.pullRequest,
-        baseSha: options.baseSha,
-    });
-    options.onPolicy?.(policy);
-    const failOn = options.failOn ?? config.failOn ?? (0,reports_policy/* thresholdPolicy */.GX)('critical');
-    const audit = () => (0,engine/* runFullAudit */.Ei)(dir, {
-        config,
-        policy,
-        budgetMs: options.budgetSeconds * 1000,
-        minConfidence: options.minConfidence,
-    });
-    const result = await (options.wrap ? options.wrap(audit) : audit());
-    const over = (0,reports_policy/* blocking */.ub)(result.findings, failOn).length;
-    const passed = over === 0;
-    const gate = { failOn: failOn.label, passed };
-    return {
-        config,
-        result,
-        failOn,
-        over,
-        passed,
-        markdown: (fileUrl) => renderMarkdown(result, { ...gate, fileUrl }),
-        json: (repository) => renderJson(result, gate, repository),
-        sarif: (map) => renderSarif(map ? { ...result, findings: result.findings.map(map) } : result),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lib/pull-request-base.ts
-// The trusted side of a pull request: the base commit whose policy files (.shipshape.yml,
-// .trivyignore) judge the change. Read from the runner's event payload, never from the checkout.
-
-
-const BASED_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-/** The base commit's sha on a pull-request (or merge-queue) event, else undefined. */
-function pullRequestBaseSha(env = process.env) {
-    const event = env.GITHUB_EVENT_NAME ?? '';
-    if (!BASED_EVENTS.has(event) || !env.GITHUB_EVENT_PATH)
-        return undefined;
-    let payload;
-    try {
-        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    const sha = event === 'merge_group' ? payload.merge_group?.base_sha : payload.pull_request?.base?.sha;
-    return (0,git_read/* isCommitSha */._$)(sha) ? sha : undefined;
-}
-/** True on an event where a base commit must exist (then a missing one is not a reason to trust the head). */
-function isPullRequestEvent(env = process.env) {
-    return BASED_EVENTS.has(env.GITHUB_EVENT_NAME ?? '');
-}
-
-// EXTERNAL MODULE: ./src/lib/action.ts + 1 modules
-var action = __webpack_require__(260);
-;// CONCATENATED MODULE: ./src/audit/main.ts
-// The audit action: read inputs, audit the repository, write the four views of the findings
-// (Markdown report + job summary, SARIF, JSON, annotations), set outputs, apply the gate.
-
-
-
-
-
-
-
-
-
-
-async function run(inputs = (0,audit_inputs/* getInputs */.G)()) {
-    // On a pull request the base commit's policy judges the change; the head's edit is only reported.
-    const audit = await runAuditFor(inputs.path, {
-        config: inputs.config,
-        pullRequest: isPullRequestEvent(),
-        baseSha: pullRequestBaseSha(),
-        budgetSeconds: inputs.budgetSeconds,
-        minConfidence: inputs.minConfidence,
-        failOn: inputs.failOn,
-        onPolicy: (policy) => {
-            if (policy.warning)
-                runner/* warning */.$e(policy.warning, { title: 'shipshape: policy' });
-            if (policy.changedInPullRequest)
-                runner/* warning */.$e(`this pull request changes ${policy.file}, not applied: ${policy.changes.join('; ')}`, {
-                    title: 'shipshape: policy change',
-                });
-        },
-        wrap: (runEngine) => (0,action/* step */.PM)('Audit', async () => {
-            const r = await runEngine();
-            runner/* info */.pq(`${r.filesIndexed} files read, ${r.rulesRun} rules run, ${r.findings.length} findings in ${r.durationMs} ms`);
-            return r;
-        }),
-    });
-    const { config, result, over, passed } = audit;
-    for (const w of result.warnings.slice(0, 20))
-        runner/* warning */.$e(w.message, { title: 'shipshape: file not read', file: w.file });
-    // Annotations and links must be relative to the repository root, which may be above `path`.
-    const workspace = (0,action/* workspace */.Gl)();
-    const prefix = (0,external_node_path_.relative)(workspace, inputs.path).replace(/\\/g, '/');
-    const inRepo = (f) => f.file && prefix && !prefix.startsWith('..') ? { ...f, file: `${prefix}/${f.file}` } : f;
-    const markdown = audit.markdown(fileUrl(inRepo));
-    writeFileAtomic(inputs.reportFile, markdown);
-    writeFileAtomic(inputs.sarifFile, audit.sarif(inRepo));
-    writeFileAtomic(inputs.jsonFile, audit.json(process.env.GITHUB_REPOSITORY));
-    annotateFindings(result.findings.map(inRepo));
-    const counts = (0,findings/* countBySeverity */.Ot)(result.findings);
-    runner/* setOutput */.uH('score', result.scores.overall);
-    runner/* setOutput */.uH('critical', counts.critical);
-    runner/* setOutput */.uH('high', counts.high);
-    runner/* setOutput */.uH('medium', counts.medium);
-    runner/* setOutput */.uH('low', counts.low);
-    runner/* setOutput */.uH('report-file', inputs.reportFile);
-    runner/* setOutput */.uH('sarif-file', inputs.sarifFile);
-    runner/* setOutput */.uH('json-file', inputs.jsonFile);
-    runner/* setOutput */.uH('passed', String(passed));
-    await writeJobSummary(markdown);
-    if (inputs.fix === 'pull-request') {
-        const { openFixForAudit } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(316)]).then(__webpack_require__.bind(__webpack_require__, 8316));
-        const fix = await (0,action/* step */.PM)('Fix pull request', () => openFixForAudit(inputs.path, workspace, config, result.findings, inputs.githubToken, inputs.failOn.label));
-        runner/* setOutput */.uH('fix-pull-request', fix?.url ?? '');
-        runner/* setOutput */.uH('fix-files', fix?.files.join('\n') ?? '');
-    }
-    if (!passed) {
-        runner/* setFailed */.C1(`${over} finding${over === 1 ? '' : 's'} at or above ${inputs.failOn.label} (score ${result.scores.overall}/100); see ${(0,external_node_path_.relative)(workspace, inputs.reportFile)}`);
-    }
-}
-/** A link to the finding's line on GitHub, when running in Actions. */
-function fileUrl(inRepo) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
-    if (!server || !repo || !sha)
-        return undefined;
-    return (f) => {
-        const file = inRepo(f).file;
-        return file ? `${server}/${repo}/blob/${sha}/${file}${f.line ? `#L${f.line}` : ''}` : undefined;
-    };
-}
-
-
-/***/ }),
-
-/***/ 3863:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ ALL_RULES)
-});
-
+// EXTERNAL MODULE: ./src/lib/repository/repository.ts + 3 modules
+var repository = __webpack_require__(718);
 // EXTERNAL MODULE: ./src/lib/repository/facts.ts
 var facts = __webpack_require__(1159);
 ;// CONCATENATED MODULE: ./src/audit/rules/container/no-dockerfile.ts
@@ -1450,8 +457,6 @@ const eolRuntime = {
     },
 };
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/audit/rules/container/unreproducible-install.ts
 // container/unreproducible-install: a shipped image installs its dependencies without a lockfile
 // (none in the repository, the lockfile ignored by git, or not copied before the install), so each
@@ -4139,17 +3144,941 @@ const ALL_RULES = [
     ...docsRules,
 ];
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/lib/safe-read.ts
+var safe_read = __webpack_require__(5919);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/lib/reports/suppressions.ts
+// Expiring suppressions, one model for `.shipshape.yml` suppressions and Trivy's ignore files:
+// each names what it silences, where (globs; none means everywhere), why, and until when. An
+// expired entry stops silencing and is handed back so the caller reports it.
 
-/***/ }),
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** An expiry as written in YAML (a date or a string) to YYYY-MM-DD, or undefined when it is not one. */
+function parseExpiry(raw) {
+    const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw === undefined ? '' : String(raw);
+    return DATE.test(text) && !Number.isNaN(Date.parse(text)) ? text : undefined;
+}
+function isExpired(entry, now) {
+    return entry.expires < now.toISOString().slice(0, 10);
+}
+function coversPath(entry, file) {
+    return !entry.paths.length || entry.paths.some((p) => p === file || picomatch_default()(p, { dot: true })(file));
+}
+/** Split findings by the first live entry that covers each; `covers` says whether an entry is about a finding. */
+function applySuppressions(findings, entries, now, covers) {
+    const active = entries.filter((e) => !isExpired(e, now));
+    const out = { kept: [], suppressed: [], expired: entries.filter((e) => isExpired(e, now)) };
+    for (const finding of findings) {
+        const entry = active.find((e) => covers(e, finding));
+        if (entry)
+            out.suppressed.push({ finding, entry });
+        else
+            out.kept.push(finding);
+    }
+    return out;
+}
 
-/***/ 3189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/audit/config.ts
+// .shipshape.yml: disable rules, change severities, and suppress findings at paths with a reason
+// and an expiry date. An expired suppression stops suppressing and is reported itself.
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ categoryOf)
-/* harmony export */ });
+
+
+
+
+
+
+const DEFAULT_CONFIG_FILE = '.shipshape.yml';
+const EXPIRED_SUPPRESSION_RULE = 'shipshape/expired-suppression';
+const EMPTY_CONFIG = { disabled: new Set(), severities: new Map(), suppressions: [], ignore: [] };
+/** Caps on the config file: a policy is a page of text, not a way to make the audit slow. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+const MAX_CONFIG_ENTRIES = 1000;
+/** Read the config: an explicit path must exist; the default file is optional. */
+function loadConfig(root, explicit) {
+    const rel = explicit || DEFAULT_CONFIG_FILE;
+    const text = readConfigText(root, rel);
+    if (text === undefined) {
+        if (explicit)
+            throw new ConfigurationError(`config file \`${explicit}\` does not exist`);
+        return EMPTY_CONFIG;
+    }
+    return parseConfig(text, rel);
+}
+/** The config's text in the working tree (never through a link), or undefined when there is none. */
+function readConfigText(root, rel) {
+    const read = (0,safe_read/* readRegularFile */.XF)((0,external_node_path_.join)(root, rel), MAX_CONFIG_BYTES);
+    if ('bytes' in read)
+        return read.bytes.toString('utf8');
+    if (/ENOENT|ENOTDIR/.test(read.refused))
+        return undefined;
+    throw new errors/* ConfigurationError */.j(`${rel}: ${read.refused}`);
+}
+function parseConfig(text, file) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new errors/* ConfigurationError */.j(`${file}: invalid YAML at line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`);
+    }
+    let value;
+    try {
+        value = (doc.toJS({ maxAliasCount: 100 }) ?? {});
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`${file}: YAML not read: ${error.message.split('\n')[0]}`);
+    }
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw new errors/* ConfigurationError */.j(`${file}: must be a mapping with \`rules\` and \`suppressions\``);
+    const config = { file, disabled: new Set(), severities: new Map(), suppressions: [], ignore: [] };
+    if (value.ignore !== undefined) {
+        if (!Array.isArray(value.ignore) || value.ignore.some((g) => typeof g !== 'string'))
+            throw new errors/* ConfigurationError */.j(`${file}: \`ignore\` must be a list of globs`);
+        config.ignore = value.ignore;
+    }
+    const entries = config.ignore.length +
+        (Array.isArray(value.suppressions) ? value.suppressions.length : 0) +
+        Object.keys(value.rules ?? {}).length;
+    if (entries > MAX_CONFIG_ENTRIES)
+        throw new errors/* ConfigurationError */.j(`${file}: ${entries} ignores, rules and suppressions are over the limit of ${MAX_CONFIG_ENTRIES}`);
+    if (value['fail-on'] !== undefined)
+        config.failOn = (0,reports_policy/* parseFailOn */.XV)(`${file}: \`fail-on\``, String(value['fail-on']));
+    const rules = value.rules ?? {};
+    if (typeof rules !== 'object' || Array.isArray(rules))
+        throw new errors/* ConfigurationError */.j(`${file}: \`rules\` must map rule ids to off or a severity`);
+    for (const [id, setting] of Object.entries(rules)) {
+        const s = String(setting).toLowerCase();
+        if (setting === false || s === 'off' || s === 'false' || s === 'disabled')
+            config.disabled.add(id);
+        else if ((0,lib_findings/* isSeverity */._Z)(s))
+            config.severities.set(id, s);
+        else
+            throw new errors/* ConfigurationError */.j(`${file}: rule \`${id}\` must be off or one of ${lib_findings/* SEVERITIES */.oC.join(', ')} (got \`${String(setting)}\`)`);
+    }
+    const suppressionsNode = (0,yaml_dist/* isMap */.jh)(doc.contents)
+        ? doc.contents.get('suppressions', true)
+        : undefined;
+    const list = value.suppressions ?? [];
+    if (!Array.isArray(list))
+        throw new errors/* ConfigurationError */.j(`${file}: \`suppressions\` must be a list`);
+    list.forEach((entry, i) => {
+        const node = (0,yaml_dist/* isSeq */.oP)(suppressionsNode) ? suppressionsNode.items[i] : undefined;
+        const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+        const e = (entry ?? {});
+        const where = `${file} line ${line}`;
+        if (typeof e.rule !== 'string' || !e.rule)
+            throw new errors/* ConfigurationError */.j(`${where}: a suppression needs \`rule\` (a rule id)`);
+        if (typeof e.reason !== 'string' || !e.reason.trim())
+            throw new errors/* ConfigurationError */.j(`${where}: a suppression needs a \`reason\``);
+        const expires = parseExpiry(e.expires);
+        if (!expires) {
+            const written = e.expires instanceof Date ? e.expires.toISOString().slice(0, 10) : String(e.expires ?? '');
+            throw new errors/* ConfigurationError */.j(`${where}: a suppression needs \`expires\` as YYYY-MM-DD (got \`${written || 'nothing'}\`)`);
+        }
+        const path = typeof e.path === 'string' && e.path ? e.path : '**';
+        config.suppressions.push({ id: e.rule, rule: e.rule, path, paths: [path], reason: e.reason.trim(), expires, line });
+    });
+    return config;
+}
+/** Apply severities and suppressions; expired suppressions add a finding of their own. */
+function applyConfig(findings, config, now) {
+    const overridden = findings.map((original) => {
+        const severity = config.severities.get(original.ruleId);
+        return severity ? { ...original, severity } : original;
+    });
+    const { kept, suppressed, expired } = applySuppressions(overridden, config.suppressions, now, (s, finding) => s.rule === finding.ruleId && coversPath(s, finding.file ?? '.'));
+    const out = [...kept];
+    for (const s of expired) {
+        out.push({
+            ruleId: EXPIRED_SUPPRESSION_RULE,
+            severity: 'medium',
+            title: 'Suppression has expired',
+            message: `The suppression of ${s.rule} at \`${s.path}\` expired on ${s.expires} ("${s.reason}"); the findings it covered are reported again.`,
+            file: config.file,
+            line: s.line,
+            remediation: 'Fix the findings, or renew the suppression with a new `expires` date and a reason that still holds.',
+        });
+    }
+    return {
+        findings: out,
+        suppressed: suppressed.map(({ finding, entry }) => ({ finding, reason: entry.reason, expires: entry.expires })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/reports/categories.ts
+// The audit's categories, in report order: each finding and each per-category score in the audit
+// JSON names one. The audit's rules, its reports and the fleet merge all read them from here.
+const CATEGORIES = [
+    'container',
+    'ci',
+    'scripts',
+    'database',
+    'backup',
+    'secrets',
+    'config',
+    'observability',
+    'security',
+    'docs',
+];
+
+;// CONCATENATED MODULE: ./src/audit/rules/rule.ts
 function categoryOf(ruleId) {
     return ruleId.split('/')[0];
+}
+
+;// CONCATENATED MODULE: ./src/audit/score.ts
+// Scores. Each finding weighs its severity's points times its confidence's factor. Within a
+// category, a rule's findings weigh its strongest one plus a quarter of each further one (at most
+// twice the strongest), so one pattern repeated across files does not sink a category alone; the
+// category keeps 100 minus those weights (at least 0). The overall score is the mean of the
+// categories; while a confident critical finding remains, it is that mean times 0.49, so a blocker
+// always scores 49 or less yet repositories with more gaps still score lower.
+
+
+const POINTS = { critical: 40, high: 20, medium: 8, low: 3 };
+const CONFIDENCE_FACTOR = { high: 1, medium: 0.5, low: 0.25 };
+const REPEAT_FACTOR = 0.25;
+const BLOCKER_FACTOR = 0.49;
+function findingWeight(f) {
+    return POINTS[f.severity] * CONFIDENCE_FACTOR[f.confidence ?? 'high'];
+}
+function scoreFindings(findings) {
+    const weightsByRule = new Map();
+    for (const f of findings) {
+        if (!CATEGORIES.includes(categoryOf(f.ruleId)))
+            continue;
+        const list = weightsByRule.get(f.ruleId) ?? [];
+        list.push(findingWeight(f));
+        weightsByRule.set(f.ruleId, list);
+    }
+    const lost = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
+    for (const [ruleId, weights] of weightsByRule) {
+        const [strongest, ...rest] = weights.sort((a, b) => b - a);
+        const repeated = rest.reduce((sum, w) => sum + REPEAT_FACTOR * w, 0);
+        lost[categoryOf(ruleId)] += Math.min(2 * strongest, strongest + repeated);
+    }
+    const categories = Object.fromEntries(CATEGORIES.map((c) => [c, Math.max(0, Math.round(100 - lost[c]))]));
+    const values = Object.values(categories);
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const blocker = findings.some((f) => f.severity === 'critical' && (f.confidence ?? 'high') === 'high');
+    return { overall: Math.round(blocker ? mean * BLOCKER_FACTOR : mean), categories };
+}
+
+;// CONCATENATED MODULE: ./src/audit/engine.ts
+// The audit engine: build the repository model once, run every enabled rule over it, apply the
+// config (severity overrides, suppressions), and score the result.
+
+
+
+
+
+
+
+const DEFAULT_BUDGET_MS = 300_000;
+const INCOMPLETE_AUDIT_RULE = 'shipshape/audit-incomplete';
+/** The rules over the repository, synchronously, without the pre-passes (what unit tests run). */
+function runAudit(root, options = {}) {
+    const started = performance.now();
+    return auditRepository(openRepository(root, options, started), options, started);
+}
+/**
+ * The whole audit, as the entry points run it: the asynchronous pre-passes (secretlint over the files
+ * where secrets live) store their results on the model, then the rules run synchronously over it.
+ */
+async function runFullAudit(root, options = {}) {
+    const started = performance.now();
+    const repo = openRepository(root, options, started);
+    if (!repo.incomplete) {
+        const { scanForSecrets } = await __webpack_require__.e(/* import() */ 402).then(__webpack_require__.bind(__webpack_require__, 402));
+        await scanForSecrets(repo, started + (options.budgetMs ?? DEFAULT_BUDGET_MS));
+    }
+    return auditRepository(repo, options, started);
+}
+function openRepository(root, options, started) {
+    if (!(0,external_node_fs_.existsSync)(root))
+        throw new errors/* ConfigurationError */.j(`path \`${root}\` does not exist`);
+    if (!(0,external_node_fs_.statSync)(root).isDirectory())
+        throw new errors/* ConfigurationError */.j(`path \`${root}\` is not a directory`);
+    const config = options.config ?? EMPTY_CONFIG;
+    return new repository/* Repository */.L(root, { ignore: config.ignore, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS) });
+}
+function auditRepository(repo, options, started) {
+    const root = repo.root;
+    const config = options.config ?? EMPTY_CONFIG;
+    const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    const deadline = started + budgetMs;
+    const rules = (options.rules ?? ALL_RULES).filter((r) => !config.disabled.has(r.id));
+    const raw = [];
+    let skipped = repo.incomplete ? rules.length : 0;
+    for (const rule of rules) {
+        if (skipped || performance.now() > deadline) {
+            skipped = rules.length - rules.indexOf(rule);
+            break;
+        }
+        try {
+            for (const hit of rule.check(repo)) {
+                raw.push({
+                    ruleId: rule.id,
+                    title: rule.title,
+                    remediation: rule.remediation,
+                    ...hit,
+                    severity: hit.severity ?? rule.severity,
+                    confidence: hit.confidence ?? rule.confidence ?? 'high',
+                });
+            }
+        }
+        catch (error) {
+            // One broken rule must not hide the others' findings.
+            repo.warn('.', `rule ${rule.id} failed: ${(0,errors/* errorMessage */.g)(error)}`);
+        }
+    }
+    const { findings, suppressed } = applyConfig(raw, config, options.now ?? new Date());
+    // Not subject to the config: an audit that did not finish vouches for nothing.
+    if (repo.incomplete || skipped)
+        findings.push({
+            ruleId: INCOMPLETE_AUDIT_RULE,
+            severity: 'critical',
+            title: 'Audit did not finish within its time budget',
+            message: `The audit stopped after its budget of ${Math.round(budgetMs / 1000)} s: ${repo.incomplete ? 'the file listing was cut short and ' : ''}${skipped} of ${rules.length} rules did not run.`,
+            remediation: "Find what makes the repository slow to read (a huge tree, very large files) and exclude generated content with `ignore:` in the base branch's .shipshape.yml.",
+        });
+    const sorted = (0,lib_findings/* sortFindings */.Tc)(findings.filter((f) => (0,lib_findings/* confidenceAtLeast */.jT)(f.confidence, options.minConfidence ?? 'low')));
+    return {
+        root,
+        findings: sorted,
+        suppressed,
+        warnings: repo.warnings,
+        ...(options.policy ? { policy: options.policy } : {}),
+        fileSource: repo.source,
+        scores: scoreFindings(sorted),
+        filesIndexed: repo.fileCount,
+        rulesRun: rules.length,
+        durationMs: Math.round(performance.now() - started),
+    };
+}
+
+// EXTERNAL MODULE: ./src/lib/git-read.ts + 3 modules
+var git_read = __webpack_require__(3339);
+;// CONCATENATED MODULE: ./src/audit/policy.ts
+// Where the audit's policy (.shipshape.yml) comes from, and what it does. On a pull request the
+// policy is the base commit's: the branch under judgment cannot rewrite the rules that judge it.
+// Its own edit of the file is reported as a policy change, and every disabled rule, severity
+// override, ignored path and suppression is listed, so nothing is silenced silently.
+
+
+
+function loadPolicy(root, explicit, options = {}) {
+    const file = explicit || DEFAULT_CONFIG_FILE;
+    if (!options.pullRequest) {
+        const text = readConfigText(root, file);
+        if (text === undefined && explicit)
+            throw new errors/* ConfigurationError */.j(`config file \`${explicit}\` does not exist`);
+        const config = text === undefined ? EMPTY_CONFIG : parseConfig(text, file);
+        return { config, policy: describe(file, 'working-tree', undefined, config, text !== undefined) };
+    }
+    let baseText;
+    let warning;
+    if (!options.baseSha)
+        warning = 'the event names no base commit';
+    else {
+        const base = (0,git_read/* gitFileAtCommit */.x0)(root, options.baseSha, file);
+        if ('text' in base)
+            baseText = base.text;
+        else if ('error' in base)
+            warning = base.error;
+    }
+    const config = baseText === undefined ? EMPTY_CONFIG : parseConfig(baseText, `${file} (base commit)`);
+    const policy = describe(file, 'base-commit', options.baseSha, config, baseText !== undefined);
+    if (warning)
+        policy.warning = `base policy not read (${warning}): no suppressions or disabled rules apply`;
+    let headText;
+    try {
+        headText = readConfigText(root, file);
+    }
+    catch (error) {
+        policy.changedInPullRequest = true;
+        policy.changes.push(`the pull request's ${file} is not readable (${(0,errors/* errorMessage */.g)(error)})`);
+        return { config, policy };
+    }
+    if (headText === baseText)
+        return { config, policy };
+    policy.changedInPullRequest = true;
+    if (headText === undefined) {
+        policy.changes.push(`deletes ${file}`);
+        return { config, policy };
+    }
+    let head;
+    try {
+        head = parseConfig(headText, file);
+    }
+    catch (error) {
+        policy.changes.push(`${baseText === undefined ? 'adds' : 'edits'} ${file}, which does not parse: ${(0,errors/* errorMessage */.g)(error)}`);
+        return { config, policy };
+    }
+    policy.changes.push(...(baseText === undefined ? [`adds ${file}`] : []), ...diffConfigs(config, head));
+    if (policy.changes.length === 0)
+        policy.changes.push(`edits ${file} (no change to rules, ignores or suppressions)`);
+    return { config, policy };
+}
+function describe(file, source, baseSha, config, applied) {
+    return {
+        file,
+        source,
+        ...(baseSha ? { baseSha } : {}),
+        applied,
+        changedInPullRequest: false,
+        changes: [],
+        disabledRules: [...config.disabled].sort(),
+        severityOverrides: Object.fromEntries([...config.severities].sort()),
+        ignore: [...config.ignore],
+        suppressions: config.suppressions.map((s) => ({
+            rule: s.rule,
+            path: s.path,
+            reason: s.reason,
+            expires: s.expires,
+        })),
+        ...(config.failOn ? { failOn: config.failOn.label } : {}),
+    };
+}
+/** What `head` would change over `base`, in the words of a reviewer. */
+function diffConfigs(base, head) {
+    const out = [];
+    for (const id of head.disabled)
+        if (!base.disabled.has(id))
+            out.push(`disables rule ${id}`);
+    for (const id of base.disabled)
+        if (!head.disabled.has(id))
+            out.push(`re-enables rule ${id}`);
+    for (const [id, severity] of head.severities)
+        if (base.severities.get(id) !== severity)
+            out.push(`sets rule ${id} to ${severity} (was ${base.severities.get(id) ?? 'its default'})`);
+    for (const id of base.severities.keys())
+        if (!head.severities.has(id))
+            out.push(`returns rule ${id} to its default severity`);
+    for (const glob of head.ignore)
+        if (!base.ignore.includes(glob))
+            out.push(`ignores files matching \`${glob}\``);
+    for (const glob of base.ignore)
+        if (!head.ignore.includes(glob))
+            out.push(`stops ignoring \`${glob}\``);
+    const key = (s) => `${s.rule} ${s.path} ${s.expires}`;
+    const baseKeys = new Set(base.suppressions.map(key));
+    const headKeys = new Set(head.suppressions.map(key));
+    for (const s of head.suppressions)
+        if (!baseKeys.has(key(s)))
+            out.push(`suppresses ${s.rule} at \`${s.path}\` until ${s.expires} ("${s.reason}")`);
+    for (const s of base.suppressions)
+        if (!headKeys.has(key(s)))
+            out.push(`removes the suppression of ${s.rule} at \`${s.path}\``);
+    if (head.failOn?.label !== base.failOn?.label)
+        out.push(`sets fail-on to ${head.failOn?.label ?? 'the default'} (was ${base.failOn?.label ?? 'the default'})`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/lib/reports/audit-json.ts
+// The shipshape audit's JSON report: its one type, the writer the audit and the CLI use and the
+// reader the gate and the fleet merge use. `repository`, `score` and `findings[]` with these keys are the contract.
+
+/** GitHub's owner/name (an owner has no dot; a name is never `.` or `..`): the only form a report's `repository` may take. */
+const REPOSITORY_NAME = /^[A-Za-z0-9][A-Za-z0-9-]*\/(?!\.\.?$)[A-Za-z0-9_.-]+$/;
+function writeAuditReport(input) {
+    const report = {
+        ...(input.repository ? { repository: input.repository } : {}),
+        score: input.score,
+        categories: input.categories,
+        ...(input.gate ? { gate: input.gate } : {}),
+        findings: input.findings.map((f) => ({
+            ruleId: f.ruleId,
+            severity: f.severity,
+            title: f.title,
+            message: f.message,
+            file: f.file ?? null,
+            line: f.line ?? null,
+            remediation: f.remediation,
+            confidence: f.confidence ?? 'high',
+        })),
+        suppressed: input.suppressed.map((s) => ({
+            ruleId: s.finding.ruleId,
+            file: s.finding.file ?? null,
+            reason: s.reason,
+            expires: s.expires,
+        })),
+        ...(input.policy ? { policy: input.policy } : {}),
+        warnings: input.warnings,
+        filesIndexed: input.filesIndexed,
+        ...(input.fileSource ? { fileSource: input.fileSource } : {}),
+        durationMs: input.durationMs,
+    };
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+/** Read an audit report back into findings; anything that is not one is a one-line error naming `source`. */
+function readAuditReport(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${source} is not valid JSON: ${error.message.split('\n')[0]}`);
+    }
+    if (!value || typeof value.score !== 'number' || !Array.isArray(value.findings))
+        throw new Error(`${source} is not a shipshape audit report (no score and findings)`);
+    const findings = value.findings.map((f, i) => {
+        if (typeof f?.ruleId !== 'string' || typeof f.severity !== 'string' || !isSeverity(f.severity))
+            throw new Error(`${source}: finding ${i} has no ruleId or a severity that is not critical, high, medium or low`);
+        return {
+            ruleId: f.ruleId,
+            severity: f.severity,
+            title: String(f.title ?? f.ruleId),
+            message: String(f.message ?? ''),
+            file: typeof f.file === 'string' ? f.file : undefined,
+            line: typeof f.line === 'number' ? f.line : undefined,
+            remediation: String(f.remediation ?? ''),
+            ...(typeof f.confidence === 'string' && isConfidence(f.confidence) ? { confidence: f.confidence } : {}),
+        };
+    });
+    if (value.repository != null && (typeof value.repository !== 'string' || !REPOSITORY_NAME.test(value.repository)))
+        throw new Error(`${source}: \`repository\` is not owner/name`);
+    const policy = readPolicy(value.policy);
+    const categories = {};
+    if (value.categories && typeof value.categories === 'object')
+        for (const [k, v] of Object.entries(value.categories))
+            if (typeof v === 'number' && Number.isFinite(v))
+                categories[k] = v;
+    return {
+        ...(typeof value.repository === 'string' ? { repository: value.repository } : {}),
+        score: value.score,
+        categories,
+        findings,
+        ...(policy ? { policy } : {}),
+    };
+}
+/** The policy section as written, kept only when it has the shape the writer gives it. */
+function readPolicy(raw) {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return undefined;
+    const p = raw;
+    const strings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+    if (typeof p.file !== 'string' || (p.source !== 'base-commit' && p.source !== 'working-tree'))
+        return undefined;
+    if (!strings(p.changes) || !strings(p.disabledRules) || !strings(p.ignore) || !Array.isArray(p.suppressions))
+        return undefined;
+    return p;
+}
+
+;// CONCATENATED MODULE: ./src/audit/report/json.ts
+// The audit result as the JSON report (the format itself lives in src/lib/reports/audit-json.ts).
+
+function renderJson(result, gate, 
+/** `owner/name`, so a fleet merge names the report (left out when unknown). */
+repository) {
+    return writeAuditReport({
+        repository,
+        score: result.scores.overall,
+        categories: result.scores.categories,
+        gate,
+        findings: result.findings,
+        suppressed: result.suppressed,
+        policy: result.policy,
+        warnings: result.warnings,
+        filesIndexed: result.filesIndexed,
+        fileSource: result.fileSource,
+        durationMs: result.durationMs,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lib/markdown.ts
+// Small Markdown builders shared by the reports and job summaries.
+/** Escape text for a Markdown table cell: pipes and newlines would break the row. */
+function cell(text) {
+    return String(text ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ');
+}
+function table(header, rows) {
+    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+    for (const row of rows)
+        lines.push(`| ${row.map(cell).join(' | ')} |`);
+    return lines.join('\n');
+}
+function codeSpan(text) {
+    const ticks = text.includes('`') ? '``' : '`';
+    return `${ticks}${text}${ticks}`;
+}
+/**
+ * Untrusted text shown as itself in Markdown that GitHub renders (job summaries render inline HTML):
+ * inline Markdown punctuation is backslash-escaped (for text inside a line, not at its start) and `<`, `>`, `&` become entities. Pipes are left to `cell`.
+ */
+function plainText(text) {
+    return text
+        .replace(/[\\`*_[\]~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r?\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/audit/report/markdown.ts
+// The Markdown report, in the spirit of the hand-written audits our users bring: an executive
+// summary of category scores, then findings by severity with evidence and remediation.
+
+
+
+
+const ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵' };
+const CATEGORY_NAME = {
+    container: 'Containers',
+    ci: 'CI/CD',
+    scripts: 'Scripts',
+    database: 'Database',
+    backup: 'Backups',
+    secrets: 'Secrets',
+    config: 'Configuration',
+    observability: 'Observability',
+    security: 'Security',
+    docs: 'Docs & runbooks',
+};
+function renderMarkdown(result, options = {}) {
+    const counts = (0,lib_findings/* countBySeverity */.Ot)(result.findings);
+    const out = [];
+    out.push(`# shipshape production-readiness audit`, '');
+    const verdict = options.passed === undefined
+        ? ''
+        : options.passed
+            ? ' — ✅ gate passed'
+            : ` — ❌ gate failed (fail-on: ${options.failOn})`;
+    out.push(`**Overall score: ${result.scores.overall}/100**${verdict}`, '');
+    out.push(`${lib_findings/* SEVERITIES */.oC.map((s) => `${ICON[s]} ${counts[s]} ${s}`).join(' · ')} — ${result.filesIndexed} files read in ${result.durationMs} ms`, '');
+    out.push('## Executive summary', '');
+    const byCategory = new Map();
+    for (const f of result.findings) {
+        const c = categoryOf(f.ruleId);
+        byCategory.set(c, [...(byCategory.get(c) ?? []), f]);
+    }
+    out.push(table(['Category', 'Score', 'Findings', 'Worst'], CATEGORIES.map((c) => {
+        const list = byCategory.get(c) ?? [];
+        const worst = lib_findings/* SEVERITIES */.oC.find((s) => list.some((f) => f.severity === s));
+        return [
+            CATEGORY_NAME[c],
+            `${result.scores.categories[c]}/100`,
+            list.length,
+            worst ? `${ICON[worst]} ${worst}` : '✅ none',
+        ];
+    })), '');
+    for (const severity of lib_findings/* SEVERITIES */.oC) {
+        const list = result.findings.filter((f) => f.severity === severity);
+        if (!list.length)
+            continue;
+        out.push(`## ${ICON[severity]} ${severity[0].toUpperCase()}${severity.slice(1)} (${list.length})`, '');
+        list.forEach((f, i) => {
+            out.push(`### ${i + 1}. ${f.title}`, '');
+            const where = f.file ? `${codeSpan(f.file + (f.line ? `:${f.line}` : ''))}` : 'repository';
+            const link = options.fileUrl?.(f);
+            const sure = f.confidence && f.confidence !== 'high' ? ` · **Confidence:** ${f.confidence}` : '';
+            out.push(`**Rule:** ${codeSpan(f.ruleId)} · **Location:** ${link ? `[${where}](${link})` : where}${sure}`, '');
+            out.push(`**Evidence:** ${f.message}`, '');
+            out.push(`**Remediation:** ${f.remediation}`, '');
+        });
+    }
+    if (!result.findings.length)
+        out.push('No findings: every rule that applies to this repository passed.', '');
+    if (result.suppressed.length) {
+        out.push('## Suppressed', '');
+        out.push(table(['Rule', 'Location', 'Reason', 'Expires'], result.suppressed.map((s) => [s.finding.ruleId, s.finding.file ?? 'repository', s.reason, s.expires ?? ''])), '');
+    }
+    if (result.policy)
+        out.push(...renderPolicy(result.policy));
+    if (result.warnings.length) {
+        out.push('## Read warnings', '', 'These files could not be read fully; rules that needed them may have missed something.', '');
+        out.push(table(['File', 'Problem'], result.warnings.map((w) => [w.file, w.message])), '');
+    }
+    return out.join('\n');
+}
+/** The policy section: where it came from, what the pull request would change, all it silences. */
+function renderPolicy(policy) {
+    const out = ['## Policy', ''];
+    const from = policy.source === 'base-commit'
+        ? `read from the base commit${policy.baseSha ? ` ${codeSpan(policy.baseSha.slice(0, 12))}` : ''}`
+        : 'read from the working tree';
+    out.push(`${codeSpan(policy.file)}: ${policy.applied ? from : `none applied (${from})`}.`, '');
+    if (policy.warning)
+        out.push(`⚠️ ${policy.warning}.`, '');
+    if (policy.changedInPullRequest) {
+        out.push(`### ⚠️ Policy change in this pull request (not applied)`, '');
+        out.push(...policy.changes.map((c) => `- ${c}`), '');
+    }
+    const rows = [
+        ...policy.disabledRules.map((id) => ['rule disabled', codeSpan(id), '', '']),
+        ...Object.entries(policy.severityOverrides).map(([id, sev]) => ['severity changed', codeSpan(id), sev, '']),
+        ...policy.ignore.map((glob) => ['files ignored', codeSpan(glob), '', '']),
+        ...policy.suppressions.map((s) => [
+            'suppression',
+            `${codeSpan(s.rule)} at ${codeSpan(s.path)}`,
+            s.reason,
+            s.expires,
+        ]),
+    ];
+    if (rows.length)
+        out.push(table(['What', 'Which', 'Detail', 'Until'], rows), '');
+    else if (policy.applied)
+        out.push('It disables no rule and ignores or suppresses nothing.', '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/lib/reports/sarif.ts
+// GitHub reads `security-severity` (0-10) to rank security results; `level` is SARIF's own scale.
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+};
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
+function toSarif(tool, findings, rules = []) {
+    const ruleInfo = new Map();
+    for (const rule of rules)
+        ruleInfo.set(rule.id, rule);
+    for (const f of findings) {
+        if (!ruleInfo.has(f.ruleId)) {
+            ruleInfo.set(f.ruleId, {
+                id: f.ruleId,
+                title: f.title,
+                help: f.remediation,
+                helpUri: f.helpUri,
+                severity: f.severity,
+            });
+        }
+    }
+    const ruleList = [...ruleInfo.values()];
+    const ruleIndex = new Map(ruleList.map((r, i) => [r.id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        version: tool.version,
+                        informationUri: tool.informationUri,
+                        rules: ruleList.map((r) => ({
+                            id: r.id,
+                            name: r.id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => (c ? c.toUpperCase() : '')),
+                            shortDescription: { text: r.title },
+                            fullDescription: { text: r.title },
+                            help: { text: r.help, markdown: r.help },
+                            ...(r.helpUri ? { helpUri: r.helpUri } : {}),
+                            defaultConfiguration: { level: LEVEL[r.severity] },
+                            properties: { 'security-severity': SECURITY_SEVERITY[r.severity], tags: [r.id.split('/')[0]] },
+                        })),
+                    },
+                },
+                results: findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ruleIndex: ruleIndex.get(f.ruleId),
+                    level: LEVEL[f.severity],
+                    message: { text: f.message },
+                    // Code scanning requires a location; a repository-wide finding points at the repository root.
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: f.file ?? '.', uriBaseId: '%SRCROOT%' },
+                                ...(f.file && f.line
+                                    ? { region: { startLine: f.line, ...(f.endLine ? { endLine: f.endLine } : {}) } }
+                                    : {}),
+                            },
+                        },
+                    ],
+                    partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
+                })),
+            },
+        ],
+    };
+}
+// A stable fingerprint so code scanning tracks a result across runs even when lines shift a little.
+function fingerprint(f) {
+    let hash = 0x811c9dc5;
+    for (const ch of `${f.ruleId}|${f.file ?? ''}|${f.message}`) {
+        hash ^= ch.codePointAt(0);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return `${hash.toString(16).padStart(8, '0')}:1`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/version.ts
+// The package version, kept equal to package.json's (test/lib/version.test.ts checks); shown in SARIF and --version.
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/audit/report/sarif.ts
+// SARIF for code scanning: every rule (with its help) and the findings of this run.
+
+
+
+
+function renderSarif(result) {
+    const rules = [
+        ...ALL_RULES.map((r) => ({
+            id: r.id,
+            title: r.title,
+            help: r.remediation,
+            severity: r.severity,
+            helpUri: `https://github.com/shipshape/shipshape/blob/main/docs/rules.md#${r.id.replace('/', '')}`,
+        })),
+        {
+            id: EXPIRED_SUPPRESSION_RULE,
+            title: 'Suppression has expired',
+            help: 'Fix the findings or renew the suppression.',
+            severity: 'medium',
+        },
+    ];
+    return `${JSON.stringify(toSarif({ name: 'shipshape', version: VERSION, informationUri: 'https://github.com/shipshape/shipshape' }, result.findings, rules), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/run.ts
+
+
+
+
+
+
+async function runAuditFor(dir, options) {
+    const { config, policy } = loadPolicy(dir, options.config, {
+        pullRequest: options.pullRequest,
+        baseSha: options.baseSha,
+    });
+    options.onPolicy?.(policy);
+    const failOn = options.failOn ?? config.failOn ?? (0,reports_policy/* thresholdPolicy */.GX)('critical');
+    const audit = () => runFullAudit(dir, {
+        config,
+        policy,
+        budgetMs: options.budgetSeconds * 1000,
+        minConfidence: options.minConfidence,
+    });
+    const result = await (options.wrap ? options.wrap(audit) : audit());
+    const over = (0,reports_policy/* blocking */.ub)(result.findings, failOn).length;
+    const passed = over === 0;
+    const gate = { failOn: failOn.label, passed };
+    return {
+        config,
+        result,
+        failOn,
+        over,
+        passed,
+        markdown: (fileUrl) => renderMarkdown(result, { ...gate, fileUrl }),
+        json: (repository) => renderJson(result, gate, repository),
+        sarif: (map) => renderSarif(map ? { ...result, findings: result.findings.map(map) } : result),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/pull-request-base.ts
+// The trusted side of a pull request: the base commit whose policy files (.shipshape.yml,
+// .trivyignore) judge the change. Read from the runner's event payload, never from the checkout.
+
+
+const BASED_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** The base commit's sha on a pull-request (or merge-queue) event, else undefined. */
+function pullRequestBaseSha(env = process.env) {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    if (!BASED_EVENTS.has(event) || !env.GITHUB_EVENT_PATH)
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const sha = event === 'merge_group' ? payload.merge_group?.base_sha : payload.pull_request?.base?.sha;
+    return (0,git_read/* isCommitSha */._$)(sha) ? sha : undefined;
+}
+/** True on an event where a base commit must exist (then a missing one is not a reason to trust the head). */
+function isPullRequestEvent(env = process.env) {
+    return BASED_EVENTS.has(env.GITHUB_EVENT_NAME ?? '');
+}
+
+// EXTERNAL MODULE: ./src/lib/action.ts + 1 modules
+var action = __webpack_require__(260);
+;// CONCATENATED MODULE: ./src/audit/main.ts
+// The audit action: read inputs, audit the repository, write the four views of the findings
+// (Markdown report + job summary, SARIF, JSON, annotations), set outputs, apply the gate.
+
+
+
+
+
+
+
+
+
+
+async function run(inputs = (0,audit_inputs/* getInputs */.G)()) {
+    // On a pull request the base commit's policy judges the change; the head's edit is only reported.
+    const audit = await runAuditFor(inputs.path, {
+        config: inputs.config,
+        pullRequest: isPullRequestEvent(),
+        baseSha: pullRequestBaseSha(),
+        budgetSeconds: inputs.budgetSeconds,
+        minConfidence: inputs.minConfidence,
+        failOn: inputs.failOn,
+        onPolicy: (policy) => {
+            if (policy.warning)
+                runner/* warning */.$e(policy.warning, { title: 'shipshape: policy' });
+            if (policy.changedInPullRequest)
+                runner/* warning */.$e(`this pull request changes ${policy.file}, not applied: ${policy.changes.join('; ')}`, {
+                    title: 'shipshape: policy change',
+                });
+        },
+        wrap: (runEngine) => (0,action/* step */.PM)('Audit', async () => {
+            const r = await runEngine();
+            runner/* info */.pq(`${r.filesIndexed} files read, ${r.rulesRun} rules run, ${r.findings.length} findings in ${r.durationMs} ms`);
+            return r;
+        }),
+    });
+    const { config, result, over, passed } = audit;
+    for (const w of result.warnings.slice(0, 20))
+        runner/* warning */.$e(w.message, { title: 'shipshape: file not read', file: w.file });
+    // Annotations and links must be relative to the repository root, which may be above `path`.
+    const workspace = (0,action/* workspace */.Gl)();
+    const prefix = (0,external_node_path_.relative)(workspace, inputs.path).replace(/\\/g, '/');
+    const inRepo = (f) => f.file && prefix && !prefix.startsWith('..') ? { ...f, file: `${prefix}/${f.file}` } : f;
+    const markdown = audit.markdown(fileUrl(inRepo));
+    writeFileAtomic(inputs.reportFile, markdown);
+    writeFileAtomic(inputs.sarifFile, audit.sarif(inRepo));
+    writeFileAtomic(inputs.jsonFile, audit.json(process.env.GITHUB_REPOSITORY));
+    annotateFindings(result.findings.map(inRepo));
+    const counts = (0,lib_findings/* countBySeverity */.Ot)(result.findings);
+    runner/* setOutput */.uH('score', result.scores.overall);
+    runner/* setOutput */.uH('critical', counts.critical);
+    runner/* setOutput */.uH('high', counts.high);
+    runner/* setOutput */.uH('medium', counts.medium);
+    runner/* setOutput */.uH('low', counts.low);
+    runner/* setOutput */.uH('report-file', inputs.reportFile);
+    runner/* setOutput */.uH('sarif-file', inputs.sarifFile);
+    runner/* setOutput */.uH('json-file', inputs.jsonFile);
+    runner/* setOutput */.uH('passed', String(passed));
+    await writeJobSummary(markdown);
+    if (inputs.fix === 'pull-request') {
+        const { openFixForAudit } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(316)]).then(__webpack_require__.bind(__webpack_require__, 8316));
+        const fix = await (0,action/* step */.PM)('Fix pull request', () => openFixForAudit(inputs.path, workspace, config, result.findings, inputs.githubToken, inputs.failOn.label));
+        runner/* setOutput */.uH('fix-pull-request', fix?.url ?? '');
+        runner/* setOutput */.uH('fix-files', fix?.files.join('\n') ?? '');
+    }
+    if (!passed) {
+        runner/* setFailed */.C1(`${over} finding${over === 1 ? '' : 's'} at or above ${inputs.failOn.label} (score ${result.scores.overall}/100); see ${(0,external_node_path_.relative)(workspace, inputs.reportFile)}`);
+    }
+}
+/** A link to the finding's line on GitHub, when running in Actions. */
+function fileUrl(inRepo) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
+    if (!server || !repo || !sha)
+        return undefined;
+    return (f) => {
+        const file = inRepo(f).file;
+        return file ? `${server}/${repo}/blob/${sha}/${file}${f.line ? `#L${f.line}` : ''}` : undefined;
+    };
 }
 
 
@@ -5192,30 +5121,6 @@ function localUrlPorts(text) {
     }
     return out;
 }
-
-
-/***/ }),
-
-/***/ 1571:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ CATEGORIES)
-/* harmony export */ });
-// The audit's categories, in report order: each finding and each per-category score in the audit
-// JSON names one. The audit's rules, its reports and the fleet merge all read them from here.
-const CATEGORIES = [
-    'container',
-    'ci',
-    'scripts',
-    'database',
-    'backup',
-    'secrets',
-    'config',
-    'observability',
-    'security',
-    'docs',
-];
 
 
 /***/ }),
