@@ -1402,13 +1402,10 @@ function owningPackage(repo, file) {
     return best;
 }
 
-// EXTERNAL MODULE: ./src/lib/repository/sorted-paths.ts
-var sorted_paths = __webpack_require__(5074);
 ;// CONCATENATED MODULE: ./src/audit/rules/database/no-migrations.ts
 // database/no-migrations: an ORM or schema is used but no migration history is kept, so production
 // schema changes are applied by hand or by `db push` with no record and no review (seeds 000-002:
 // prisma/migrations holds only migration_lock.toml; seed 004: schema.sql applied with wrangler d1 execute).
-
 
 
 
@@ -1431,7 +1428,7 @@ const noMigrations = {
         for (const tool of tools) {
             if (tool.migrations.length)
                 continue;
-            const inDir = (0,sorted_paths/* withPrefix */.Fe)(repo.files, `${tool.migrationsDir}/`);
+            const inDir = repo.under(`${tool.migrationsDir}/`);
             const lock = inDir.length === 1 && inDir[0].endsWith('/migration_lock.toml')
                 ? ' holds only migration_lock.toml'
                 : inDir.length
@@ -2333,7 +2330,7 @@ const hardcodedPort = {
                     });
                 }
             }
-            const candidates = (0,facts/* sourceFilesNamed */.gF)(repo, pkg.dir, (base) => SERVER_FILE.test(base)).slice(0, MAX_SERVER_FILES);
+            const candidates = sourcesNamedBy(repo, pkg.dir, (base) => SERVER_FILE.test(base), () => false, MAX_SERVER_FILES);
             for (const file of candidates) {
                 const hit = literalListen(repo.read(file) ?? '');
                 if (hit)
@@ -5141,7 +5138,6 @@ function localUrlPorts(text) {
 /* harmony export */   Vs: () => (/* binding */ hasWorker),
 /* harmony export */   Wm: () => (/* binding */ jsonKeyLine),
 /* harmony export */   X5: () => (/* binding */ isWorkerPackage),
-/* harmony export */   gF: () => (/* binding */ sourceFilesNamed),
 /* harmony export */   kE: () => (/* binding */ platformBuilt),
 /* harmony export */   l$: () => (/* binding */ sourceFiles),
 /* harmony export */   lL: () => (/* binding */ isNextApp),
@@ -5256,11 +5252,6 @@ function sourceFilesOf(repo, dir, limit = Infinity) {
         return sourceFiles(repo, limit);
     const prefix = `${dir}/`;
     return repo.fact(`sourceFilesOf:${dir}:${limit}`, () => repo.select(_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceName */ .ab, (folder) => folder.startsWith(prefix) && (0,_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceFolder */ .DD)(folder), limit));
-}
-/** Source files of a package folder whose base name passes `name`, found through the name index. */
-function sourceFilesNamed(repo, dir, name) {
-    const prefix = dir ? `${dir}/` : '';
-    return repo.select((base) => (0,_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceName */ .ab)(base) && name(base), (folder) => folder.startsWith(prefix) && (0,_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceFolder */ .DD)(folder));
 }
 const DATABASE_DEPENDENCIES = [
     '@prisma/client',
@@ -5399,8 +5390,6 @@ function projectMigrationsDir(source, tool) {
     return config ? drizzleMigrationsDir(source, config) : 'drizzle';
 }
 
-// EXTERNAL MODULE: ./src/lib/repository/sorted-paths.ts
-var sorted_paths = __webpack_require__(5074);
 // EXTERNAL MODULE: ./src/lib/repository/wrangler-config.ts
 var wrangler_config = __webpack_require__(9135);
 ;// CONCATENATED MODULE: ./src/lib/repository/migrations.ts
@@ -5411,13 +5400,12 @@ var wrangler_config = __webpack_require__(9135);
 
 
 
-
 const NOT_PRODUCTION_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
 const MIGRATION_CODE = /MigrationInterface|knex\.schema|\bpgm\.|queryInterface\.|createTable|alterTable|CREATE TABLE|ALTER TABLE|exports\.up\b|export\s+(?:async\s+)?function\s+up\b|\bup\s*:\s*async/;
 const MIGRAT_FOLDER = /(?:^|\/)migrat/;
 const within = (repo, dir, re) => {
     const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
-    return (0,sorted_paths/* withPrefix */.Fe)(repo.files, prefix).filter((f) => re.test(f.slice(prefix.length)));
+    return repo.under(prefix).filter((f) => re.test(f.slice(prefix.length)));
 };
 /** Schema tools with a known migrations location (Prisma, Drizzle, D1), outside test/example folders. */
 function schemaTools(repo) {
@@ -5829,8 +5817,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_READ_BYTES
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -5840,6 +5826,8 @@ var dist = __webpack_require__(8815);
 var package_json = __webpack_require__(9557);
 // EXTERNAL MODULE: ./src/lib/repository/path-index.ts
 var path_index = __webpack_require__(3980);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -5866,7 +5854,6 @@ function isPlainFolder(folder) {
 // The file index: in a git checkout, the files git tracks (read from the index: a committed
 // .gitignore cannot hide a tracked file); elsewhere, one walk that honours .gitignore and never
 // enters ignored folders. Links are resolved only inside the root, special files are skipped.
-
 
 
 
@@ -5906,6 +5893,7 @@ function fromGit(root, realRoot, tracked, options) {
         index: tracked.index,
         warnings: [],
         source: 'git',
+        realRoot,
         links: new Map(),
         incomplete: false,
     };
@@ -5991,7 +5979,7 @@ function walkFolder(root, realRoot, options) {
         }
     };
     visit('', []);
-    return { index: listed.done(), warnings, source: 'folder', links, incomplete };
+    return { index: listed.done(), warnings, source: 'folder', links, incomplete, realRoot };
 }
 function sortedEntries(entries) {
     const keyed = entries.map((e) => ({ entry: e, key: e.isDirectory() ? `${e.name}/` : e.name }));
@@ -6189,7 +6177,6 @@ var workflow = __webpack_require__(255);
 
 
 
-
 /** Parsed YAML trees of files up to this size are kept for the next rule; larger ones are parsed, used, dropped. */
 const CACHED_YAML_BYTES = 64 * 1024;
 class Repository {
@@ -6220,7 +6207,6 @@ class Repository {
         const { ignore = [], deadline } = Array.isArray(options)
             ? { ignore: options, deadline: undefined }
             : options;
-        const realRoot = (0,external_node_fs_.realpathSync)(root);
         const walk = walkRepository(root, { deadline });
         const ignored = ignore.length ? picomatch_default()(ignore, { dot: true }) : undefined;
         this.index = ignored ? (0,path_index/* indexPaths */.Ny)(walk.index.files.filter((f) => !ignored(f))) : walk.index;
@@ -6228,7 +6214,7 @@ class Repository {
         this.links = walk.links;
         this.source = walk.source;
         this.incomplete = walk.incomplete;
-        this.reader = new ListedFileReader(root, realRoot, (folder) => this.sizeOf(folder));
+        this.reader = new ListedFileReader(root, walk.realRoot, (folder) => this.sizeOf(folder));
     }
     /** Every listed file, sorted (the paths are made on first use: prefer the lookups below). */
     get files() {
@@ -6299,7 +6285,7 @@ class Repository {
     }
     // Files a glob can match, a superset, without a pass over every file when the pattern allows:
     // a last segment with no '/' or '**' must match the base name (the base-name index answers), and
-    // a literal folder before the glob is a range of the sorted index.
+    // a literal folder before the glob is a folder prefix (see under()).
     globCandidates(patterns) {
         const pattern = typeof patterns === 'string' ? patterns : patterns.length === 1 ? patterns[0] : undefined;
         if (pattern === undefined)
@@ -6311,9 +6297,15 @@ class Repository {
             const name = picomatch_default()(scan.glob, { dot: true });
             return this.namedFiles((base) => name(base));
         }
-        const base = `${scan.base}/`;
-        return scan.base
-            ? this.select(() => true, (folder) => folder.startsWith(base))
+        return this.under(scan.base ? `${scan.base}/` : '');
+    }
+    /**
+     * The files under `prefix` ('' for every file, else a folder with its slash), in index order,
+     * found through the folder index: no path is made for the files outside it.
+     */
+    under(prefix) {
+        return prefix
+            ? this.select(() => true, (folder) => folder.startsWith(prefix))
             : this.files;
     }
     /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
@@ -6577,44 +6569,6 @@ function secretPlace(file) {
     if (SCRIPT_FILE.test(file))
         return 'code';
     return CODE_FILE.test(file) && !CONFIG_CODE.test(file) ? 'code' : 'config';
-}
-
-
-/***/ }),
-
-/***/ 5074:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fe: () => (/* binding */ withPrefix)
-/* harmony export */ });
-/* unused harmony exports lowerBound, lowerBoundBy */
-// Lookups in a sorted list of paths by binary search: the repository's index is sorted once, so a
-// question about one path or one folder costs log n, not a pass over half a million files.
-/** Index of the first entry not less than `value` (the list's length when there is none). */
-function lowerBound(sorted, value) {
-    return lowerBoundBy(sorted.length, (i) => sorted[i], value);
-}
-/** The same over `length` entries read through `at` (positions into another sorted list). */
-function lowerBoundBy(length, at, value) {
-    let lo = 0;
-    let hi = length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (at(mid) < value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** The entries that start with `prefix`: in a sorted list they sit together. */
-function withPrefix(sorted, prefix) {
-    const start = lowerBound(sorted, prefix);
-    let end = start;
-    while (end < sorted.length && sorted[end].startsWith(prefix))
-        end++;
-    return sorted.slice(start, end);
 }
 
 

@@ -1183,8 +1183,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_READ_BYTES
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -1194,6 +1192,8 @@ var dist = __webpack_require__(8815);
 var package_json = __webpack_require__(9557);
 // EXTERNAL MODULE: ./src/lib/repository/path-index.ts
 var path_index = __webpack_require__(3980);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -1220,7 +1220,6 @@ function isPlainFolder(folder) {
 // The file index: in a git checkout, the files git tracks (read from the index: a committed
 // .gitignore cannot hide a tracked file); elsewhere, one walk that honours .gitignore and never
 // enters ignored folders. Links are resolved only inside the root, special files are skipped.
-
 
 
 
@@ -1260,6 +1259,7 @@ function fromGit(root, realRoot, tracked, options) {
         index: tracked.index,
         warnings: [],
         source: 'git',
+        realRoot,
         links: new Map(),
         incomplete: false,
     };
@@ -1345,7 +1345,7 @@ function walkFolder(root, realRoot, options) {
         }
     };
     visit('', []);
-    return { index: listed.done(), warnings, source: 'folder', links, incomplete };
+    return { index: listed.done(), warnings, source: 'folder', links, incomplete, realRoot };
 }
 function sortedEntries(entries) {
     const keyed = entries.map((e) => ({ entry: e, key: e.isDirectory() ? `${e.name}/` : e.name }));
@@ -1543,7 +1543,6 @@ var workflow = __webpack_require__(255);
 
 
 
-
 /** Parsed YAML trees of files up to this size are kept for the next rule; larger ones are parsed, used, dropped. */
 const CACHED_YAML_BYTES = 64 * 1024;
 class Repository {
@@ -1574,7 +1573,6 @@ class Repository {
         const { ignore = [], deadline } = Array.isArray(options)
             ? { ignore: options, deadline: undefined }
             : options;
-        const realRoot = (0,external_node_fs_.realpathSync)(root);
         const walk = walkRepository(root, { deadline });
         const ignored = ignore.length ? picomatch_default()(ignore, { dot: true }) : undefined;
         this.index = ignored ? (0,path_index/* indexPaths */.Ny)(walk.index.files.filter((f) => !ignored(f))) : walk.index;
@@ -1582,7 +1580,7 @@ class Repository {
         this.links = walk.links;
         this.source = walk.source;
         this.incomplete = walk.incomplete;
-        this.reader = new ListedFileReader(root, realRoot, (folder) => this.sizeOf(folder));
+        this.reader = new ListedFileReader(root, walk.realRoot, (folder) => this.sizeOf(folder));
     }
     /** Every listed file, sorted (the paths are made on first use: prefer the lookups below). */
     get files() {
@@ -1653,7 +1651,7 @@ class Repository {
     }
     // Files a glob can match, a superset, without a pass over every file when the pattern allows:
     // a last segment with no '/' or '**' must match the base name (the base-name index answers), and
-    // a literal folder before the glob is a range of the sorted index.
+    // a literal folder before the glob is a folder prefix (see under()).
     globCandidates(patterns) {
         const pattern = typeof patterns === 'string' ? patterns : patterns.length === 1 ? patterns[0] : undefined;
         if (pattern === undefined)
@@ -1665,9 +1663,15 @@ class Repository {
             const name = picomatch_default()(scan.glob, { dot: true });
             return this.namedFiles((base) => name(base));
         }
-        const base = `${scan.base}/`;
-        return scan.base
-            ? this.select(() => true, (folder) => folder.startsWith(base))
+        return this.under(scan.base ? `${scan.base}/` : '');
+    }
+    /**
+     * The files under `prefix` ('' for every file, else a folder with its slash), in index order,
+     * found through the folder index: no path is made for the files outside it.
+     */
+    under(prefix) {
+        return prefix
+            ? this.select(() => true, (folder) => folder.startsWith(prefix))
             : this.files;
     }
     /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */

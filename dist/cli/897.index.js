@@ -1280,13 +1280,10 @@ function owningPackage(repo, file) {
     return best;
 }
 
-// EXTERNAL MODULE: ./src/lib/repository/sorted-paths.ts
-var sorted_paths = __webpack_require__(5074);
 ;// CONCATENATED MODULE: ./src/audit/rules/database/no-migrations.ts
 // database/no-migrations: an ORM or schema is used but no migration history is kept, so production
 // schema changes are applied by hand or by `db push` with no record and no review (seeds 000-002:
 // prisma/migrations holds only migration_lock.toml; seed 004: schema.sql applied with wrangler d1 execute).
-
 
 
 
@@ -1309,7 +1306,7 @@ const noMigrations = {
         for (const tool of tools) {
             if (tool.migrations.length)
                 continue;
-            const inDir = (0,sorted_paths/* withPrefix */.Fe)(repo.files, `${tool.migrationsDir}/`);
+            const inDir = repo.under(`${tool.migrationsDir}/`);
             const lock = inDir.length === 1 && inDir[0].endsWith('/migration_lock.toml')
                 ? ' holds only migration_lock.toml'
                 : inDir.length
@@ -2211,7 +2208,7 @@ const hardcodedPort = {
                     });
                 }
             }
-            const candidates = (0,facts/* sourceFilesNamed */.gF)(repo, pkg.dir, (base) => SERVER_FILE.test(base)).slice(0, MAX_SERVER_FILES);
+            const candidates = sourcesNamedBy(repo, pkg.dir, (base) => SERVER_FILE.test(base), () => false, MAX_SERVER_FILES);
             for (const file of candidates) {
                 const hit = literalListen(repo.read(file) ?? '');
                 if (hit)
@@ -3586,7 +3583,6 @@ const CATEGORIES = [
 /* harmony export */   Vs: () => (/* binding */ hasWorker),
 /* harmony export */   Wm: () => (/* binding */ jsonKeyLine),
 /* harmony export */   X5: () => (/* binding */ isWorkerPackage),
-/* harmony export */   gF: () => (/* binding */ sourceFilesNamed),
 /* harmony export */   kE: () => (/* binding */ platformBuilt),
 /* harmony export */   l$: () => (/* binding */ sourceFiles),
 /* harmony export */   lL: () => (/* binding */ isNextApp),
@@ -3701,11 +3697,6 @@ function sourceFilesOf(repo, dir, limit = Infinity) {
         return sourceFiles(repo, limit);
     const prefix = `${dir}/`;
     return repo.fact(`sourceFilesOf:${dir}:${limit}`, () => repo.select(_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceName */ .ab, (folder) => folder.startsWith(prefix) && (0,_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceFolder */ .DD)(folder), limit));
-}
-/** Source files of a package folder whose base name passes `name`, found through the name index. */
-function sourceFilesNamed(repo, dir, name) {
-    const prefix = dir ? `${dir}/` : '';
-    return repo.select((base) => (0,_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceName */ .ab)(base) && name(base), (folder) => folder.startsWith(prefix) && (0,_node_app_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isAppSourceFolder */ .DD)(folder));
 }
 const DATABASE_DEPENDENCIES = [
     '@prisma/client',
@@ -3844,8 +3835,6 @@ function projectMigrationsDir(source, tool) {
     return config ? drizzleMigrationsDir(source, config) : 'drizzle';
 }
 
-// EXTERNAL MODULE: ./src/lib/repository/sorted-paths.ts
-var sorted_paths = __webpack_require__(5074);
 // EXTERNAL MODULE: ./src/lib/repository/wrangler-config.ts
 var wrangler_config = __webpack_require__(9135);
 ;// CONCATENATED MODULE: ./src/lib/repository/migrations.ts
@@ -3856,13 +3845,12 @@ var wrangler_config = __webpack_require__(9135);
 
 
 
-
 const NOT_PRODUCTION_PATH = /(?:^|\/)(?:__tests__|tests?|spec|e2e|fixtures|testdata|examples?|samples?|demo|docs?|node_modules)\//;
 const MIGRATION_CODE = /MigrationInterface|knex\.schema|\bpgm\.|queryInterface\.|createTable|alterTable|CREATE TABLE|ALTER TABLE|exports\.up\b|export\s+(?:async\s+)?function\s+up\b|\bup\s*:\s*async/;
 const MIGRAT_FOLDER = /(?:^|\/)migrat/;
 const within = (repo, dir, re) => {
     const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
-    return (0,sorted_paths/* withPrefix */.Fe)(repo.files, prefix).filter((f) => re.test(f.slice(prefix.length)));
+    return repo.under(prefix).filter((f) => re.test(f.slice(prefix.length)));
 };
 /** Schema tools with a known migrations location (Prisma, Drizzle, D1), outside test/example folders. */
 function schemaTools(repo) {
@@ -3988,44 +3976,6 @@ function secretPlace(file) {
     if (SCRIPT_FILE.test(file))
         return 'code';
     return CODE_FILE.test(file) && !CONFIG_CODE.test(file) ? 'code' : 'config';
-}
-
-
-/***/ }),
-
-/***/ 5074:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fe: () => (/* binding */ withPrefix)
-/* harmony export */ });
-/* unused harmony exports lowerBound, lowerBoundBy */
-// Lookups in a sorted list of paths by binary search: the repository's index is sorted once, so a
-// question about one path or one folder costs log n, not a pass over half a million files.
-/** Index of the first entry not less than `value` (the list's length when there is none). */
-function lowerBound(sorted, value) {
-    return lowerBoundBy(sorted.length, (i) => sorted[i], value);
-}
-/** The same over `length` entries read through `at` (positions into another sorted list). */
-function lowerBoundBy(length, at, value) {
-    let lo = 0;
-    let hi = length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (at(mid) < value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** The entries that start with `prefix`: in a sorted list they sit together. */
-function withPrefix(sorted, prefix) {
-    const start = lowerBound(sorted, prefix);
-    let end = start;
-    while (end < sorted.length && sorted[end].startsWith(prefix))
-        end++;
-    return sorted.slice(start, end);
 }
 
 

@@ -134,15 +134,6 @@ export function sourceFilesOf(repo: Repository, dir: string, limit = Infinity): 
   );
 }
 
-/** Source files of a package folder whose base name passes `name`, found through the name index. */
-export function sourceFilesNamed(repo: Repository, dir: string, name: (base: string) => boolean): string[] {
-  const prefix = dir ? `${dir}/` : '';
-  return repo.select(
-    (base) => isAppSourceName(base) && name(base),
-    (folder) => folder.startsWith(prefix) && isAppSourceFolder(folder),
-  );
-}
-
 export const DATABASE_DEPENDENCIES = [
   '@prisma/client',
   'prisma',

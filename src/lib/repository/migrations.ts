@@ -4,7 +4,6 @@
 // database/migrations-not-deployed.
 import { posix } from 'node:path';
 import { drizzleMigrationsDir, prismaMigrationsDir, prismaSchemaDir } from '../node-app/migration-folder.js';
-import { withPrefix } from './sorted-paths.js';
 import type { Repository } from './repository.js';
 import { WRANGLER_CONFIG, wranglerConfig } from './wrangler-config.js';
 
@@ -40,7 +39,7 @@ const MIGRAT_FOLDER = /(?:^|\/)migrat/;
 
 const within = (repo: Repository, dir: string, re: RegExp) => {
   const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
-  return withPrefix(repo.files, prefix).filter((f) => re.test(f.slice(prefix.length)));
+  return repo.under(prefix).filter((f) => re.test(f.slice(prefix.length)));
 };
 
 /** Schema tools with a known migrations location (Prisma, Drizzle, D1), outside test/example folders. */

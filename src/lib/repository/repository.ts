@@ -1,7 +1,6 @@
 // The repository model: built once per audit (and by init), read by every rule. Rules never touch the disk:
 // they ask this model for files, text, parsed JSON/YAML, package.json files and workflows. It is
 // the FileSource that src/lib/node-app reads the app through.
-import { realpathSync } from 'node:fs';
 import picomatch from 'picomatch';
 import { LineCounter, parseDocument } from 'yaml';
 import type { FileSource } from '../node-app/file-source.js';
@@ -70,7 +69,6 @@ export class Repository implements FileSource {
     const { ignore = [], deadline } = Array.isArray(options)
       ? { ignore: options as readonly string[], deadline: undefined }
       : (options as RepositoryOptions);
-    const realRoot = realpathSync(root);
     const walk = walkRepository(root, { deadline });
     const ignored = ignore.length ? picomatch(ignore as string[], { dot: true }) : undefined;
     this.index = ignored ? indexPaths(walk.index.files.filter((f) => !ignored(f))) : walk.index;
@@ -78,7 +76,7 @@ export class Repository implements FileSource {
     this.links = walk.links;
     this.source = walk.source;
     this.incomplete = walk.incomplete;
-    this.reader = new ListedFileReader(root, realRoot, (folder) => this.sizeOf(folder));
+    this.reader = new ListedFileReader(root, walk.realRoot, (folder) => this.sizeOf(folder));
   }
 
   /** Every listed file, sorted (the paths are made on first use: prefer the lookups below). */
@@ -156,7 +154,7 @@ export class Repository implements FileSource {
 
   // Files a glob can match, a superset, without a pass over every file when the pattern allows:
   // a last segment with no '/' or '**' must match the base name (the base-name index answers), and
-  // a literal folder before the glob is a range of the sorted index.
+  // a literal folder before the glob is a folder prefix (see under()).
   private globCandidates(patterns: string | readonly string[]): readonly string[] {
     const pattern = typeof patterns === 'string' ? patterns : patterns.length === 1 ? patterns[0] : undefined;
     if (pattern === undefined) return this.files;
@@ -167,11 +165,18 @@ export class Repository implements FileSource {
       const name = picomatch(scan.glob, { dot: true });
       return this.namedFiles((base) => name(base));
     }
-    const base = `${scan.base}/`;
-    return scan.base
+    return this.under(scan.base ? `${scan.base}/` : '');
+  }
+
+  /**
+   * The files under `prefix` ('' for every file, else a folder with its slash), in index order,
+   * found through the folder index: no path is made for the files outside it.
+   */
+  under(prefix: string): readonly string[] {
+    return prefix
       ? this.select(
           () => true,
-          (folder) => folder.startsWith(base),
+          (folder) => folder.startsWith(prefix),
         )
       : this.files;
   }

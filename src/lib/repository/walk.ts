@@ -12,8 +12,6 @@ import { ALWAYS_SKIPPED } from '../skipped-folders.js';
 import { isInsideRoot } from '../inside-root.js';
 import { isPlainFolder } from './plain-folder.js';
 
-export { isPlainFolder };
-
 export { ALWAYS_SKIPPED };
 
 /** A .gitignore over either cap is not applied (and says so): ignoring less is the safe side. */
@@ -34,6 +32,8 @@ export interface WalkResult {
   links: Map<string, string>;
   /** True when the deadline passed before the listing was complete. */
   incomplete: boolean;
+  /** The root's real path (links resolved): what "inside the root" is measured against. */
+  realRoot: string;
 }
 
 export interface WalkOptions {
@@ -79,6 +79,7 @@ function fromGit(root: string, realRoot: string, tracked: TrackedPaths, options:
     index: tracked.index,
     warnings: [],
     source: 'git',
+    realRoot,
     links: new Map(),
     incomplete: false,
   };
@@ -154,7 +155,7 @@ function walkFolder(root: string, realRoot: string, options: WalkOptions): WalkR
     }
   };
   visit('', []);
-  return { index: listed.done(), warnings, source: 'folder', links, incomplete };
+  return { index: listed.done(), warnings, source: 'folder', links, incomplete, realRoot };
 }
 
 function sortedEntries(entries: Dirent[]): Dirent[] {

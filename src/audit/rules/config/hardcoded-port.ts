@@ -1,6 +1,6 @@
 // config/hardcoded-port: the start script or the server code fixes the port to a literal, so the
 // platform (Render, Fly, Cloud Run, Heroku...) cannot choose it through PORT (seed 000: `PORT=3005`).
-import { sourceFilesNamed } from '../../../lib/repository/facts.js';
+import { sourcesNamedBy } from '../../../lib/repository/source-scan.js';
 import { runningServerApps } from '../../../lib/repository/running-server.js';
 import { scriptLine } from '../../../lib/repository/script-line.js';
 import { portFromCommand } from '../../../lib/node-app/start-port.js';
@@ -32,7 +32,13 @@ export const hardcodedPort: Rule = {
           });
         }
       }
-      const candidates = sourceFilesNamed(repo, pkg.dir, (base) => SERVER_FILE.test(base)).slice(0, MAX_SERVER_FILES);
+      const candidates = sourcesNamedBy(
+        repo,
+        pkg.dir,
+        (base) => SERVER_FILE.test(base),
+        () => false,
+        MAX_SERVER_FILES,
+      );
       for (const file of candidates) {
         const hit = literalListen(repo.read(file) ?? '');
         if (hit)

@@ -5,7 +5,6 @@ import { posix } from 'node:path';
 import { usesDatabase } from '../../../lib/repository/facts.js';
 import { NOT_PRODUCTION_PATH, otherMigrationFolders, schemaTools } from '../../../lib/repository/migrations.js';
 import type { Repository } from '../../../lib/repository/repository.js';
-import { withPrefix } from '../../../lib/repository/sorted-paths.js';
 import type { Rule, RuleHit } from '../rule.js';
 
 const DECLARES: Record<string, string> = {
@@ -29,7 +28,7 @@ export const noMigrations: Rule = {
     const handApplied = handAppliedSchemaFiles(repo);
     for (const tool of tools) {
       if (tool.migrations.length) continue;
-      const inDir = withPrefix(repo.files, `${tool.migrationsDir}/`);
+      const inDir = repo.under(`${tool.migrationsDir}/`);
       const lock =
         inDir.length === 1 && inDir[0].endsWith('/migration_lock.toml')
           ? ' holds only migration_lock.toml'
