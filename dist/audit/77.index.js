@@ -4326,7 +4326,8 @@ function parseGitIndex(source, prefix = '', skipFolder = () => false) {
         throw new Error(`index version ${version}`);
     const count = file.bytes.readUInt32BE(w + 8);
     const end = file.size - SHA1_BYTES;
-    const builder = new path_index/* PathIndexBuilder */.PX();
+    // The header's count bounds the files (a damaged header costs at most the index's own size).
+    const builder = new path_index/* PathIndexBuilder */.PX(Math.min(count, Math.floor(file.size / FIXED_BYTES)));
     const names = new ByteNames((text) => builder.name(text));
     const links = [];
     const prefixBytes = Buffer.from(prefix, 'utf8');
@@ -5624,13 +5625,18 @@ function group(ids, count) {
 }
 /** Builds a file list and its index, file by file, in sorted order. */
 class PathIndexBuilder {
-    folderOf = new Uint32Array(1024);
-    nameOf = new Uint32Array(1024);
+    folderOf;
+    nameOf;
     count = 0;
     folders = [];
     names = [];
     folderIds = new Map();
     nameIds = new Map();
+    /** `expected`: how many files are likely (the arrays then need no growing). */
+    constructor(expected = 1024) {
+        this.folderOf = new Uint32Array(Math.max(1, expected));
+        this.nameOf = new Uint32Array(Math.max(1, expected));
+    }
     /** The id of a folder ('' or 'a/b/'). */
     folder(folder) {
         let id = this.folderIds.get(folder);
@@ -5666,7 +5672,7 @@ class PathIndexBuilder {
         this.addIds(folderId, this.name(base));
     }
     done() {
-        return new PathIndex(this.folders, this.names, this.folderOf.slice(0, this.count), this.nameOf.slice(0, this.count), this.nameIds, this.folderIds);
+        return new PathIndex(this.folders, this.names, this.folderOf.subarray(0, this.count), this.nameOf.subarray(0, this.count), this.nameIds, this.folderIds);
     }
 }
 function grow(array) {
@@ -6072,6 +6078,16 @@ const MAX_READ_BYTES = 1024 * 1024;
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Subfolders from which a folder's entries are read at once to find the links among them. */
 const READDIR_FOLDERS = 64;
+function textOf(bytes) {
+    if (bytes.includes(0))
+        return { failure: 'not read: binary file' };
+    try {
+        return { text: STRICT_UTF8.decode(bytes).replace(/^\uFEFF/, '') };
+    }
+    catch {
+        return { failure: 'not read: not valid UTF-8 text' };
+    }
+}
 /** Reads listed files of one root. */
 class ListedFileReader {
     realRoot;
@@ -6094,17 +6110,8 @@ class ListedFileReader {
     read(path, realPath) {
         if (realPath === undefined && !this.folderInside(path.slice(0, Math.max(0, path.lastIndexOf('/')))))
             return { failure: 'not read: its folder is a link out of the repository' };
-        const read = (0,safe_read/* readRegularFile */.XF)(realPath ?? this.base + path, MAX_READ_BYTES);
-        if ('refused' in read)
-            return { failure: read.refused };
-        if (read.bytes.includes(0))
-            return { failure: 'not read: binary file' };
-        try {
-            return { text: STRICT_UTF8.decode(read.bytes).replace(/^\uFEFF/, '') };
-        }
-        catch {
-            return { failure: 'not read: not valid UTF-8 text' };
-        }
+        const read = (0,safe_read/* viewRegularFile */.uR)(realPath ?? this.base + path, MAX_READ_BYTES, textOf);
+        return 'refused' in read ? { failure: read.refused } : read.value;
     }
     // Git never tracks a path through a linked folder, but the work tree may have changed since the
     // checkout: a folder that resolves outside the root is not read from. Each folder is checked once,
@@ -6712,7 +6719,8 @@ function wranglerConfig(repo, file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ kindOf),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   p0: () => (/* binding */ withRegularFile)
+/* harmony export */   p0: () => (/* binding */ withRegularFile),
+/* harmony export */   uR: () => (/* binding */ viewRegularFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -6751,6 +6759,51 @@ function withRegularFile(absolutePath, maxBytes, use) {
         if (stat.size > maxBytes)
             return { refused: `not read: ${stat.size} bytes is over the ${maxBytes} byte limit` };
         return { value: use(fd, stat.size) };
+    }
+    catch (error) {
+        const code = error.code;
+        return { refused: code === 'ELOOP' ? 'not read: a symbolic link' : `not read: ${code ?? 'read error'}` };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+// One buffer for viewRegularFile, grown to the largest limit asked for (never shrunk).
+let scratch = Buffer.alloc(0);
+/**
+ * readRegularFile for many small files, one read each: the bytes are read at offset 0 into a
+ * buffer reused from call to call and handed to `use`, which must not keep them. A positional read
+ * is refused by pipes and sockets (ESPIPE) and by folders (EISDIR), and a regular file answers it
+ * in full up to its end; only an empty answer, one past the limit or a refusal costs the fstat
+ * that tells what the file is.
+ */
+function viewRegularFile(absolutePath, maxBytes, use) {
+    if (scratch.length < maxBytes + 1)
+        scratch = Buffer.allocUnsafe(maxBytes + 1);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolutePath, OPEN_FLAGS);
+        let n = -1;
+        try {
+            n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, 0, maxBytes + 1, 0);
+        }
+        catch {
+            // told apart by the fstat below
+        }
+        if (n <= 0 || n > maxBytes) {
+            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+            if (!stat.isFile())
+                return { refused: `not read: ${kindOf(stat)}, not a regular file` };
+            if (stat.size > maxBytes)
+                return { refused: `not read: ${stat.size} bytes is over the ${maxBytes} byte limit` };
+            if (n < 0)
+                return { refused: 'not read: read error' };
+            // A regular file that grew past the limit while it was read.
+            if (n > maxBytes)
+                return { refused: `not read: over the ${maxBytes} byte limit` };
+        }
+        return { value: use(scratch.subarray(0, n)) };
     }
     catch (error) {
         const code = error.code;

@@ -83,7 +83,8 @@ export function parseGitIndex(
   if (version < 2 || version > 4) throw new Error(`index version ${version}`);
   const count = file.bytes.readUInt32BE(w + 8);
   const end = file.size - SHA1_BYTES;
-  const builder = new PathIndexBuilder();
+  // The header's count bounds the files (a damaged header costs at most the index's own size).
+  const builder = new PathIndexBuilder(Math.min(count, Math.floor(file.size / FIXED_BYTES)));
   const names = new ByteNames((text) => builder.name(text));
   const links: string[] = [];
   const prefixBytes = Buffer.from(prefix, 'utf8');

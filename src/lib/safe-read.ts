@@ -47,6 +47,48 @@ export function withRegularFile<T>(
   }
 }
 
+// One buffer for viewRegularFile, grown to the largest limit asked for (never shrunk).
+let scratch = Buffer.alloc(0);
+
+/**
+ * readRegularFile for many small files, one read each: the bytes are read at offset 0 into a
+ * buffer reused from call to call and handed to `use`, which must not keep them. A positional read
+ * is refused by pipes and sockets (ESPIPE) and by folders (EISDIR), and a regular file answers it
+ * in full up to its end; only an empty answer, one past the limit or a refusal costs the fstat
+ * that tells what the file is.
+ */
+export function viewRegularFile<T>(
+  absolutePath: string,
+  maxBytes: number,
+  use: (bytes: Buffer) => T,
+): { value: T } | { refused: string } {
+  if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(maxBytes + 1);
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolutePath, OPEN_FLAGS);
+    let n = -1;
+    try {
+      n = readSync(fd, scratch, 0, maxBytes + 1, 0);
+    } catch {
+      // told apart by the fstat below
+    }
+    if (n <= 0 || n > maxBytes) {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) return { refused: `not read: ${kindOf(stat)}, not a regular file` };
+      if (stat.size > maxBytes) return { refused: `not read: ${stat.size} bytes is over the ${maxBytes} byte limit` };
+      if (n < 0) return { refused: 'not read: read error' };
+      // A regular file that grew past the limit while it was read.
+      if (n > maxBytes) return { refused: `not read: over the ${maxBytes} byte limit` };
+    }
+    return { value: use(scratch.subarray(0, n)) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { refused: code === 'ELOOP' ? 'not read: a symbolic link' : `not read: ${code ?? 'read error'}` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 export function kindOf(stat: {
   isDirectory(): boolean;
   isFIFO(): boolean;

@@ -104,13 +104,19 @@ function group(ids: Uint32Array, count: number): Grouped {
 
 /** Builds a file list and its index, file by file, in sorted order. */
 export class PathIndexBuilder {
-  private folderOf: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
-  private nameOf: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  private folderOf: Uint32Array<ArrayBuffer>;
+  private nameOf: Uint32Array<ArrayBuffer>;
   private count = 0;
   private readonly folders: string[] = [];
   private readonly names: string[] = [];
   private readonly folderIds = new Map<string, number>();
   private readonly nameIds = new Map<string, number>();
+
+  /** `expected`: how many files are likely (the arrays then need no growing). */
+  constructor(expected = 1024) {
+    this.folderOf = new Uint32Array(Math.max(1, expected));
+    this.nameOf = new Uint32Array(Math.max(1, expected));
+  }
 
   /** The id of a folder ('' or 'a/b/'). */
   folder(folder: string): number {
@@ -154,8 +160,8 @@ export class PathIndexBuilder {
     return new PathIndex(
       this.folders,
       this.names,
-      this.folderOf.slice(0, this.count),
-      this.nameOf.slice(0, this.count),
+      this.folderOf.subarray(0, this.count),
+      this.nameOf.subarray(0, this.count),
       this.nameIds,
       this.folderIds,
     );

@@ -3,7 +3,7 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { normalize, sep } from 'node:path';
 import { isInsideRoot } from '../inside-root.js';
-import { readRegularFile } from '../safe-read.js';
+import { viewRegularFile } from '../safe-read.js';
 import { isPlainFolder } from './plain-folder.js';
 
 /** Files larger than this are listed but not read. */
@@ -19,6 +19,15 @@ export type FolderSize = (folder: string) => { folders: number; files: number };
 
 /** Subfolders from which a folder's entries are read at once to find the links among them. */
 const READDIR_FOLDERS = 64;
+
+function textOf(bytes: Buffer): ListedRead {
+  if (bytes.includes(0)) return { failure: 'not read: binary file' };
+  try {
+    return { text: STRICT_UTF8.decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    return { failure: 'not read: not valid UTF-8 text' };
+  }
+}
 
 /** Reads listed files of one root. */
 export class ListedFileReader {
@@ -44,14 +53,8 @@ export class ListedFileReader {
   read(path: string, realPath?: string): ListedRead {
     if (realPath === undefined && !this.folderInside(path.slice(0, Math.max(0, path.lastIndexOf('/')))))
       return { failure: 'not read: its folder is a link out of the repository' };
-    const read = readRegularFile(realPath ?? this.base + path, MAX_READ_BYTES);
-    if ('refused' in read) return { failure: read.refused };
-    if (read.bytes.includes(0)) return { failure: 'not read: binary file' };
-    try {
-      return { text: STRICT_UTF8.decode(read.bytes).replace(/^\uFEFF/, '') };
-    } catch {
-      return { failure: 'not read: not valid UTF-8 text' };
-    }
+    const read = viewRegularFile(realPath ?? this.base + path, MAX_READ_BYTES, textOf);
+    return 'refused' in read ? { failure: read.refused } : read.value;
   }
 
   // Git never tracks a path through a linked folder, but the work tree may have changed since the
