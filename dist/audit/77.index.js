@@ -6076,7 +6076,7 @@ function isIgnored(scopes, rel, name, isDir) {
 /** Files larger than this are listed but not read. */
 const MAX_READ_BYTES = 1024 * 1024;
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
-/** Subfolders from which a folder's entries are read at once to find the links among them. */
+/** Subfolders checked one by one before the rest of their folder's entries are read at once. */
 const READDIR_FOLDERS = 64;
 function textOf(bytes) {
     if (bytes.includes(0))
@@ -6091,15 +6091,17 @@ function textOf(bytes) {
 /** Reads listed files of one root. */
 class ListedFileReader {
     realRoot;
-    sizeOf;
+    filesIn;
     inside = new Map();
-    /** Per folder read at once, the names of the links among its entries (null: entry by entry). */
+    /** Per folder read at once, the names of the links among its entries. */
     linksIn = new Map();
+    /** Per folder, how many of its subfolders were checked one by one. */
+    checked = new Map();
     /** The root with one trailing separator: a listed path (plain, relative) is appended as it is. */
     base;
-    constructor(root, realRoot, sizeOf) {
+    constructor(root, realRoot, filesIn) {
         this.realRoot = realRoot;
-        this.sizeOf = sizeOf;
+        this.filesIn = filesIn;
         const normal = (0,external_node_path_.normalize)(root);
         this.base = normal.endsWith(external_node_path_.sep) ? normal : normal + external_node_path_.sep;
     }
@@ -6138,27 +6140,11 @@ class ListedFileReader {
         }
         return inside;
     }
-    // One lstat, or, in a folder of many subfolders and few files beside them, one read of the
-    // folder's entries for all of them (it costs less than the lstats it replaces). A missing entry
-    // is no link: the open fails on its own.
+    // One lstat, until a folder has had many subfolders checked and holds few files beside them:
+    // then one read of its entries answers for the rest (it costs less than the lstats it replaces).
+    // A missing entry is no link: the open fails on its own.
     isLink(parent, name) {
-        let links = this.linksIn.get(parent);
-        if (links === undefined) {
-            links = null;
-            const size = this.sizeOf?.(parent);
-            if (size && size.folders >= READDIR_FOLDERS && size.files <= 4 * size.folders) {
-                try {
-                    links = new Set();
-                    for (const entry of (0,external_node_fs_.readdirSync)(this.base + parent, { withFileTypes: true }))
-                        if (entry.isSymbolicLink())
-                            links.add(entry.name);
-                }
-                catch {
-                    links = null;
-                }
-            }
-            this.linksIn.set(parent, links);
-        }
+        const links = this.linksIn.get(parent) ?? this.readLinks(parent);
         if (links)
             return links.has(name);
         try {
@@ -6166,6 +6152,25 @@ class ListedFileReader {
         }
         catch {
             return false;
+        }
+    }
+    readLinks(parent) {
+        const checked = (this.checked.get(parent) ?? 0) + 1;
+        this.checked.set(parent, checked);
+        if (checked <= READDIR_FOLDERS || (this.filesIn?.(parent) ?? Infinity) > 4 * checked)
+            return undefined;
+        try {
+            const links = new Set();
+            for (const entry of (0,external_node_fs_.readdirSync)(this.base + parent, { withFileTypes: true }))
+                if (entry.isSymbolicLink())
+                    links.add(entry.name);
+            this.linksIn.set(parent, links);
+            return links;
+        }
+        catch {
+            // Not read again: its subfolders are checked one by one from now on.
+            this.checked.set(parent, Number.NEGATIVE_INFINITY);
+            return undefined;
         }
     }
 }
@@ -6221,7 +6226,7 @@ class Repository {
         this.links = walk.links;
         this.source = walk.source;
         this.incomplete = walk.incomplete;
-        this.reader = new ListedFileReader(root, walk.realRoot, (folder) => this.sizeOf(folder));
+        this.reader = new ListedFileReader(root, walk.realRoot, (folder) => this.filesIn(folder));
     }
     /** Every listed file, sorted (the paths are made on first use: prefer the lookups below). */
     get files() {
@@ -6251,30 +6256,26 @@ class Repository {
     namesAnything(base) {
         return this.index.nameIds.has(base) || this.folderTree().names.has(base);
     }
-    // Every folder that holds a file, directly or below (a few per thousand files), the names those
-    // folders go by (most questions end at the name), and how many of them each folder holds.
+    // Every folder that holds a file, directly or below (a few per thousand files), and the names
+    // those folders go by (most questions end at the name).
     folderTree() {
         if (!this.tree) {
-            const tree = { folders: new Set(), names: new Set(), children: new Map() };
+            const tree = { folders: new Set(), names: new Set() };
             for (const folder of this.index.folders)
                 for (let f = folder.slice(0, -1); f && !tree.folders.has(f);) {
                     tree.folders.add(f);
                     const slash = f.lastIndexOf('/');
                     tree.names.add(f.slice(slash + 1));
                     f = f.slice(0, Math.max(0, slash));
-                    tree.children.set(f, (tree.children.get(f) ?? 0) + 1);
                 }
             this.tree = tree;
         }
         return this.tree;
     }
-    /** The folders and files the listing holds directly in `folder` ('' or 'a/b'). */
-    sizeOf(folder) {
+    /** The files the listing holds directly in `folder` ('' or 'a/b'). */
+    filesIn(folder) {
         const id = this.index.folderIds.get(folder ? `${folder}/` : '');
-        return {
-            folders: this.folderTree().children.get(folder) ?? 0,
-            files: id === undefined ? 0 : this.index.ofFolder(id).length,
-        };
+        return id === undefined ? 0 : this.index.ofFolder(id).length;
     }
     list() {
         return this.files;

@@ -141,11 +141,11 @@ export function buildHostileCorpus(options = {}) {
       afterCommit: (r) => execFileSync('mkfifo', [join(r, 'pipe')]),
     },
   );
-  // A tracked folder swapped for a link out after the checkout, among many sibling folders (their
-  // links are found from one read of the parent) and among few (one lstat each).
-  for (const [name, siblings] of [
-    ['folder-swapped-for-link-many', 80],
-    ['folder-swapped-for-link-few', 3],
+  // A tracked folder swapped for a link out after the checkout, among many sibling folders (checked
+  // last, after 64 others: found from one read of the parent) and among few (one lstat each).
+  for (const [name, siblings, swapped] of [
+    ['folder-swapped-for-link-many', 80, 'p9'],
+    ['folder-swapped-for-link-few', 3, 'p1'],
   ])
     repo(
       name,
@@ -154,11 +154,11 @@ export function buildHostileCorpus(options = {}) {
       },
       {
         unreadable: [],
-        unreadableFiles: ['packages/p1/package.json'],
-        links: ['packages/p1'],
+        unreadableFiles: [`packages/${swapped}/package.json`],
+        links: [`packages/${swapped}`],
         afterCommit: (r) => {
-          rmSync(join(r, 'packages/p1'), { recursive: true });
-          symlinkSync(join(outside, 'folder'), join(r, 'packages/p1'));
+          rmSync(join(r, `packages/${swapped}`), { recursive: true });
+          symlinkSync(join(outside, 'folder'), join(r, `packages/${swapped}`));
         },
       },
     );

@@ -14,10 +14,10 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** A file's text, or why it was not read. */
 export type ListedRead = { text: string } | { failure: string };
 
-/** How many folders and files the listing holds directly in a folder ('' or 'a/b'): a hint. */
-export type FolderSize = (folder: string) => { folders: number; files: number };
+/** How many files the listing holds directly in a folder ('' or 'a/b'): a hint. */
+export type FilesIn = (folder: string) => number;
 
-/** Subfolders from which a folder's entries are read at once to find the links among them. */
+/** Subfolders checked one by one before the rest of their folder's entries are read at once. */
 const READDIR_FOLDERS = 64;
 
 function textOf(bytes: Buffer): ListedRead {
@@ -32,15 +32,17 @@ function textOf(bytes: Buffer): ListedRead {
 /** Reads listed files of one root. */
 export class ListedFileReader {
   private readonly inside = new Map<string, boolean>();
-  /** Per folder read at once, the names of the links among its entries (null: entry by entry). */
-  private readonly linksIn = new Map<string, Set<string> | null>();
+  /** Per folder read at once, the names of the links among its entries. */
+  private readonly linksIn = new Map<string, Set<string>>();
+  /** Per folder, how many of its subfolders were checked one by one. */
+  private readonly checked = new Map<string, number>();
   /** The root with one trailing separator: a listed path (plain, relative) is appended as it is. */
   private readonly base: string;
 
   constructor(
     root: string,
     private readonly realRoot: string,
-    private readonly sizeOf?: FolderSize,
+    private readonly filesIn?: FilesIn,
   ) {
     const normal = normalize(root);
     this.base = normal.endsWith(sep) ? normal : normal + sep;
@@ -80,30 +82,33 @@ export class ListedFileReader {
     return inside;
   }
 
-  // One lstat, or, in a folder of many subfolders and few files beside them, one read of the
-  // folder's entries for all of them (it costs less than the lstats it replaces). A missing entry
-  // is no link: the open fails on its own.
+  // One lstat, until a folder has had many subfolders checked and holds few files beside them:
+  // then one read of its entries answers for the rest (it costs less than the lstats it replaces).
+  // A missing entry is no link: the open fails on its own.
   private isLink(parent: string, name: string): boolean {
-    let links = this.linksIn.get(parent);
-    if (links === undefined) {
-      links = null;
-      const size = this.sizeOf?.(parent);
-      if (size && size.folders >= READDIR_FOLDERS && size.files <= 4 * size.folders) {
-        try {
-          links = new Set();
-          for (const entry of readdirSync(this.base + parent, { withFileTypes: true }))
-            if (entry.isSymbolicLink()) links.add(entry.name);
-        } catch {
-          links = null;
-        }
-      }
-      this.linksIn.set(parent, links);
-    }
+    const links = this.linksIn.get(parent) ?? this.readLinks(parent);
     if (links) return links.has(name);
     try {
       return lstatSync(this.base + (parent ? `${parent}/` : '') + name).isSymbolicLink();
     } catch {
       return false;
+    }
+  }
+
+  private readLinks(parent: string): Set<string> | undefined {
+    const checked = (this.checked.get(parent) ?? 0) + 1;
+    this.checked.set(parent, checked);
+    if (checked <= READDIR_FOLDERS || (this.filesIn?.(parent) ?? Infinity) > 4 * checked) return undefined;
+    try {
+      const links = new Set<string>();
+      for (const entry of readdirSync(this.base + parent, { withFileTypes: true }))
+        if (entry.isSymbolicLink()) links.add(entry.name);
+      this.linksIn.set(parent, links);
+      return links;
+    } catch {
+      // Not read again: its subfolders are checked one by one from now on.
+      this.checked.set(parent, Number.NEGATIVE_INFINITY);
+      return undefined;
     }
   }
 }

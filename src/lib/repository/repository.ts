@@ -29,8 +29,6 @@ export interface RepositoryOptions {
 interface FolderTree {
   folders: Set<string>;
   names: Set<string>;
-  /** Folder ('' for the root) -> how many folders it holds directly. */
-  children: Map<string, number>;
 }
 
 /** A file the audit had to parse and could not: a finding, not a reason to skip it. */
@@ -76,7 +74,7 @@ export class Repository implements FileSource {
     this.links = walk.links;
     this.source = walk.source;
     this.incomplete = walk.incomplete;
-    this.reader = new ListedFileReader(root, walk.realRoot, (folder) => this.sizeOf(folder));
+    this.reader = new ListedFileReader(root, walk.realRoot, (folder) => this.filesIn(folder));
   }
 
   /** Every listed file, sorted (the paths are made on first use: prefer the lookups below). */
@@ -109,31 +107,27 @@ export class Repository implements FileSource {
     return this.index.nameIds.has(base) || this.folderTree().names.has(base);
   }
 
-  // Every folder that holds a file, directly or below (a few per thousand files), the names those
-  // folders go by (most questions end at the name), and how many of them each folder holds.
+  // Every folder that holds a file, directly or below (a few per thousand files), and the names
+  // those folders go by (most questions end at the name).
   private folderTree(): FolderTree {
     if (!this.tree) {
-      const tree: FolderTree = { folders: new Set(), names: new Set(), children: new Map() };
+      const tree: FolderTree = { folders: new Set(), names: new Set() };
       for (const folder of this.index.folders)
         for (let f = folder.slice(0, -1); f && !tree.folders.has(f);) {
           tree.folders.add(f);
           const slash = f.lastIndexOf('/');
           tree.names.add(f.slice(slash + 1));
           f = f.slice(0, Math.max(0, slash));
-          tree.children.set(f, (tree.children.get(f) ?? 0) + 1);
         }
       this.tree = tree;
     }
     return this.tree;
   }
 
-  /** The folders and files the listing holds directly in `folder` ('' or 'a/b'). */
-  private sizeOf(folder: string): { folders: number; files: number } {
+  /** The files the listing holds directly in `folder` ('' or 'a/b'). */
+  private filesIn(folder: string): number {
     const id = this.index.folderIds.get(folder ? `${folder}/` : '');
-    return {
-      folders: this.folderTree().children.get(folder) ?? 0,
-      files: id === undefined ? 0 : this.index.ofFolder(id).length,
-    };
+    return id === undefined ? 0 : this.index.ofFolder(id).length;
   }
 
   list(): readonly string[] {
