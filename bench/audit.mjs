@@ -5,7 +5,7 @@
 // committed), so the audit lists what git tracks, as it does on a runner's checkout.
 // The CLI runs with PATH and HOME only, as bench/startup.mjs does: a variable such as
 // NODE_EXTRA_CA_CERTS (set on some machines, not on GitHub's runners) adds tens of ms to every node start.
-// Usage: npm run build && node bench/audit.mjs [files=50000] [ignored=100000] [--git]
+// Usage: npm run build && node bench/audit.mjs [files=50000] [ignored=100000] [--git] (BENCH_RUNS=9: pairs timed)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -122,27 +122,43 @@ if (!existsSync(join(root, 'package.json'))) {
   console.log(`generated in ${(g.ms / 1000).toFixed(1)} s`);
 }
 const cli = resolve('dist/cli/index.js');
-const runs = 5;
+const runs = Number(process.env.BENCH_RUNS ?? 9);
+const keptOnly = new Set(['node_modules', '.generated', '.git']);
+const runAudit = () =>
+  execFileSync(process.execPath, [cli, 'audit', root, '--format', 'json', '--fail-on', 'none'], {
+    env: cliEnv,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+// The audit and the bare walk of the kept files run in turn, pair by pair (in alternating order), and
+// the goal is the median of the pairs' ratios: this machine's speed drifts over seconds, and timing
+// all audits first and all walks after would put the drift into the ratio.
 const audit = [];
-let report;
+const walkKept = [];
+const pairRatios = [];
+// One of each first, not counted (the walk's JIT, the page cache).
+let report = JSON.parse(runAudit());
+walk(root, keptOnly);
 for (let i = 0; i < runs; i++) {
-  const t = timeMs(() =>
-    execFileSync(process.execPath, [cli, 'audit', root, '--format', 'json', '--fail-on', 'none'], {
-      env: cliEnv,
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    }),
-  );
-  audit.push(t.ms);
-  report = JSON.parse(t.value);
+  let a;
+  let w;
+  if (i % 2) {
+    a = timeMs(runAudit);
+    w = timeMs(() => walk(root, keptOnly));
+  } else {
+    w = timeMs(() => walk(root, keptOnly));
+    a = timeMs(runAudit);
+  }
+  audit.push(a.ms);
+  walkKept.push(w.ms);
+  pairRatios.push(a.ms / w.ms);
+  report = JSON.parse(a.value);
 }
 const node = median(
   Array.from({ length: runs }, () => timeMs(() => execFileSync(process.execPath, ['-e', '0'], { env: cliEnv })).ms),
 );
 const bareAll = median(Array.from({ length: runs }, () => timeMs(() => walk(root, new Set())).ms));
-const bareKept = median(
-  Array.from({ length: runs }, () => timeMs(() => walk(root, new Set(['node_modules', '.generated', '.git']))).ms),
-);
+const bareKept = median(walkKept);
 // The same walk as a process of its own, as the CLI runs: node's start-up included (context only; the
 // goal below is measured against the in-process walk).
 const walkProcess = `const { readdirSync } = require('node:fs'); const { join } = require('node:path');
@@ -181,8 +197,10 @@ console.log(
   `peak memory of one audit (max RSS):       ${peak === undefined ? 'n/a (no /usr/bin/time)' : `${peak.toFixed(0)} MB`}`,
 );
 console.log(`files listed from:                        ${report.fileSource ?? 'folder'}`);
-const ratio = median(audit) / bareKept;
-console.log(`audit / bare walk of the kept files:      ${ratio.toFixed(2)}x wall`);
+const ratio = median(pairRatios);
+console.log(
+  `audit / bare walk of the kept files:      ${ratio.toFixed(2)}x wall (median of ${runs} pairs run in turn; ${Math.min(...pairRatios).toFixed(2)}-${Math.max(...pairRatios).toFixed(2)})`,
+);
 console.log(
   `  against the walk as a node process:     ${(median(audit) / bareKeptProcess).toFixed(2)}x wall (context)`,
 );
