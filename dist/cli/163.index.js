@@ -1620,7 +1620,13 @@ class Repository {
     }
     /** True when some listed file or folder has this base name. */
     namesAnything(base) {
-        return this.index.nameIds.has(base) || this.folderTree().names.has(base);
+        if (this.index.nameIds.has(base))
+            return true;
+        if (this.tree)
+            return this.tree.names.has(base);
+        // A pass over the folders' paths costs less than the tree, for a question asked a few times.
+        const part = `/${base}/`;
+        return this.index.folders.some((f) => f.includes(part) || f.startsWith(part.slice(1)));
     }
     // Every folder that holds a file, directly or below (a few per thousand files), and the names
     // those folders go by (most questions end at the name).

@@ -44,7 +44,7 @@ function isStaticExport(repo, dir) {
 const STARTS_COMPOSE = /docker[ -]compose\b[^\n]*\bup\b|compose\.ya?ml|docker-compose\.ya?ml/;
 const RUN_FILE = /\b(?:node|tsx|ts-node|bun|sh|bash)\s+(?:--?[\w-]+\s+)*((?:\.\/)?[\w./-]+\.(?:[cm]?[jt]s|sh))\b/g;
 function composeWrittenByScript(repo) {
-    return (0,facts/* packageScripts */.DF)(repo).some(({ pkg, command }) => {
+    return repo.fact('composeWrittenByScript', () => repo.packages.some((pkg) => Object.values(pkg.scripts).some((command) => {
         if (STARTS_COMPOSE.test(command))
             return true;
         for (const m of command.matchAll(RUN_FILE)) {
@@ -53,7 +53,7 @@ function composeWrittenByScript(repo) {
                 return true;
         }
         return false;
-    });
+    })));
 }
 const noCompose = {
     id: 'container/no-compose',
@@ -1682,11 +1682,13 @@ function managedDatabase(repo) {
             return `${f} declares a Render managed database`;
     }
     const managed = /^(?:@neondatabase\/serverless|@prisma\/adapter-neon|@vercel\/postgres|@planetscale\/database|@prisma\/adapter-planetscale|@supabase\/supabase-js|@libsql\/client|@prisma\/adapter-libsql|@xata\.io\/client|@upstash\/redis|firebase-admin|@aws-sdk\/client-dynamodb|@aws-sdk\/lib-dynamodb|convex)$/;
-    for (const pkg of repo.packages) {
-        const dep = Object.keys(pkg.dependencies).find((d) => managed.test(d));
-        if (dep)
-            return `${pkg.file} uses the managed database client ${dep}`;
-    }
+    // Asked of the dependency names of all packages at once first (most repositories use none).
+    if (repo.hasDependency(managed, { runtimeOnly: true }))
+        for (const pkg of repo.packages) {
+            const dep = Object.keys(pkg.dependencies).find((d) => managed.test(d));
+            if (dep)
+                return `${pkg.file} uses the managed database client ${dep}`;
+        }
     // An env example whose DATABASE_URL points at a managed provider (host names only, never values).
     for (const f of repo.byName(/^(?:\.env(?:\.[\w.-]+)?|env\.(?:example|sample|template))$/).slice(0, 20)) {
         const host = MANAGED_HOST.exec(repo.read(f) ?? '');
@@ -1822,8 +1824,12 @@ const hardcodedInScripts = {
         const hits = [];
         for (const pkg of repo.packages) {
             for (const [name, command] of Object.entries(pkg.scripts)) {
+                // Neither pattern can match without its `--` or `=` (most scripts hold neither: `tsc`, `jest`).
+                const flags = command.includes('--');
+                if (!flags && !command.includes('='))
+                    continue;
                 const local = LOCAL_SCRIPT.test(name);
-                for (const m of command.matchAll(CREDENTIAL_FLAG)) {
+                for (const m of flags ? command.matchAll(CREDENTIAL_FLAG) : []) {
                     const value = (0,secret_values/* unquote */._n)(m[2]);
                     // A flag has no variable name to go by: report only values that look like real credentials.
                     if ((0,secret_values/* isReference */.A_)(value) || !(0,secret_values/* looksLikeLiveSecret */.yt)(value))
@@ -3571,7 +3577,6 @@ const CATEGORIES = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ packageScripts),
 /* harmony export */   GZ: () => (/* binding */ serverApps),
 /* harmony export */   IR: () => (/* binding */ serviceDatabaseOf),
 /* harmony export */   Jt: () => (/* binding */ buildDefinitions),
@@ -3615,6 +3620,7 @@ const BUILD_DEFINITION_FILES = [
     'app.yaml',
     'Dockerrun.aws.json',
 ];
+const SERVER_FRAMEWORK_DEPS = Object.keys(_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_FRAMEWORKS */ .Uc);
 /** Deployable server apps: a package that depends on a server framework and is not a Worker. */
 function serverApps(repo) {
     return repo.fact('serverApps', () => {
@@ -3622,7 +3628,7 @@ function serverApps(repo) {
         for (const pkg of repo.packages) {
             if (isWorkerPackage(repo, pkg))
                 continue;
-            const dep = Object.keys(_node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_FRAMEWORKS */ .Uc).find((d) => d in pkg.dependencies);
+            const dep = SERVER_FRAMEWORK_DEPS.find((d) => d in pkg.dependencies);
             if (dep)
                 apps.push({ pkg, framework: _node_app_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_FRAMEWORKS */ .Uc[dep], frameworkDep: dep });
             else if (sveltekitAdapter(pkg) && sveltekitAdapter(pkg) !== '@sveltejs/adapter-static')
@@ -3727,10 +3733,6 @@ function usesDatabase(repo) {
 }
 function d1Bindings(repo) {
     return repo.byName(/^wrangler\.(toml|jsonc?)$/).some((f) => /d1_databases/.test(repo.read(f) ?? ''));
-}
-/** All script text of the repository's package.json files, with where each came from. */
-function packageScripts(repo) {
-    return repo.packages.flatMap((pkg) => Object.entries(pkg.scripts).map(([name, command]) => ({ pkg, name, command })));
 }
 /** Line of `"key"` inside a JSON file (best effort, for annotations). */
 function jsonKeyLine(repo, file, key) {

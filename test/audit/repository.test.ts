@@ -146,6 +146,33 @@ describe('file index', () => {
     }
   });
 
+  it('knows whether any file or folder goes by a name, before and after the folder tree is built', () => {
+    const root = repoWith({
+      'a/wrangler.toml/x.txt': '',
+      'wrangler.json/y.txt': '',
+      'b/wrangler.jsonc': '',
+      'c/notwrangler.yaml/z.txt': '',
+      'd/wrangler.yaml.bak/z.txt': '',
+      'e/f/deep/g.txt': '',
+    });
+    const asked = ['wrangler.toml', 'wrangler.json', 'wrangler.jsonc', 'wrangler.yaml', 'deep', 'f', 'e', 'g.txt', 'h'];
+    const byParts = (name: string) =>
+      [
+        'a/wrangler.toml/x.txt',
+        'wrangler.json/y.txt',
+        'b/wrangler.jsonc',
+        'c/notwrangler.yaml/z.txt',
+        'd/wrangler.yaml.bak/z.txt',
+        'e/f/deep/g.txt',
+      ].some((p) => p.split('/').includes(name));
+    const before = new Repository(root);
+    expect(asked.map((n) => before.namesAnything(n))).toEqual(asked.map(byParts));
+    const after = new Repository(root);
+    after.exists('a');
+    expect(asked.map((n) => after.namesAnything(n))).toEqual(asked.map(byParts));
+    expect(asked.map(byParts)).toEqual([true, true, true, false, true, true, true, true, false]);
+  });
+
   it('honours root and nested .gitignore files and never enters node_modules or .git', () => {
     const root = repoWith({
       '.gitignore': 'secret.txt\n/out-root/\n*.log\n',

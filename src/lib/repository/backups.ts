@@ -134,10 +134,12 @@ export function managedDatabase(repo: Repository): string | undefined {
   }
   const managed =
     /^(?:@neondatabase\/serverless|@prisma\/adapter-neon|@vercel\/postgres|@planetscale\/database|@prisma\/adapter-planetscale|@supabase\/supabase-js|@libsql\/client|@prisma\/adapter-libsql|@xata\.io\/client|@upstash\/redis|firebase-admin|@aws-sdk\/client-dynamodb|@aws-sdk\/lib-dynamodb|convex)$/;
-  for (const pkg of repo.packages) {
-    const dep = Object.keys(pkg.dependencies).find((d) => managed.test(d));
-    if (dep) return `${pkg.file} uses the managed database client ${dep}`;
-  }
+  // Asked of the dependency names of all packages at once first (most repositories use none).
+  if (repo.hasDependency(managed, { runtimeOnly: true }))
+    for (const pkg of repo.packages) {
+      const dep = Object.keys(pkg.dependencies).find((d) => managed.test(d));
+      if (dep) return `${pkg.file} uses the managed database client ${dep}`;
+    }
   // An env example whose DATABASE_URL points at a managed provider (host names only, never values).
   for (const f of repo.byName(/^(?:\.env(?:\.[\w.-]+)?|env\.(?:example|sample|template))$/).slice(0, 20)) {
     const host = MANAGED_HOST.exec(repo.read(f) ?? '');

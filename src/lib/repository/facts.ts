@@ -30,13 +30,15 @@ export interface AppInfo {
   frameworkDep: string;
 }
 
+const SERVER_FRAMEWORK_DEPS = Object.keys(SERVER_FRAMEWORKS);
+
 /** Deployable server apps: a package that depends on a server framework and is not a Worker. */
 export function serverApps(repo: Repository): AppInfo[] {
   return repo.fact('serverApps', () => {
     const apps: AppInfo[] = [];
     for (const pkg of repo.packages) {
       if (isWorkerPackage(repo, pkg)) continue;
-      const dep = Object.keys(SERVER_FRAMEWORKS).find((d) => d in pkg.dependencies);
+      const dep = SERVER_FRAMEWORK_DEPS.find((d) => d in pkg.dependencies);
       if (dep) apps.push({ pkg, framework: SERVER_FRAMEWORKS[dep], frameworkDep: dep });
       else if (sveltekitAdapter(pkg) && sveltekitAdapter(pkg) !== '@sveltejs/adapter-static')
         apps.push({ pkg, framework: 'SvelteKit', frameworkDep: '@sveltejs/kit' });
@@ -169,11 +171,6 @@ export function usesDatabase(repo: Repository): boolean {
 
 function d1Bindings(repo: Repository): boolean {
   return repo.byName(/^wrangler\.(toml|jsonc?)$/).some((f) => /d1_databases/.test(repo.read(f) ?? ''));
-}
-
-/** All script text of the repository's package.json files, with where each came from. */
-export function packageScripts(repo: Repository): { pkg: PackageJson; name: string; command: string }[] {
-  return repo.packages.flatMap((pkg) => Object.entries(pkg.scripts).map(([name, command]) => ({ pkg, name, command })));
 }
 
 /** Line of `"key"` inside a JSON file (best effort, for annotations). */

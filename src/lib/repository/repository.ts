@@ -104,7 +104,11 @@ export class Repository implements FileSource {
 
   /** True when some listed file or folder has this base name. */
   namesAnything(base: string): boolean {
-    return this.index.nameIds.has(base) || this.folderTree().names.has(base);
+    if (this.index.nameIds.has(base)) return true;
+    if (this.tree) return this.tree.names.has(base);
+    // A pass over the folders' paths costs less than the tree, for a question asked a few times.
+    const part = `/${base}/`;
+    return this.index.folders.some((f) => f.includes(part) || f.startsWith(part.slice(1)));
   }
 
   // Every folder that holds a file, directly or below (a few per thousand files), and the names

@@ -2,27 +2,25 @@
 // and test parity. SQLite (a file) and Cloudflare D1 need no service; a setup script that writes
 // and starts the compose file (`docker compose up` in a script a package script runs) counts.
 import type { Rule } from '../rule.js';
-import {
-  composeFiles,
-  isWorkerPackage,
-  packageScripts,
-  serverApps,
-  serviceDatabaseOf,
-} from '../../../lib/repository/facts.js';
+import { composeFiles, isWorkerPackage, serverApps, serviceDatabaseOf } from '../../../lib/repository/facts.js';
 import type { Repository } from '../../../lib/repository/repository.js';
 
 const STARTS_COMPOSE = /docker[ -]compose\b[^\n]*\bup\b|compose\.ya?ml|docker-compose\.ya?ml/;
 const RUN_FILE = /\b(?:node|tsx|ts-node|bun|sh|bash)\s+(?:--?[\w-]+\s+)*((?:\.\/)?[\w./-]+\.(?:[cm]?[jt]s|sh))\b/g;
 
 function composeWrittenByScript(repo: Repository): boolean {
-  return packageScripts(repo).some(({ pkg, command }) => {
-    if (STARTS_COMPOSE.test(command)) return true;
-    for (const m of command.matchAll(RUN_FILE)) {
-      const file = (pkg.dir ? `${pkg.dir}/` : '') + m[1].replace(/^\.\//, '');
-      if (STARTS_COMPOSE.test(repo.read(file) ?? '')) return true;
-    }
-    return false;
-  });
+  return repo.fact('composeWrittenByScript', () =>
+    repo.packages.some((pkg) =>
+      Object.values(pkg.scripts).some((command) => {
+        if (STARTS_COMPOSE.test(command)) return true;
+        for (const m of command.matchAll(RUN_FILE)) {
+          const file = (pkg.dir ? `${pkg.dir}/` : '') + m[1].replace(/^\.\//, '');
+          if (STARTS_COMPOSE.test(repo.read(file) ?? '')) return true;
+        }
+        return false;
+      }),
+    ),
+  );
 }
 
 export const noCompose: Rule = {

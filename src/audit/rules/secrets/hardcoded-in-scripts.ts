@@ -38,8 +38,11 @@ export const hardcodedInScripts: Rule = {
     const hits: RuleHit[] = [];
     for (const pkg of repo.packages) {
       for (const [name, command] of Object.entries(pkg.scripts)) {
+        // Neither pattern can match without its `--` or `=` (most scripts hold neither: `tsc`, `jest`).
+        const flags = command.includes('--');
+        if (!flags && !command.includes('=')) continue;
         const local = LOCAL_SCRIPT.test(name);
-        for (const m of command.matchAll(CREDENTIAL_FLAG)) {
+        for (const m of flags ? command.matchAll(CREDENTIAL_FLAG) : []) {
           const value = unquote(m[2]);
           // A flag has no variable name to go by: report only values that look like real credentials.
           if (isReference(value) || !looksLikeLiveSecret(value)) continue;
