@@ -377,11 +377,14 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/lib/safe-read.ts
 var safe_read = __webpack_require__(5919);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/lib/byte-names.ts
 // Strings interned by their UTF-8 bytes: a parser of many repeated names (git's index) decodes each
 // distinct one once, and finds it again by an FNV-1a hash of its bytes.
-/** FNV-1a over bytes, 32 bits: h = (h ^ byte) * prime, from this offset. */
-const FNV_OFFSET = 0x811c9dc5 | 0;
+
+/** FNV-1a over bytes, 32 bits: h = (h ^ byte) * prime, from a start value. */
+const FNV_OFFSET = (/* unused pure expression or super */ null && (0x811c9dc5 | 0));
 const FNV_PRIME = 0x01000193;
 function sameBytes(a, aStart, b, bStart, length) {
     for (let k = length - 1; k >= 0; k--)
@@ -404,9 +407,18 @@ function sameWords(a, aStart, b, bStart, length) {
             return false;
     return true;
 }
-/** Names interned by their bytes: a name is decoded and given its id (by `intern`) the first time it is seen. */
+/**
+ * Names interned by their bytes: a name is decoded and given its id (by `intern`) the first time it
+ * is seen. Hashes start from `seed`, random per table: with FNV-1a's published offset, a repository
+ * can name its files so that every hash is the same (many-way collisions chain from one colliding
+ * block), and each new name would then be compared with every name before it.
+ */
 class ByteNames {
     intern;
+    /** Where the caller's hash of a name starts. */
+    seed = (0,external_node_crypto_.randomBytes)(4).readInt32LE(0);
+    /** The most other names one new name was compared with before it found its slot. */
+    longestProbe = 0;
     slots = new Int32Array(1 << 12).fill(-1);
     hashes = new Int32Array(1 << 12);
     starts = new Int32Array(1 << 12);
@@ -421,7 +433,8 @@ class ByteNames {
     id(src, start, end, hash) {
         const length = end - start;
         const mask = this.slots.length - 1;
-        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+        let probes = 0;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask, probes++) {
             const id = this.slots[slot];
             if (id < 0)
                 break;
@@ -430,6 +443,8 @@ class ByteNames {
                 sameBytes(src, start, this.bytes, this.starts[slot], length))
                 return id;
         }
+        if (probes > this.longestProbe)
+            this.longestProbe = probes;
         const id = this.intern(src.toString('utf8', start, end));
         if (this.used + length > this.bytes.length)
             this.bytes = Buffer.concat([
@@ -681,7 +696,7 @@ function parseGitIndex(source, prefix = '', skipFolder = () => false) {
             at += (name + length + 8) & ~7;
         }
         // The base name, scanned from its end: its hash, and whether it is all ASCII.
-        let hash = FNV_OFFSET;
+        let hash = names.seed;
         let slash = start + length - 1;
         for (; slash >= start; slash--) {
             const c = src[slash];
@@ -743,7 +758,7 @@ function parseGitIndex(source, prefix = '', skipFolder = () => false) {
     }
     if (at !== end)
         throw new Error('truncated extension');
-    return { index: builder.done(), links, maybeUnsorted: nonAscii };
+    return { index: builder.done(), links, maybeUnsorted: nonAscii, longestNameProbe: names.longestProbe };
 }
 const SLASH = 0x2f;
 /**

@@ -1,6 +1,8 @@
 // Strings interned by their UTF-8 bytes: a parser of many repeated names (git's index) decodes each
 // distinct one once, and finds it again by an FNV-1a hash of its bytes.
-/** FNV-1a over bytes, 32 bits: h = (h ^ byte) * prime, from this offset. */
+import { randomBytes } from 'node:crypto';
+
+/** FNV-1a over bytes, 32 bits: h = (h ^ byte) * prime, from a start value. */
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
 
@@ -22,8 +24,17 @@ export function sameWords(a: DataView, aStart: number, b: DataView, bStart: numb
   return true;
 }
 
-/** Names interned by their bytes: a name is decoded and given its id (by `intern`) the first time it is seen. */
+/**
+ * Names interned by their bytes: a name is decoded and given its id (by `intern`) the first time it
+ * is seen. Hashes start from `seed`, random per table: with FNV-1a's published offset, a repository
+ * can name its files so that every hash is the same (many-way collisions chain from one colliding
+ * block), and each new name would then be compared with every name before it.
+ */
 export class ByteNames {
+  /** Where the caller's hash of a name starts. */
+  readonly seed = randomBytes(4).readInt32LE(0);
+  /** The most other names one new name was compared with before it found its slot. */
+  longestProbe = 0;
   private slots = new Int32Array(1 << 12).fill(-1);
   private hashes = new Int32Array(1 << 12);
   private starts = new Int32Array(1 << 12);
@@ -38,7 +49,8 @@ export class ByteNames {
   id(src: Buffer, start: number, end: number, hash: number): number {
     const length = end - start;
     const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    let probes = 0;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask, probes++) {
       const id = this.slots[slot];
       if (id < 0) break;
       if (
@@ -48,6 +60,7 @@ export class ByteNames {
       )
         return id;
     }
+    if (probes > this.longestProbe) this.longestProbe = probes;
     const id = this.intern(src.toString('utf8', start, end));
     if (this.used + length > this.bytes.length)
       this.bytes = Buffer.concat([

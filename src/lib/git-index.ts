@@ -5,7 +5,7 @@
 import { lstatSync, readSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { readRegularFile, withRegularFile } from './safe-read.js';
-import { ByteNames, FNV_OFFSET, FNV_PRIME, sameBytes, sameWords, wordsOf } from './byte-names.js';
+import { ByteNames, FNV_PRIME, sameBytes, sameWords, wordsOf } from './byte-names.js';
 import { ByteWindow, type WindowSource } from './byte-window.js';
 import { PathIndexBuilder, type PathIndex } from './repository/path-index.js';
 
@@ -20,6 +20,11 @@ export interface TrackedPaths {
    * needs no sort.
    */
   maybeUnsorted: boolean;
+  /**
+   * Read from the index file: the most names one new base name was compared with in the name table
+   * (a hash flood would show here).
+   */
+  longestNameProbe?: number;
 }
 
 const MAX_INDEX_BYTES = 2 ** 31 - 1;
@@ -154,7 +159,7 @@ export function parseGitIndex(
       at += (name + length + 8) & ~7;
     }
     // The base name, scanned from its end: its hash, and whether it is all ASCII.
-    let hash = FNV_OFFSET;
+    let hash = names.seed;
     let slash = start + length - 1;
     for (; slash >= start; slash--) {
       const c = src[slash];
@@ -210,7 +215,7 @@ export function parseGitIndex(
     at += 8 + file.bytes.readUInt32BE(w + 4);
   }
   if (at !== end) throw new Error('truncated extension');
-  return { index: builder.done(), links, maybeUnsorted: nonAscii };
+  return { index: builder.done(), links, maybeUnsorted: nonAscii, longestNameProbe: names.longestProbe };
 }
 
 const SLASH = 0x2f;

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FNV_OFFSET, FNV_PRIME } from '../../src/lib/byte-names.js';
 import { parseGitIndex, readGitIndex } from '../../src/lib/git-index.js';
 import { gitTrackedFiles } from '../../src/lib/git-read.js';
 import { Repository } from '../../src/lib/repository/repository.js';
@@ -236,4 +237,33 @@ test('damaged copies of an index are read or refused, never more', () => {
     }
   }
   expect(refused).toBeGreaterThan(0);
+});
+
+test('names crafted so that FNV-1a from its published offset gives them one hash do not chain', () => {
+  // Blocks of five letters that collide pairwise from the state before them (found by a birthday
+  // search), so every choice of one per block hashes alike: 2^12 names, one hash. The parser hashes
+  // a base name from its end, so the names are the blocks reversed, behind `.txt`.
+  const blocks = [['gp37a', '4oaac'], ['13zla', 'gpapa'], ['9tzla', 'g1cpa'], ...Array(9).fill(['05zla', 'bpcpa'])];
+  const names = Array.from({ length: 1 << blocks.length }, (_, m) =>
+    [...`txt.${blocks.map((pair, i) => pair[(m >> i) & 1]).join('')}`].reverse().join(''),
+  );
+  const unseeded = (name: string) => {
+    let hash = FNV_OFFSET;
+    for (const c of Buffer.from(name).reverse()) hash = Math.imul(hash ^ c, FNV_PRIME);
+    return hash;
+  };
+  expect(new Set(names).size).toBe(4096);
+  expect(new Set(names.map(unseeded)).size).toBe(1);
+  const dir = mkdtempSync(join(tmpdir(), 'git-index-flood-'));
+  git(dir, 'init', '-q');
+  const blob = git(dir, 'hash-object', '-w', '--stdin').trim();
+  execFileSync('git', ['update-index', '--add', '--index-info'], {
+    cwd: dir,
+    input: names.map((n) => `100644 ${blob}\tsrc/${n}\n`).join(''),
+  });
+  const read = readGitIndex(dir);
+  if (!read || read === 'no-work-tree') throw new Error('index not read');
+  expect(read.index.length).toBe(4096);
+  // Unseeded, the last name is compared with all 4,095 before it.
+  expect(read.longestNameProbe).toBeLessThan(64);
 });

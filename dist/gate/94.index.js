@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 230;
-exports.ids = [230];
+exports.id = 94;
+exports.ids = [94];
 exports.modules = {
 
-/***/ 2230:
+/***/ 1094:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -228,6 +228,110 @@ function kindOf(stat) {
     return 'a special file';
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/lib/byte-names.ts
+// Strings interned by their UTF-8 bytes: a parser of many repeated names (git's index) decodes each
+// distinct one once, and finds it again by an FNV-1a hash of its bytes.
+
+/** FNV-1a over bytes, 32 bits: h = (h ^ byte) * prime, from a start value. */
+const FNV_OFFSET = (/* unused pure expression or super */ null && (0x811c9dc5 | 0));
+const byte_names_FNV_PRIME = 0x01000193;
+function byte_names_sameBytes(a, aStart, b, bStart, length) {
+    for (let k = length - 1; k >= 0; k--)
+        if (a[aStart + k] !== b[bStart + k])
+            return false;
+    return true;
+}
+/** A DataView over exactly a buffer's bytes (a Buffer may be a slice of a larger pool). */
+function byte_names_wordsOf(buf) {
+    return new DataView(buf.buffer, buf.byteOffset, buf.length);
+}
+/** sameBytes over two DataViews, four bytes at a time. */
+function byte_names_sameWords(a, aStart, b, bStart, length) {
+    let k = 0;
+    for (; k + 4 <= length; k += 4)
+        if (a.getUint32(aStart + k) !== b.getUint32(bStart + k))
+            return false;
+    for (; k < length; k++)
+        if (a.getUint8(aStart + k) !== b.getUint8(bStart + k))
+            return false;
+    return true;
+}
+/**
+ * Names interned by their bytes: a name is decoded and given its id (by `intern`) the first time it
+ * is seen. Hashes start from `seed`, random per table: with FNV-1a's published offset, a repository
+ * can name its files so that every hash is the same (many-way collisions chain from one colliding
+ * block), and each new name would then be compared with every name before it.
+ */
+class byte_names_ByteNames {
+    intern;
+    /** Where the caller's hash of a name starts. */
+    seed = randomBytes(4).readInt32LE(0);
+    /** The most other names one new name was compared with before it found its slot. */
+    longestProbe = 0;
+    slots = new Int32Array(1 << 12).fill(-1);
+    hashes = new Int32Array(1 << 12);
+    starts = new Int32Array(1 << 12);
+    lengths = new Int32Array(1 << 12);
+    bytes = Buffer.allocUnsafe(1 << 16);
+    used = 0;
+    size = 0;
+    constructor(intern) {
+        this.intern = intern;
+    }
+    /** The id of the name in src[start, end), whose FNV-1a hash is `hash`. */
+    id(src, start, end, hash) {
+        const length = end - start;
+        const mask = this.slots.length - 1;
+        let probes = 0;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask, probes++) {
+            const id = this.slots[slot];
+            if (id < 0)
+                break;
+            if (this.hashes[slot] === hash &&
+                this.lengths[slot] === length &&
+                byte_names_sameBytes(src, start, this.bytes, this.starts[slot], length))
+                return id;
+        }
+        if (probes > this.longestProbe)
+            this.longestProbe = probes;
+        const id = this.intern(src.toString('utf8', start, end));
+        if (this.used + length > this.bytes.length)
+            this.bytes = Buffer.concat([
+                this.bytes.subarray(0, this.used),
+                Buffer.allocUnsafe(this.bytes.length + length * 2),
+            ]);
+        src.copy(this.bytes, this.used, start, end);
+        this.put(hash, this.used, length, id);
+        this.used += length;
+        if (++this.size * 2 > this.slots.length)
+            this.rehash();
+        return id;
+    }
+    put(hash, start, length, id) {
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        while (this.slots[slot] >= 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = id;
+        this.hashes[slot] = hash;
+        this.starts[slot] = start;
+        this.lengths[slot] = length;
+    }
+    rehash() {
+        const { slots, hashes, starts, lengths } = this;
+        const size = slots.length * 2;
+        this.slots = new Int32Array(size).fill(-1);
+        this.hashes = new Int32Array(size);
+        this.starts = new Int32Array(size);
+        this.lengths = new Int32Array(size);
+        for (let s = 0; s < slots.length; s++)
+            if (slots[s] >= 0)
+                this.put(hashes[s], starts[s], lengths[s], slots[s]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lib/git-index.ts
 // git's index file read directly: one read of .git/index instead of running `git ls-files`, which
 // on half a million files costs more than the rest of the audit. Only what git writes by default is
@@ -377,7 +481,7 @@ function parseGitIndex(source, prefix = '', skipFolder = () => false) {
             at += (name + length + 8) & ~7;
         }
         // The base name, scanned from its end: its hash, and whether it is all ASCII.
-        let hash = FNV_OFFSET;
+        let hash = names.seed;
         let slash = start + length - 1;
         for (; slash >= start; slash--) {
             const c = src[slash];
@@ -439,7 +543,7 @@ function parseGitIndex(source, prefix = '', skipFolder = () => false) {
     }
     if (at !== end)
         throw new Error('truncated extension');
-    return { index: builder.done(), links, maybeUnsorted: nonAscii };
+    return { index: builder.done(), links, maybeUnsorted: nonAscii, longestNameProbe: names.longestProbe };
 }
 const SLASH = 0x2f;
 /**
@@ -784,8 +888,6 @@ function baselineChanges(base, head) {
     return { added: head.filter((e) => !baseKeys.has(key(e))), removed: base.filter((e) => !headKeys.has(key(e))) };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/gate/fingerprint.ts
 // Stable fingerprints, in the spirit of SARIF partialFingerprints: the rule, the file and the
 // content of the evidence, never the line number, so a finding keeps its identity when code above
