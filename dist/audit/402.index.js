@@ -121,10 +121,8 @@ function candidateFiles(repo) {
     };
     const folderClass = (folder) => (SCRIPT_FOLDER.test(folder) ? 1 : 0);
     const isScript = (n, f) => (n & BY_NAME) !== 0 || ((n & IN_SCRIPT_FOLDER) !== 0 && f === 1);
-    const scripts = repo.classify(nameClass, folderClass, isScript).slice(0, MAX_SCRIPT_FILES);
-    const config = repo
-        .classify(nameClass, folderClass, (n, f) => (n & CONFIG) !== 0 && !isScript(n, f))
-        .slice(0, MAX_CONFIG_FILES);
+    const scripts = repo.classify(nameClass, folderClass, isScript, MAX_SCRIPT_FILES);
+    const config = repo.classify(nameClass, folderClass, (n, f) => (n & CONFIG) !== 0 && !isScript(n, f), MAX_CONFIG_FILES);
     const seen = new Set([...config, ...scripts]);
     const source = (0,_lib_repository_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceFiles */ .l$)(repo, MAX_SOURCE_FILES).filter((f) => !seen.has(f));
     const out = [];

@@ -1994,9 +1994,7 @@ const PRODUCTION_SHELL = /(?:^|[-_./])(?:deploy|release|prod|production|start|en
 const MAX_SHELL_FILES = 200;
 function shellScriptHits(repo) {
     const hits = [];
-    const files = repo
-        .select((base) => /\.(?:sh|bash)$/.test(base), (folder) => !SHELL_TEST_PATH.test(folder))
-        .slice(0, MAX_SHELL_FILES);
+    const files = repo.select((base) => /\.(?:sh|bash)$/.test(base), (folder) => !SHELL_TEST_PATH.test(folder), MAX_SHELL_FILES);
     for (const file of files) {
         const production = PRODUCTION_SHELL.test(file.split('/').pop());
         (repo.read(file) ?? '').split('\n').forEach((text, i) => {
@@ -2568,10 +2566,7 @@ const noHealthEndpoint = {
 };
 /** Deploy configs that may declare a health probe (a cheap name test: no glob over every file). */
 function probeConfigs(repo) {
-    return repo.byName(/^(?:render\.ya?ml|fly\.toml|Dockerfile(?:\.[\w-]+)?|[\w-]+\.Dockerfile|Containerfile)$/).concat(repo
-        .namedFiles((base) => /\.ya?ml$/.test(base))
-        .filter((f) => /(?:^|\/)(?:k8s|kubernetes|helm|charts)\/.*\.ya?ml$/.test(f))
-        .slice(0, 50));
+    return repo.byName(/^(?:render\.ya?ml|fly\.toml|Dockerfile(?:\.[\w-]+)?|[\w-]+\.Dockerfile|Containerfile)$/).concat(repo.select((base) => /\.ya?ml$/.test(base), (folder) => /(?:^|\/)(?:k8s|kubernetes|helm|charts)\//.test(folder), 50));
 }
 function hasHealthRoute(repo, app) {
     const dir = app.pkg.dir;

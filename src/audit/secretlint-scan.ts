@@ -125,10 +125,13 @@ function candidateFiles(repo: Repository): Candidate[] {
   };
   const folderClass = (folder: string) => (SCRIPT_FOLDER.test(folder) ? 1 : 0);
   const isScript = (n: number, f: number) => (n & BY_NAME) !== 0 || ((n & IN_SCRIPT_FOLDER) !== 0 && f === 1);
-  const scripts = repo.classify(nameClass, folderClass, isScript).slice(0, MAX_SCRIPT_FILES);
-  const config = repo
-    .classify(nameClass, folderClass, (n, f) => (n & CONFIG) !== 0 && !isScript(n, f))
-    .slice(0, MAX_CONFIG_FILES);
+  const scripts = repo.classify(nameClass, folderClass, isScript, MAX_SCRIPT_FILES);
+  const config = repo.classify(
+    nameClass,
+    folderClass,
+    (n, f) => (n & CONFIG) !== 0 && !isScript(n, f),
+    MAX_CONFIG_FILES,
+  );
   const seen = new Set([...config, ...scripts]);
   const source = sourceFiles(repo, MAX_SOURCE_FILES).filter((f) => !seen.has(f));
   const out: Candidate[] = [];

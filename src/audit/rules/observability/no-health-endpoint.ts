@@ -39,10 +39,11 @@ export const noHealthEndpoint: Rule = {
 /** Deploy configs that may declare a health probe (a cheap name test: no glob over every file). */
 function probeConfigs(repo: Repository): string[] {
   return repo.byName(/^(?:render\.ya?ml|fly\.toml|Dockerfile(?:\.[\w-]+)?|[\w-]+\.Dockerfile|Containerfile)$/).concat(
-    repo
-      .namedFiles((base) => /\.ya?ml$/.test(base))
-      .filter((f) => /(?:^|\/)(?:k8s|kubernetes|helm|charts)\/.*\.ya?ml$/.test(f))
-      .slice(0, 50),
+    repo.select(
+      (base) => /\.ya?ml$/.test(base),
+      (folder) => /(?:^|\/)(?:k8s|kubernetes|helm|charts)\//.test(folder),
+      50,
+    ),
   );
 }
 

@@ -86,12 +86,11 @@ const MAX_SHELL_FILES = 200;
 
 function shellScriptHits(repo: Parameters<Rule['check']>[0]): RuleHit[] {
   const hits: RuleHit[] = [];
-  const files = repo
-    .select(
-      (base) => /\.(?:sh|bash)$/.test(base),
-      (folder) => !SHELL_TEST_PATH.test(folder),
-    )
-    .slice(0, MAX_SHELL_FILES);
+  const files = repo.select(
+    (base) => /\.(?:sh|bash)$/.test(base),
+    (folder) => !SHELL_TEST_PATH.test(folder),
+    MAX_SHELL_FILES,
+  );
   for (const file of files) {
     const production = PRODUCTION_SHELL.test(file.split('/').pop()!);
     (repo.read(file) ?? '').split('\n').forEach((text, i) => {
