@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/lib/markdown.ts
 var markdown = __webpack_require__(3862);
-// EXTERNAL MODULE: ./src/audit/rules/index.ts + 57 modules
-var audit_rules = __webpack_require__(3863);
+// EXTERNAL MODULE: ./src/audit/rules/index.ts + 55 modules
+var audit_rules = __webpack_require__(8677);
 // EXTERNAL MODULE: ./src/lib/reports/categories.ts
 var categories = __webpack_require__(1571);
 // EXTERNAL MODULE: ./src/audit/rules/rule.ts

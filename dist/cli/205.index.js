@@ -59,7 +59,7 @@ async function auditCommand(argv, io) {
     if (!(0,_lib_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .isConfidence */ .Zi)(minConfidence))
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`--min-confidence must be one of ${_lib_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIDENCES */ .ix.join(', ')} (got \`${values['min-confidence']}\`)`);
     // The engine loads once the command line is known to be right.
-    const { runAuditFor } = await Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(6), __webpack_require__.e(298), __webpack_require__.e(897), __webpack_require__.e(163), __webpack_require__.e(925)]).then(__webpack_require__.bind(__webpack_require__, 8925));
+    const { runAuditFor } = await Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(6), __webpack_require__.e(298), __webpack_require__.e(59), __webpack_require__.e(143), __webpack_require__.e(925)]).then(__webpack_require__.bind(__webpack_require__, 8925));
     // With --base-sha (a pull request's base), the policy is that commit's, as in the action.
     const baseSha = values['base-sha'];
     const audit = await runAuditFor((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(positionals[0] ?? '.'), {

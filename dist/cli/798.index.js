@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
 var audit_config = __webpack_require__(9336);
-// EXTERNAL MODULE: ./src/audit/engine.ts + 1 modules
-var engine = __webpack_require__(8163);
+// EXTERNAL MODULE: ./src/audit/engine.ts + 2 modules
+var engine = __webpack_require__(6143);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/lib/reports/policy.ts
 var reports_policy = __webpack_require__(7317);
-// EXTERNAL MODULE: ./src/audit/engine.ts + 1 modules
-var engine = __webpack_require__(8163);
+// EXTERNAL MODULE: ./src/audit/engine.ts + 2 modules
+var engine = __webpack_require__(6143);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/git-read.ts + 3 modules
@@ -356,8 +356,8 @@ function fingerprint(f) {
     return `${hash.toString(16).padStart(8, '0')}:1`;
 }
 
-// EXTERNAL MODULE: ./src/audit/rules/index.ts + 57 modules
-var audit_rules = __webpack_require__(3863);
+// EXTERNAL MODULE: ./src/audit/rules/index.ts + 55 modules
+var audit_rules = __webpack_require__(8677);
 // EXTERNAL MODULE: ./src/lib/version.ts
 var version = __webpack_require__(7471);
 ;// CONCATENATED MODULE: ./src/audit/report/sarif.ts

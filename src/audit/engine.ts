@@ -5,10 +5,12 @@ import { ConfigurationError, errorMessage } from '../lib/errors.js';
 import { confidenceAtLeast, sortFindings, type Confidence, type Finding } from '../lib/findings.js';
 import { Repository, type ReadWarning } from '../lib/repository/repository.js';
 import { ALL_RULES } from './rules/index.js';
+import { shellSyntaxError } from './rules/scripts/shell-syntax-error.js';
 import type { Rule } from './rules/rule.js';
 import { applyConfig, type AuditConfig, EMPTY_CONFIG } from './config.js';
 import type { PolicySummary } from './policy.js';
 import { scoreFindings, type Scores } from './score.js';
+import { checkShellSyntax } from './shell-syntax-scan.js';
 
 export interface AuditResult {
   root: string;
@@ -55,10 +57,19 @@ export async function runFullAudit(root: string, options: AuditOptions = {}): Pr
   const started = performance.now();
   const repo = openRepository(root, options, started);
   if (!repo.incomplete) {
+    const deadline = started + (options.budgetMs ?? DEFAULT_BUDGET_MS);
+    // bash -n runs in child processes while secretlint runs here.
+    const shell = enabledRules(options).includes(shellSyntaxError) ? checkShellSyntax(repo, deadline) : undefined;
     const { scanForSecrets } = await import('./secretlint-scan.js');
-    await scanForSecrets(repo, started + (options.budgetMs ?? DEFAULT_BUDGET_MS));
+    await scanForSecrets(repo, deadline);
+    await shell;
   }
   return auditRepository(repo, options, started);
+}
+
+function enabledRules(options: AuditOptions): readonly Rule[] {
+  const config = options.config ?? EMPTY_CONFIG;
+  return (options.rules ?? ALL_RULES).filter((r) => !config.disabled.has(r.id));
 }
 
 function openRepository(root: string, options: AuditOptions, started: number): Repository {
@@ -73,7 +84,7 @@ function auditRepository(repo: Repository, options: AuditOptions, started: numbe
   const config = options.config ?? EMPTY_CONFIG;
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const deadline = started + budgetMs;
-  const rules = (options.rules ?? ALL_RULES).filter((r) => !config.disabled.has(r.id));
+  const rules = enabledRules(options);
   const raw: Finding[] = [];
   let skipped = repo.incomplete ? rules.length : 0;
   for (const rule of rules) {

@@ -1,7 +1,7 @@
 // scripts/shell-syntax-error: a shell script that bash cannot parse (bash -n), with its line.
-import { spawnSync } from 'node:child_process';
 import type { Rule, RuleHit } from '../rule.js';
 import { shellScripts } from '../../../lib/repository/shell.js';
+import { bashVerdict } from '../../../lib/repository/shell-verdicts.js';
 
 export const shellSyntaxError: Rule = {
   id: 'scripts/shell-syntax-error',
@@ -14,10 +14,9 @@ export const shellSyntaxError: Rule = {
     for (const file of shellScripts(repo)) {
       const text = repo.read(file);
       if (text === undefined) continue;
-      // The text goes in on stdin: bash never executes anything with -n.
-      const result = spawnSync('bash', ['-n'], { input: text, encoding: 'utf8', timeout: 10000 });
-      if (result.error) {
-        repo.warn(file, `bash -n could not run: ${result.error.message}`);
+      const result = bashVerdict(repo, file, text);
+      if ('error' in result) {
+        repo.warn(file, `bash -n could not run: ${result.error}`);
         continue;
       }
       if (result.status === 0) continue;

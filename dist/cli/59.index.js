@@ -1,141 +1,17 @@
 "use strict";
-exports.id = 77;
-exports.ids = [77];
+exports.id = 59;
+exports.ids = [59];
 exports.modules = {
 
-/***/ 6077:
+/***/ 8677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  U: () => (/* binding */ ALL_RULES)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/lib/runner.ts
-var runner = __webpack_require__(9445);
-;// CONCATENATED MODULE: ./src/lib/annotations.ts
-// Annotations view of a Finding[]: one workflow command per finding, on its file and line.
-
-const MAX_ANNOTATIONS = 50; // GitHub shows at most 10 per level per step; keep the log readable too.
-function annotateFindings(findings, limit = MAX_ANNOTATIONS) {
-    for (const f of findings.slice(0, limit)) {
-        const props = { title: `${f.ruleId}: ${f.title}` };
-        if (f.file)
-            props.file = f.file;
-        if (f.file && f.line)
-            props.startLine = f.line;
-        const text = `${f.message}\nFix: ${f.remediation}`;
-        if (f.severity === 'critical' || f.severity === 'high')
-            runner/* error */.z3(text, props);
-        else if (f.severity === 'medium')
-            runner/* warning */.$e(text, props);
-        else
-            runner/* notice */.lm(text, props);
-    }
-    if (findings.length > limit)
-        runner/* info */.pq(`${findings.length - limit} more findings are in the report (annotations stop at ${limit}).`);
-}
-
-// EXTERNAL MODULE: ./src/lib/findings.ts
-var lib_findings = __webpack_require__(3233);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/lib/inside-root.ts
-var inside_root = __webpack_require__(8296);
-;// CONCATENATED MODULE: ./src/lib/files.ts
-// Writing report files: parent folders created, written whole through a temp file so a crash
-// never leaves half a report. The temp file is created exclusively under a random name next to the
-// target, and a target that is a link is refused: a planted link cannot redirect the write.
-
-
-
-
-function writeFileAtomic(path, content) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    refuseLink(path);
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${randomSuffix()}.tmp`);
-    const fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
-    try {
-        const bytes = Buffer.from(content);
-        let offset = 0;
-        while (offset < bytes.length)
-            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset, bytes.length - offset);
-    }
-    catch (error) {
-        (0,external_node_fs_.closeSync)(fd);
-        (0,external_node_fs_.unlinkSync)(tmp);
-        throw error;
-    }
-    (0,external_node_fs_.closeSync)(fd);
-    // rename() replaces a link at `path` with the file instead of writing through it; the check above
-    // only turns that case into a clear error.
-    (0,external_node_fs_.renameSync)(tmp, path);
-}
-/** A path we are about to write must not be a symbolic link (it could point anywhere). */
-function refuseLink(path) {
-    let isLink = false;
-    try {
-        isLink = (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
-    }
-    catch {
-        return;
-    }
-    if (isLink)
-        throw new errors/* ConfigurationError */.j(`refusing to write ${path}: it is a symbolic link`);
-}
-function writeJson(path, value) {
-    writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-/**
- * Create a file that must not exist yet, inside `root` (its real path, links resolved): a planted
- * link at the path, dangling or not, or a folder linked out of `root`, is refused.
- */
-function writeNewFileInside(root, path, content) {
-    const realRoot = realpathSync(root);
-    const realDir = realpathSync(dirname(path));
-    if (!isInsideRoot(realDir, realRoot))
-        throw new ConfigurationError(`refusing to write ${path}: its folder resolves outside ${root}`);
-    refuseLink(path);
-    const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
-    try {
-        writeSync(fd, content);
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-// The global Web Crypto loads on first use: only a write pays for it, not every bundle's start-up
-// (importing node:crypto would load it with the bundle).
-function randomSuffix() {
-    return Buffer.from(crypto.getRandomValues(new Uint8Array(8))).toString('hex');
-}
-
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-// Job summary writing: a failure to write the summary only warns (the step's result stands).
-
-
-async function writeJobSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        runner/* appendSummary */.fe(markdown);
-    }
-    catch (error) {
-        runner/* warning */.$e(`could not write the job summary: ${(0,errors/* errorMessage */.g)(error)}`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/audit/inputs.ts + 1 modules
-var audit_inputs = __webpack_require__(8852);
-// EXTERNAL MODULE: ./src/lib/reports/policy.ts
-var reports_policy = __webpack_require__(7317);
-// EXTERNAL MODULE: ./src/lib/repository/repository.ts + 3 modules
-var repository = __webpack_require__(718);
 // EXTERNAL MODULE: ./src/lib/repository/facts.ts
 var facts = __webpack_require__(1159);
 ;// CONCATENATED MODULE: ./src/audit/rules/container/no-dockerfile.ts
@@ -457,6 +333,8 @@ const eolRuntime = {
     },
 };
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/audit/rules/container/unreproducible-install.ts
 // container/unreproducible-install: a shipped image installs its dependencies without a lockfile
 // (none in the repository, the lockfile ignored by git, or not copied before the install), so each
@@ -1046,147 +924,10 @@ const ciRules = [
     unreadableWorkflow,
 ];
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/lib/repository/shell.ts
-// Shell scripts: which files are shell scripts, and a small reader of their top-level structure.
-
-const MAX_SCRIPTS = 300;
-/** *.sh / *.bash files, and extension-less files in bin/ or scripts/ with a sh/bash shebang. */
-function shellScripts(repo) {
-    return repo.fact('shellScripts', () => {
-        const out = [];
-        // Only *.sh, *.bash and extension-less names can be scripts: picked from the base-name index.
-        for (const file of repo.namedFiles((base) => /\.(sh|bash)$/.test(base) || !base.includes('.'))) {
-            if (out.length >= MAX_SCRIPTS)
-                break;
-            const base = external_node_path_.posix.basename(file);
-            if (/\.(sh|bash)$/.test(base))
-                out.push(file);
-            else if (!base.includes('.') &&
-                /(^|\/)(bin|scripts?)\//.test(file) &&
-                /^#!.*\b(ba)?sh\b/.test((repo.read(file) ?? '').slice(0, 100)))
-                out.push(file);
-        }
-        return out;
-    });
-}
-const OPENERS = new Set(['if', 'case', 'for', 'while', 'until', 'select', '{']);
-const CLOSERS = new Set(['fi', 'esac', 'done', '}']);
-/**
- * The commands of a script with the nesting depth each starts at. Heredoc bodies, comments and
- * quoted text are skipped. It is a reader of structure, not a shell parser: enough to tell a
- * top-level `exit` from one inside an if, a loop, a case arm or a function body.
- */
-function commandsWithDepth(text) {
-    const out = [];
-    const lines = text.split(/\r?\n/);
-    let depth = 0;
-    let heredoc;
-    let parens = 0;
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        if (heredoc !== undefined) {
-            if (raw.replace(/^\t+/, '') === heredoc)
-                heredoc = undefined;
-            continue;
-        }
-        const hd = /<<-?\s*(['"]?)([A-Za-z_][\w]*)\1/.exec(raw);
-        if (hd)
-            heredoc = hd[2];
-        const code = stripQuotesAndComments(raw);
-        if (!code.trim())
-            continue;
-        // Each command on the line (split at ; && || |) starts at the current depth; one that follows
-        // && or || runs only on a condition.
-        const pieces = code.split(/(;;|;|&&|\|\||\||&(?!>))/);
-        for (let p = 0; p < pieces.length; p += 2) {
-            const part = pieces[p];
-            const words = part.trim().split(/\s+/).filter(Boolean);
-            if (!words.length)
-                continue;
-            const startDepth = depth + (parens > 0 ? 1 : 0);
-            const conditional = p > 0 && (pieces[p - 1] === '&&' || pieces[p - 1] === '||');
-            out.push({ text: part.trim(), line: i + 1, depth: startDepth, conditional });
-            for (let w = 0; w < words.length; w++) {
-                const word = words[w];
-                const atCommandStart = w === 0 || ['then', 'else', 'do', 'elif', '{', '('].includes(words[w - 1]);
-                if (atCommandStart && OPENERS.has(word))
-                    depth++;
-                else if (CLOSERS.has(word) && (atCommandStart || word === '}'))
-                    depth--;
-                else if (word.endsWith('{') && /\)\s*\{$|^\w+\(\)\{$/.test(words.slice(Math.max(0, w - 1), w + 1).join(' ')))
-                    depth++;
-            }
-            parens +=
-                (part.match(/(^|\s)\(/g)?.length ?? 0) - (part.match(/\)(\s|$)/g)?.length ?? 0) * (part.includes('(') ? 1 : 0);
-            if (parens < 0)
-                parens = 0;
-        }
-    }
-    return out;
-}
-function stripQuotesAndComments(line) {
-    let out = '';
-    let quote;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quote) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = undefined;
-            continue;
-        }
-        if (c === '\\') {
-            i++;
-            continue;
-        }
-        if (c === '"' || c === "'") {
-            quote = c;
-            out += ' ';
-            continue;
-        }
-        if (c === '#' && (i === 0 || /\s/.test(line[i - 1])))
-            break;
-        out += c;
-    }
-    // ${VAR} and $(...) braces are not blocks.
-    return out.replace(/\$\{[^}]*\}/g, 'X').replace(/\$\(\(?[^)]*\)\)?/g, 'X');
-}
-
-;// CONCATENATED MODULE: ./src/audit/rules/scripts/shell-syntax-error.ts
-// scripts/shell-syntax-error: a shell script that bash cannot parse (bash -n), with its line.
-
-
-const shellSyntaxError = {
-    id: 'scripts/shell-syntax-error',
-    severity: 'critical',
-    title: 'Shell script does not parse',
-    remediation: 'Fix the syntax error (run `bash -n` and `shellcheck` on the script), and add both to CI so a broken script never reaches a server.',
-    check(repo) {
-        const hits = [];
-        for (const file of shellScripts(repo)) {
-            const text = repo.read(file);
-            if (text === undefined)
-                continue;
-            // The text goes in on stdin: bash never executes anything with -n.
-            const result = (0,external_node_child_process_.spawnSync)('bash', ['-n'], { input: text, encoding: 'utf8', timeout: 10000 });
-            if (result.error) {
-                repo.warn(file, `bash -n could not run: ${result.error.message}`);
-                continue;
-            }
-            if (result.status === 0)
-                continue;
-            const first = result.stderr.split('\n').find((l) => /line \d+/.test(l)) ?? result.stderr.trim();
-            const line = Number(/line (\d+)/.exec(first)?.[1]) || undefined;
-            const reason = first.replace(/^bash: (line \d+: )?/, '').trim();
-            hits.push({ message: `bash -n rejects \`${file}\`${line ? ` at line ${line}` : ''}: ${reason}`, file, line });
-        }
-        return hits;
-    },
-};
-
+// EXTERNAL MODULE: ./src/audit/rules/scripts/shell-syntax-error.ts
+var shell_syntax_error = __webpack_require__(6163);
+// EXTERNAL MODULE: ./src/lib/repository/shell.ts
+var shell = __webpack_require__(7274);
 ;// CONCATENATED MODULE: ./src/audit/rules/scripts/unreachable-after-exit.ts
 
 const unreachableAfterExit = {
@@ -1196,11 +937,11 @@ const unreachableAfterExit = {
     remediation: 'Remove the stray `exit` (or move it into the branch it belongs to) so the rest of the script runs; test the script end to end in CI.',
     check(repo) {
         const hits = [];
-        for (const file of shellScripts(repo)) {
+        for (const file of (0,shell/* shellScripts */.h)(repo)) {
             const text = repo.read(file);
             if (text === undefined)
                 continue;
-            const commands = commandsWithDepth(text);
+            const commands = (0,shell/* commandsWithDepth */._)(text);
             const index = commands.findIndex((c) => c.depth === 0 && !c.conditional && /^exit(\s+\S+)?$/.test(c.text));
             if (index < 0)
                 continue;
@@ -1222,7 +963,7 @@ const unreachableAfterExit = {
 ;// CONCATENATED MODULE: ./src/audit/rules/scripts/index.ts
 
 
-const scriptsRules = [shellSyntaxError, unreachableAfterExit];
+const scriptsRules = [shell_syntax_error/* shellSyntaxError */.a, unreachableAfterExit];
 
 // EXTERNAL MODULE: ./src/lib/repository/migrations.ts + 1 modules
 var migrations = __webpack_require__(2214);
@@ -3142,1491 +2883,58 @@ const ALL_RULES = [
     ...docsRules,
 ];
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/lib/safe-read.ts
-var safe_read = __webpack_require__(5919);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/lib/reports/suppressions.ts
-// Expiring suppressions, one model for `.shipshape.yml` suppressions and Trivy's ignore files:
-// each names what it silences, where (globs; none means everywhere), why, and until when. An
-// expired entry stops silencing and is handed back so the caller reports it.
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** An expiry as written in YAML (a date or a string) to YYYY-MM-DD, or undefined when it is not one. */
-function parseExpiry(raw) {
-    const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw === undefined ? '' : String(raw);
-    return DATE.test(text) && !Number.isNaN(Date.parse(text)) ? text : undefined;
-}
-function isExpired(entry, now) {
-    return entry.expires < now.toISOString().slice(0, 10);
-}
-function coversPath(entry, file) {
-    return !entry.paths.length || entry.paths.some((p) => p === file || picomatch_default()(p, { dot: true })(file));
-}
-/** Split findings by the first live entry that covers each; `covers` says whether an entry is about a finding. */
-function applySuppressions(findings, entries, now, covers) {
-    const active = entries.filter((e) => !isExpired(e, now));
-    const out = { kept: [], suppressed: [], expired: entries.filter((e) => isExpired(e, now)) };
-    for (const finding of findings) {
-        const entry = active.find((e) => covers(e, finding));
-        if (entry)
-            out.suppressed.push({ finding, entry });
-        else
-            out.kept.push(finding);
-    }
-    return out;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/audit/config.ts
-// .shipshape.yml: disable rules, change severities, and suppress findings at paths with a reason
-// and an expiry date. An expired suppression stops suppressing and is reported itself.
+/***/ 3189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-
-
-
-
-
-const DEFAULT_CONFIG_FILE = '.shipshape.yml';
-const EXPIRED_SUPPRESSION_RULE = 'shipshape/expired-suppression';
-const EMPTY_CONFIG = { disabled: new Set(), severities: new Map(), suppressions: [], ignore: [] };
-/** Caps on the config file: a policy is a page of text, not a way to make the audit slow. */
-const MAX_CONFIG_BYTES = 256 * 1024;
-const MAX_CONFIG_ENTRIES = 1000;
-/** Read the config: an explicit path must exist; the default file is optional. */
-function loadConfig(root, explicit) {
-    const rel = explicit || DEFAULT_CONFIG_FILE;
-    const text = readConfigText(root, rel);
-    if (text === undefined) {
-        if (explicit)
-            throw new ConfigurationError(`config file \`${explicit}\` does not exist`);
-        return EMPTY_CONFIG;
-    }
-    return parseConfig(text, rel);
-}
-/** The config's text in the working tree (never through a link), or undefined when there is none. */
-function readConfigText(root, rel) {
-    const read = (0,safe_read/* readRegularFile */.XF)((0,external_node_path_.join)(root, rel), MAX_CONFIG_BYTES);
-    if ('bytes' in read)
-        return read.bytes.toString('utf8');
-    if (/ENOENT|ENOTDIR/.test(read.refused))
-        return undefined;
-    throw new errors/* ConfigurationError */.j(`${rel}: ${read.refused}`);
-}
-function parseConfig(text, file) {
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new errors/* ConfigurationError */.j(`${file}: invalid YAML at line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`);
-    }
-    let value;
-    try {
-        value = (doc.toJS({ maxAliasCount: 100 }) ?? {});
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`${file}: YAML not read: ${error.message.split('\n')[0]}`);
-    }
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw new errors/* ConfigurationError */.j(`${file}: must be a mapping with \`rules\` and \`suppressions\``);
-    const config = { file, disabled: new Set(), severities: new Map(), suppressions: [], ignore: [] };
-    if (value.ignore !== undefined) {
-        if (!Array.isArray(value.ignore) || value.ignore.some((g) => typeof g !== 'string'))
-            throw new errors/* ConfigurationError */.j(`${file}: \`ignore\` must be a list of globs`);
-        config.ignore = value.ignore;
-    }
-    const entries = config.ignore.length +
-        (Array.isArray(value.suppressions) ? value.suppressions.length : 0) +
-        Object.keys(value.rules ?? {}).length;
-    if (entries > MAX_CONFIG_ENTRIES)
-        throw new errors/* ConfigurationError */.j(`${file}: ${entries} ignores, rules and suppressions are over the limit of ${MAX_CONFIG_ENTRIES}`);
-    if (value['fail-on'] !== undefined)
-        config.failOn = (0,reports_policy/* parseFailOn */.XV)(`${file}: \`fail-on\``, String(value['fail-on']));
-    const rules = value.rules ?? {};
-    if (typeof rules !== 'object' || Array.isArray(rules))
-        throw new errors/* ConfigurationError */.j(`${file}: \`rules\` must map rule ids to off or a severity`);
-    for (const [id, setting] of Object.entries(rules)) {
-        const s = String(setting).toLowerCase();
-        if (setting === false || s === 'off' || s === 'false' || s === 'disabled')
-            config.disabled.add(id);
-        else if ((0,lib_findings/* isSeverity */._Z)(s))
-            config.severities.set(id, s);
-        else
-            throw new errors/* ConfigurationError */.j(`${file}: rule \`${id}\` must be off or one of ${lib_findings/* SEVERITIES */.oC.join(', ')} (got \`${String(setting)}\`)`);
-    }
-    const suppressionsNode = (0,yaml_dist/* isMap */.jh)(doc.contents)
-        ? doc.contents.get('suppressions', true)
-        : undefined;
-    const list = value.suppressions ?? [];
-    if (!Array.isArray(list))
-        throw new errors/* ConfigurationError */.j(`${file}: \`suppressions\` must be a list`);
-    list.forEach((entry, i) => {
-        const node = (0,yaml_dist/* isSeq */.oP)(suppressionsNode) ? suppressionsNode.items[i] : undefined;
-        const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-        const e = (entry ?? {});
-        const where = `${file} line ${line}`;
-        if (typeof e.rule !== 'string' || !e.rule)
-            throw new errors/* ConfigurationError */.j(`${where}: a suppression needs \`rule\` (a rule id)`);
-        if (typeof e.reason !== 'string' || !e.reason.trim())
-            throw new errors/* ConfigurationError */.j(`${where}: a suppression needs a \`reason\``);
-        const expires = parseExpiry(e.expires);
-        if (!expires) {
-            const written = e.expires instanceof Date ? e.expires.toISOString().slice(0, 10) : String(e.expires ?? '');
-            throw new errors/* ConfigurationError */.j(`${where}: a suppression needs \`expires\` as YYYY-MM-DD (got \`${written || 'nothing'}\`)`);
-        }
-        const path = typeof e.path === 'string' && e.path ? e.path : '**';
-        config.suppressions.push({ id: e.rule, rule: e.rule, path, paths: [path], reason: e.reason.trim(), expires, line });
-    });
-    return config;
-}
-/** Apply severities and suppressions; expired suppressions add a finding of their own. */
-function applyConfig(findings, config, now) {
-    const overridden = findings.map((original) => {
-        const severity = config.severities.get(original.ruleId);
-        return severity ? { ...original, severity } : original;
-    });
-    const { kept, suppressed, expired } = applySuppressions(overridden, config.suppressions, now, (s, finding) => s.rule === finding.ruleId && coversPath(s, finding.file ?? '.'));
-    const out = [...kept];
-    for (const s of expired) {
-        out.push({
-            ruleId: EXPIRED_SUPPRESSION_RULE,
-            severity: 'medium',
-            title: 'Suppression has expired',
-            message: `The suppression of ${s.rule} at \`${s.path}\` expired on ${s.expires} ("${s.reason}"); the findings it covered are reported again.`,
-            file: config.file,
-            line: s.line,
-            remediation: 'Fix the findings, or renew the suppression with a new `expires` date and a reason that still holds.',
-        });
-    }
-    return {
-        findings: out,
-        suppressed: suppressed.map(({ finding, entry }) => ({ finding, reason: entry.reason, expires: entry.expires })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lib/reports/categories.ts
-// The audit's categories, in report order: each finding and each per-category score in the audit
-// JSON names one. The audit's rules, its reports and the fleet merge all read them from here.
-const CATEGORIES = [
-    'container',
-    'ci',
-    'scripts',
-    'database',
-    'backup',
-    'secrets',
-    'config',
-    'observability',
-    'security',
-    'docs',
-];
-
-;// CONCATENATED MODULE: ./src/audit/rules/rule.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ categoryOf)
+/* harmony export */ });
 function categoryOf(ruleId) {
     return ruleId.split('/')[0];
 }
 
-;// CONCATENATED MODULE: ./src/audit/score.ts
-// Scores. Each finding weighs its severity's points times its confidence's factor. Within a
-// category, a rule's findings weigh its strongest one plus a quarter of each further one (at most
-// twice the strongest), so one pattern repeated across files does not sink a category alone; the
-// category keeps 100 minus those weights (at least 0). The overall score is the mean of the
-// categories; while a confident critical finding remains, it is that mean times 0.49, so a blocker
-// always scores 49 or less yet repositories with more gaps still score lower.
-
-
-const POINTS = { critical: 40, high: 20, medium: 8, low: 3 };
-const CONFIDENCE_FACTOR = { high: 1, medium: 0.5, low: 0.25 };
-const REPEAT_FACTOR = 0.25;
-const BLOCKER_FACTOR = 0.49;
-function findingWeight(f) {
-    return POINTS[f.severity] * CONFIDENCE_FACTOR[f.confidence ?? 'high'];
-}
-function scoreFindings(findings) {
-    const weightsByRule = new Map();
-    for (const f of findings) {
-        if (!CATEGORIES.includes(categoryOf(f.ruleId)))
-            continue;
-        const list = weightsByRule.get(f.ruleId) ?? [];
-        list.push(findingWeight(f));
-        weightsByRule.set(f.ruleId, list);
-    }
-    const lost = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
-    for (const [ruleId, weights] of weightsByRule) {
-        const [strongest, ...rest] = weights.sort((a, b) => b - a);
-        const repeated = rest.reduce((sum, w) => sum + REPEAT_FACTOR * w, 0);
-        lost[categoryOf(ruleId)] += Math.min(2 * strongest, strongest + repeated);
-    }
-    const categories = Object.fromEntries(CATEGORIES.map((c) => [c, Math.max(0, Math.round(100 - lost[c]))]));
-    const values = Object.values(categories);
-    const mean = values.reduce((a, b) => a + b, 0) / values.length;
-    const blocker = findings.some((f) => f.severity === 'critical' && (f.confidence ?? 'high') === 'high');
-    return { overall: Math.round(blocker ? mean * BLOCKER_FACTOR : mean), categories };
-}
-
-;// CONCATENATED MODULE: ./src/audit/engine.ts
-// The audit engine: build the repository model once, run every enabled rule over it, apply the
-// config (severity overrides, suppressions), and score the result.
-
-
-
-
-
-
-
-const DEFAULT_BUDGET_MS = 300_000;
-const INCOMPLETE_AUDIT_RULE = 'shipshape/audit-incomplete';
-/** The rules over the repository, synchronously, without the pre-passes (what unit tests run). */
-function runAudit(root, options = {}) {
-    const started = performance.now();
-    return auditRepository(openRepository(root, options, started), options, started);
-}
-/**
- * The whole audit, as the entry points run it: the asynchronous pre-passes (secretlint over the files
- * where secrets live) store their results on the model, then the rules run synchronously over it.
- */
-async function runFullAudit(root, options = {}) {
-    const started = performance.now();
-    const repo = openRepository(root, options, started);
-    if (!repo.incomplete) {
-        const { scanForSecrets } = await __webpack_require__.e(/* import() */ 402).then(__webpack_require__.bind(__webpack_require__, 402));
-        await scanForSecrets(repo, started + (options.budgetMs ?? DEFAULT_BUDGET_MS));
-    }
-    return auditRepository(repo, options, started);
-}
-function openRepository(root, options, started) {
-    if (!(0,external_node_fs_.existsSync)(root))
-        throw new errors/* ConfigurationError */.j(`path \`${root}\` does not exist`);
-    if (!(0,external_node_fs_.statSync)(root).isDirectory())
-        throw new errors/* ConfigurationError */.j(`path \`${root}\` is not a directory`);
-    const config = options.config ?? EMPTY_CONFIG;
-    return new repository/* Repository */.L(root, { ignore: config.ignore, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS) });
-}
-function auditRepository(repo, options, started) {
-    const root = repo.root;
-    const config = options.config ?? EMPTY_CONFIG;
-    const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
-    const deadline = started + budgetMs;
-    const rules = (options.rules ?? ALL_RULES).filter((r) => !config.disabled.has(r.id));
-    const raw = [];
-    let skipped = repo.incomplete ? rules.length : 0;
-    for (const rule of rules) {
-        if (skipped || performance.now() > deadline) {
-            skipped = rules.length - rules.indexOf(rule);
-            break;
-        }
-        try {
-            for (const hit of rule.check(repo)) {
-                raw.push({
-                    ruleId: rule.id,
-                    title: rule.title,
-                    remediation: rule.remediation,
-                    ...hit,
-                    severity: hit.severity ?? rule.severity,
-                    confidence: hit.confidence ?? rule.confidence ?? 'high',
-                });
-            }
-        }
-        catch (error) {
-            // One broken rule must not hide the others' findings.
-            repo.warn('.', `rule ${rule.id} failed: ${(0,errors/* errorMessage */.g)(error)}`);
-        }
-    }
-    const { findings, suppressed } = applyConfig(raw, config, options.now ?? new Date());
-    // Not subject to the config: an audit that did not finish vouches for nothing.
-    if (repo.incomplete || skipped)
-        findings.push({
-            ruleId: INCOMPLETE_AUDIT_RULE,
-            severity: 'critical',
-            title: 'Audit did not finish within its time budget',
-            message: `The audit stopped after its budget of ${Math.round(budgetMs / 1000)} s: ${repo.incomplete ? 'the file listing was cut short and ' : ''}${skipped} of ${rules.length} rules did not run.`,
-            remediation: "Find what makes the repository slow to read (a huge tree, very large files) and exclude generated content with `ignore:` in the base branch's .shipshape.yml.",
-        });
-    const sorted = (0,lib_findings/* sortFindings */.Tc)(findings.filter((f) => (0,lib_findings/* confidenceAtLeast */.jT)(f.confidence, options.minConfidence ?? 'low')));
-    return {
-        root,
-        findings: sorted,
-        suppressed,
-        warnings: repo.warnings,
-        ...(options.policy ? { policy: options.policy } : {}),
-        fileSource: repo.source,
-        scores: scoreFindings(sorted),
-        filesIndexed: repo.fileCount,
-        rulesRun: rules.length,
-        durationMs: Math.round(performance.now() - started),
-    };
-}
-
-// EXTERNAL MODULE: ./src/lib/git-read.ts + 3 modules
-var git_read = __webpack_require__(3339);
-;// CONCATENATED MODULE: ./src/audit/policy.ts
-// Where the audit's policy (.shipshape.yml) comes from, and what it does. On a pull request the
-// policy is the base commit's: the branch under judgment cannot rewrite the rules that judge it.
-// Its own edit of the file is reported as a policy change, and every disabled rule, severity
-// override, ignored path and suppression is listed, so nothing is silenced silently.
-
-
-
-function loadPolicy(root, explicit, options = {}) {
-    const file = explicit || DEFAULT_CONFIG_FILE;
-    if (!options.pullRequest) {
-        const text = readConfigText(root, file);
-        if (text === undefined && explicit)
-            throw new errors/* ConfigurationError */.j(`config file \`${explicit}\` does not exist`);
-        const config = text === undefined ? EMPTY_CONFIG : parseConfig(text, file);
-        return { config, policy: describe(file, 'working-tree', undefined, config, text !== undefined) };
-    }
-    let baseText;
-    let warning;
-    if (!options.baseSha)
-        warning = 'the event names no base commit';
-    else {
-        const base = (0,git_read/* gitFileAtCommit */.x0)(root, options.baseSha, file);
-        if ('text' in base)
-            baseText = base.text;
-        else if ('error' in base)
-            warning = base.error;
-    }
-    const config = baseText === undefined ? EMPTY_CONFIG : parseConfig(baseText, `${file} (base commit)`);
-    const policy = describe(file, 'base-commit', options.baseSha, config, baseText !== undefined);
-    if (warning)
-        policy.warning = `base policy not read (${warning}): no suppressions or disabled rules apply`;
-    let headText;
-    try {
-        headText = readConfigText(root, file);
-    }
-    catch (error) {
-        policy.changedInPullRequest = true;
-        policy.changes.push(`the pull request's ${file} is not readable (${(0,errors/* errorMessage */.g)(error)})`);
-        return { config, policy };
-    }
-    if (headText === baseText)
-        return { config, policy };
-    policy.changedInPullRequest = true;
-    if (headText === undefined) {
-        policy.changes.push(`deletes ${file}`);
-        return { config, policy };
-    }
-    let head;
-    try {
-        head = parseConfig(headText, file);
-    }
-    catch (error) {
-        policy.changes.push(`${baseText === undefined ? 'adds' : 'edits'} ${file}, which does not parse: ${(0,errors/* errorMessage */.g)(error)}`);
-        return { config, policy };
-    }
-    policy.changes.push(...(baseText === undefined ? [`adds ${file}`] : []), ...diffConfigs(config, head));
-    if (policy.changes.length === 0)
-        policy.changes.push(`edits ${file} (no change to rules, ignores or suppressions)`);
-    return { config, policy };
-}
-function describe(file, source, baseSha, config, applied) {
-    return {
-        file,
-        source,
-        ...(baseSha ? { baseSha } : {}),
-        applied,
-        changedInPullRequest: false,
-        changes: [],
-        disabledRules: [...config.disabled].sort(),
-        severityOverrides: Object.fromEntries([...config.severities].sort()),
-        ignore: [...config.ignore],
-        suppressions: config.suppressions.map((s) => ({
-            rule: s.rule,
-            path: s.path,
-            reason: s.reason,
-            expires: s.expires,
-        })),
-        ...(config.failOn ? { failOn: config.failOn.label } : {}),
-    };
-}
-/** What `head` would change over `base`, in the words of a reviewer. */
-function diffConfigs(base, head) {
-    const out = [];
-    for (const id of head.disabled)
-        if (!base.disabled.has(id))
-            out.push(`disables rule ${id}`);
-    for (const id of base.disabled)
-        if (!head.disabled.has(id))
-            out.push(`re-enables rule ${id}`);
-    for (const [id, severity] of head.severities)
-        if (base.severities.get(id) !== severity)
-            out.push(`sets rule ${id} to ${severity} (was ${base.severities.get(id) ?? 'its default'})`);
-    for (const id of base.severities.keys())
-        if (!head.severities.has(id))
-            out.push(`returns rule ${id} to its default severity`);
-    for (const glob of head.ignore)
-        if (!base.ignore.includes(glob))
-            out.push(`ignores files matching \`${glob}\``);
-    for (const glob of base.ignore)
-        if (!head.ignore.includes(glob))
-            out.push(`stops ignoring \`${glob}\``);
-    const key = (s) => `${s.rule} ${s.path} ${s.expires}`;
-    const baseKeys = new Set(base.suppressions.map(key));
-    const headKeys = new Set(head.suppressions.map(key));
-    for (const s of head.suppressions)
-        if (!baseKeys.has(key(s)))
-            out.push(`suppresses ${s.rule} at \`${s.path}\` until ${s.expires} ("${s.reason}")`);
-    for (const s of base.suppressions)
-        if (!headKeys.has(key(s)))
-            out.push(`removes the suppression of ${s.rule} at \`${s.path}\``);
-    if (head.failOn?.label !== base.failOn?.label)
-        out.push(`sets fail-on to ${head.failOn?.label ?? 'the default'} (was ${base.failOn?.label ?? 'the default'})`);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/lib/reports/audit-json.ts
-// The shipshape audit's JSON report: its one type, the writer the audit and the CLI use and the
-// reader the gate and the fleet merge use. `repository`, `score` and `findings[]` with these keys are the contract.
-
-/** GitHub's owner/name (an owner has no dot; a name is never `.` or `..`): the only form a report's `repository` may take. */
-const REPOSITORY_NAME = /^[A-Za-z0-9][A-Za-z0-9-]*\/(?!\.\.?$)[A-Za-z0-9_.-]+$/;
-function writeAuditReport(input) {
-    const report = {
-        ...(input.repository ? { repository: input.repository } : {}),
-        score: input.score,
-        categories: input.categories,
-        ...(input.gate ? { gate: input.gate } : {}),
-        findings: input.findings.map((f) => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            title: f.title,
-            message: f.message,
-            file: f.file ?? null,
-            line: f.line ?? null,
-            remediation: f.remediation,
-            confidence: f.confidence ?? 'high',
-        })),
-        suppressed: input.suppressed.map((s) => ({
-            ruleId: s.finding.ruleId,
-            file: s.finding.file ?? null,
-            reason: s.reason,
-            expires: s.expires,
-        })),
-        ...(input.policy ? { policy: input.policy } : {}),
-        warnings: input.warnings,
-        filesIndexed: input.filesIndexed,
-        ...(input.fileSource ? { fileSource: input.fileSource } : {}),
-        durationMs: input.durationMs,
-    };
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-/** Read an audit report back into findings; anything that is not one is a one-line error naming `source`. */
-function readAuditReport(text, source) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`${source} is not valid JSON: ${error.message.split('\n')[0]}`);
-    }
-    if (!value || typeof value.score !== 'number' || !Array.isArray(value.findings))
-        throw new Error(`${source} is not a shipshape audit report (no score and findings)`);
-    const findings = value.findings.map((f, i) => {
-        if (typeof f?.ruleId !== 'string' || typeof f.severity !== 'string' || !isSeverity(f.severity))
-            throw new Error(`${source}: finding ${i} has no ruleId or a severity that is not critical, high, medium or low`);
-        return {
-            ruleId: f.ruleId,
-            severity: f.severity,
-            title: String(f.title ?? f.ruleId),
-            message: String(f.message ?? ''),
-            file: typeof f.file === 'string' ? f.file : undefined,
-            line: typeof f.line === 'number' ? f.line : undefined,
-            remediation: String(f.remediation ?? ''),
-            ...(typeof f.confidence === 'string' && isConfidence(f.confidence) ? { confidence: f.confidence } : {}),
-        };
-    });
-    if (value.repository != null && (typeof value.repository !== 'string' || !REPOSITORY_NAME.test(value.repository)))
-        throw new Error(`${source}: \`repository\` is not owner/name`);
-    const policy = readPolicy(value.policy);
-    const categories = {};
-    if (value.categories && typeof value.categories === 'object')
-        for (const [k, v] of Object.entries(value.categories))
-            if (typeof v === 'number' && Number.isFinite(v))
-                categories[k] = v;
-    return {
-        ...(typeof value.repository === 'string' ? { repository: value.repository } : {}),
-        score: value.score,
-        categories,
-        findings,
-        ...(policy ? { policy } : {}),
-    };
-}
-/** The policy section as written, kept only when it has the shape the writer gives it. */
-function readPolicy(raw) {
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        return undefined;
-    const p = raw;
-    const strings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
-    if (typeof p.file !== 'string' || (p.source !== 'base-commit' && p.source !== 'working-tree'))
-        return undefined;
-    if (!strings(p.changes) || !strings(p.disabledRules) || !strings(p.ignore) || !Array.isArray(p.suppressions))
-        return undefined;
-    return p;
-}
-
-;// CONCATENATED MODULE: ./src/audit/report/json.ts
-// The audit result as the JSON report (the format itself lives in src/lib/reports/audit-json.ts).
-
-function renderJson(result, gate, 
-/** `owner/name`, so a fleet merge names the report (left out when unknown). */
-repository) {
-    return writeAuditReport({
-        repository,
-        score: result.scores.overall,
-        categories: result.scores.categories,
-        gate,
-        findings: result.findings,
-        suppressed: result.suppressed,
-        policy: result.policy,
-        warnings: result.warnings,
-        filesIndexed: result.filesIndexed,
-        fileSource: result.fileSource,
-        durationMs: result.durationMs,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/lib/markdown.ts
-// Small Markdown builders shared by the reports and job summaries.
-/** Escape text for a Markdown table cell: pipes and newlines would break the row. */
-function cell(text) {
-    return String(text ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, ' ');
-}
-function table(header, rows) {
-    const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-    for (const row of rows)
-        lines.push(`| ${row.map(cell).join(' | ')} |`);
-    return lines.join('\n');
-}
-function codeSpan(text) {
-    const ticks = text.includes('`') ? '``' : '`';
-    return `${ticks}${text}${ticks}`;
-}
-/**
- * Untrusted text shown as itself in Markdown that GitHub renders (job summaries render inline HTML):
- * inline Markdown punctuation is backslash-escaped (for text inside a line, not at its start) and `<`, `>`, `&` become entities. Pipes are left to `cell`.
- */
-function plainText(text) {
-    return text
-        .replace(/[\\`*_[\]~]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\r?\n/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/audit/report/markdown.ts
-// The Markdown report, in the spirit of the hand-written audits our users bring: an executive
-// summary of category scores, then findings by severity with evidence and remediation.
-
-
-
-
-const ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵' };
-const CATEGORY_NAME = {
-    container: 'Containers',
-    ci: 'CI/CD',
-    scripts: 'Scripts',
-    database: 'Database',
-    backup: 'Backups',
-    secrets: 'Secrets',
-    config: 'Configuration',
-    observability: 'Observability',
-    security: 'Security',
-    docs: 'Docs & runbooks',
-};
-function renderMarkdown(result, options = {}) {
-    const counts = (0,lib_findings/* countBySeverity */.Ot)(result.findings);
-    const out = [];
-    out.push(`# shipshape production-readiness audit`, '');
-    const verdict = options.passed === undefined
-        ? ''
-        : options.passed
-            ? ' — ✅ gate passed'
-            : ` — ❌ gate failed (fail-on: ${options.failOn})`;
-    out.push(`**Overall score: ${result.scores.overall}/100**${verdict}`, '');
-    out.push(`${lib_findings/* SEVERITIES */.oC.map((s) => `${ICON[s]} ${counts[s]} ${s}`).join(' · ')} — ${result.filesIndexed} files read in ${result.durationMs} ms`, '');
-    out.push('## Executive summary', '');
-    const byCategory = new Map();
-    for (const f of result.findings) {
-        const c = categoryOf(f.ruleId);
-        byCategory.set(c, [...(byCategory.get(c) ?? []), f]);
-    }
-    out.push(table(['Category', 'Score', 'Findings', 'Worst'], CATEGORIES.map((c) => {
-        const list = byCategory.get(c) ?? [];
-        const worst = lib_findings/* SEVERITIES */.oC.find((s) => list.some((f) => f.severity === s));
-        return [
-            CATEGORY_NAME[c],
-            `${result.scores.categories[c]}/100`,
-            list.length,
-            worst ? `${ICON[worst]} ${worst}` : '✅ none',
-        ];
-    })), '');
-    for (const severity of lib_findings/* SEVERITIES */.oC) {
-        const list = result.findings.filter((f) => f.severity === severity);
-        if (!list.length)
-            continue;
-        out.push(`## ${ICON[severity]} ${severity[0].toUpperCase()}${severity.slice(1)} (${list.length})`, '');
-        list.forEach((f, i) => {
-            out.push(`### ${i + 1}. ${f.title}`, '');
-            const where = f.file ? `${codeSpan(f.file + (f.line ? `:${f.line}` : ''))}` : 'repository';
-            const link = options.fileUrl?.(f);
-            const sure = f.confidence && f.confidence !== 'high' ? ` · **Confidence:** ${f.confidence}` : '';
-            out.push(`**Rule:** ${codeSpan(f.ruleId)} · **Location:** ${link ? `[${where}](${link})` : where}${sure}`, '');
-            out.push(`**Evidence:** ${f.message}`, '');
-            out.push(`**Remediation:** ${f.remediation}`, '');
-        });
-    }
-    if (!result.findings.length)
-        out.push('No findings: every rule that applies to this repository passed.', '');
-    if (result.suppressed.length) {
-        out.push('## Suppressed', '');
-        out.push(table(['Rule', 'Location', 'Reason', 'Expires'], result.suppressed.map((s) => [s.finding.ruleId, s.finding.file ?? 'repository', s.reason, s.expires ?? ''])), '');
-    }
-    if (result.policy)
-        out.push(...renderPolicy(result.policy));
-    if (result.warnings.length) {
-        out.push('## Read warnings', '', 'These files could not be read fully; rules that needed them may have missed something.', '');
-        out.push(table(['File', 'Problem'], result.warnings.map((w) => [w.file, w.message])), '');
-    }
-    return out.join('\n');
-}
-/** The policy section: where it came from, what the pull request would change, all it silences. */
-function renderPolicy(policy) {
-    const out = ['## Policy', ''];
-    const from = policy.source === 'base-commit'
-        ? `read from the base commit${policy.baseSha ? ` ${codeSpan(policy.baseSha.slice(0, 12))}` : ''}`
-        : 'read from the working tree';
-    out.push(`${codeSpan(policy.file)}: ${policy.applied ? from : `none applied (${from})`}.`, '');
-    if (policy.warning)
-        out.push(`⚠️ ${policy.warning}.`, '');
-    if (policy.changedInPullRequest) {
-        out.push(`### ⚠️ Policy change in this pull request (not applied)`, '');
-        out.push(...policy.changes.map((c) => `- ${c}`), '');
-    }
-    const rows = [
-        ...policy.disabledRules.map((id) => ['rule disabled', codeSpan(id), '', '']),
-        ...Object.entries(policy.severityOverrides).map(([id, sev]) => ['severity changed', codeSpan(id), sev, '']),
-        ...policy.ignore.map((glob) => ['files ignored', codeSpan(glob), '', '']),
-        ...policy.suppressions.map((s) => [
-            'suppression',
-            `${codeSpan(s.rule)} at ${codeSpan(s.path)}`,
-            s.reason,
-            s.expires,
-        ]),
-    ];
-    if (rows.length)
-        out.push(table(['What', 'Which', 'Detail', 'Until'], rows), '');
-    else if (policy.applied)
-        out.push('It disables no rule and ignores or suppresses nothing.', '');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/lib/reports/sarif.ts
-// GitHub reads `security-severity` (0-10) to rank security results; `level` is SARIF's own scale.
-const LEVEL = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'note',
-};
-const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
-function toSarif(tool, findings, rules = []) {
-    const ruleInfo = new Map();
-    for (const rule of rules)
-        ruleInfo.set(rule.id, rule);
-    for (const f of findings) {
-        if (!ruleInfo.has(f.ruleId)) {
-            ruleInfo.set(f.ruleId, {
-                id: f.ruleId,
-                title: f.title,
-                help: f.remediation,
-                helpUri: f.helpUri,
-                severity: f.severity,
-            });
-        }
-    }
-    const ruleList = [...ruleInfo.values()];
-    const ruleIndex = new Map(ruleList.map((r, i) => [r.id, i]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: tool.name,
-                        version: tool.version,
-                        informationUri: tool.informationUri,
-                        rules: ruleList.map((r) => ({
-                            id: r.id,
-                            name: r.id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => (c ? c.toUpperCase() : '')),
-                            shortDescription: { text: r.title },
-                            fullDescription: { text: r.title },
-                            help: { text: r.help, markdown: r.help },
-                            ...(r.helpUri ? { helpUri: r.helpUri } : {}),
-                            defaultConfiguration: { level: LEVEL[r.severity] },
-                            properties: { 'security-severity': SECURITY_SEVERITY[r.severity], tags: [r.id.split('/')[0]] },
-                        })),
-                    },
-                },
-                results: findings.map((f) => ({
-                    ruleId: f.ruleId,
-                    ruleIndex: ruleIndex.get(f.ruleId),
-                    level: LEVEL[f.severity],
-                    message: { text: f.message },
-                    // Code scanning requires a location; a repository-wide finding points at the repository root.
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: f.file ?? '.', uriBaseId: '%SRCROOT%' },
-                                ...(f.file && f.line
-                                    ? { region: { startLine: f.line, ...(f.endLine ? { endLine: f.endLine } : {}) } }
-                                    : {}),
-                            },
-                        },
-                    ],
-                    partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
-                })),
-            },
-        ],
-    };
-}
-// A stable fingerprint so code scanning tracks a result across runs even when lines shift a little.
-function fingerprint(f) {
-    let hash = 0x811c9dc5;
-    for (const ch of `${f.ruleId}|${f.file ?? ''}|${f.message}`) {
-        hash ^= ch.codePointAt(0);
-        hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return `${hash.toString(16).padStart(8, '0')}:1`;
-}
-
-;// CONCATENATED MODULE: ./src/lib/version.ts
-// The package version, kept equal to package.json's (test/lib/version.test.ts checks); shown in SARIF and --version.
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/audit/report/sarif.ts
-// SARIF for code scanning: every rule (with its help) and the findings of this run.
-
-
-
-
-function renderSarif(result) {
-    const rules = [
-        ...ALL_RULES.map((r) => ({
-            id: r.id,
-            title: r.title,
-            help: r.remediation,
-            severity: r.severity,
-            helpUri: `https://github.com/shipshape/shipshape/blob/main/docs/rules.md#${r.id.replace('/', '')}`,
-        })),
-        {
-            id: EXPIRED_SUPPRESSION_RULE,
-            title: 'Suppression has expired',
-            help: 'Fix the findings or renew the suppression.',
-            severity: 'medium',
-        },
-    ];
-    return `${JSON.stringify(toSarif({ name: 'shipshape', version: VERSION, informationUri: 'https://github.com/shipshape/shipshape' }, result.findings, rules), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/audit/run.ts
-
-
-
-
-
-
-async function runAuditFor(dir, options) {
-    const { config, policy } = loadPolicy(dir, options.config, {
-        pullRequest: options.pullRequest,
-        baseSha: options.baseSha,
-    });
-    options.onPolicy?.(policy);
-    const failOn = options.failOn ?? config.failOn ?? (0,reports_policy/* thresholdPolicy */.GX)('critical');
-    const audit = () => runFullAudit(dir, {
-        config,
-        policy,
-        budgetMs: options.budgetSeconds * 1000,
-        minConfidence: options.minConfidence,
-    });
-    const result = await (options.wrap ? options.wrap(audit) : audit());
-    const over = (0,reports_policy/* blocking */.ub)(result.findings, failOn).length;
-    const passed = over === 0;
-    const gate = { failOn: failOn.label, passed };
-    return {
-        config,
-        result,
-        failOn,
-        over,
-        passed,
-        markdown: (fileUrl) => renderMarkdown(result, { ...gate, fileUrl }),
-        json: (repository) => renderJson(result, gate, repository),
-        sarif: (map) => renderSarif(map ? { ...result, findings: result.findings.map(map) } : result),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lib/pull-request-base.ts
-// The trusted side of a pull request: the base commit whose policy files (.shipshape.yml,
-// .trivyignore) judge the change. Read from the runner's event payload, never from the checkout.
-
-
-const BASED_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-/** The base commit's sha on a pull-request (or merge-queue) event, else undefined. */
-function pullRequestBaseSha(env = process.env) {
-    const event = env.GITHUB_EVENT_NAME ?? '';
-    if (!BASED_EVENTS.has(event) || !env.GITHUB_EVENT_PATH)
-        return undefined;
-    let payload;
-    try {
-        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    const sha = event === 'merge_group' ? payload.merge_group?.base_sha : payload.pull_request?.base?.sha;
-    return (0,git_read/* isCommitSha */._$)(sha) ? sha : undefined;
-}
-/** True on an event where a base commit must exist (then a missing one is not a reason to trust the head). */
-function isPullRequestEvent(env = process.env) {
-    return BASED_EVENTS.has(env.GITHUB_EVENT_NAME ?? '');
-}
-
-// EXTERNAL MODULE: ./src/lib/action.ts + 1 modules
-var action = __webpack_require__(260);
-;// CONCATENATED MODULE: ./src/audit/main.ts
-// The audit action: read inputs, audit the repository, write the four views of the findings
-// (Markdown report + job summary, SARIF, JSON, annotations), set outputs, apply the gate.
-
-
-
-
-
-
-
-
-
-
-async function run(inputs = (0,audit_inputs/* getInputs */.G)()) {
-    // On a pull request the base commit's policy judges the change; the head's edit is only reported.
-    const audit = await runAuditFor(inputs.path, {
-        config: inputs.config,
-        pullRequest: isPullRequestEvent(),
-        baseSha: pullRequestBaseSha(),
-        budgetSeconds: inputs.budgetSeconds,
-        minConfidence: inputs.minConfidence,
-        failOn: inputs.failOn,
-        onPolicy: (policy) => {
-            if (policy.warning)
-                runner/* warning */.$e(policy.warning, { title: 'shipshape: policy' });
-            if (policy.changedInPullRequest)
-                runner/* warning */.$e(`this pull request changes ${policy.file}, not applied: ${policy.changes.join('; ')}`, {
-                    title: 'shipshape: policy change',
-                });
-        },
-        wrap: (runEngine) => (0,action/* step */.PM)('Audit', async () => {
-            const r = await runEngine();
-            runner/* info */.pq(`${r.filesIndexed} files read, ${r.rulesRun} rules run, ${r.findings.length} findings in ${r.durationMs} ms`);
-            return r;
-        }),
-    });
-    const { config, result, over, passed } = audit;
-    for (const w of result.warnings.slice(0, 20))
-        runner/* warning */.$e(w.message, { title: 'shipshape: file not read', file: w.file });
-    // Annotations and links must be relative to the repository root, which may be above `path`.
-    const workspace = (0,action/* workspace */.Gl)();
-    const prefix = (0,external_node_path_.relative)(workspace, inputs.path).replace(/\\/g, '/');
-    const inRepo = (f) => f.file && prefix && !prefix.startsWith('..') ? { ...f, file: `${prefix}/${f.file}` } : f;
-    const markdown = audit.markdown(fileUrl(inRepo));
-    writeFileAtomic(inputs.reportFile, markdown);
-    writeFileAtomic(inputs.sarifFile, audit.sarif(inRepo));
-    writeFileAtomic(inputs.jsonFile, audit.json(process.env.GITHUB_REPOSITORY));
-    annotateFindings(result.findings.map(inRepo));
-    const counts = (0,lib_findings/* countBySeverity */.Ot)(result.findings);
-    runner/* setOutput */.uH('score', result.scores.overall);
-    runner/* setOutput */.uH('critical', counts.critical);
-    runner/* setOutput */.uH('high', counts.high);
-    runner/* setOutput */.uH('medium', counts.medium);
-    runner/* setOutput */.uH('low', counts.low);
-    runner/* setOutput */.uH('report-file', inputs.reportFile);
-    runner/* setOutput */.uH('sarif-file', inputs.sarifFile);
-    runner/* setOutput */.uH('json-file', inputs.jsonFile);
-    runner/* setOutput */.uH('passed', String(passed));
-    await writeJobSummary(markdown);
-    if (inputs.fix === 'pull-request') {
-        const { openFixForAudit } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(316)]).then(__webpack_require__.bind(__webpack_require__, 8316));
-        const fix = await (0,action/* step */.PM)('Fix pull request', () => openFixForAudit(inputs.path, workspace, config, result.findings, inputs.githubToken, inputs.failOn.label));
-        runner/* setOutput */.uH('fix-pull-request', fix?.url ?? '');
-        runner/* setOutput */.uH('fix-files', fix?.files.join('\n') ?? '');
-    }
-    if (!passed) {
-        runner/* setFailed */.C1(`${over} finding${over === 1 ? '' : 's'} at or above ${inputs.failOn.label} (score ${result.scores.overall}/100); see ${(0,external_node_path_.relative)(workspace, inputs.reportFile)}`);
-    }
-}
-/** A link to the finding's line on GitHub, when running in Actions. */
-function fileUrl(inRepo) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
-    if (!server || !repo || !sha)
-        return undefined;
-    return (f) => {
-        const file = inRepo(f).file;
-        return file ? `${server}/${repo}/blob/${sha}/${file}${f.line ? `#L${f.line}` : ''}` : undefined;
-    };
-}
-
 
 /***/ }),
 
-/***/ 3339:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x0: () => (/* binding */ gitFileAtCommit),
-  et: () => (/* binding */ gitTrackedFiles),
-  _$: () => (/* binding */ isCommitSha)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/lib/safe-read.ts
-var safe_read = __webpack_require__(5919);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/lib/byte-names.ts
-// Strings interned by their UTF-8 bytes: a parser of many repeated names (git's index) decodes each
-// distinct one once, and finds it again by an FNV-1a hash of its bytes.
-
-/** FNV-1a over bytes, 32 bits: h = (h ^ byte) * prime, from a start value. */
-const FNV_OFFSET = (/* unused pure expression or super */ null && (0x811c9dc5 | 0));
-const FNV_PRIME = 0x01000193;
-function sameBytes(a, aStart, b, bStart, length) {
-    for (let k = length - 1; k >= 0; k--)
-        if (a[aStart + k] !== b[bStart + k])
-            return false;
-    return true;
-}
-/** A DataView over exactly a buffer's bytes (a Buffer may be a slice of a larger pool). */
-function wordsOf(buf) {
-    return new DataView(buf.buffer, buf.byteOffset, buf.length);
-}
-/** sameBytes over two DataViews, four bytes at a time. */
-function sameWords(a, aStart, b, bStart, length) {
-    let k = 0;
-    for (; k + 4 <= length; k += 4)
-        if (a.getUint32(aStart + k) !== b.getUint32(bStart + k))
-            return false;
-    for (; k < length; k++)
-        if (a.getUint8(aStart + k) !== b.getUint8(bStart + k))
-            return false;
-    return true;
-}
-/**
- * Names interned by their bytes: a name is decoded and given its id (by `intern`) the first time it
- * is seen. Hashes start from `seed`, random per table: with FNV-1a's published offset, a repository
- * can name its files so that every hash is the same (many-way collisions chain from one colliding
- * block), and each new name would then be compared with every name before it.
- */
-class ByteNames {
-    intern;
-    /** Where the caller's hash of a name starts. */
-    seed = (0,external_node_crypto_.randomBytes)(4).readInt32LE(0);
-    /** The most other names one new name was compared with before it found its slot. */
-    longestProbe = 0;
-    slots = new Int32Array(1 << 12).fill(-1);
-    hashes = new Int32Array(1 << 12);
-    starts = new Int32Array(1 << 12);
-    lengths = new Int32Array(1 << 12);
-    bytes = Buffer.allocUnsafe(1 << 16);
-    used = 0;
-    size = 0;
-    constructor(intern) {
-        this.intern = intern;
-    }
-    /** The id of the name in src[start, end), whose FNV-1a hash is `hash`. */
-    id(src, start, end, hash) {
-        const length = end - start;
-        const mask = this.slots.length - 1;
-        let probes = 0;
-        for (let slot = hash & mask;; slot = (slot + 1) & mask, probes++) {
-            const id = this.slots[slot];
-            if (id < 0)
-                break;
-            if (this.hashes[slot] === hash &&
-                this.lengths[slot] === length &&
-                sameBytes(src, start, this.bytes, this.starts[slot], length))
-                return id;
-        }
-        if (probes > this.longestProbe)
-            this.longestProbe = probes;
-        const id = this.intern(src.toString('utf8', start, end));
-        if (this.used + length > this.bytes.length)
-            this.bytes = Buffer.concat([
-                this.bytes.subarray(0, this.used),
-                Buffer.allocUnsafe(this.bytes.length + length * 2),
-            ]);
-        src.copy(this.bytes, this.used, start, end);
-        this.put(hash, this.used, length, id);
-        this.used += length;
-        if (++this.size * 2 > this.slots.length)
-            this.rehash();
-        return id;
-    }
-    put(hash, start, length, id) {
-        const mask = this.slots.length - 1;
-        let slot = hash & mask;
-        while (this.slots[slot] >= 0)
-            slot = (slot + 1) & mask;
-        this.slots[slot] = id;
-        this.hashes[slot] = hash;
-        this.starts[slot] = start;
-        this.lengths[slot] = length;
-    }
-    rehash() {
-        const { slots, hashes, starts, lengths } = this;
-        const size = slots.length * 2;
-        this.slots = new Int32Array(size).fill(-1);
-        this.hashes = new Int32Array(size);
-        this.starts = new Int32Array(size);
-        this.lengths = new Int32Array(size);
-        for (let s = 0; s < slots.length; s++)
-            if (slots[s] >= 0)
-                this.put(hashes[s], starts[s], lengths[s], slots[s]);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/byte-window.ts
-// Reading a large file forward through one reused buffer, for parsers that look a little ahead.
-const WINDOW_BYTES = 1 << 20;
-/**
- * A file's bytes through a window that slides forward: a 50 MB file is read a megabyte at a time
- * into one buffer (a buffer the file's size costs more in page faults than a parse of it).
- */
-class ByteWindow {
-    bytes;
-    /** File offset of bytes[0], and how many bytes from there are loaded. */
-    start = 0;
-    filled = 0;
-    size;
-    read;
-    constructor(source) {
-        if (Buffer.isBuffer(source)) {
-            this.bytes = source;
-            this.size = this.filled = source.length;
-        }
-        else {
-            this.size = source.size;
-            this.read = source.read;
-            this.bytes = Buffer.allocUnsafe(Math.max(1, Math.min(source.windowBytes ?? WINDOW_BYTES, source.size)));
-        }
-    }
-    /** Loads bytes [at, at + length) of the file; returns where `at` sits in `bytes`. */
-    need(at, length) {
-        if (at + length > this.size)
-            throw new Error('truncated');
-        if (at >= this.start && at + length <= this.start + this.filled)
-            return at - this.start;
-        if (!this.read)
-            throw new Error('truncated');
-        const kept = at >= this.start && at < this.start + this.filled ? this.start + this.filled - at : 0;
-        // The loaded bytes from `at` on move to the front (none when `at` is behind the window).
-        const into = length > this.bytes.length ? Buffer.allocUnsafe(length * 2) : this.bytes;
-        if (kept)
-            this.bytes.copy(into, 0, at - this.start, at - this.start + kept);
-        this.bytes = into;
-        this.start = at;
-        this.filled = kept;
-        const want = Math.min(this.bytes.length, this.size - at);
-        while (this.filled < want) {
-            const n = this.read(this.bytes, this.filled, want - this.filled, at + this.filled);
-            if (n <= 0)
-                throw new Error('truncated');
-            this.filled += n;
-        }
-        return 0;
-    }
-    /** File offset of the first NUL byte at or after `at` (before `end`). */
-    nul(at, end) {
-        for (let length = 256;; length *= 2) {
-            const span = Math.min(length, end - at);
-            const from = this.need(at, span);
-            const found = this.bytes.indexOf(0, from);
-            if (found >= 0 && found < from + span)
-                return at + found - from;
-            if (span < length)
-                throw new Error('bad path');
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/lib/repository/path-index.ts
-var path_index = __webpack_require__(3980);
-;// CONCATENATED MODULE: ./src/lib/git-index.ts
-// git's index file read directly: one read of .git/index instead of running `git ls-files`, which
-// on half a million files costs more than the rest of the audit. Only what git writes by default is
-// read (index versions 2 to 4, SHA-1 object names, no split or sparse index, the work tree at the
-// .git folder's parent); for anything else the caller asks git itself.
-
-
-
-
-
-
-const MAX_INDEX_BYTES = 2 ** 31 - 1;
-const MAX_CONFIG_BYTES = 1024 * 1024;
-const SHA1_BYTES = 20;
-// ctime, mtime (8 each), dev, ino, mode, uid, gid, size (4 each), the object name, 16-bit flags.
-const FIXED_BYTES = 40 + SHA1_BYTES + 2;
-const EXTENDED = 0x4000;
-const NAME_MASK = 0x0fff;
-/** The `.git` folder that holds `dir`'s index, and `dir` relative to its work tree ('' or 'a/b/'). */
-function findGitDir(dir) {
-    for (let at = dir;; at = (0,external_node_path_.dirname)(at)) {
-        let stat;
-        try {
-            stat = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(at, '.git'));
-        }
-        catch {
-            stat = undefined;
-        }
-        if (stat) {
-            // A `.git` file (a linked work tree, a submodule) or link: git resolves those itself.
-            if (!stat.isDirectory())
-                return 'other';
-            const rel = (0,external_node_path_.relative)(at, dir);
-            return { gitDir: (0,external_node_path_.join)(at, '.git'), prefix: rel ? `${rel.split(external_node_path_.sep).join('/')}/` : '' };
-        }
-        if ((0,external_node_path_.dirname)(at) === at)
-            return undefined;
-    }
-}
-/** git's offset varint (index version 4): each continuation byte adds one before shifting. */
-function readVarint(buf, at, end) {
-    let c = buf[at++];
-    let value = c & 127;
-    while (c & 128) {
-        if (at >= end)
-            throw new Error('truncated');
-        c = buf[at++];
-        value = ((value + 1) << 7) + (c & 127);
-    }
-    return { value, next: at };
-}
-const REGULAR = 0o10;
-const LINK = 0o12;
-const SUBMODULE = 0o16;
-/**
- * Parse an index file's entries; throws on anything outside the formats read here. Paths are not
- * made into strings: each distinct folder and base name is decoded once, and each file is a pair
- * of ids. Folders `skipFolder` rejects ('' or 'a/b/', relative to `prefix`) are left out.
- */
-function parseGitIndex(source, prefix = '', skipFolder = () => false) {
-    const file = new ByteWindow(source);
-    if (file.size < 12 + SHA1_BYTES)
-        throw new Error('not an index');
-    let w = file.need(0, 12);
-    if (file.bytes.toString('latin1', w, w + 4) !== 'DIRC')
-        throw new Error('not an index');
-    const version = file.bytes.readUInt32BE(w + 4);
-    if (version < 2 || version > 4)
-        throw new Error(`index version ${version}`);
-    const count = file.bytes.readUInt32BE(w + 8);
-    const end = file.size - SHA1_BYTES;
-    // The header's count bounds the files (a damaged header costs at most the index's own size).
-    const builder = new path_index/* PathIndexBuilder */.PX(Math.min(count, Math.floor(file.size / FIXED_BYTES)));
-    const names = new ByteNames((text) => builder.name(text));
-    const links = [];
-    const prefixBytes = Buffer.from(prefix, 'utf8');
-    let nonAscii = false;
-    // Version 4 keeps each path in `scratch` (it is the previous path, edited); others copy the
-    // previous entry's folder there, so the window may slide past it.
-    let scratch = Buffer.alloc(4096);
-    // The same bytes, read four at a time for the folder compare (most entries share the previous
-    // entry's folder, so it runs over the whole folder for nearly every entry).
-    let scratchWords = wordsOf(scratch);
-    let windowBytes = file.bytes;
-    let windowWords = wordsOf(windowBytes);
-    let previousLength = 0;
-    let folderLength = -1;
-    // The current folder ('' or 'a/b/', relative to the prefix), undefined outside the prefix or
-    // skipped; its id is taken at its first regular file (a folder of links alone is no folder here).
-    let folder;
-    let folderId = -1;
-    let lastNameId = -1;
-    let at = 12;
-    for (let i = 0; i < count; i++) {
-        if (at + FIXED_BYTES > end)
-            throw new Error('truncated');
-        // The fixed part, the extended flags and (in versions 2 and 3) a path of up to 0xFFE bytes.
-        w = file.need(at, Math.min(FIXED_BYTES + 2 + NAME_MASK + 8, end - at));
-        let buf = file.bytes;
-        // The mode is 32 bits; its file type is the top 4 bits of the low 16.
-        const type = buf[w + 24] | buf[w + 25] ? -1 : buf[w + 26] >> 4;
-        if (type !== REGULAR && type !== LINK && type !== SUBMODULE)
-            throw new Error(`entry type ${type.toString(8)}`);
-        const flags = (buf[w + FIXED_BYTES - 2] << 8) | buf[w + FIXED_BYTES - 1];
-        let name = FIXED_BYTES;
-        if (flags & EXTENDED) {
-            if (version < 3)
-                throw new Error('extended flags in a version 2 index');
-            name += 2;
-        }
-        // The path's bytes: src[start, start + length).
-        let src;
-        let start;
-        let length;
-        // Bytes at the path's start known to equal the previous path's (version 4).
-        let shared = 0;
-        if (version === 4) {
-            // A count of bytes to drop from the end of the previous path, then the rest of this one.
-            const strip = readVarint(buf, w + name, w + Math.min(end - at, FIXED_BYTES + 2 + 16));
-            if (strip.value > previousLength)
-                throw new Error('bad path');
-            const suffix = at + (strip.next - w);
-            const nul = file.nul(suffix, end);
-            w = file.need(suffix, nul + 1 - suffix);
-            shared = previousLength - strip.value;
-            length = shared + nul - suffix;
-            if (length > scratch.length)
-                scratch = Buffer.concat([scratch.subarray(0, shared), Buffer.alloc(length * 2)]);
-            file.bytes.copy(scratch, shared, w, w + nul - suffix);
-            previousLength = length;
-            src = scratch;
-            start = 0;
-            at = nul + 1;
-        }
-        else {
-            length = flags & NAME_MASK;
-            if (length === NAME_MASK) {
-                length = file.nul(at + name, end) - (at + name);
-                w = file.need(at, name + length + 1);
-                buf = file.bytes;
-            }
-            if (at + name + length >= end || buf[w + name + length] !== 0)
-                throw new Error('bad path');
-            src = buf;
-            start = w + name;
-            // Entries are padded with 1 to 8 NUL bytes to a multiple of 8.
-            at += (name + length + 8) & ~7;
-        }
-        // The base name, scanned from its end: its hash, and whether it is all ASCII.
-        let hash = names.seed;
-        let slash = start + length - 1;
-        for (; slash >= start; slash--) {
-            const c = src[slash];
-            if (c === SLASH)
-                break;
-            if (c >= 0x80)
-                nonAscii = true;
-            hash = Math.imul(hash ^ c, FNV_PRIME);
-        }
-        const nameStart = slash + 1;
-        const ownFolderLength = nameStart - start;
-        const sameFolder = ownFolderLength === folderLength &&
-            (version === 4
-                ? shared >= ownFolderLength
-                : sameWords(src === windowBytes ? windowWords : (windowWords = wordsOf((windowBytes = src))), start, scratchWords, 0, ownFolderLength));
-        if (!sameFolder) {
-            folderLength = ownFolderLength;
-            folder = undefined;
-            folderId = -1;
-            if (version !== 4) {
-                if (ownFolderLength > scratch.length)
-                    scratchWords = wordsOf((scratch = Buffer.alloc(ownFolderLength * 2)));
-                src.copy(scratch, 0, start, nameStart);
-            }
-            if (ownFolderLength >= prefixBytes.length && sameBytes(src, start, prefixBytes, 0, prefixBytes.length)) {
-                for (let k = start; k < nameStart && !nonAscii; k++)
-                    nonAscii = src[k] >= 0x80;
-                const decoded = src.toString('utf8', start + prefixBytes.length, nameStart);
-                if (!skipFolder(decoded))
-                    folder = decoded;
-            }
-        }
-        // Outside `prefix`, or in a skipped folder.
-        if (folder === undefined)
-            continue;
-        const nameId = names.id(src, nameStart, start + length, hash);
-        // A conflicted path has one entry per stage, side by side.
-        if (sameFolder && nameId === lastNameId)
-            continue;
-        lastNameId = nameId;
-        if (type === REGULAR) {
-            if (folderId < 0)
-                folderId = builder.folder(folder);
-            builder.addIds(folderId, nameId);
-        }
-        else if (type === LINK)
-            links.push(src.toString('utf8', start + prefixBytes.length, start + length));
-    }
-    // Extensions: an upper-case signature is optional (a cache); any other (`link`: split index,
-    // `sdir`: sparse index) changes what the entries mean.
-    while (at < end) {
-        if (at + 8 > end)
-            throw new Error('truncated extension');
-        w = file.need(at, 8);
-        const first = file.bytes[w];
-        if (first < 0x41 || first > 0x5a)
-            throw new Error(`index extension ${file.bytes.toString('latin1', w, w + 4)}`);
-        at += 8 + file.bytes.readUInt32BE(w + 4);
-    }
-    if (at !== end)
-        throw new Error('truncated extension');
-    return { index: builder.done(), links, maybeUnsorted: nonAscii, longestNameProbe: names.longestProbe };
-}
-const SLASH = 0x2f;
-/**
- * The files git tracks under `dir` (relative to it), read from the index file; `no-work-tree` when
- * no folder from `dir` up holds a `.git`; `undefined` when the index is not one read here (the
- * caller runs git).
- */
-function readGitIndex(dir, skipFolder) {
-    const found = findGitDir(dir);
-    if (!found)
-        return 'no-work-tree';
-    if (found === 'other')
-        return undefined;
-    // A repository with SHA-256 object names or a work tree moved elsewhere: left to git.
-    const config = (0,safe_read/* readRegularFile */.XF)((0,external_node_path_.join)(found.gitDir, 'config'), MAX_CONFIG_BYTES);
-    if ('refused' in config || /objectformat|worktree/i.test(config.bytes.toString('latin1')))
-        return undefined;
-    // A parse error (the index is not one read here, or it changed under the read) is a refusal too.
-    const parsed = (0,safe_read/* withRegularFile */.p0)((0,external_node_path_.join)(found.gitDir, 'index'), MAX_INDEX_BYTES, (fd, size) => parseGitIndex({ size, read: (into, at, length, position) => (0,external_node_fs_.readSync)(fd, into, at, length, position) }, found.prefix, skipFolder));
-    return 'refused' in parsed ? undefined : parsed.value;
-}
-
-;// CONCATENATED MODULE: ./src/lib/git-read.ts
-// Reading a checkout through git without running anything the repository controls: the tracked
-// file list, and one file's text at another commit (the base of a pull request).
-
-
-
-// Config that could make git run a program or take a lock is overridden on the command line, and
-// the GIT_* variables of the caller (GIT_DIR, GIT_INDEX_FILE...) are dropped.
-const SAFE_CONFIG = [
-    '-c',
-    'core.fsmonitor=false',
-    '-c',
-    'core.untrackedCache=false',
-    '-c',
-    'core.hooksPath=/dev/null',
-    '-c',
-    'safe.directory=*',
-    '-c',
-    'protocol.ext.allow=never',
-];
-function gitEnv() {
-    const env = {};
-    for (const [k, v] of Object.entries(process.env))
-        if (!k.startsWith('GIT_'))
-            env[k] = v;
-    env.GIT_OPTIONAL_LOCKS = '0';
-    env.GIT_TERMINAL_PROMPT = '0';
-    env.GIT_CONFIG_NOSYSTEM = '1';
-    return env;
-}
-function git(cwd, args, timeoutMs = 60000) {
-    const r = (0,external_node_child_process_.spawnSync)('git', [...SAFE_CONFIG, ...args], {
-        cwd,
-        env: gitEnv(),
-        stdio: ['ignore', 'pipe', 'pipe'],
-        maxBuffer: 1 << 30,
-        timeout: timeoutMs,
-    });
-    if (r.error)
-        return { ok: false, stdout: Buffer.alloc(0), error: r.error.code ?? 'error' };
-    const stderr = r.stderr?.toString('utf8').trim().split('\n')[0] ?? '';
-    return { ok: r.status === 0, stdout: r.stdout ?? Buffer.alloc(0), error: stderr || `exit ${r.status}` };
-}
-/**
- * The files git tracks under `dir` (paths relative to `dir`; none in folders `skipFolder` rejects),
- * read from the index; undefined when
- * `dir` is not inside a git work tree. A failure of git in a work tree is returned as `error`.
- */
-function gitTrackedFiles(dir, skipFolder) {
-    const indexed = readGitIndex(dir, skipFolder);
-    if (indexed === 'no-work-tree')
-        return undefined;
-    if (indexed)
-        return indexed;
-    // Without --full-name, paths come relative to `dir` (and -z leaves them unquoted).
-    const r = git(dir, ['ls-files', '-z', '--stage', '--', '.']);
-    if (!r.ok)
-        return /not a git repository/i.test(r.error) || r.error === 'ENOENT' ? undefined : { error: r.error };
-    const files = [];
-    const links = [];
-    const text = r.stdout.toString('utf8');
-    let last = '';
-    for (let start = 0; start < text.length;) {
-        let end = text.indexOf('\0', start);
-        if (end === -1)
-            end = text.length;
-        // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage.
-        const tab = text.indexOf('\t', start);
-        const mode = text.slice(start, text.indexOf(' ', start));
-        start = end + 1;
-        if (tab < 0 || tab > end)
-            continue;
-        const path = text.slice(tab + 1, end);
-        if (path === last)
-            continue;
-        last = path;
-        if (mode === '120000')
-            links.push(path);
-        else if (mode !== '160000')
-            files.push(path);
-    }
-    return { index: (0,path_index/* indexPaths */.Ny)(files, skipFolder), links, maybeUnsorted: true };
-}
-function isCommitSha(value) {
-    return typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
-}
-/**
- * The text of `path` (relative to `dir`) at commit `sha`: fetched (that one commit, shallow) when
- * the checkout lacks it. `{ missing: true }` when the file does not exist at that commit.
- */
-function gitFileAtCommit(dir, sha, path) {
-    if (!isCommitSha(sha))
-        return { error: `\`${sha}\` is not a commit sha` };
-    if (!git(dir, ['cat-file', '-e', `${sha}^{commit}`]).ok) {
-        const fetched = git(dir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha], 120000);
-        if (!fetched.ok)
-            return { error: `commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched` };
-    }
-    const spec = `${sha}:./${path.replace(/^\.\//, '')}`;
-    if (!git(dir, ['cat-file', '-e', spec]).ok)
-        return { missing: true };
-    const r = git(dir, ['cat-file', 'blob', spec]);
-    return r.ok ? { text: r.stdout.toString('utf8') } : { error: r.error };
-}
-
-
-/***/ }),
-
-/***/ 8296:
+/***/ 6163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ isInsideRoot)
+/* harmony export */   a: () => (/* binding */ shellSyntaxError)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-// Whether a resolved path lies in a resolved root folder (the root itself included). Both sides are
-// real paths (links resolved): the one containment test every reader and writer of a tree uses.
+/* harmony import */ var _lib_repository_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7274);
+/* harmony import */ var _lib_repository_shell_verdicts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6577);
 
-function isInsideRoot(realPath, realRoot) {
-    return realPath === realRoot || realPath.startsWith(realRoot + node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
-}
+
+const shellSyntaxError = {
+    id: 'scripts/shell-syntax-error',
+    severity: 'critical',
+    title: 'Shell script does not parse',
+    remediation: 'Fix the syntax error (run `bash -n` and `shellcheck` on the script), and add both to CI so a broken script never reaches a server.',
+    check(repo) {
+        const hits = [];
+        for (const file of (0,_lib_repository_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .shellScripts */ .h)(repo)) {
+            const text = repo.read(file);
+            if (text === undefined)
+                continue;
+            const result = (0,_lib_repository_shell_verdicts_js__WEBPACK_IMPORTED_MODULE_1__/* .bashVerdict */ .A9)(repo, file, text);
+            if ('error' in result) {
+                repo.warn(file, `bash -n could not run: ${result.error}`);
+                continue;
+            }
+            if (result.status === 0)
+                continue;
+            const first = result.stderr.split('\n').find((l) => /line \d+/.test(l)) ?? result.stderr.trim();
+            const line = Number(/line (\d+)/.exec(first)?.[1]) || undefined;
+            const reason = first.replace(/^bash: (line \d+: )?/, '').trim();
+            hits.push({ message: `bash -n rejects \`${file}\`${line ? ` at line ${line}` : ''}: ${reason}`, file, line });
+        }
+        return hits;
+    },
+};
 
 
 /***/ }),
@@ -5139,6 +3447,30 @@ function localUrlPorts(text) {
 
 /***/ }),
 
+/***/ 1571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ CATEGORIES)
+/* harmony export */ });
+// The audit's categories, in report order: each finding and each per-category score in the audit
+// JSON names one. The audit's rules, its reports and the fleet merge all read them from here.
+const CATEGORIES = [
+    'container',
+    'ci',
+    'scripts',
+    'database',
+    'backup',
+    'secrets',
+    'config',
+    'observability',
+    'security',
+    'docs',
+];
+
+
+/***/ }),
+
 /***/ 1159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5520,1057 +3852,6 @@ function d1Databases(repo, file) {
 
 /***/ }),
 
-/***/ 3980:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LO: () => (/* binding */ selectPaths),
-/* harmony export */   Ny: () => (/* binding */ indexPaths),
-/* harmony export */   PX: () => (/* binding */ PathIndexBuilder),
-/* harmony export */   jN: () => (/* binding */ classifyPaths)
-/* harmony export */ });
-/* unused harmony export PathIndex */
-// The file list, kept as a folder id and a base-name id per file: the strings are the distinct
-// folders and names (a few thousand for half a million files), and a file's path is made only when
-// something asks for it. A rule's question about names or folders runs once per distinct name or
-// folder, and the pass over the files is a typed-array lookup, not string work.
-class PathIndex {
-    folders;
-    names;
-    folderOf;
-    nameOf;
-    nameIds;
-    folderIds;
-    // Paths made so far, by position: each is made once, so its string (and hash) is shared.
-    made;
-    allMade = false;
-    byName;
-    byFolder;
-    constructor(
-    /** Distinct folders ('' or 'a/b/', with the slash), by id. */
-    folders, 
-    /** Distinct base names, by id. */
-    names, 
-    /** Per file, in list order: its folder id and its name id. */
-    folderOf, nameOf, 
-    /** Name -> id, folder -> id. */
-    nameIds, folderIds) {
-        this.folders = folders;
-        this.names = names;
-        this.folderOf = folderOf;
-        this.nameOf = nameOf;
-        this.nameIds = nameIds;
-        this.folderIds = folderIds;
-    }
-    get length() {
-        return this.folderOf.length;
-    }
-    /** The path of the file at position `i`. */
-    path(i) {
-        const made = (this.made ??= new Array(this.length));
-        return (made[i] ??= this.folders[this.folderOf[i]] + this.names[this.nameOf[i]]);
-    }
-    /** Every path, in list order (made once, on first use). */
-    get files() {
-        if (!this.allMade) {
-            for (let i = 0; i < this.length; i++)
-                this.path(i);
-            this.allMade = true;
-        }
-        return this.made ?? [];
-    }
-    /** Positions (ascending) of the files with name id `id`. */
-    ofName(id) {
-        const { positions, start } = this.namesGrouped();
-        return positions.subarray(start[id], start[id + 1]);
-    }
-    /** Positions (ascending) of the files in folder id `id`. */
-    ofFolder(id) {
-        const { positions, start } = this.foldersGrouped();
-        return positions.subarray(start[id], start[id + 1]);
-    }
-    /** The files' positions grouped by name id. */
-    namesGrouped() {
-        return (this.byName ??= group(this.nameOf, this.names.length));
-    }
-    /** The files' positions grouped by folder id. */
-    foldersGrouped() {
-        return (this.byFolder ??= group(this.folderOf, this.folders.length));
-    }
-    /** True when `path` is in the list. */
-    has(path) {
-        const slash = path.lastIndexOf('/');
-        const nameId = this.nameIds.get(path.slice(slash + 1));
-        if (nameId === undefined)
-            return false;
-        const folderId = this.folderIds.get(path.slice(0, slash + 1));
-        if (folderId === undefined)
-            return false;
-        // Through the shorter of the two lists: the folder's files or the name's.
-        const byFolder = this.foldersGrouped();
-        const byName = this.namesGrouped();
-        const inFolder = byFolder.start[folderId + 1] - byFolder.start[folderId];
-        if (inFolder <= byName.start[nameId + 1] - byName.start[nameId]) {
-            for (let k = byFolder.start[folderId]; k < byFolder.start[folderId + 1]; k++)
-                if (this.nameOf[byFolder.positions[k]] === nameId)
-                    return true;
-        }
-        else
-            for (let k = byName.start[nameId]; k < byName.start[nameId + 1]; k++)
-                if (this.folderOf[byName.positions[k]] === folderId)
-                    return true;
-        return false;
-    }
-}
-// A counting sort of the positions by id: two passes over a typed array, no array per id.
-function group(ids, count) {
-    const start = new Uint32Array(count + 1);
-    for (let i = 0; i < ids.length; i++)
-        start[ids[i] + 1]++;
-    for (let k = 0; k < count; k++)
-        start[k + 1] += start[k];
-    const next = start.slice(0, count);
-    const positions = new Uint32Array(ids.length);
-    for (let i = 0; i < ids.length; i++)
-        positions[next[ids[i]]++] = i;
-    return { positions, start };
-}
-/** Builds a file list and its index, file by file, in sorted order. */
-class PathIndexBuilder {
-    folderOf;
-    nameOf;
-    count = 0;
-    folders = [];
-    names = [];
-    folderIds = new Map();
-    nameIds = new Map();
-    /** `expected`: how many files are likely (the arrays then need no growing). */
-    constructor(expected = 1024) {
-        this.folderOf = new Uint32Array(Math.max(1, expected));
-        this.nameOf = new Uint32Array(Math.max(1, expected));
-    }
-    /** The id of a folder ('' or 'a/b/'). */
-    folder(folder) {
-        let id = this.folderIds.get(folder);
-        if (id === undefined) {
-            id = this.folders.length;
-            this.folderIds.set(folder, id);
-            this.folders.push(folder);
-        }
-        return id;
-    }
-    /** The id of a base name. */
-    name(base) {
-        let id = this.nameIds.get(base);
-        if (id === undefined) {
-            id = this.names.length;
-            this.nameIds.set(base, id);
-            this.names.push(base);
-        }
-        return id;
-    }
-    /** Add a file by its folder's id and its base name's id. */
-    addIds(folderId, nameId) {
-        const i = this.count++;
-        if (i === this.folderOf.length) {
-            this.folderOf = grow(this.folderOf);
-            this.nameOf = grow(this.nameOf);
-        }
-        this.folderOf[i] = folderId;
-        this.nameOf[i] = nameId;
-    }
-    /** Add a file by its folder's id and its base name. */
-    add(folderId, base) {
-        this.addIds(folderId, this.name(base));
-    }
-    done() {
-        return new PathIndex(this.folders, this.names, this.folderOf.subarray(0, this.count), this.nameOf.subarray(0, this.count), this.nameIds, this.folderIds);
-    }
-}
-function grow(array) {
-    const bigger = new Uint32Array(array.length * 2);
-    bigger.set(array);
-    return bigger;
-}
-/**
- * Index `paths` (sorted). With `skipFolder`, files in folders it rejects are left out (the test
- * runs once per folder).
- */
-function indexPaths(paths, skipFolder) {
-    const builder = new PathIndexBuilder();
-    let folder = '\0';
-    let folderId = 0;
-    let skipped = false;
-    for (const path of paths) {
-        const slash = path.lastIndexOf('/');
-        // A folder's files sit together in a sorted list: the folder is looked up when it changes.
-        if (slash !== folder.length - 1 || !path.startsWith(folder)) {
-            folder = path.slice(0, slash + 1);
-            folderId = builder.folder(folder);
-            skipped = skipFolder ? skipFolder(folder) : false;
-        }
-        if (!skipped)
-            builder.add(folderId, path.slice(slash + 1));
-    }
-    return builder.done();
-}
-/**
- * The files whose base name passes `name` and whose folder passes `folder`, in list order (the
- * first `limit` of them). Each test runs once per distinct name or folder.
- */
-function selectPaths(index, name, folder, limit = Infinity) {
-    return classifyPaths(index, (base) => (!name || name(base) ? 1 : 0), (f) => (!folder || folder(f) ? 1 : 0), (n, f) => n === 1 && f === 1, limit);
-}
-/**
- * The files kept by `keep(nameClass, folderClass)`, where `name` and `folder` sort each distinct
- * base name and folder into a small class (0 to 255) once; in list order, the first `limit` of them.
- */
-function classifyPaths(index, name, folder, keep, limit = Infinity) {
-    const names = classesOf(index.names, name);
-    // keep() once per pair of classes, on first use (0: not asked yet, 1: no, 2: yes).
-    const table = new Uint8Array(256 * 256);
-    const keeps = (n, f) => {
-        const k = (n << 8) | f;
-        if (!table[k])
-            table[k] = keep(n, f) ? 2 : 1;
-        return table[k] === 2;
-    };
-    const { nameOf, folderOf } = index;
-    const out = [];
-    // The names some folder class could keep. When their files are few, they are the candidates, and
-    // only their folders are classed (a rule asking for a few names costs the names, not the folders).
-    const namesKept = new Uint8Array(256);
-    for (const n of distinct(names))
-        for (let f = 0; f < 256 && !namesKept[n]; f++)
-            if (keeps(n, f))
-                namesKept[n] = 1;
-    const byName = index.namesGrouped();
-    const viaNames = countKept(names, namesKept, byName);
-    if (viaNames * 4 < index.length) {
-        const folderClass = new Int16Array(index.folders.length).fill(-1);
-        const at = gather(names, namesKept, byName, viaNames);
-        for (let k = 0; k < at.length && out.length < limit; k++) {
-            const i = at[k];
-            let f = folderClass[folderOf[i]];
-            // As a Uint8Array would store it.
-            if (f < 0)
-                f = folderClass[folderOf[i]] = folder(index.folders[folderOf[i]]) & 255;
-            if (keeps(names[nameOf[i]], f))
-                out.push(index.path(i));
-        }
-        return out;
-    }
-    // Otherwise every folder is classed; when few folders can be kept, their files are the candidates.
-    const folders = classesOf(index.folders, folder);
-    const foldersKept = new Uint8Array(256);
-    for (const n of distinct(names))
-        for (const f of distinct(folders))
-            if (namesKept[n] && keeps(n, f))
-                foldersKept[f] = 1;
-    // Every pair that can occur has been asked above (a name no folder keeps is never kept).
-    const kept = (i) => table[(names[nameOf[i]] << 8) | folders[folderOf[i]]] === 2;
-    const byFolder = index.foldersGrouped();
-    const viaFolders = countKept(folders, foldersKept, byFolder);
-    if (viaFolders * 4 < index.length) {
-        const at = gather(folders, foldersKept, byFolder, viaFolders);
-        for (let k = 0; k < at.length && out.length < limit; k++)
-            if (kept(at[k]))
-                out.push(index.path(at[k]));
-        return out;
-    }
-    for (let i = 0; i < index.length && out.length < limit; i++)
-        if (kept(i))
-            out.push(index.path(i));
-    return out;
-}
-// Plain loops: Uint8Array.from with a mapping function and a Set of a typed array cost a
-// millisecond each on ten thousand folders, and a rule asks dozens of times.
-function classesOf(values, classOf) {
-    const classes = new Uint8Array(values.length);
-    for (let i = 0; i < values.length; i++)
-        classes[i] = classOf(values[i]);
-    return classes;
-}
-function distinct(classes) {
-    const seen = new Uint8Array(256);
-    const out = [];
-    for (let i = 0; i < classes.length; i++)
-        if (!seen[classes[i]]) {
-            seen[classes[i]] = 1;
-            out.push(classes[i]);
-        }
-    return out;
-}
-/** How many files have an id whose class is kept. */
-function countKept(classes, kept, { start }) {
-    let count = 0;
-    for (let id = 0; id < classes.length; id++)
-        if (kept[classes[id]])
-            count += start[id + 1] - start[id];
-    return count;
-}
-/** The positions, ascending, of the files with an id whose class is kept. */
-function gather(classes, kept, { positions, start }, count) {
-    const at = new Uint32Array(count);
-    let n = 0;
-    for (let id = 0; id < classes.length; id++)
-        if (kept[classes[id]]) {
-            at.set(positions.subarray(start[id], start[id + 1]), n);
-            n += start[id + 1] - start[id];
-        }
-    return at.sort();
-}
-
-
-/***/ }),
-
-/***/ 718:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ Repository)
-});
-
-// UNUSED EXPORTS: MAX_READ_BYTES
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/lib/node-app/package-json.ts
-var package_json = __webpack_require__(9557);
-// EXTERNAL MODULE: ./src/lib/repository/path-index.ts
-var path_index = __webpack_require__(3980);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(298);
-var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
-// EXTERNAL MODULE: ./src/lib/git-read.ts + 3 modules
-var git_read = __webpack_require__(3339);
-// EXTERNAL MODULE: ./src/lib/safe-read.ts
-var safe_read = __webpack_require__(5919);
-// EXTERNAL MODULE: ./src/lib/skipped-folders.ts
-var skipped_folders = __webpack_require__(7099);
-// EXTERNAL MODULE: ./src/lib/inside-root.ts
-var inside_root = __webpack_require__(8296);
-;// CONCATENATED MODULE: ./src/lib/repository/plain-folder.ts
-/**
- * A folder ('' or 'a/b/') with no `.`, `..` or empty part and no leading slash. Git never writes
- * other paths into its index, but a crafted index (a `.git` folder planted in an unpacked tree) can.
- */
-function isPlainFolder(folder) {
-    return !/(?:^|\/)\.{0,2}\//.test(folder);
-}
-
-;// CONCATENATED MODULE: ./src/lib/repository/walk.ts
-// The file index: in a git checkout, the files git tracks (read from the index: a committed
-// .gitignore cannot hide a tracked file); elsewhere, one walk that honours .gitignore and never
-// enters ignored folders. Links are resolved only inside the root, special files are skipped.
-
-
-
-
-
-
-
-
-
-
-/** A .gitignore over either cap is not applied (and says so): ignoring less is the safe side. */
-const MAX_GITIGNORE_BYTES = 64 * 1024;
-const MAX_GITIGNORE_PATTERNS = 1000;
-const SKIPPED_SEGMENT = new RegExp(`(^|/)(${[...skipped_folders/* ALWAYS_SKIPPED */.F].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
-function walkRepository(root, options = {}) {
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
-    const tracked = (0,git_read/* gitTrackedFiles */.et)(root, skippedFolder);
-    if (tracked && 'index' in tracked && (tracked.index.length || tracked.links.length))
-        return fromGit(root, realRoot, tracked, options);
-    const result = walkFolder(root, realRoot, options);
-    // A folder git tracks nothing of (new, or outside the repository's files) is audited as a folder.
-    if (tracked)
-        result.warnings.unshift({
-            file: '.',
-            message: 'error' in tracked
-                ? `git could not list the tracked files (${tracked.error}); the folder was walked with .gitignore applied`
-                : 'git tracks no file in this folder; the folder was walked with .gitignore applied',
-        });
-    return result;
-}
-// Folders never listed from git's index: the ones the walk never enters, and paths no checkout has.
-function skippedFolder(folder) {
-    return SKIPPED_SEGMENT.test(folder) || !isPlainFolder(folder);
-}
-function fromGit(root, realRoot, tracked, options) {
-    const result = {
-        index: tracked.index,
-        warnings: [],
-        source: 'git',
-        realRoot,
-        links: new Map(),
-        incomplete: false,
-    };
-    for (const path of tracked.links) {
-        const skip = skippedFolder(path.slice(0, path.lastIndexOf('/') + 1));
-        const real = skip ? undefined : keepLink(root, realRoot, path, result.warnings);
-        if (real)
-            result.links.set(path, real);
-    }
-    // The index is sorted by bytes, which is JavaScript's order for ASCII paths: sort only when needed.
-    if (result.links.size || (tracked.maybeUnsorted && !isSorted(result.index.files)))
-        result.index = (0,path_index/* indexPaths */.Ny)([...result.index.files, ...result.links.keys()].sort());
-    if (options.deadline !== undefined && performance.now() > options.deadline)
-        result.incomplete = true;
-    return result;
-}
-function isSorted(list) {
-    for (let i = 1; i < list.length; i++)
-        if (list[i - 1] > list[i])
-            return false;
-    return true;
-}
-function walkFolder(root, realRoot, options) {
-    const warnings = [];
-    const links = new Map();
-    const listed = new path_index/* PathIndexBuilder */.PX();
-    let incomplete = false;
-    let patterns = 0;
-    let n = 0;
-    const visit = (relDir, scopes) => {
-        if (incomplete)
-            return;
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(relDir ? (0,external_node_path_.join)(root, relDir) : root, { withFileTypes: true });
-        }
-        catch (error) {
-            warnings.push({
-                file: relDir || '.',
-                message: `folder could not be read (${error.code ?? 'error'})`,
-            });
-            return;
-        }
-        const prefix = relDir ? `${relDir}/` : '';
-        const folderId = listed.folder(prefix);
-        let ownScopes = scopes;
-        if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-            const rules = readGitignore((0,external_node_path_.join)(root, prefix, '.gitignore'), `${prefix}.gitignore`, patterns, warnings);
-            if (rules) {
-                patterns += rules.count;
-                ownScopes = [...scopes, { base: prefix, rules: rules.rules, byName: rules.byName ? new Map() : undefined }];
-            }
-        }
-        // Visiting each folder's entries in the order of their paths (a folder's name followed by '/')
-        // lists the files already sorted.
-        for (const entry of sortedEntries(entries)) {
-            if ((++n & 1023) === 0 && options.deadline !== undefined && performance.now() > options.deadline) {
-                incomplete = true;
-                return;
-            }
-            const rel = prefix + entry.name;
-            const isDir = entry.isDirectory();
-            if (entry.isSymbolicLink()) {
-                if (isIgnored(ownScopes, rel, entry.name, false))
-                    continue;
-                const real = keepLink(root, realRoot, rel, warnings);
-                if (real) {
-                    links.set(rel, real);
-                    listed.add(folderId, entry.name);
-                }
-                continue;
-            }
-            if (isDir && skipped_folders/* ALWAYS_SKIPPED */.F.has(entry.name))
-                continue;
-            if (isIgnored(ownScopes, rel, entry.name, isDir))
-                continue;
-            if (isDir)
-                visit(rel, ownScopes);
-            else if (entry.isFile())
-                listed.add(folderId, entry.name);
-            else
-                warnings.push({ file: rel, message: `skipped: ${(0,safe_read/* kindOf */.I)(entry)}, not a regular file` });
-        }
-    };
-    visit('', []);
-    return { index: listed.done(), warnings, source: 'folder', links, incomplete, realRoot };
-}
-function sortedEntries(entries) {
-    const keyed = entries.map((e) => ({ entry: e, key: e.isDirectory() ? `${e.name}/` : e.name }));
-    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return keyed.map((k) => k.entry);
-}
-function readGitignore(absolute, rel, patternsSoFar, warnings) {
-    const read = (0,safe_read/* readRegularFile */.XF)(absolute, MAX_GITIGNORE_BYTES);
-    if ('refused' in read) {
-        warnings.push({ file: rel, message: `${read.refused}; its rules were not applied` });
-        return undefined;
-    }
-    const lines = read.bytes
-        .toString('utf8')
-        .split(/\r?\n/)
-        .filter((l) => l.trim() && !l.startsWith('#'));
-    if (patternsSoFar + lines.length > MAX_GITIGNORE_PATTERNS) {
-        warnings.push({
-            file: rel,
-            message: `not applied: ${lines.length} patterns would pass the limit of ${MAX_GITIGNORE_PATTERNS} .gitignore patterns per audit`,
-        });
-        return undefined;
-    }
-    const byName = lines.every((l) => !l.trim().replace(/\/$/, '').includes('/'));
-    return { rules: ignore_default()().add(lines), count: lines.length, byName };
-}
-// A link stays in the index only when it resolves, inside the root, to a regular file; it is then
-// read at its real path. Links to folders are never followed (no loops, no escapes).
-function keepLink(root, realRoot, rel, warnings) {
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, rel));
-    }
-    catch {
-        warnings.push({ file: rel, message: 'broken symbolic link' });
-        return undefined;
-    }
-    if (!(0,inside_root/* isInsideRoot */.X)(real, realRoot)) {
-        warnings.push({ file: rel, message: 'skipped: symbolic link to a path outside the repository' });
-        return undefined;
-    }
-    let stat;
-    try {
-        stat = (0,external_node_fs_.lstatSync)(real);
-    }
-    catch {
-        warnings.push({ file: rel, message: 'broken symbolic link' });
-        return undefined;
-    }
-    if (stat.isDirectory())
-        return undefined;
-    if (!stat.isFile()) {
-        warnings.push({ file: rel, message: `skipped: symbolic link to ${(0,safe_read/* kindOf */.I)(stat)}` });
-        return undefined;
-    }
-    return real;
-}
-// As in git, the deepest .gitignore with an opinion wins: a `!pattern` below re-includes what a
-// parent ignored.
-function isIgnored(scopes, rel, name, isDir) {
-    for (let i = scopes.length - 1; i >= 0; i--) {
-        const scope = scopes[i];
-        let verdict;
-        if (scope.byName) {
-            const key = isDir ? `${name}/` : name;
-            verdict = scope.byName.get(key);
-            if (!verdict)
-                scope.byName.set(key, (verdict = scope.rules.test(key)));
-        }
-        else
-            verdict = scope.rules.test(rel.slice(scope.base.length) + (isDir ? '/' : ''));
-        if (verdict.ignored)
-            return true;
-        if (verdict.unignored)
-            return false;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/lib/repository/read-text.ts
-// A listed file's text, read the one way the audit reads files: never through a folder that
-// resolves outside the root, never a link, a special file, a binary file or more than MAX_READ_BYTES.
-
-
-
-
-
-/** Files larger than this are listed but not read. */
-const MAX_READ_BYTES = 1024 * 1024;
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
-/** Subfolders checked one by one before the rest of their folder's entries are read at once. */
-const READDIR_FOLDERS = 64;
-function textOf(bytes) {
-    if (bytes.includes(0))
-        return { failure: 'not read: binary file' };
-    try {
-        return { text: STRICT_UTF8.decode(bytes).replace(/^\uFEFF/, '') };
-    }
-    catch {
-        return { failure: 'not read: not valid UTF-8 text' };
-    }
-}
-/** Reads listed files of one root. */
-class ListedFileReader {
-    realRoot;
-    filesIn;
-    inside = new Map();
-    /** Per folder read at once, the names of the links among its entries. */
-    linksIn = new Map();
-    /** Per folder, how many of its subfolders were checked one by one. */
-    checked = new Map();
-    /** The root with one trailing separator: a listed path (plain, relative) is appended as it is. */
-    base;
-    constructor(root, realRoot, filesIn) {
-        this.realRoot = realRoot;
-        this.filesIn = filesIn;
-        const normal = (0,external_node_path_.normalize)(root);
-        this.base = normal.endsWith(external_node_path_.sep) ? normal : normal + external_node_path_.sep;
-    }
-    /**
-     * The text of `path`, a listed file. `realPath` is given for a listed link (already resolved
-     * inside the root), which is read there.
-     */
-    read(path, realPath) {
-        if (realPath === undefined && !this.folderInside(path.slice(0, Math.max(0, path.lastIndexOf('/')))))
-            return { failure: 'not read: its folder is a link out of the repository' };
-        const read = (0,safe_read/* viewRegularFile */.uR)(realPath ?? this.base + path, MAX_READ_BYTES, textOf);
-        return 'refused' in read ? { failure: read.refused } : read.value;
-    }
-    // Git never tracks a path through a linked folder, but the work tree may have changed since the
-    // checkout: a folder that resolves outside the root is not read from. Each folder is checked once,
-    // from the root down, with one lstat (its parents are known by then).
-    folderInside(folder) {
-        if (!folder)
-            return true;
-        if (!isPlainFolder(`${folder}/`))
-            return false;
-        let inside = this.inside.get(folder);
-        if (inside === undefined) {
-            const slash = folder.lastIndexOf('/');
-            const parent = slash < 0 ? '' : folder.slice(0, slash);
-            inside = this.folderInside(parent);
-            if (inside && this.isLink(parent, folder.slice(slash + 1))) {
-                try {
-                    inside = (0,inside_root/* isInsideRoot */.X)(external_node_fs_.realpathSync.native(this.base + folder), this.realRoot);
-                }
-                catch {
-                    // a broken link: the open fails on its own
-                }
-            }
-            this.inside.set(folder, inside);
-        }
-        return inside;
-    }
-    // One lstat, until a folder has had many subfolders checked and holds few files beside them:
-    // then one read of its entries answers for the rest (it costs less than the lstats it replaces).
-    // A missing entry is no link: the open fails on its own.
-    isLink(parent, name) {
-        const links = this.linksIn.get(parent) ?? this.readLinks(parent);
-        if (links)
-            return links.has(name);
-        try {
-            return (0,external_node_fs_.lstatSync)(this.base + (parent ? `${parent}/` : '') + name).isSymbolicLink();
-        }
-        catch {
-            return false;
-        }
-    }
-    readLinks(parent) {
-        const checked = (this.checked.get(parent) ?? 0) + 1;
-        this.checked.set(parent, checked);
-        if (checked <= READDIR_FOLDERS || (this.filesIn?.(parent) ?? Infinity) > 4 * checked)
-            return undefined;
-        try {
-            const links = new Set();
-            for (const entry of (0,external_node_fs_.readdirSync)(this.base + parent, { withFileTypes: true }))
-                if (entry.isSymbolicLink())
-                    links.add(entry.name);
-            this.linksIn.set(parent, links);
-            return links;
-        }
-        catch {
-            // Not read again: its subfolders are checked one by one from now on.
-            this.checked.set(parent, Number.NEGATIVE_INFINITY);
-            return undefined;
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/lib/repository/workflow.ts
-var workflow = __webpack_require__(255);
-;// CONCATENATED MODULE: ./src/lib/repository/repository.ts
-// The repository model: built once per audit (and by init), read by every rule. Rules never touch the disk:
-// they ask this model for files, text, parsed JSON/YAML, package.json files and workflows. It is
-// the FileSource that src/lib/node-app reads the app through.
-
-
-
-
-
-
-
-
-/** Parsed YAML trees of files up to this size are kept for the next rule; larger ones are parsed, used, dropped. */
-const CACHED_YAML_BYTES = 64 * 1024;
-class Repository {
-    root;
-    warnings;
-    textCache = new Map();
-    jsonCache = new Map();
-    yamlCache = new Map();
-    packageCache;
-    dependencyNames;
-    workflowCache;
-    unreadableWorkflowList = [];
-    unreadableListed = false;
-    memo = new Map();
-    index;
-    tree;
-    lookups = new Map();
-    /** Why the last read or parse of a file failed. */
-    failures = new Map();
-    links;
-    reader;
-    /** `git` when the index lists what git tracks, `folder` for a walk with .gitignore applied. */
-    source;
-    /** True when the listing stopped at the deadline. */
-    incomplete;
-    constructor(root, options = {}) {
-        this.root = root;
-        const { ignore = [], deadline } = Array.isArray(options)
-            ? { ignore: options, deadline: undefined }
-            : options;
-        const walk = walkRepository(root, { deadline });
-        const ignored = ignore.length ? picomatch_default()(ignore, { dot: true }) : undefined;
-        this.index = ignored ? (0,path_index/* indexPaths */.Ny)(walk.index.files.filter((f) => !ignored(f))) : walk.index;
-        this.warnings = walk.warnings;
-        this.links = walk.links;
-        this.source = walk.source;
-        this.incomplete = walk.incomplete;
-        this.reader = new ListedFileReader(root, walk.realRoot, (folder) => this.filesIn(folder));
-    }
-    /** Every listed file, sorted (the paths are made on first use: prefer the lookups below). */
-    get files() {
-        return this.index.files;
-    }
-    /** The number of listed files. */
-    get fileCount() {
-        return this.index.length;
-    }
-    has(path) {
-        return this.index.has(path);
-    }
-    /** A listed file, or a folder holding one. */
-    exists(path) {
-        if (this.has(path))
-            return true;
-        let end = path.length;
-        while (end > 0 && path.charCodeAt(end - 1) === 47 /* '/' */)
-            end--;
-        const dir = path.slice(0, end);
-        if (!dir)
-            return false;
-        const tree = this.folderTree();
-        return tree.names.has(dir.slice(dir.lastIndexOf('/') + 1)) && tree.folders.has(dir);
-    }
-    /** True when some listed file or folder has this base name. */
-    namesAnything(base) {
-        if (this.index.nameIds.has(base))
-            return true;
-        if (this.tree)
-            return this.tree.names.has(base);
-        // A pass over the folders' paths costs less than the tree, for a question asked a few times.
-        const part = `/${base}/`;
-        return this.index.folders.some((f) => f.includes(part) || f.startsWith(part.slice(1)));
-    }
-    // Every folder that holds a file, directly or below (a few per thousand files), and the names
-    // those folders go by (most questions end at the name).
-    folderTree() {
-        if (!this.tree) {
-            const tree = { folders: new Set(), names: new Set() };
-            for (const folder of this.index.folders)
-                for (let f = folder.slice(0, -1); f && !tree.folders.has(f);) {
-                    tree.folders.add(f);
-                    const slash = f.lastIndexOf('/');
-                    tree.names.add(f.slice(slash + 1));
-                    f = f.slice(0, Math.max(0, slash));
-                }
-            this.tree = tree;
-        }
-        return this.tree;
-    }
-    /** The files the listing holds directly in `folder` ('' or 'a/b'). */
-    filesIn(folder) {
-        const id = this.index.folderIds.get(folder ? `${folder}/` : '');
-        return id === undefined ? 0 : this.index.ofFolder(id).length;
-    }
-    list() {
-        return this.files;
-    }
-    /** Files matching one or more globs (picomatch syntax, `dot: true`). */
-    glob(patterns) {
-        const key = `glob:${JSON.stringify(patterns)}`;
-        let hit = this.lookups.get(key);
-        if (!hit) {
-            const match = picomatch_default()(patterns, { dot: true });
-            hit = this.globCandidates(patterns).filter((f) => match(f));
-            this.lookups.set(key, hit);
-        }
-        return [...hit];
-    }
-    // Files a glob can match, a superset, without a pass over every file when the pattern allows:
-    // a last segment with no '/' or '**' must match the base name (the base-name index answers), and
-    // a literal folder before the glob is a folder prefix (see under()).
-    globCandidates(patterns) {
-        const pattern = typeof patterns === 'string' ? patterns : patterns.length === 1 ? patterns[0] : undefined;
-        if (pattern === undefined)
-            return this.files;
-        const scan = picomatch_default().scan(pattern);
-        if (!scan.isGlob || scan.negated || scan.prefix !== '' || scan.base.includes('\\') || scan.glob.startsWith('!'))
-            return this.files;
-        if (!scan.glob.includes('/') && !scan.glob.includes('**')) {
-            const name = picomatch_default()(scan.glob, { dot: true });
-            return this.namedFiles((base) => name(base));
-        }
-        return this.under(scan.base ? `${scan.base}/` : '');
-    }
-    /**
-     * The files under `prefix` ('' for every file, else a folder with its slash), in index order,
-     * found through the folder index: no path is made for the files outside it.
-     */
-    under(prefix) {
-        return prefix
-            ? this.select(() => true, (folder) => folder.startsWith(prefix))
-            : this.files;
-    }
-    /** Files whose base name matches (e.g. 'Dockerfile', /^docker-compose.*\.ya?ml$/). */
-    byName(name) {
-        if (typeof name === 'string') {
-            const id = this.index.nameIds.get(name);
-            return id === undefined ? [] : Array.from(this.index.ofName(id), (i) => this.index.path(i));
-        }
-        const key = `name:${name.source}/${name.flags}`;
-        let hit = this.lookups.get(key);
-        if (!hit) {
-            const re = new RegExp(name.source, name.flags.replace('g', ''));
-            hit = this.namedFiles((base) => re.test(base));
-            this.lookups.set(key, hit);
-        }
-        return [...hit];
-    }
-    /**
-     * Files whose base name passes `test`, in index order. The test runs once per distinct base name,
-     * not once per file: a rule that looks for a few names costs the names, not the files.
-     */
-    namedFiles(test) {
-        return (0,path_index/* selectPaths */.LO)(this.index, test);
-    }
-    /** Files whose base name passes `name` and whose folder ('' or 'a/b/') passes `folder`, in index order (the first `limit`). */
-    select(name, folder, limit = Infinity) {
-        return (0,path_index/* selectPaths */.LO)(this.index, name, folder, limit);
-    }
-    /** Files kept by `keep` from the classes `name` and `folder` give their base name and folder (see classifyPaths). */
-    classify(name, folder, keep, limit = Infinity) {
-        return (0,path_index/* classifyPaths */.jN)(this.index, name, folder, keep, limit);
-    }
-    /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */
-    read(path) {
-        if (this.textCache.has(path))
-            return this.textCache.get(path);
-        const text = this.has(path) ? this.readFromDisk(path) : undefined;
-        this.textCache.set(path, text);
-        return text;
-    }
-    readFromDisk(path) {
-        const read = this.reader.read(path, this.links.get(path));
-        return 'text' in read ? read.text : this.fail(path, read.failure);
-    }
-    fail(path, reason) {
-        this.recordFailure(path, reason);
-        return undefined;
-    }
-    /** Record that a file could not be read or parsed (a warning, and the reason failureOf answers). */
-    recordFailure(path, reason) {
-        this.failures.set(path, reason);
-        this.warn(path, reason);
-    }
-    /** Why reading or parsing a file failed, or undefined when it has not failed. */
-    failureOf(path) {
-        return this.failures.get(path);
-    }
-    /** Paths the listing refused (links out of the tree or to special files, broken links, FIFOs), with why. */
-    get refusedPaths() {
-        return this.warnings.filter((w) => !this.has(w.file));
-    }
-    /** Parsed JSON, or undefined (with a warning naming the file) when it does not parse. */
-    json(path) {
-        if (this.jsonCache.has(path))
-            return this.jsonCache.get(path);
-        const text = this.read(path);
-        let value;
-        if (text !== undefined) {
-            try {
-                value = JSON.parse(text);
-            }
-            catch (error) {
-                this.fail(path, `invalid JSON: ${error.message.split('\n')[0]}`);
-            }
-        }
-        this.jsonCache.set(path, value);
-        return value;
-    }
-    /** Parsed YAML with its line counter, or undefined (with a warning) when it does not parse. */
-    yaml(path) {
-        if (this.yamlCache.has(path))
-            return this.yamlCache.get(path);
-        const text = this.read(path);
-        const parsed = text === undefined ? undefined : this.parseYaml(path, text);
-        if (text === undefined || text.length <= CACHED_YAML_BYTES)
-            this.yamlCache.set(path, parsed);
-        return parsed;
-    }
-    parseYaml(path, text) {
-        const lineCounter = new dist/* LineCounter */.HN();
-        try {
-            const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
-            if (document.errors.length) {
-                const e = document.errors[0];
-                const line = e.linePos?.[0]?.line;
-                return this.fail(path, `invalid YAML${line ? ` at line ${line}` : ''}: ${e.message.split('\n')[0]}`);
-            }
-            return { value: document.toJS({ maxAliasCount: 100 }), document, lineCounter };
-        }
-        catch (error) {
-            // toJS throws on an alias bomb (too many alias expansions) and on a few malformed trees.
-            return this.fail(path, `YAML not read: ${error.message.split('\n')[0]}`);
-        }
-    }
-    /** Every package.json outside ignored folders that parses to an object. */
-    get packages() {
-        if (this.packageCache)
-            return this.packageCache;
-        this.packageCache = [];
-        for (const file of this.byName('package.json')) {
-            const raw = this.json(file);
-            const pkg = (0,package_json/* toNodePackage */.qO)(file, raw);
-            if (pkg)
-                this.packageCache.push(pkg);
-            else if (raw !== undefined)
-                this.warn(file, 'package.json is not a JSON object');
-        }
-        return this.packageCache;
-    }
-    get rootPackage() {
-        return this.packages.find((p) => p.dir === '');
-    }
-    /** True when any package.json names the dependency (runtime or dev) — or, with a RegExp, one matching it. */
-    hasDependency(name, { runtimeOnly = false } = {}) {
-        // Asked by many rules of thousands of packages: the distinct names are gathered once.
-        this.dependencyNames ??= dependencyNames(this.packages);
-        const names = runtimeOnly ? this.dependencyNames.runtime : this.dependencyNames.any;
-        if (typeof name === 'string')
-            return names.has(name);
-        for (const n of names)
-            if (name.test(n))
-                return true;
-        return false;
-    }
-    /** GitHub Actions workflows under .github/workflows, parsed with line numbers. */
-    get workflows() {
-        if (this.workflowCache)
-            return this.workflowCache;
-        this.workflowCache = [];
-        for (const file of this.glob('.github/workflows/*.{yml,yaml}')) {
-            // Parsed, read into jobs and steps, and the tree dropped: only the extract stays in memory.
-            const text = this.read(file);
-            const parsed = text === undefined ? undefined : this.parseYaml(file, text);
-            if (parsed) {
-                try {
-                    this.workflowCache.push((0,workflow/* parseWorkflow */.h)(file, parsed, text ?? ''));
-                    continue;
-                }
-                catch (error) {
-                    this.fail(file, `workflow not read: ${error.message.split('\n')[0]}`);
-                }
-            }
-            this.unreadableWorkflowList.push({ file, reason: this.failures.get(file) ?? 'not read' });
-        }
-        return this.workflowCache;
-    }
-    /** Workflow files that could not be read or parsed (too large, invalid YAML, an alias bomb, a link, a special file). */
-    get unreadableWorkflows() {
-        if (!this.unreadableListed) {
-            this.unreadableListed = true;
-            void this.workflows;
-            // Workflow paths the listing itself refused (links out of the tree, FIFOs) are unreadable too.
-            const isWorkflow = picomatch_default()('.github/workflows/*.{yml,yaml}', { dot: true });
-            for (const w of this.warnings)
-                if (isWorkflow(w.file) && !this.has(w.file))
-                    this.unreadableWorkflowList.push({ file: w.file, reason: w.message });
-        }
-        return this.unreadableWorkflowList;
-    }
-    /** 1-based line of a character offset in a file's text. */
-    lineAt(path, offset) {
-        const text = this.read(path) ?? '';
-        let line = 1;
-        for (let i = 0; i < offset && i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                line++;
-        return line;
-    }
-    /** First match of a pattern in a file, with its 1-based line. */
-    find(path, pattern) {
-        const text = this.read(path);
-        if (text === undefined)
-            return undefined;
-        const re = new RegExp(pattern.source, pattern.flags.replace('g', ''));
-        const match = re.exec(text);
-        return match ? { match, line: this.lineAt(path, match.index) } : undefined;
-    }
-    /** Every match of a pattern in a file, with lines. */
-    findAll(path, pattern) {
-        const text = this.read(path);
-        if (text === undefined)
-            return [];
-        const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-        const out = [];
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-            out.push({ match: m, line: this.lineAt(path, m.index) });
-            if (m[0] === '')
-                re.lastIndex++;
-        }
-        return out;
-    }
-    /** First file among `paths` whose text matches, with the line. */
-    findInFiles(paths, pattern) {
-        for (const file of paths) {
-            const hit = this.find(file, pattern);
-            if (hit)
-                return { file, ...hit };
-        }
-        return undefined;
-    }
-    /** Memoise a derived fact (app kind, deploy target...) so several rules share one computation. */
-    fact(key, compute) {
-        if (!this.memo.has(key))
-            this.memo.set(key, compute(this));
-        return this.memo.get(key);
-    }
-    warn(file, message) {
-        if (!this.warnings.some((w) => w.file === file && w.message === message))
-            this.warnings.push({ file, message });
-    }
-}
-/** The dependency names of every package: runtime ones, and runtime and dev together. */
-function dependencyNames(packages) {
-    const runtime = new Set();
-    const any = new Set();
-    for (const p of packages) {
-        for (const n of Object.keys(p.dependencies)) {
-            runtime.add(n);
-            any.add(n);
-        }
-        for (const n of Object.keys(p.devDependencies))
-            any.add(n);
-    }
-    return { runtime, any };
-}
-
-
-/***/ }),
-
 /***/ 5415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6595,6 +3876,157 @@ function secretPlace(file) {
     if (SCRIPT_FILE.test(file))
         return 'code';
     return CODE_FILE.test(file) && !CONFIG_CODE.test(file) ? 'code' : 'config';
+}
+
+
+/***/ }),
+
+/***/ 6577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ bashVerdict),
+/* harmony export */   _E: () => (/* binding */ BASH_TIMEOUT_MS),
+/* harmony export */   _s: () => (/* binding */ recordBashVerdicts)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// What `bash -n` says of each shell script: the audit's pre-pass (src/audit/shell-syntax-scan.ts)
+// asks bash about every script at once, beside the rest of the audit, and keeps the answers on the
+// model; without it (a synchronous runAudit, as in unit tests) a script is asked about when a rule
+// wants it. The script goes in on stdin: bash never executes anything with -n.
+
+/** A script bash takes longer than this to parse is given up on. */
+const BASH_TIMEOUT_MS = 10_000;
+const FACT = 'bashVerdicts';
+/** The verdict on `file` (whose text is `text`): the pre-pass's, else bash asked now. */
+function bashVerdict(repo, file, text) {
+    const known = repo.fact(FACT, () => new Map()).get(file);
+    if (known)
+        return known;
+    const run = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('bash', ['-n'], { input: text, encoding: 'utf8', timeout: BASH_TIMEOUT_MS });
+    return run.error ? { error: run.error.message } : { status: run.status, stderr: run.stderr };
+}
+function recordBashVerdicts(repo, verdicts) {
+    repo.fact(FACT, () => verdicts);
+}
+
+
+/***/ }),
+
+/***/ 7274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ commandsWithDepth),
+/* harmony export */   h: () => (/* binding */ shellScripts)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Shell scripts: which files are shell scripts, and a small reader of their top-level structure.
+
+const MAX_SCRIPTS = 300;
+/** *.sh / *.bash files, and extension-less files in bin/ or scripts/ with a sh/bash shebang. */
+function shellScripts(repo) {
+    return repo.fact('shellScripts', () => {
+        const out = [];
+        // Only *.sh, *.bash and extension-less names can be scripts: picked from the base-name index.
+        for (const file of repo.namedFiles((base) => /\.(sh|bash)$/.test(base) || !base.includes('.'))) {
+            if (out.length >= MAX_SCRIPTS)
+                break;
+            const base = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file);
+            if (/\.(sh|bash)$/.test(base))
+                out.push(file);
+            else if (!base.includes('.') &&
+                /(^|\/)(bin|scripts?)\//.test(file) &&
+                /^#!.*\b(ba)?sh\b/.test((repo.read(file) ?? '').slice(0, 100)))
+                out.push(file);
+        }
+        return out;
+    });
+}
+const OPENERS = new Set(['if', 'case', 'for', 'while', 'until', 'select', '{']);
+const CLOSERS = new Set(['fi', 'esac', 'done', '}']);
+/**
+ * The commands of a script with the nesting depth each starts at. Heredoc bodies, comments and
+ * quoted text are skipped. It is a reader of structure, not a shell parser: enough to tell a
+ * top-level `exit` from one inside an if, a loop, a case arm or a function body.
+ */
+function commandsWithDepth(text) {
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    let depth = 0;
+    let heredoc;
+    let parens = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        if (heredoc !== undefined) {
+            if (raw.replace(/^\t+/, '') === heredoc)
+                heredoc = undefined;
+            continue;
+        }
+        const hd = /<<-?\s*(['"]?)([A-Za-z_][\w]*)\1/.exec(raw);
+        if (hd)
+            heredoc = hd[2];
+        const code = stripQuotesAndComments(raw);
+        if (!code.trim())
+            continue;
+        // Each command on the line (split at ; && || |) starts at the current depth; one that follows
+        // && or || runs only on a condition.
+        const pieces = code.split(/(;;|;|&&|\|\||\||&(?!>))/);
+        for (let p = 0; p < pieces.length; p += 2) {
+            const part = pieces[p];
+            const words = part.trim().split(/\s+/).filter(Boolean);
+            if (!words.length)
+                continue;
+            const startDepth = depth + (parens > 0 ? 1 : 0);
+            const conditional = p > 0 && (pieces[p - 1] === '&&' || pieces[p - 1] === '||');
+            out.push({ text: part.trim(), line: i + 1, depth: startDepth, conditional });
+            for (let w = 0; w < words.length; w++) {
+                const word = words[w];
+                const atCommandStart = w === 0 || ['then', 'else', 'do', 'elif', '{', '('].includes(words[w - 1]);
+                if (atCommandStart && OPENERS.has(word))
+                    depth++;
+                else if (CLOSERS.has(word) && (atCommandStart || word === '}'))
+                    depth--;
+                else if (word.endsWith('{') && /\)\s*\{$|^\w+\(\)\{$/.test(words.slice(Math.max(0, w - 1), w + 1).join(' ')))
+                    depth++;
+            }
+            parens +=
+                (part.match(/(^|\s)\(/g)?.length ?? 0) - (part.match(/\)(\s|$)/g)?.length ?? 0) * (part.includes('(') ? 1 : 0);
+            if (parens < 0)
+                parens = 0;
+        }
+    }
+    return out;
+}
+function stripQuotesAndComments(line) {
+    let out = '';
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+            continue;
+        }
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            quote = c;
+            out += ' ';
+            continue;
+        }
+        if (c === '#' && (i === 0 || /\s/.test(line[i - 1])))
+            break;
+        out += c;
+    }
+    // ${VAR} and $(...) braces are not blocks.
+    return out.replace(/\$\{[^}]*\}/g, 'X').replace(/\$\(\(?[^)]*\)\)?/g, 'X');
 }
 
 
@@ -6732,124 +4164,6 @@ function wranglerConfig(repo, file) {
 
 /***/ }),
 
-/***/ 5919:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ kindOf),
-/* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   p0: () => (/* binding */ withRegularFile),
-/* harmony export */   uR: () => (/* binding */ viewRegularFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-// Opening a file of an untrusted tree: never through a symbolic link, never blocking on a FIFO or
-// device, never more than a size cap. The checks happen on the open descriptor (fstat), so a file
-// swapped for something else between listing and reading is still refused.
-
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
-function readRegularFile(absolutePath, maxBytes) {
-    const read = withRegularFile(absolutePath, maxBytes, (fd, size) => {
-        // Unfilled bytes are never returned (the subarray ends where the reads did).
-        const buffer = Buffer.allocUnsafe(size);
-        let offset = 0;
-        while (offset < size) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, offset, size - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
-        }
-        return buffer.subarray(0, offset);
-    });
-    return 'refused' in read ? read : { bytes: read.value };
-}
-/**
- * Open a file as readRegularFile does (no link, no special file, at most `maxBytes`) and hand its
- * descriptor and size to `use`; the descriptor is closed after. An error `use` throws is returned
- * as a refusal, like one of the open.
- */
-function withRegularFile(absolutePath, maxBytes, use) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolutePath, OPEN_FLAGS);
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!stat.isFile())
-            return { refused: `not read: ${kindOf(stat)}, not a regular file` };
-        if (stat.size > maxBytes)
-            return { refused: `not read: ${stat.size} bytes is over the ${maxBytes} byte limit` };
-        return { value: use(fd, stat.size) };
-    }
-    catch (error) {
-        const code = error.code;
-        return { refused: code === 'ELOOP' ? 'not read: a symbolic link' : `not read: ${code ?? 'read error'}` };
-    }
-    finally {
-        if (fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-// One buffer for viewRegularFile, grown to the largest limit asked for (never shrunk).
-let scratch = Buffer.alloc(0);
-/**
- * readRegularFile for many small files, one read each: the bytes are read at offset 0 into a
- * buffer reused from call to call and handed to `use`, which must not keep them. A positional read
- * is refused by pipes and sockets (ESPIPE) and by folders (EISDIR), and a regular file answers it
- * in full up to its end; only an empty answer, one past the limit or a refusal costs the fstat
- * that tells what the file is.
- */
-function viewRegularFile(absolutePath, maxBytes, use) {
-    if (scratch.length < maxBytes + 1)
-        scratch = Buffer.allocUnsafe(maxBytes + 1);
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolutePath, OPEN_FLAGS);
-        let n = -1;
-        try {
-            n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, 0, maxBytes + 1, 0);
-        }
-        catch {
-            // told apart by the fstat below
-        }
-        if (n <= 0 || n > maxBytes) {
-            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-            if (!stat.isFile())
-                return { refused: `not read: ${kindOf(stat)}, not a regular file` };
-            if (stat.size > maxBytes)
-                return { refused: `not read: ${stat.size} bytes is over the ${maxBytes} byte limit` };
-            if (n < 0)
-                return { refused: 'not read: read error' };
-            // A regular file that grew past the limit while it was read.
-            if (n > maxBytes)
-                return { refused: `not read: over the ${maxBytes} byte limit` };
-        }
-        return { value: use(scratch.subarray(0, n)) };
-    }
-    catch (error) {
-        const code = error.code;
-        return { refused: code === 'ELOOP' ? 'not read: a symbolic link' : `not read: ${code ?? 'read error'}` };
-    }
-    finally {
-        if (fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-function kindOf(stat) {
-    if (stat.isDirectory())
-        return 'a directory';
-    if (stat.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (stat.isSocket())
-        return 'a socket';
-    if (stat.isBlockDevice() || stat.isCharacterDevice())
-        return 'a device';
-    if (stat.isSymbolicLink())
-        return 'a symbolic link';
-    return 'a special file';
-}
-
-
-/***/ }),
-
 /***/ 3698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6963,37 +4277,6 @@ function unquote(value) {
     const v = value.trim();
     return /^(["']).*\1$/s.test(v) && v.length >= 2 ? v.slice(1, -1) : v;
 }
-
-
-/***/ }),
-
-/***/ 7099:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ ALWAYS_SKIPPED)
-/* harmony export */ });
-// Folders no reader of a repository descends into: VCS data, dependencies, and build output of
-// the common frameworks. The audit's walk and src/lib/node-app's disk source share the list.
-const ALWAYS_SKIPPED = new Set([
-    '.git',
-    'node_modules',
-    '.next',
-    '.nuxt',
-    '.svelte-kit',
-    '.output',
-    '.turbo',
-    '.vercel',
-    '.wrangler',
-    '.cache',
-    'coverage',
-    'dist',
-    'build',
-    '.parcel-cache',
-    'bower_components',
-    '.yarn',
-    '.pnpm-store',
-]);
 
 
 /***/ })

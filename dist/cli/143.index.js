@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 163;
-exports.ids = [163];
+exports.id = 143;
+exports.ids = [143];
 exports.modules = {
 
 /***/ 9336:
@@ -196,7 +196,7 @@ function applyConfig(findings, config, now) {
 
 /***/ }),
 
-/***/ 8163:
+/***/ 6143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -215,8 +215,10 @@ var errors = __webpack_require__(7268);
 var lib_findings = __webpack_require__(3233);
 // EXTERNAL MODULE: ./src/lib/repository/repository.ts + 3 modules
 var repository = __webpack_require__(718);
-// EXTERNAL MODULE: ./src/audit/rules/index.ts + 57 modules
-var audit_rules = __webpack_require__(3863);
+// EXTERNAL MODULE: ./src/audit/rules/index.ts + 55 modules
+var rules = __webpack_require__(8677);
+// EXTERNAL MODULE: ./src/audit/rules/scripts/shell-syntax-error.ts
+var shell_syntax_error = __webpack_require__(6163);
 // EXTERNAL MODULE: ./src/audit/config.ts + 1 modules
 var audit_config = __webpack_require__(9336);
 // EXTERNAL MODULE: ./src/lib/reports/categories.ts
@@ -261,9 +263,67 @@ function scoreFindings(findings) {
     return { overall: Math.round(blocker ? mean * BLOCKER_FACTOR : mean), categories };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/lib/repository/shell-verdicts.ts
+var shell_verdicts = __webpack_require__(6577);
+// EXTERNAL MODULE: ./src/lib/repository/shell.ts
+var shell = __webpack_require__(7274);
+;// CONCATENATED MODULE: ./src/audit/shell-syntax-scan.ts
+// The audit's pre-pass over shell scripts: `bash -n` for each, a few at a time, in child processes
+// that run while the main thread goes on with the secret scan; their verdicts are kept on the model
+// for scripts/shell-syntax-error. One script at a time on the main thread cost a process start each.
+
+
+
+
+
+/** bash's error output kept per script: its first error is all the rule reports. */
+const MAX_STDERR_CHARS = 64 * 1024;
+/** Checks every shell script of the repository; no new check starts after `deadline`. */
+async function checkShellSyntax(repo, deadline = Infinity) {
+    const queue = (0,shell/* shellScripts */.h)(repo).flatMap((file) => {
+        const text = repo.read(file);
+        return text === undefined ? [] : [{ file, text }];
+    });
+    const verdicts = new Map();
+    const worker = async () => {
+        for (let next = queue.shift(); next && performance.now() <= deadline; next = queue.shift())
+            verdicts.set(next.file, await bashCheck(next.text));
+    };
+    try {
+        await Promise.all(Array.from({ length: Math.min(queue.length, Math.max(2, (0,external_node_os_.availableParallelism)())) }, worker));
+    }
+    catch (error) {
+        // The scripts not answered here are asked about by the rule itself.
+        repo.warn('.', `bash -n did not run beside the audit: ${(0,errors/* errorMessage */.g)(error)}`);
+    }
+    (0,shell_verdicts/* recordBashVerdicts */._s)(repo, verdicts);
+}
+function bashCheck(text) {
+    return new Promise((resolve) => {
+        let stderr = '';
+        const child = (0,external_node_child_process_.spawn)('bash', ['-n'], { stdio: ['pipe', 'ignore', 'pipe'], timeout: shell_verdicts/* BASH_TIMEOUT_MS */._E });
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < MAX_STDERR_CHARS)
+                stderr += chunk;
+        });
+        // bash may stop reading at its first error: the rest of the script is not needed.
+        child.stdin.on('error', () => { });
+        child.on('error', (error) => resolve({ error: error.message }));
+        child.on('close', (status) => resolve({ status, stderr }));
+        child.stdin.end(text);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/audit/engine.ts
 // The audit engine: build the repository model once, run every enabled rule over it, apply the
 // config (severity overrides, suppressions), and score the result.
+
+
 
 
 
@@ -286,10 +346,18 @@ async function runFullAudit(root, options = {}) {
     const started = performance.now();
     const repo = openRepository(root, options, started);
     if (!repo.incomplete) {
+        const deadline = started + (options.budgetMs ?? DEFAULT_BUDGET_MS);
+        // bash -n runs in child processes while secretlint runs here.
+        const shell = enabledRules(options).includes(shell_syntax_error/* shellSyntaxError */.a) ? checkShellSyntax(repo, deadline) : undefined;
         const { scanForSecrets } = await __webpack_require__.e(/* import() */ 402).then(__webpack_require__.bind(__webpack_require__, 402));
-        await scanForSecrets(repo, started + (options.budgetMs ?? DEFAULT_BUDGET_MS));
+        await scanForSecrets(repo, deadline);
+        await shell;
     }
     return auditRepository(repo, options, started);
+}
+function enabledRules(options) {
+    const config = options.config ?? audit_config/* EMPTY_CONFIG */.$v;
+    return (options.rules ?? rules/* ALL_RULES */.U).filter((r) => !config.disabled.has(r.id));
 }
 function openRepository(root, options, started) {
     if (!(0,external_node_fs_.existsSync)(root))
@@ -304,7 +372,7 @@ function auditRepository(repo, options, started) {
     const config = options.config ?? audit_config/* EMPTY_CONFIG */.$v;
     const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     const deadline = started + budgetMs;
-    const rules = (options.rules ?? audit_rules/* ALL_RULES */.U).filter((r) => !config.disabled.has(r.id));
+    const rules = enabledRules(options);
     const raw = [];
     let skipped = repo.incomplete ? rules.length : 0;
     for (const rule of rules) {
