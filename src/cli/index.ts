@@ -49,4 +49,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 void main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-}).then((code) => (process.exitCode = code));
+}).then((code) => {
+  process.exitCode = code;
+  // main has finished its work: ending now spares the wait for V8's background tasks (compiles, GC
+  // marking) that the event loop drains before a natural exit. Output still queued for a pipe is
+  // left to drain first.
+  if (!process.stdout.writableLength && !process.stderr.writableLength) process.exit(code);
+});

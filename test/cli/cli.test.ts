@@ -2,7 +2,7 @@
 // code; mistakes are one line on stderr; an unwritable --output names the path; rule ids keep their
 // slash in `shipshape rules`; a closed pipe is not a crash.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -64,4 +64,24 @@ test('a reader that closes the pipe early does not crash the command', () => {
   const r = spawnSync('sh', ['-c', `node ${BIN} rules | head -1`], { encoding: 'utf8' });
   expect(r.stdout).toBe('# Audit rules\n');
   expect(r.stderr).toBe('');
+});
+
+test('a report larger than a pipe holds reaches a slow reader whole', () => {
+  // 3,000 workflows with one finding each: a JSON report of megabytes, read a second late.
+  const root = mkdtempSync(join(tmpdir(), 'cli-big-'));
+  mkdirSync(join(root, '.github/workflows'), { recursive: true });
+  const injection =
+    'on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n';
+  for (let i = 0; i < 3000; i++) writeFileSync(join(root, `.github/workflows/w${i}.yml`), injection);
+  const file = join(root, 'report.json');
+  expect(cli('audit', root, '--format', 'json', '--fail-on', 'none', '--output', file).code).toBe(0);
+  const piped = spawnSync('sh', ['-c', `"$NODE" "$BIN" audit "$ROOT" --format json --fail-on none | (sleep 1; cat)`], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, NODE: process.execPath, BIN, ROOT: root },
+  });
+  const report = JSON.parse(piped.stdout) as { findings: unknown[] };
+  const written = JSON.parse(readFileSync(file, 'utf8')) as { findings: unknown[] };
+  expect(piped.stdout.length).toBeGreaterThan(1 << 20);
+  expect(report.findings).toHaveLength(written.findings.length);
 });
