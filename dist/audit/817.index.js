@@ -4184,9 +4184,9 @@ var safe_read = __webpack_require__(5919);
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/lib/byte-names.ts
 // Strings interned by their UTF-8 bytes: a parser of many repeated names (git's index) decodes each
-// distinct one once, and finds it again by an FNV-1a hash of its bytes.
+// distinct one once, and finds it again by a hash of its bytes (the caller's, seeded from here).
 
-/** FNV-1a over bytes, 32 bits: h = (h ^ byte) * prime, from a start value. */
+/** FNV-1a's 32-bit constants: h = (h ^ input) * prime, from the offset (or a seed). */
 const FNV_OFFSET = (/* unused pure expression or super */ null && (0x811c9dc5 | 0));
 const FNV_PRIME = 0x01000193;
 function sameBytes(a, aStart, b, bStart, length) {
@@ -4212,8 +4212,8 @@ function sameWords(a, aStart, b, bStart, length) {
 }
 /**
  * Names interned by their bytes: a name is decoded and given its id (by `intern`) the first time it
- * is seen. Hashes start from `seed`, random per table: with FNV-1a's published offset, a repository
- * can name its files so that every hash is the same (many-way collisions chain from one colliding
+ * is seen. Hashes start from `seed`, random per table: from a published start, a repository can
+ * name its files so that every hash is the same (many-way collisions chain from one colliding
  * block), and each new name would then be compared with every name before it.
  */
 class ByteNames {
@@ -4498,9 +4498,23 @@ function parseGitIndex(source, prefix = '', skipFolder = () => false) {
             // Entries are padded with 1 to 8 NUL bytes to a multiple of 8.
             at += (name + length + 8) & ~7;
         }
-        // The base name, scanned from its end: its hash, and whether it is all ASCII.
+        // The base name, scanned from its end: its hash, and whether it is all ASCII. Four bytes at a
+        // time while none is a slash (a word with a zero byte after the xor holds one); each word's
+        // product is folded down, so its top byte reaches the low bits the table is indexed by.
+        const words = src === windowBytes ? windowWords : (windowWords = wordsOf((windowBytes = src)));
         let hash = names.seed;
-        let slash = start + length - 1;
+        let wordEnd = start + length;
+        for (; wordEnd - 4 >= start; wordEnd -= 4) {
+            const word = words.getUint32(wordEnd - 4);
+            const x = word ^ 0x2f2f2f2f;
+            if ((x - 0x01010101) & ~x & 0x80808080)
+                break;
+            if (word & 0x80808080)
+                nonAscii = true;
+            hash = Math.imul(hash ^ word, FNV_PRIME);
+            hash ^= hash >>> 15;
+        }
+        let slash = wordEnd - 1;
         for (; slash >= start; slash--) {
             const c = src[slash];
             if (c === SLASH)
@@ -4512,9 +4526,7 @@ function parseGitIndex(source, prefix = '', skipFolder = () => false) {
         const nameStart = slash + 1;
         const ownFolderLength = nameStart - start;
         const sameFolder = ownFolderLength === folderLength &&
-            (version === 4
-                ? shared >= ownFolderLength
-                : sameWords(src === windowBytes ? windowWords : (windowWords = wordsOf((windowBytes = src))), start, scratchWords, 0, ownFolderLength));
+            (version === 4 ? shared >= ownFolderLength : sameWords(words, start, scratchWords, 0, ownFolderLength));
         if (!sameFolder) {
             folderLength = ownFolderLength;
             folder = undefined;

@@ -1,8 +1,8 @@
 // Strings interned by their UTF-8 bytes: a parser of many repeated names (git's index) decodes each
-// distinct one once, and finds it again by an FNV-1a hash of its bytes.
+// distinct one once, and finds it again by a hash of its bytes (the caller's, seeded from here).
 import { randomBytes } from 'node:crypto';
 
-/** FNV-1a over bytes, 32 bits: h = (h ^ byte) * prime, from a start value. */
+/** FNV-1a's 32-bit constants: h = (h ^ input) * prime, from the offset (or a seed). */
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
 
@@ -26,8 +26,8 @@ export function sameWords(a: DataView, aStart: number, b: DataView, bStart: numb
 
 /**
  * Names interned by their bytes: a name is decoded and given its id (by `intern`) the first time it
- * is seen. Hashes start from `seed`, random per table: with FNV-1a's published offset, a repository
- * can name its files so that every hash is the same (many-way collisions chain from one colliding
+ * is seen. Hashes start from `seed`, random per table: from a published start, a repository can
+ * name its files so that every hash is the same (many-way collisions chain from one colliding
  * block), and each new name would then be compared with every name before it.
  */
 export class ByteNames {

@@ -158,9 +158,21 @@ export function parseGitIndex(
       // Entries are padded with 1 to 8 NUL bytes to a multiple of 8.
       at += (name + length + 8) & ~7;
     }
-    // The base name, scanned from its end: its hash, and whether it is all ASCII.
+    // The base name, scanned from its end: its hash, and whether it is all ASCII. Four bytes at a
+    // time while none is a slash (a word with a zero byte after the xor holds one); each word's
+    // product is folded down, so its top byte reaches the low bits the table is indexed by.
+    const words = src === windowBytes ? windowWords : (windowWords = wordsOf((windowBytes = src)));
     let hash = names.seed;
-    let slash = start + length - 1;
+    let wordEnd = start + length;
+    for (; wordEnd - 4 >= start; wordEnd -= 4) {
+      const word = words.getUint32(wordEnd - 4);
+      const x = word ^ 0x2f2f2f2f;
+      if ((x - 0x01010101) & ~x & 0x80808080) break;
+      if (word & 0x80808080) nonAscii = true;
+      hash = Math.imul(hash ^ word, FNV_PRIME);
+      hash ^= hash >>> 15;
+    }
+    let slash = wordEnd - 1;
     for (; slash >= start; slash--) {
       const c = src[slash];
       if (c === SLASH) break;
@@ -171,15 +183,7 @@ export function parseGitIndex(
     const ownFolderLength = nameStart - start;
     const sameFolder =
       ownFolderLength === folderLength &&
-      (version === 4
-        ? shared >= ownFolderLength
-        : sameWords(
-            src === windowBytes ? windowWords : (windowWords = wordsOf((windowBytes = src))),
-            start,
-            scratchWords,
-            0,
-            ownFolderLength,
-          ));
+      (version === 4 ? shared >= ownFolderLength : sameWords(words, start, scratchWords, 0, ownFolderLength));
     if (!sameFolder) {
       folderLength = ownFolderLength;
       folder = undefined;

@@ -239,17 +239,39 @@ test('damaged copies of an index are read or refused, never more', () => {
   expect(refused).toBeGreaterThan(0);
 });
 
-test('names crafted so that FNV-1a from its published offset gives them one hash do not chain', () => {
-  // Blocks of five letters that collide pairwise from the state before them (found by a birthday
-  // search), so every choice of one per block hashes alike: 2^12 names, one hash. The parser hashes
-  // a base name from its end, so the names are the blocks reversed, behind `.txt`.
-  const blocks = [['gp37a', '4oaac'], ['13zla', 'gpapa'], ['9tzla', 'g1cpa'], ...Array(9).fill(['05zla', 'bpcpa'])];
-  const names = Array.from({ length: 1 << blocks.length }, (_, m) =>
-    [...`txt.${blocks.map((pair, i) => pair[(m >> i) & 1]).join('')}`].reverse().join(''),
+test('names crafted to share one hash from the published FNV offset do not chain', () => {
+  // The parser hashes a base name from its end, four bytes at a time. These pairs of eight-byte
+  // blocks collide from the state before them (found by a birthday search from the published
+  // offset), so every choice of one per block hashes alike: 2^12 names, one hash.
+  const blocks = [
+    ['jawacaaa', 'aaaadaaa'],
+    ['faoacaaa', 'aaaahaaa'],
+    ['laxacaaa', 'aabahaaa'],
+    ['laxacaaa', 'aabadaaa'],
+    ['dakacaaa', 'aaaadaaa'],
+    ['kauagaaa', 'aaaaiaaa'],
+    ['laxacaaa', 'aabadaaa'],
+    ['laxaaaaa', 'aabafaaa'],
+    ['dakabaaa', 'aaaaeaaa'],
+    ['jawagaaa', 'aaaahaaa'],
+    ['kauafaaa', 'aaaahaaa'],
+    ['nazaaaaa', 'aadajaaa'],
+  ];
+  const names = Array.from(
+    { length: 1 << blocks.length },
+    (_, m) =>
+      `${blocks
+        .map((pair, i) => pair[(m >> i) & 1])
+        .reverse()
+        .join('')}.txt`,
   );
   const unseeded = (name: string) => {
+    const bytes = Buffer.from(name);
     let hash = FNV_OFFSET;
-    for (const c of Buffer.from(name).reverse()) hash = Math.imul(hash ^ c, FNV_PRIME);
+    for (let end = bytes.length; end >= 4; end -= 4) {
+      hash = Math.imul(hash ^ bytes.readUInt32BE(end - 4), FNV_PRIME);
+      hash ^= hash >>> 15;
+    }
     return hash;
   };
   expect(new Set(names).size).toBe(4096);
