@@ -492,14 +492,21 @@ class ByteNames {
     starts = new Int32Array(1 << 12);
     lengths = new Int32Array(1 << 12);
     bytes = Buffer.allocUnsafe(1 << 16);
+    bytesWords = wordsOf(this.bytes);
+    // Four-byte views of the last source buffer (a parser reads through one buffer for long).
+    src = Buffer.alloc(0);
+    srcWords = wordsOf(this.src);
     used = 0;
     size = 0;
     constructor(intern) {
         this.intern = intern;
     }
-    /** The id of the name in src[start, end), whose FNV-1a hash is `hash`. */
+    /** The id of the name in src[start, end), whose hash is `hash`. */
     id(src, start, end, hash) {
         const length = end - start;
+        if (src !== this.src)
+            this.srcWords = wordsOf((this.src = src));
+        const srcWords = this.srcWords;
         const mask = this.slots.length - 1;
         let probes = 0;
         for (let slot = hash & mask;; slot = (slot + 1) & mask, probes++) {
@@ -508,17 +515,17 @@ class ByteNames {
                 break;
             if (this.hashes[slot] === hash &&
                 this.lengths[slot] === length &&
-                sameBytes(src, start, this.bytes, this.starts[slot], length))
+                sameWords(srcWords, start, this.bytesWords, this.starts[slot], length))
                 return id;
         }
         if (probes > this.longestProbe)
             this.longestProbe = probes;
         const id = this.intern(src.toString('utf8', start, end));
         if (this.used + length > this.bytes.length)
-            this.bytes = Buffer.concat([
+            this.bytesWords = wordsOf((this.bytes = Buffer.concat([
                 this.bytes.subarray(0, this.used),
                 Buffer.allocUnsafe(this.bytes.length + length * 2),
-            ]);
+            ])));
         src.copy(this.bytes, this.used, start, end);
         this.put(hash, this.used, length, id);
         this.used += length;

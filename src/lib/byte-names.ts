@@ -40,14 +40,20 @@ export class ByteNames {
   private starts = new Int32Array(1 << 12);
   private lengths = new Int32Array(1 << 12);
   private bytes = Buffer.allocUnsafe(1 << 16);
+  private bytesWords = wordsOf(this.bytes);
+  // Four-byte views of the last source buffer (a parser reads through one buffer for long).
+  private src: Buffer = Buffer.alloc(0);
+  private srcWords = wordsOf(this.src);
   private used = 0;
   private size = 0;
 
   constructor(private readonly intern: (text: string) => number) {}
 
-  /** The id of the name in src[start, end), whose FNV-1a hash is `hash`. */
+  /** The id of the name in src[start, end), whose hash is `hash`. */
   id(src: Buffer, start: number, end: number, hash: number): number {
     const length = end - start;
+    if (src !== this.src) this.srcWords = wordsOf((this.src = src));
+    const srcWords = this.srcWords;
     const mask = this.slots.length - 1;
     let probes = 0;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask, probes++) {
@@ -56,17 +62,19 @@ export class ByteNames {
       if (
         this.hashes[slot] === hash &&
         this.lengths[slot] === length &&
-        sameBytes(src, start, this.bytes, this.starts[slot], length)
+        sameWords(srcWords, start, this.bytesWords, this.starts[slot], length)
       )
         return id;
     }
     if (probes > this.longestProbe) this.longestProbe = probes;
     const id = this.intern(src.toString('utf8', start, end));
     if (this.used + length > this.bytes.length)
-      this.bytes = Buffer.concat([
-        this.bytes.subarray(0, this.used),
-        Buffer.allocUnsafe(this.bytes.length + length * 2),
-      ]);
+      this.bytesWords = wordsOf(
+        (this.bytes = Buffer.concat([
+          this.bytes.subarray(0, this.used),
+          Buffer.allocUnsafe(this.bytes.length + length * 2),
+        ])),
+      );
     src.copy(this.bytes, this.used, start, end);
     this.put(hash, this.used, length, id);
     this.used += length;
