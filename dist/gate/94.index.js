@@ -174,9 +174,9 @@ let scratch = Buffer.alloc(0);
 /**
  * readRegularFile for many small files, one read each: the bytes are read at offset 0 into a
  * buffer reused from call to call and handed to `use`, which must not keep them. A positional read
- * is refused by pipes and sockets (ESPIPE) and by folders (EISDIR), and a regular file answers it
- * in full up to its end; only an empty answer, one past the limit or a refusal costs the fstat
- * that tells what the file is.
+ * is refused by pipes and sockets (ESPIPE) and by folders (EISDIR), and a regular file on a local
+ * filesystem answers it in full up to its end; only an empty answer, one past the limit or a
+ * refusal costs the fstat that tells what the file is.
  */
 function viewRegularFile(absolutePath, maxBytes, use) {
     if (scratch.length < maxBytes + 1)
@@ -185,11 +185,13 @@ function viewRegularFile(absolutePath, maxBytes, use) {
     try {
         fd = openSync(absolutePath, OPEN_FLAGS);
         let n = -1;
+        let readError;
         try {
             n = readSync(fd, scratch, 0, maxBytes + 1, 0);
         }
-        catch {
-            // told apart by the fstat below
+        catch (error) {
+            // Told apart by the fstat below: a pipe (ESPIPE) or a folder (EISDIR) is no regular file.
+            readError = error.code ?? 'read error';
         }
         if (n <= 0 || n > maxBytes) {
             const stat = fstatSync(fd);
@@ -197,8 +199,8 @@ function viewRegularFile(absolutePath, maxBytes, use) {
                 return { refused: `not read: ${kindOf(stat)}, not a regular file` };
             if (stat.size > maxBytes)
                 return { refused: `not read: ${stat.size} bytes is over the ${maxBytes} byte limit` };
-            if (n < 0)
-                return { refused: 'not read: read error' };
+            if (readError)
+                return { refused: `not read: ${readError}` };
             // A regular file that grew past the limit while it was read.
             if (n > maxBytes)
                 return { refused: `not read: over the ${maxBytes} byte limit` };
