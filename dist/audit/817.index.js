@@ -169,6 +169,9 @@ const STARTS_COMPOSE = /docker[ -]compose\b[^\n]*\bup\b|compose\.ya?ml|docker-co
 const RUN_FILE = /\b(?:node|tsx|ts-node|bun|sh|bash)\s+(?:--?[\w-]+\s+)*((?:\.\/)?[\w./-]+\.(?:[cm]?[jt]s|sh))\b/g;
 function composeWrittenByScript(repo) {
     return repo.fact('composeWrittenByScript', () => repo.packages.some((pkg) => Object.values(pkg.scripts).some((command) => {
+        // Neither pattern matches without `compose` or a file's `.` (`tsc`, `jest` hold neither).
+        if (!command.includes('compose') && !command.includes('.'))
+            return false;
         if (STARTS_COMPOSE.test(command))
             return true;
         for (const m of command.matchAll(RUN_FILE)) {
@@ -6464,8 +6467,9 @@ class Repository {
     }
     /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */
     read(path) {
-        if (this.textCache.has(path))
-            return this.textCache.get(path);
+        const cached = this.textCache.get(path);
+        if (cached !== undefined || this.textCache.has(path))
+            return cached;
         const text = this.has(path) ? this.readFromDisk(path) : undefined;
         this.textCache.set(path, text);
         return text;
@@ -6493,8 +6497,9 @@ class Repository {
     }
     /** Parsed JSON, or undefined (with a warning naming the file) when it does not parse. */
     json(path) {
-        if (this.jsonCache.has(path))
-            return this.jsonCache.get(path);
+        const cached = this.jsonCache.get(path);
+        if (cached !== undefined || this.jsonCache.has(path))
+            return cached;
         const text = this.read(path);
         let value;
         if (text !== undefined) {

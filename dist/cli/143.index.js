@@ -1822,8 +1822,9 @@ class Repository {
     }
     /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */
     read(path) {
-        if (this.textCache.has(path))
-            return this.textCache.get(path);
+        const cached = this.textCache.get(path);
+        if (cached !== undefined || this.textCache.has(path))
+            return cached;
         const text = this.has(path) ? this.readFromDisk(path) : undefined;
         this.textCache.set(path, text);
         return text;
@@ -1851,8 +1852,9 @@ class Repository {
     }
     /** Parsed JSON, or undefined (with a warning naming the file) when it does not parse. */
     json(path) {
-        if (this.jsonCache.has(path))
-            return this.jsonCache.get(path);
+        const cached = this.jsonCache.get(path);
+        if (cached !== undefined || this.jsonCache.has(path))
+            return cached;
         const text = this.read(path);
         let value;
         if (text !== undefined) {

@@ -45,6 +45,9 @@ const STARTS_COMPOSE = /docker[ -]compose\b[^\n]*\bup\b|compose\.ya?ml|docker-co
 const RUN_FILE = /\b(?:node|tsx|ts-node|bun|sh|bash)\s+(?:--?[\w-]+\s+)*((?:\.\/)?[\w./-]+\.(?:[cm]?[jt]s|sh))\b/g;
 function composeWrittenByScript(repo) {
     return repo.fact('composeWrittenByScript', () => repo.packages.some((pkg) => Object.values(pkg.scripts).some((command) => {
+        // Neither pattern matches without `compose` or a file's `.` (`tsc`, `jest` hold neither).
+        if (!command.includes('compose') && !command.includes('.'))
+            return false;
         if (STARTS_COMPOSE.test(command))
             return true;
         for (const m of command.matchAll(RUN_FILE)) {

@@ -220,7 +220,8 @@ export class Repository implements FileSource {
 
   /** UTF-8 text of a file, or undefined (with a read warning) when it is missing, too large, binary or not UTF-8. */
   read(path: string): string | undefined {
-    if (this.textCache.has(path)) return this.textCache.get(path);
+    const cached = this.textCache.get(path);
+    if (cached !== undefined || this.textCache.has(path)) return cached;
     const text = this.has(path) ? this.readFromDisk(path) : undefined;
     this.textCache.set(path, text);
     return text;
@@ -254,7 +255,8 @@ export class Repository implements FileSource {
 
   /** Parsed JSON, or undefined (with a warning naming the file) when it does not parse. */
   json(path: string): unknown {
-    if (this.jsonCache.has(path)) return this.jsonCache.get(path);
+    const cached = this.jsonCache.get(path);
+    if (cached !== undefined || this.jsonCache.has(path)) return cached;
     const text = this.read(path);
     let value: unknown;
     if (text !== undefined) {

@@ -12,6 +12,8 @@ function composeWrittenByScript(repo: Repository): boolean {
   return repo.fact('composeWrittenByScript', () =>
     repo.packages.some((pkg) =>
       Object.values(pkg.scripts).some((command) => {
+        // Neither pattern matches without `compose` or a file's `.` (`tsc`, `jest` hold neither).
+        if (!command.includes('compose') && !command.includes('.')) return false;
         if (STARTS_COMPOSE.test(command)) return true;
         for (const m of command.matchAll(RUN_FILE)) {
           const file = (pkg.dir ? `${pkg.dir}/` : '') + m[1].replace(/^\.\//, '');
