@@ -2066,24 +2066,11 @@ function readRegularFile(absolutePath, maxBytes) {
  * as a refusal, like one of the open.
  */
 function withRegularFile(absolutePath, maxBytes, use) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolutePath, OPEN_FLAGS);
+    return withOpenFile(absolutePath, (fd) => {
         const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!stat.isFile())
-            return { refused: `not read: ${kindOf(stat)}, not a regular file` };
-        if (stat.size > maxBytes)
-            return { refused: `not read: ${stat.size} bytes is over the ${maxBytes} byte limit` };
-        return { value: use(fd, stat.size) };
-    }
-    catch (error) {
-        const code = error.code;
-        return { refused: code === 'ELOOP' ? 'not read: a symbolic link' : `not read: ${code ?? 'read error'}` };
-    }
-    finally {
-        if (fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
+        const refused = statRefusal(stat, maxBytes);
+        return refused ? { refused } : { value: use(fd, stat.size) };
+    });
 }
 // One buffer for viewRegularFile, grown to the largest limit asked for (never shrunk).
 let scratch = Buffer.alloc(0);
@@ -2097,9 +2084,7 @@ let scratch = Buffer.alloc(0);
 function viewRegularFile(absolutePath, maxBytes, use) {
     if (scratch.length < maxBytes + 1)
         scratch = Buffer.allocUnsafe(maxBytes + 1);
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolutePath, OPEN_FLAGS);
+    return withOpenFile(absolutePath, (fd) => {
         let n = -1;
         let readError;
         try {
@@ -2110,11 +2095,9 @@ function viewRegularFile(absolutePath, maxBytes, use) {
             readError = error.code ?? 'read error';
         }
         if (n <= 0 || n > maxBytes) {
-            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-            if (!stat.isFile())
-                return { refused: `not read: ${kindOf(stat)}, not a regular file` };
-            if (stat.size > maxBytes)
-                return { refused: `not read: ${stat.size} bytes is over the ${maxBytes} byte limit` };
+            const refused = statRefusal((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), maxBytes);
+            if (refused)
+                return { refused };
             if (readError)
                 return { refused: `not read: ${readError}` };
             // A regular file that grew past the limit while it was read.
@@ -2122,6 +2105,15 @@ function viewRegularFile(absolutePath, maxBytes, use) {
                 return { refused: `not read: over the ${maxBytes} byte limit` };
         }
         return { value: use(scratch.subarray(0, n)) };
+    });
+}
+// Open without following a link or blocking, hand the descriptor to `use`, close it; an error on
+// the way (the open's or `use`'s) is a refusal naming its code.
+function withOpenFile(absolutePath, use) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolutePath, OPEN_FLAGS);
+        return use(fd);
     }
     catch (error) {
         const code = error.code;
@@ -2131,6 +2123,14 @@ function viewRegularFile(absolutePath, maxBytes, use) {
         if (fd !== undefined)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+/** Why a file with this fstat is not read, or undefined for a regular file within the limit. */
+function statRefusal(stat, maxBytes) {
+    if (!stat.isFile())
+        return `not read: ${kindOf(stat)}, not a regular file`;
+    if (stat.size > maxBytes)
+        return `not read: ${stat.size} bytes is over the ${maxBytes} byte limit`;
+    return undefined;
 }
 function kindOf(stat) {
     if (stat.isDirectory())

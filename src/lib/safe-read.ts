@@ -1,7 +1,7 @@
 // Opening a file of an untrusted tree: never through a symbolic link, never blocking on a FIFO or
 // device, never more than a size cap. The checks happen on the open descriptor (fstat), so a file
 // swapped for something else between listing and reading is still refused.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
@@ -32,19 +32,11 @@ export function withRegularFile<T>(
   maxBytes: number,
   use: (fd: number, size: number) => T,
 ): { value: T } | { refused: string } {
-  let fd: number | undefined;
-  try {
-    fd = openSync(absolutePath, OPEN_FLAGS);
+  return withOpenFile<T>(absolutePath, (fd) => {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return { refused: `not read: ${kindOf(stat)}, not a regular file` };
-    if (stat.size > maxBytes) return { refused: `not read: ${stat.size} bytes is over the ${maxBytes} byte limit` };
-    return { value: use(fd, stat.size) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { refused: code === 'ELOOP' ? 'not read: a symbolic link' : `not read: ${code ?? 'read error'}` };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+    const refused = statRefusal(stat, maxBytes);
+    return refused ? { refused } : { value: use(fd, stat.size) };
+  });
 }
 
 // One buffer for viewRegularFile, grown to the largest limit asked for (never shrunk).
@@ -63,9 +55,7 @@ export function viewRegularFile<T>(
   use: (bytes: Buffer) => T,
 ): { value: T } | { refused: string } {
   if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(maxBytes + 1);
-  let fd: number | undefined;
-  try {
-    fd = openSync(absolutePath, OPEN_FLAGS);
+  return withOpenFile<T>(absolutePath, (fd) => {
     let n = -1;
     let readError: string | undefined;
     try {
@@ -75,20 +65,39 @@ export function viewRegularFile<T>(
       readError = (error as NodeJS.ErrnoException).code ?? 'read error';
     }
     if (n <= 0 || n > maxBytes) {
-      const stat = fstatSync(fd);
-      if (!stat.isFile()) return { refused: `not read: ${kindOf(stat)}, not a regular file` };
-      if (stat.size > maxBytes) return { refused: `not read: ${stat.size} bytes is over the ${maxBytes} byte limit` };
+      const refused = statRefusal(fstatSync(fd), maxBytes);
+      if (refused) return { refused };
       if (readError) return { refused: `not read: ${readError}` };
       // A regular file that grew past the limit while it was read.
       if (n > maxBytes) return { refused: `not read: over the ${maxBytes} byte limit` };
     }
     return { value: use(scratch.subarray(0, n)) };
+  });
+}
+
+// Open without following a link or blocking, hand the descriptor to `use`, close it; an error on
+// the way (the open's or `use`'s) is a refusal naming its code.
+function withOpenFile<T>(
+  absolutePath: string,
+  use: (fd: number) => { value: T } | { refused: string },
+): { value: T } | { refused: string } {
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolutePath, OPEN_FLAGS);
+    return use(fd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { refused: code === 'ELOOP' ? 'not read: a symbolic link' : `not read: ${code ?? 'read error'}` };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Why a file with this fstat is not read, or undefined for a regular file within the limit. */
+function statRefusal(stat: Stats, maxBytes: number): string | undefined {
+  if (!stat.isFile()) return `not read: ${kindOf(stat)}, not a regular file`;
+  if (stat.size > maxBytes) return `not read: ${stat.size} bytes is over the ${maxBytes} byte limit`;
+  return undefined;
 }
 
 export function kindOf(stat: {
