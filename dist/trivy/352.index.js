@@ -561,20 +561,17 @@ class byte_names_ByteNames {
     lengths = new Int32Array(1 << 12);
     bytes = Buffer.allocUnsafe(1 << 16);
     bytesWords = byte_names_wordsOf(this.bytes);
-    // Four-byte views of the last source buffer (a parser reads through one buffer for long).
-    src = Buffer.alloc(0);
-    srcWords = byte_names_wordsOf(this.src);
     used = 0;
     size = 0;
     constructor(intern) {
         this.intern = intern;
     }
-    /** The id of the name in src[start, end), whose hash is `hash`. */
-    id(src, start, end, hash) {
+    /**
+     * The id of the name in src[start, end), whose hash is `hash`; `srcWords` is wordsOf(src), which a
+     * parser reading through one buffer makes once for many names.
+     */
+    id(src, start, end, hash, srcWords = byte_names_wordsOf(src)) {
         const length = end - start;
-        if (src !== this.src)
-            this.srcWords = byte_names_wordsOf((this.src = src));
-        const srcWords = this.srcWords;
         const mask = this.slots.length - 1;
         let probes = 0;
         for (let slot = hash & mask;; slot = (slot + 1) & mask, probes++) {
@@ -821,7 +818,7 @@ function parseGitIndex(source, prefix = '', skipFolder = () => false) {
         // Outside `prefix`, or in a skipped folder.
         if (folder === undefined)
             continue;
-        const nameId = names.id(src, nameStart, start + length, hash);
+        const nameId = names.id(src, nameStart, start + length, hash, words);
         // A conflicted path has one entry per stage, side by side.
         if (sameFolder && nameId === lastNameId)
             continue;

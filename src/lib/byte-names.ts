@@ -41,19 +41,17 @@ export class ByteNames {
   private lengths = new Int32Array(1 << 12);
   private bytes = Buffer.allocUnsafe(1 << 16);
   private bytesWords = wordsOf(this.bytes);
-  // Four-byte views of the last source buffer (a parser reads through one buffer for long).
-  private src: Buffer = Buffer.alloc(0);
-  private srcWords = wordsOf(this.src);
   private used = 0;
   private size = 0;
 
   constructor(private readonly intern: (text: string) => number) {}
 
-  /** The id of the name in src[start, end), whose hash is `hash`. */
-  id(src: Buffer, start: number, end: number, hash: number): number {
+  /**
+   * The id of the name in src[start, end), whose hash is `hash`; `srcWords` is wordsOf(src), which a
+   * parser reading through one buffer makes once for many names.
+   */
+  id(src: Buffer, start: number, end: number, hash: number, srcWords = wordsOf(src)): number {
     const length = end - start;
-    if (src !== this.src) this.srcWords = wordsOf((this.src = src));
-    const srcWords = this.srcWords;
     const mask = this.slots.length - 1;
     let probes = 0;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask, probes++) {

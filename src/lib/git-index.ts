@@ -200,7 +200,7 @@ export function parseGitIndex(
     }
     // Outside `prefix`, or in a skipped folder.
     if (folder === undefined) continue;
-    const nameId = names.id(src, nameStart, start + length, hash);
+    const nameId = names.id(src, nameStart, start + length, hash, words);
     // A conflicted path has one entry per stage, side by side.
     if (sameFolder && nameId === lastNameId) continue;
     lastNameId = nameId;
